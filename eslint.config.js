@@ -1,0 +1,87 @@
+// Lint enforces the layering: src/core is pure (no office-js, no React, no DOM host objects);
+// only src/word may touch Word/Office; the task pane talks to Word through src/word.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import { createRequire } from "node:module";
+
+// eslint-plugin-office-addins classifies properties from a list drawn mostly from Excel: Word's
+// navigation properties (paragraphs, parentTableOrNullObject …) count as scalars there and Word's
+// scalar isEmpty as navigational, which flags correct code. Teach it Word's before it loads.
+const require = createRequire(import.meta.url);
+const officeProperties = require("eslint-plugin-office-addins/lib/utils/data/properties.json");
+const wordNavigation = [
+  "paragraphs", "contentControls", "tables", "body", "document", "customXmlParts", "settings",
+  "parentTableOrNullObject", "parentTable", "parentContentControlOrNullObject", "parentContentControl",
+  "parentBody", "lists", "inlinePictures", "properties", "sections",
+];
+officeProperties.navigational.push(...wordNavigation);
+officeProperties.scalar = officeProperties.scalar.filter((name) => !wordNavigation.includes(name));
+officeProperties.navigational = officeProperties.navigational.filter((name) => name !== "isEmpty");
+officeProperties.scalar.push("isEmpty");
+const { default: officeAddins } = await import("eslint-plugin-office-addins");
+
+const officeGlobals = ["Word", "Office", "OfficeExtension", "OfficeRuntime"].map((name) => ({
+  name,
+  message: "Only src/word may use the Office JavaScript API; go through its exported functions.",
+}));
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", ".test-output/", "coverage/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...officeGlobals, "window", "document", "localStorage", "fetch"],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "src/core is pure: no React." },
+            { group: ["**/word", "**/word/*", "**/taskpane/*", "**/taskpane"], message: "src/core depends on nothing above it." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "no-restricted-globals": ["error", ...officeGlobals.filter((g) => g.name !== "Office")],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='Office'][property.name!='onReady'][property.name!='context']",
+          message: "The task pane reads only Office.onReady and Office.context (language, theme); Word goes through src/word.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/word/**/*.ts", "src/commands/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    files: ["tests/**/*.{ts,tsx}", "bench/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-non-null-assertion": "off" },
+  },
+);

@@ -1,0 +1,52 @@
+// Runs node's test runner (through tsx, for TypeScript) over the given folders (default: all of
+// tests/), then prints one plain closing line "N passed, N failed" that CI reads.
+import { spawn, spawnSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ["tests"];
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (/\.test\.tsx?$/.test(name)) files.push(path);
+  }
+};
+roots.forEach(walk);
+if (files.length === 0) {
+  console.error("No test files under " + roots.join(", "));
+  process.exit(1);
+}
+
+// End-to-end tests drive the production bundle (with the preview page) in Chromium: build it once.
+if (files.some((f) => f.split(/[\\/]/).includes("e2e"))) {
+  const build = spawnSync(
+    process.execPath,
+    ["node_modules/webpack/bin/webpack.js", "--mode", "production", "--env", "preview", "--env", "outDir=.test-output/preview"],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  if (build.status !== 0) {
+    console.error("Preview build failed");
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
+}
+
+const child = spawn(
+  process.execPath,
+  ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", ...files],
+  { stdio: ["ignore", "pipe", "inherit"] },
+);
+let tail = "";
+child.stdout.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  tail = (tail + chunk.toString()).slice(-4000);
+});
+child.on("close", (code) => {
+  const count = (label) => Number((tail.match(new RegExp(`ℹ ${label} (\\d+)`)) ?? [])[1] ?? 0);
+  const passed = count("pass");
+  const failed = count("fail") + count("cancelled");
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(code === 0 && failed === 0 && passed > 0 ? 0 : 1);
+});

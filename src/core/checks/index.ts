@@ -1,0 +1,67 @@
+import { createContext, type Rule } from "./context";
+import { adsLineRule } from "./rules/adsLine";
+import { lengthRule } from "./rules/length";
+import { numberingGapRule } from "./rules/numberingGap";
+import { numberingPunctuationRule } from "./rules/numberingPunctuation";
+import { numberingRepeatRule } from "./rules/numberingRepeat";
+import { numberingSkippedLevelRule } from "./rules/numberingSkippedLevel";
+import { placeholderLeftoverRule } from "./rules/placeholderLeftover";
+import { punctDocNumberRule } from "./rules/punctDocNumber";
+import { punctDunhaoBetweenQuotesRule } from "./rules/punctDunhaoBetweenQuotes";
+import { punctHalfWidthRule } from "./rules/punctHalfWidth";
+import { punctRumaoRule } from "./rules/punctRumao";
+import { punctTitleFullStopRule } from "./rules/punctTitleFullStop";
+import { punctUnpairedRule } from "./rules/punctUnpaired";
+import { textDoubledCharRule } from "./rules/textDoubledChar";
+import { textRepeatedSentenceRule } from "./rules/textRepeatedSentence";
+import type { CheckOptions, Finding, FindingDraft } from "./types";
+
+export type { BilingualText, CheckOptions, Finding, LengthTarget, RuleId, Severity } from "./types";
+export { applyFixes } from "./fixes";
+export { ruleCatalog, type RuleInfo } from "./catalog";
+export { measureLength, type LengthMeasure } from "./rules/length";
+export { isAdLine } from "./rules/adsLine";
+export { LEGITIMATE_DOUBLES } from "./rules/textDoubledChar";
+
+const RULES: readonly Rule[] = [
+  placeholderLeftoverRule,
+  numberingGapRule,
+  numberingRepeatRule,
+  numberingSkippedLevelRule,
+  numberingPunctuationRule,
+  punctHalfWidthRule,
+  punctUnpairedRule,
+  punctDocNumberRule,
+  punctTitleFullStopRule,
+  punctRumaoRule,
+  punctDunhaoBetweenQuotesRule,
+  textDoubledCharRule,
+  textRepeatedSentenceRule,
+  adsLineRule,
+  lengthRule,
+];
+
+/**
+ * Checks a draft, paragraph by paragraph, against every enabled rule. Findings come sorted by
+ * paragraph, then start offset (then rule id), so the same input always gives the same list.
+ * Findings inside a paragraph that is itself an advertising line are dropped: removing it covers them.
+ */
+export function checkDocument(paragraphs: string[], options: CheckOptions = {}): Finding[] {
+  const enabled = options.enabledRules ? new Set(options.enabledRules) : null;
+  const ctx = createContext(paragraphs, options);
+  const drafts: FindingDraft[] = [];
+  for (const rule of RULES) {
+    if (enabled && !rule.ids.some((id) => enabled.has(id))) continue;
+    for (const found of rule.run(ctx)) {
+      if (!enabled || enabled.has(found.rule)) drafts.push(found);
+    }
+  }
+  const adParagraphs = new Set(drafts.filter((d) => d.rule === "ads.line").map((d) => d.paragraph));
+  return drafts
+    .filter((d) => d.rule === "ads.line" || !adParagraphs.has(d.paragraph))
+    .sort(
+      (a, b) =>
+        a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule),
+    )
+    .map((d) => ({ id: `${d.rule}:${d.paragraph}:${d.start}-${d.end}`, ...d }));
+}

@@ -1,0 +1,98 @@
+import { parseChineseNumeral, toChineseNumeral } from "../text/chineseNumerals";
+import { leadingSpace } from "./text";
+
+export interface OrdinalFormFix {
+  start: number;
+  end: number;
+  /** What is written, e.g. "1、". */
+  written: string;
+  /** The standard form, e.g. "1.". */
+  replacement: string;
+  zh: string;
+  en: string;
+}
+
+interface Pattern {
+  pattern: RegExp;
+  /** Returns the corrected ordinal, or null when the match is not really an ordinal. */
+  fix(match: RegExpExecArray): string | null;
+  zh: string;
+  en: string;
+}
+
+const isChineseOrdinal = (text: string | undefined): boolean =>
+  text !== undefined && parseChineseNumeral(text) !== null;
+
+// Ordinal forms that are wrong at the start of a paragraph, with the GB/T 9704 form.
+const PATTERNS: Pattern[] = [
+  {
+    // "1、" — but not "1、2月份" (a list of months or figures).
+    pattern: /^([0-9]{1,2})、(?![0-9０-９一二三四五六七八九十])/,
+    fix: (m) => `${m[1]}.`,
+    zh: "三级标题序号用阿拉伯数字加下脚点“1.”，不用顿号",
+    en: "Level-3 ordinals are a digit and a dot (“1.”), not a 顿号",
+  },
+  {
+    pattern: /^([0-9]{1,2})．(?![0-9０-９])/,
+    fix: (m) => `${m[1]}.`,
+    zh: "三级标题序号后用半角下脚点“.”",
+    en: "Level-3 ordinals take a half-width dot",
+  },
+  {
+    pattern: /^([一二三四五六七八九十百]+)[.．](?![0-9])/,
+    fix: (m) => (isChineseOrdinal(m[1]) ? `${m[1]}、` : null),
+    zh: "一级标题序号后用顿号“、”，不用点号",
+    en: "Level-1 ordinals (一、) take a 顿号, not a dot",
+  },
+  {
+    // "（一）、" / "（1）." — brackets already end the ordinal.
+    pattern: /^（([一二三四五六七八九十百]+|[0-9]{1,2})）[、.．，,]/,
+    fix: (m) => (/^[0-9]/.test(m[1] ?? "") || isChineseOrdinal(m[1]) ? `（${m[1]}）` : null),
+    zh: "括号序号后不再加标点",
+    en: "A bracketed ordinal takes no punctuation after it",
+  },
+  {
+    // Half-width or mixed brackets: (一) (一） （一) (1).
+    pattern: /^(?:\(([一二三四五六七八九十百]+|[0-9]{1,2})[)）]|（([一二三四五六七八九十百]+|[0-9]{1,2})\))[、.．，,]?/,
+    fix: (m) => {
+      const inner = m[1] ?? m[2] ?? "";
+      return /^[0-9]/.test(inner) || isChineseOrdinal(inner) ? `（${inner}）` : null;
+    },
+    zh: "括号序号用全角括号“（）”，其后不加标点",
+    en: "Bracketed ordinals use full-width brackets （）, with nothing after them",
+  },
+];
+
+/** The wrongly punctuated ordinal at the start of a paragraph (1、 一. (一) （一）、) and its standard form. */
+export function leadingOrdinalFix(text: string): OrdinalFormFix | null {
+  const offset = leadingSpace(text);
+  const rest = text.slice(offset);
+  for (const { pattern, fix, zh, en } of PATTERNS) {
+    const match = pattern.exec(rest);
+    if (!match) continue;
+    const replacement = fix(match);
+    if (replacement === null) continue;
+    return { start: offset, end: offset + match[0].length, written: match[0], replacement, zh, en };
+  }
+  return null;
+}
+
+/** Span [start, end) of a wrongly punctuated leading ordinal, so other rules can leave it alone. */
+export function wrongLeadingOrdinalSpan(text: string): [number, number] | null {
+  const fix = leadingOrdinalFix(text);
+  return fix ? [fix.start, fix.end] : null;
+}
+
+/** The GB/T 9704 form of ordinal n on heading level 1–4: 一、 （一） 1. （1）. */
+export function canonicalOrdinal(level: number, n: number): string {
+  switch (level) {
+    case 1:
+      return `${toChineseNumeral(n)}、`;
+    case 2:
+      return `（${toChineseNumeral(n)}）`;
+    case 3:
+      return `${n}.`;
+    default:
+      return `（${n}）`;
+  }
+}

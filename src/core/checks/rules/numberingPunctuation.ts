@@ -1,0 +1,31 @@
+import type { Rule } from "../context";
+import { draft } from "../finding";
+import { leadingOrdinalFix } from "../ordinalForms";
+import type { FindingDraft } from "../types";
+
+const RULE = "numbering.punctuation" as const;
+
+/** Wrong punctuation after an ordinal at the start of a paragraph (1、 一. (一) （一）、). */
+export const numberingPunctuationRule: Rule = {
+  ids: [RULE],
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    // Ordinals that are also out of sequence are fixed (form included) by the sequence rules.
+    const outOfSequence = new Set(
+      ctx.outline()
+        .filter((e) => e.level <= 4 && e.writtenNumber !== e.expectedNumber)
+        .map((e) => `${e.paragraph}:${e.start}`),
+    );
+    ctx.paragraphs.forEach((text, paragraph) => {
+      const fix = leadingOrdinalFix(text);
+      if (!fix || outOfSequence.has(`${paragraph}:${fix.start}`)) return;
+      out.push(
+        draft(RULE, paragraph, fix.start, fix.end, "warning",
+          `${fix.zh}：“${fix.written}”应为“${fix.replacement}”。`,
+          `${fix.en}: “${fix.written}” should be “${fix.replacement}”.`,
+          fix.replacement),
+      );
+    });
+    return out;
+  },
+};

@@ -1,0 +1,55 @@
+import type { OutlineEntry } from "../../outline/types";
+import type { Rule } from "../context";
+import { draft } from "../finding";
+import type { FindingDraft } from "../types";
+import { canonicalOrdinal, wrongLeadingOrdinalSpan } from "../ordinalForms";
+
+/** The entry before `index` on the same level under the same parent, if any. */
+function previousSibling(entries: OutlineEntry[], index: number): OutlineEntry | undefined {
+  const entry = entries[index];
+  if (!entry) return undefined;
+  for (let i = index - 1; i >= 0; i--) {
+    const other = entries[i];
+    if (!other) continue;
+    if (other.level < entry.level) return undefined;
+    if (other.level === entry.level && other.style === entry.style) return other;
+  }
+  return undefined;
+}
+
+/** Findings for every ordinal out of sequence, each labelled a gap or a repeat. */
+export function sequenceFindings(ctx: Parameters<Rule["run"]>[0]): FindingDraft[] {
+  const entries = ctx.outline();
+  const out: FindingDraft[] = [];
+  entries.forEach((entry, index) => {
+    if (entry.writtenNumber === entry.expectedNumber) return;
+    const sibling = previousSibling(entries, index);
+    const repeated = sibling !== undefined && sibling.writtenNumber === entry.writtenNumber;
+    const text = ctx.paragraphs[entry.paragraph] ?? "";
+    // Only offer the fix when the ordinal sits where the outline says it does.
+    const safe = text.slice(entry.start, entry.end) === entry.written && entry.expected !== "";
+    let end = entry.end;
+    let expected = entry.expected;
+    // A heading ordinal with wrong brackets or punctuation too is fixed in one go, in the standard
+    // form, so the two fixes do not overlap.
+    const wrongForm = entry.level <= 4 ? wrongLeadingOrdinalSpan(text) : null;
+    if (wrongForm && wrongForm[0] === entry.start) {
+      end = Math.max(end, wrongForm[1]);
+      expected = canonicalOrdinal(entry.level, entry.expectedNumber);
+    }
+    const replacement = safe ? expected : undefined;
+    out.push(
+      repeated
+        ? draft("numbering.repeat", entry.paragraph, entry.start, end, "error",
+            `序号“${entry.written}”与上一个同级序号重复，按顺序应为“${expected}”。`,
+            `The ordinal “${entry.written}” repeats the previous one on this level; in sequence it should be “${expected}”.`,
+            replacement)
+        : draft("numbering.gap", entry.paragraph, entry.start, end, "error",
+            `序号“${entry.written}”与前文不连续，按顺序应为“${expected}”。`,
+            `The ordinal “${entry.written}” breaks the sequence; it should be “${expected}”.`,
+            replacement),
+    );
+  });
+  return out;
+}
+

@@ -1,0 +1,90 @@
+import type { Rule } from "../context";
+import { draft } from "../finding";
+import { inRanges, isAsciiDigit, isChineseContext, isSpace, urlRanges } from "../text";
+import type { FindingDraft } from "../types";
+import { wrongLeadingOrdinalSpan } from "../ordinalForms";
+
+const RULE = "punct.halfWidth" as const;
+
+const FULL_WIDTH: Record<string, string> = {
+  ",": "，",
+  ";": "；",
+  ":": "：",
+  "?": "？",
+  "!": "！",
+  "(": "（",
+  ")": "）",
+};
+
+function prevNonSpace(text: string, index: number): string | undefined {
+  let i = index - 1;
+  while (i >= 0 && isSpace(text[i])) i--;
+  return text[i];
+}
+
+function nextNonSpaceIndex(text: string, index: number): number {
+  let i = index + 1;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+/** Half-width punctuation touching Chinese text; numbers (1,000 3:30), Latin text and URLs are left alone. */
+export const punctHalfWidthRule: Rule = {
+  ids: [RULE],
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    ctx.paragraphs.forEach((text, paragraph) => {
+      const skip: Array<[number, number]> = urlRanges(text);
+      const ordinal = wrongLeadingOrdinalSpan(text);
+      if (ordinal) skip.push(ordinal);
+      const flagged = new Set<number>();
+
+      // Brackets are judged as pairs: Chinese inside or around either one converts both.
+      const open: number[] = [];
+      const pairs: Array<[number | null, number | null]> = [];
+      for (let i = 0; i < text.length; i++) {
+        if (inRanges(i, skip)) continue;
+        if (text[i] === "(") open.push(i);
+        else if (text[i] === ")") pairs.push([open.pop() ?? null, i]);
+      }
+      for (const index of open) pairs.push([index, null]);
+      for (const [from, to] of pairs) {
+        const inside = from !== null && to !== null ? text.slice(from + 1, to) : "";
+        const chinese =
+          [...inside].some(isChineseContext) ||
+          (from !== null && isChineseContext(prevNonSpace(text, from))) ||
+          (from !== null && to === null && isChineseContext(text[nextNonSpaceIndex(text, from)])) ||
+          (to !== null && isChineseContext(text[nextNonSpaceIndex(text, to)])) ||
+          (to !== null && from === null && isChineseContext(prevNonSpace(text, to)));
+        if (!chinese) continue;
+        if (from !== null) flagged.add(from);
+        if (to !== null) flagged.add(to);
+      }
+
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i] ?? "";
+        if (!(ch in FULL_WIDTH) || inRanges(i, skip)) continue;
+        if (ch === "(" || ch === ")") {
+          if (!flagged.has(i)) continue;
+          out.push(finding(paragraph, i, i + 1, ch));
+          continue;
+        }
+        if (isAsciiDigit(text[i - 1]) && isAsciiDigit(text[i + 1])) continue; // 1,000  3:30
+        const next = nextNonSpaceIndex(text, i);
+        if (!isChineseContext(prevNonSpace(text, i)) && !isChineseContext(text[next])) continue;
+        // Full-width marks carry their own spacing, so swallow the spaces typed after the half-width one.
+        const end = next < text.length ? next : i + 1;
+        out.push(finding(paragraph, i, end, ch));
+      }
+    });
+    return out;
+  },
+};
+
+function finding(paragraph: number, start: number, end: number, ch: string): FindingDraft {
+  const full = FULL_WIDTH[ch] ?? ch;
+  return draft(RULE, paragraph, start, end, "warning",
+    `中文文本中应使用全角标点“${full}”，不用半角“${ch}”。`,
+    `Chinese text takes the full-width “${full}”, not the half-width “${ch}”.`,
+    full);
+}

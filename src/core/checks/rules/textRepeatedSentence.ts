@@ -1,0 +1,45 @@
+import type { Rule } from "../context";
+import { draft } from "../finding";
+import { countCountedChars } from "../text";
+import type { FindingDraft } from "../types";
+
+const RULE = "text.repeatedSentence" as const;
+const MIN_CHARS = 8;
+
+/** Sentences of a paragraph with their offsets; the end mark belongs to the sentence. */
+export function splitSentences(text: string): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  for (const match of text.matchAll(/[^。！？!?]+[。！？!?]*/g)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) out.push({ start: match.index + lead, end: match.index + lead + body.length, text: body });
+  }
+  return out;
+}
+
+/** The same sentence (at least 8 characters) written twice: usually a paste left behind. */
+export const textRepeatedSentenceRule: Rule = {
+  ids: [RULE],
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    const firstSeen = new Map<string, number>();
+    ctx.paragraphs.forEach((text, paragraph) => {
+      for (const sentence of splitSentences(text)) {
+        const key = sentence.text.replace(/[。！？!?\s]+$/u, "");
+        if (countCountedChars(key) < MIN_CHARS) continue;
+        const first = firstSeen.get(key);
+        if (first === undefined) {
+          firstSeen.set(key, paragraph);
+          continue;
+        }
+        out.push(
+          draft(RULE, paragraph, sentence.start, sentence.end, "info",
+            `这句话与第${first + 1}段中的一句完全相同，请确认是否重复粘贴。`,
+            `This sentence already appears in paragraph ${first + 1}; check whether it was pasted twice.`),
+        );
+      }
+    });
+    return out;
+  },
+};

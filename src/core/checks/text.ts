@@ -1,0 +1,83 @@
+/** Small text helpers shared by the rules. Offsets are UTF-16 code units, like Word's. */
+
+const HAN = /\p{Script=Han}/u;
+
+/** True for a Chinese ideograph (〇 included). */
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch);
+}
+
+/** Chinese text context: ideographs, CJK punctuation, full-width forms and curly quotes. */
+export function isChineseContext(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  if (isHan(ch)) return true;
+  const code = ch.charCodeAt(0);
+  return (
+    (code >= 0x3000 && code <= 0x303f) || // CJK punctuation
+    (code >= 0xff01 && code <= 0xff60) || // full-width forms
+    (code >= 0x2018 && code <= 0x201d) || // ‘’“”
+    ch === "…" ||
+    ch === "—"
+  );
+}
+
+export function isAsciiDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+export function isLatinLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z]/.test(ch);
+}
+
+/** Whitespace including the ideographic space used to indent pasted paragraphs. */
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/.test(ch);
+}
+
+/** Number of leading whitespace characters (spaces, tabs, 　). */
+export function leadingSpace(text: string): number {
+  const match = /^\s*/.exec(text);
+  return match ? match[0].length : 0;
+}
+
+/** Offset just past the last non-whitespace character. */
+export function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  return end;
+}
+
+/** Characters that count towards a Chinese length target: ideographs and digits. */
+export function countCountedChars(text: string): number {
+  let count = 0;
+  for (const ch of text) {
+    if (isHan(ch) || /[0-9０-９]/.test(ch)) count++;
+  }
+  return count;
+}
+
+/** Chinese numerals used in ordinals 一 … 九十九. */
+export const CHINESE_ORDINAL_CHARS = "一二三四五六七八九十百";
+
+/** Matches an ordinal of any official or mistaken form at the start of trimmed text. */
+export const LEADING_ORDINAL =
+  /^(?:[一二三四五六七八九十百]+[、.．，,]|[（(][一二三四五六七八九十百0-9]+[）)]|[0-9]{1,2}[.．、](?![0-9])|第[一二三四五六七八九十]+[，、章部分节条])/;
+
+/** True when the paragraph starts (after indentation) with something that looks like an ordinal. */
+export function startsWithOrdinal(text: string): boolean {
+  return LEADING_ORDINAL.test(text.slice(leadingSpace(text)));
+}
+
+/** Ranges of URLs and e-mail addresses: half-width punctuation inside them is correct. */
+export function urlRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const pattern = /(?:https?:\/\/|ftp:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+  for (const match of text.matchAll(pattern)) {
+    ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+export function inRanges(offset: number, ranges: Array<[number, number]>): boolean {
+  return ranges.some(([from, to]) => offset >= from && offset < to);
+}

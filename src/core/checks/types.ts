@@ -1,0 +1,58 @@
+/** Identifiers of every check the draft checker runs. */
+export type RuleId =
+  | "placeholder.leftover"
+  | "numbering.gap"
+  | "numbering.repeat"
+  | "numbering.skippedLevel"
+  | "numbering.punctuation"
+  | "punct.halfWidth"
+  | "punct.unpaired"
+  | "punct.docNumber"
+  | "punct.titleFullStop"
+  | "punct.rumao"
+  | "punct.dunhaoBetweenQuotes"
+  | "text.doubledChar"
+  | "text.repeatedSentence"
+  | "ads.line"
+  | "length.section"
+  | "length.total";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface BilingualText {
+  zh: string;
+  en: string;
+}
+
+/** One problem found in the draft, located by paragraph index and UTF-16 offsets. */
+export interface Finding {
+  /** Stable within one run: rule, paragraph and offsets. */
+  id: string;
+  rule: RuleId;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Plain words that say what is wrong and why. */
+  message: BilingualText;
+  /** Safe replacement for [start, end); absent when the fix needs a person's judgement. */
+  replacement?: string;
+  /** The fix removes the whole paragraph (advertising lines); replacement is then "". */
+  removeParagraph?: true;
+  severity: Severity;
+}
+
+export interface LengthTarget {
+  /** Target characters for the whole document. */
+  total?: number;
+  /** Target characters for each level-1 section. */
+  perSection?: number;
+}
+
+export interface CheckOptions {
+  lengthTarget?: LengthTarget;
+  /** Run only these rules; all rules when absent. */
+  enabledRules?: string[];
+}
+
+/** A finding before the checker assigns its id. */
+export type FindingDraft = Omit<Finding, "id">;

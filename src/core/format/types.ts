@@ -1,0 +1,77 @@
+/** What a paragraph is in the layout of an official report. */
+export type ParagraphRole =
+  | "title"
+  | "subtitle"
+  | "addressee"
+  | "heading1"
+  | "heading2"
+  | "heading3"
+  | "heading4"
+  | "body"
+  | "signature"
+  | "date"
+  | "empty";
+
+/** Roles a profile gives a format to; empty paragraphs take the body format. */
+export type FormattedRole = Exclude<ParagraphRole, "empty">;
+
+export const FORMATTED_ROLES: readonly FormattedRole[] = [
+  "title",
+  "subtitle",
+  "addressee",
+  "heading1",
+  "heading2",
+  "heading3",
+  "heading4",
+  "body",
+  "signature",
+  "date",
+];
+
+export type Alignment = "left" | "centered" | "right" | "justified";
+
+/** Character formatting and paragraph layout of one role. */
+export interface RoleFormat {
+  /** Font for Chinese characters (Word's East Asian slot). */
+  eastAsianFont: string;
+  /** Font for Latin letters and digits (ascii / hAnsi slots). */
+  latinFont: string;
+  sizePt: number;
+  bold: boolean;
+  alignment: Alignment;
+  firstLineIndentChars: number;
+}
+
+export interface PageMarginsMm {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** A complete official-format specification. */
+export interface FormatProfile {
+  id: string;
+  name: { zh: string; en: string };
+  pageMargins: PageMarginsMm;
+  /** Exact line spacing in points (GB/T 9704 practice: 28–29.5). */
+  lineSpacingPt: number;
+  /** Default first-line indent of body text, in characters. */
+  firstLineIndentChars: number;
+  roles: Record<FormattedRole, RoleFormat>;
+}
+
+/** The format planned for one paragraph. Formatting never changes the text. */
+export interface ParagraphFormat {
+  paragraph: number;
+  role: ParagraphRole;
+  eastAsianFont: string;
+  latinFont: string;
+  sizePt: number;
+  bold: boolean;
+  alignment: Alignment;
+  firstLineIndentChars: number;
+  /** First-line indent in points: characters × font size. */
+  firstLineIndentPt: number;
+  lineSpacingPt: number;
+}

@@ -1,0 +1,188 @@
+/** 半年工作总结: first-half results against the annual plan, problems, second-half arrangements. */
+import type { Genre } from "../schema";
+import { unitField, yearField } from "./fields";
+
+export const bannianzongjie: Genre = {
+  id: "bannianzongjie",
+  name: { zh: "半年工作总结", en: "Half-year work summary" },
+  description: {
+    zh: "单位上半年工作总结，对照年度目标讲进度、讲问题，部署下半年工作。",
+    en: "An organisation's first-half summary: progress against annual targets, problems, second-half plan.",
+  },
+  fields: [unitField, yearField],
+  titlePattern: "{单位}{年度}年上半年工作总结",
+  addressee: "各位领导、同志们：",
+  opening:
+    "今年以来，{单位}坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大和二十届历次全会精神，紧扣年度目标任务，真抓实干、奋力攻坚，上半年各项工作实现“时间过半、任务过半”。现将上半年工作情况和下半年工作安排报告如下：",
+  sections: [
+    {
+      id: "overall",
+      title: "上半年工作总体情况",
+      hint: { zh: "先给主要指标完成数、同比增幅和占年度目标的比例。", en: "Headline indicators, year-on-year change, share of annual target." },
+      body: [],
+      subsections: [
+        {
+          id: "overall-indicators",
+          title: "主要指标稳中有进",
+          hint: { zh: "写收入、利润、投资等核心指标。", en: "Core indicators: revenue, profit, investment." },
+          body: [
+            "上半年完成主营业务收入{{主营业务收入}}亿元，同比增长{{主营业务收入增速}}%，完成年度目标的{{收入目标完成率}}%；实现利润总额{{利润总额}}亿元，同比增长{{利润总额增速}}%。",
+          ],
+        },
+        {
+          id: "overall-progress",
+          title: "年度任务有序推进",
+          hint: { zh: "写年度重点任务清单的完成进度。", en: "Progress of the annual task list." },
+          body: [
+            "年初确定的{{年度重点任务数}}项重点任务中，已完成{{已完成任务数}}项，其余均按计划序时推进，没有滞后事项。",
+          ],
+        },
+      ],
+    },
+    {
+      id: "key-work",
+      title: "重点工作推进情况",
+      hint: { zh: "按板块写做法和阶段性成效。", en: "By line of work: measures and interim results." },
+      body: [],
+      subsections: [
+        {
+          id: "key-work-projects",
+          title: "重点项目建设提速增效",
+          hint: { zh: "写项目开工、投资完成情况。", en: "Projects started, investment made." },
+          body: [
+            "{{重点项目数}}个重点项目完成投资{{重点项目完成投资}}亿元，完成年度计划的{{重点项目投资完成率}}%，其中新开工项目{{新开工项目数}}个。",
+          ],
+        },
+        {
+          id: "key-work-market",
+          title: "市场开拓取得新进展",
+          hint: { zh: "写新签合同、新增客户等。", en: "New contracts and clients." },
+          body: [
+            "新签合同额{{新签合同额}}亿元，同比增长{{新签合同额增速}}%，新增重点客户{{新增重点客户数}}家。",
+          ],
+        },
+        {
+          id: "key-work-reform",
+          title: "改革创新持续深化",
+          hint: { zh: "写改革任务和创新成果。", en: "Reform tasks and innovations." },
+          body: [],
+          pointsLead: "上半年重点推进了三项改革：",
+          points: [
+            "优化组织架构，压减管理层级",
+            "完善绩效考核办法，强化业绩导向",
+            "推进业务流程数字化，审批时限平均压缩{{审批时限压缩比例}}%",
+          ],
+        },
+        {
+          id: "key-work-safety",
+          title: "安全稳定形势平稳",
+          hint: { zh: "写安全检查和隐患整改。", en: "Safety checks and hazards fixed." },
+          body: [
+            "开展安全生产大检查{{安全检查次数}}次，整改隐患{{整改隐患数}}项，上半年未发生安全生产事故。",
+          ],
+        },
+      ],
+    },
+    {
+      id: "party",
+      title: "党建和队伍建设情况",
+      hint: { zh: "写党建重点工作和队伍建设。", en: "Party building and staff." },
+      body: [],
+      subsections: [
+        {
+          id: "party-theory",
+          title: "加强理论武装",
+          hint: { zh: "写学习贯彻党的创新理论和上级精神。", en: "Study of Party theory and instructions." },
+          body: [
+            "深入学习贯彻习近平新时代中国特色社会主义思想，组织中心组学习{{中心组学习次数}}次，推动党的二十届四中全会精神往深里走、往实里走。",
+          ],
+        },
+        {
+          id: "party-style",
+          title: "持续正风肃纪",
+          hint: { zh: "写作风建设和廉政教育。", en: "Work style and integrity education." },
+          body: [
+            "锲而不舍落实中央八项规定精神，开展警示教育{{警示教育场次}}场次，持续为基层减负，干部队伍精神面貌积极向上。",
+          ],
+        },
+      ],
+    },
+    {
+      id: "problems",
+      title: "存在的问题",
+      hint: { zh: "写影响全年目标的主要问题。", en: "Problems that threaten the annual targets." },
+      body: [],
+      subsections: [
+        {
+          id: "problems-growth",
+          title: "部分指标进度滞后",
+          hint: { zh: "写哪些指标没有过半及原因。", en: "Which indicators lag and why." },
+          body: [
+            "受市场需求偏弱等因素影响，个别板块收入增速低于预期，完成全年目标任务压力较大。",
+          ],
+        },
+        {
+          id: "problems-momentum",
+          title: "发展后劲有待增强",
+          hint: { zh: "写项目储备、创新能力方面的不足。", en: "Project pipeline and innovation gaps." },
+          body: [
+            "储备项目中投资规模大、带动能力强的项目偏少，新的增长点培育还需加力。",
+          ],
+        },
+      ],
+    },
+    {
+      id: "second-half",
+      title: "下半年工作安排",
+      hint: { zh: "围绕全年目标写下半年重点任务。", en: "Second-half priorities toward the annual targets." },
+      body: [],
+      subsections: [
+        {
+          id: "second-half-targets",
+          title: "全力冲刺全年目标",
+          hint: { zh: "写确保完成全年指标的措施。", en: "Measures to meet the annual targets." },
+          body: [
+            "倒排工期、挂图作战，确保全年主营业务收入增长{{全年收入增长目标}}%以上。",
+          ],
+        },
+        {
+          id: "second-half-projects",
+          title: "加快项目建设",
+          hint: { zh: "写项目推进和开工计划。", en: "Project progress and start plan." },
+          body: [
+            "强化要素保障和协调调度，推动在建项目早竣工、早投产，确保新开工项目年内全部落地。",
+          ],
+        },
+        {
+          id: "second-half-risks",
+          title: "防范化解风险",
+          hint: { zh: "写安全生产和风险防控安排。", en: "Safety and risk prevention." },
+          body: [
+            "抓好汛期、高温等重点时段安全生产，加强经营风险监测预警，守牢安全发展底线。",
+          ],
+        },
+        {
+          id: "second-half-planning",
+          title: "谋划明年工作",
+          hint: { zh: "提前谋划下一年度和“十五五”重点项目。", en: "Prepare next year and 15th Five-Year Plan projects." },
+          body: [
+            "对照“十五五”规划目标任务，提前谋划明年重点工作和重大项目，做好工作衔接。",
+          ],
+        },
+      ],
+    },
+    {
+      id: "suggestions",
+      title: "意见和建议",
+      hint: { zh: "需要上级协调支持的事项，没有可不写。", en: "Support needed from above; omit if none." },
+      optional: true,
+      body: [
+        "建议上级部门在项目审批、用地指标和资金安排等方面给予更大支持，帮助协调解决重点项目建设中的要素保障问题。",
+      ],
+      subsections: [],
+    },
+  ],
+  closing: "特此报告。",
+  signature: "{单位}",
+  date: "{年度}年7月",
+};

@@ -1,0 +1,182 @@
+/**
+ * Planning the writing of values into the document: exact spans with context to re-check them,
+ * so that a value is never written where the text has changed under it.
+ */
+import type { Placeholder } from "../placeholders/types";
+import { isRateUnit } from "../placeholders/units";
+import { fillGrowthSentence } from "./growth";
+import type { GrowthWording } from "./growth";
+import { msg } from "./messages";
+import type { Message } from "./messages";
+import { validateValue } from "./validate";
+
+export interface FillEdit {
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Text that must still be at [start, end) (the placeholder, or verb + placeholder). */
+  expected: string;
+  /** A few characters each side, used to verify the place. */
+  before: string;
+  after: string;
+  replacement: string;
+  placeholderId: string;
+  group: string;
+}
+
+export interface FillPlan {
+  /** By paragraph, and right to left within a paragraph so earlier offsets stay valid. */
+  edits: FillEdit[];
+  skipped: Array<{ placeholder: Placeholder; reason: Message }>;
+  filledCount: number;
+}
+
+/** Derived wordings per group (from growthWording / rateChangeWording). */
+export type DerivedWordings = Readonly<Record<string, Pick<GrowthWording, "verb" | "value">>>;
+
+const CONTEXT_CHARS = 6;
+
+interface Span {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+function signedWording(normalized: string): Pick<GrowthWording, "verb" | "value"> | null {
+  const n = Number(normalized);
+  if (n < 0) return { verb: "下降", value: normalized.replace(/^-/, "") };
+  if (n === 0) return { verb: "持平", value: "0" };
+  return null;
+}
+
+function spanFor(text: string, p: Placeholder, value: string | undefined, derived: Pick<GrowthWording, "verb" | "value"> | undefined): Span | Message {
+  if (derived) {
+    const growth = fillGrowthSentence(text, p, derived);
+    if (growth) return { start: growth.start, end: growth.end, replacement: growth.newText };
+    const signed = derived.verb === "下降" ? `-${derived.value}` : derived.verb === "持平" ? "0" : derived.value;
+    return { start: p.start, end: p.end, replacement: signed };
+  }
+  const checked = validateValue({ kind: p.kind, ...(p.unit !== undefined ? { unit: p.unit } : {}) }, value ?? "");
+  if (!checked.ok) return checked.message;
+  if ((p.kind === "percent" || isRateUnit(p.unit)) && (p.kind === "percent" || p.kind === "number")) {
+    // A negative or zero change after 增长 is reworded (同比下降3.2%, 同比持平), never 增长-3.2%.
+    const wording = signedWording(checked.normalized);
+    const growth = wording ? fillGrowthSentence(text, p, wording) : null;
+    if (growth) return { start: growth.start, end: growth.end, replacement: growth.newText };
+  }
+  return { start: p.start, end: p.end, replacement: checked.normalized };
+}
+
+/**
+ * Plan the edits that fill every placeholder whose group has a value (or a derived wording).
+ * Placeholders whose text is no longer at their offsets, or whose value is invalid, are skipped
+ * with a reason.
+ */
+export function planFill(
+  paragraphs: readonly string[],
+  placeholders: readonly Placeholder[],
+  values: Readonly<Record<string, string>>,
+  derived: DerivedWordings = {},
+): FillPlan {
+  const skipped: FillPlan["skipped"] = [];
+  const planned: Array<{ p: Placeholder; span: Span }> = [];
+  for (const p of placeholders) {
+    const value = Object.hasOwn(values, p.group) ? values[p.group] : undefined;
+    const wording = Object.hasOwn(derived, p.group) ? derived[p.group] : undefined;
+    if (!wording && (value === undefined || value.trim() === "")) continue;
+    const text = paragraphs[p.paragraph];
+    if (text === undefined || text.slice(p.start, p.end) !== p.raw) {
+      skipped.push({ placeholder: p, reason: msg("此处文字已改动，未填写", "The text here has changed; not filled") });
+      continue;
+    }
+    const span = spanFor(text, p, value, wording);
+    if (!("replacement" in span)) {
+      skipped.push({ placeholder: p, reason: span });
+      continue;
+    }
+    const clash = planned.some((q) => q.p.paragraph === p.paragraph && span.start < q.span.end && span.end > q.span.start);
+    if (clash) {
+      skipped.push({ placeholder: p, reason: msg("与另一处填写重叠，未填写", "Overlaps another filled field; not filled") });
+      continue;
+    }
+    planned.push({ p, span });
+  }
+
+  // Context never reaches into another placeholder or edit, so one edit cannot spoil the check of another.
+  const edits: FillEdit[] = planned.map(({ p, span }) => {
+    const text = paragraphs[p.paragraph] ?? "";
+    let lo = Math.max(0, span.start - CONTEXT_CHARS);
+    let hi = Math.min(text.length, span.end + CONTEXT_CHARS);
+    for (const other of placeholders) {
+      if (other.paragraph !== p.paragraph || other.id === p.id) continue;
+      if (other.end <= span.start) lo = Math.max(lo, other.end);
+      if (other.start >= span.end) hi = Math.min(hi, other.start);
+    }
+    for (const { p: q, span: s } of planned) {
+      if (q.paragraph !== p.paragraph || q.id === p.id) continue;
+      if (s.end <= span.start) lo = Math.max(lo, s.end);
+      if (s.start >= span.end) hi = Math.min(hi, s.start);
+    }
+    return {
+      paragraph: p.paragraph,
+      start: span.start,
+      end: span.end,
+      expected: text.slice(span.start, span.end),
+      before: text.slice(lo, span.start),
+      after: text.slice(span.end, hi),
+      replacement: span.replacement,
+      placeholderId: p.id,
+      group: p.group,
+    };
+  });
+  edits.sort((a, b) => a.paragraph - b.paragraph || b.start - a.start);
+  return { edits, skipped, filledCount: edits.length };
+}
+
+function occurrences(text: string, needle: string): number[] {
+  const found: number[] = [];
+  if (!needle) return found;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) found.push(i);
+  return found;
+}
+
+/**
+ * Check that an edit's text and context are still in the paragraph: at the planned offsets, or
+ * else at exactly one other place. Returns the offsets to use, or null (do not write).
+ */
+export function verifyEdit(currentParagraphText: string, edit: Pick<FillEdit, "start" | "end" | "expected" | "before" | "after">): { start: number; end: number } | null {
+  const t = currentParagraphText;
+  const { start, end, expected, before, after } = edit;
+  if (
+    t.slice(start, end) === expected &&
+    t.slice(start - before.length, start) === before &&
+    t.slice(end, end + after.length) === after &&
+    start - before.length >= 0
+  ) {
+    return { start, end };
+  }
+  const hits = occurrences(t, before + expected + after);
+  if (hits.length !== 1) return null;
+  const at = (hits[0] ?? 0) + before.length;
+  return { start: at, end: at + expected.length };
+}
+
+/**
+ * Apply a paragraph's edits (in plan order) to its text, verifying each first.
+ * Returns the new text and the edits that could not be placed.
+ */
+export function applyEditsToText(text: string, edits: readonly FillEdit[]): { text: string; applied: FillEdit[]; failed: FillEdit[] } {
+  const applied: FillEdit[] = [];
+  const failed: FillEdit[] = [];
+  let out = text;
+  for (const edit of edits) {
+    const place = verifyEdit(out, edit);
+    if (!place) {
+      failed.push(edit);
+      continue;
+    }
+    out = out.slice(0, place.start) + edit.replacement + out.slice(place.end);
+    applied.push(edit);
+  }
+  return { text: out, applied, failed };
+}

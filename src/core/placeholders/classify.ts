@@ -1,0 +1,80 @@
+/**
+ * Kind and unit of a placeholder, read mostly from what is written right after it.
+ */
+import type { PlaceholderKind } from "./types";
+import type { Candidate } from "./patterns";
+import { isCjk } from "./patterns";
+import { NUMBER_UNITS } from "./units";
+import { wordIndex } from "./wordIndex";
+
+export interface Classification {
+  kind: PlaceholderKind;
+  unit?: string;
+  /** For names: the noun that follows (科技园, 同志), used for the label. */
+  noun?: string;
+}
+
+/** Nouns whose first character is also a unit (分公司 is not 分, 项目 is not 项). */
+const NOUNS_BEFORE_UNITS = [
+  "分公司", "分行", "分局", "分院", "分校", "分会", "分中心", "项目", "名称", "所长", "家庭", "人民",
+  "场所", "市场", "元旦", "天津", "期刊", "件事",
+];
+
+/** Words that name a place, body or person when written after a blank; longest first. */
+export const NAME_NOUNS: readonly string[] = [
+  "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "分公司", "企业", "厂",
+  "科技园", "产业园", "工业园", "开发区", "高新区", "园区", "中学", "小学", "大学", "学院", "学校",
+  "幼儿园", "医院", "卫生院", "中心", "省", "自治区", "市", "县", "区", "镇", "乡", "村", "街道",
+  "社区", "局", "厅", "委员会", "党委", "党组", "支部", "委", "办公室", "部", "处", "科", "站", "所",
+  "银行", "协会", "项目", "工程", "同志", "先生", "女士", "书记", "主任", "局长", "校长", "院长",
+  "县长", "市长", "镇长", "经理", "董事长",
+].slice().sort((a, b) => b.length - a.length);
+
+/** After these a blank is a bare number (XX以上, XX余), not a name. */
+const NUMBER_TAILS = ["以上", "以下", "以内", "左右", "余", "多"];
+/** Function characters: a blank followed by these is free text, not a name. */
+const FUNCTION_CHARS = "的和与及或等是了在为至到即并而且就都也把被让给向从对";
+/** A colon label before the blank that asks for a person or body. */
+const NAME_PROMPT = /(?:人|姓名|签名|单位|署名|落款)[：:]\s*$/;
+
+const UNIT_INDEX = wordIndex(NUMBER_UNITS);
+const NAME_INDEX = wordIndex(NAME_NOUNS);
+const NOUN_BEFORE_UNIT_INDEX = wordIndex(NOUNS_BEFORE_UNITS);
+const NUMBER_TAIL_INDEX = wordIndex(NUMBER_TAILS);
+
+/** Classify one candidate from the paragraph text around it. */
+export function classify(text: string, c: Candidate): Classification {
+  const at = c.end;
+  const next = text[at] ?? "";
+  if (c.form === "year") return { kind: "year" };
+  if (next === "%" || next === "％") return { kind: "percent", unit: "%" };
+  if (text.startsWith("个百分点", at)) return { kind: "number", unit: "个百分点" };
+  if (text.startsWith("百分点", at)) return { kind: "number", unit: "百分点" };
+
+  if (next === "年") {
+    const isFourX = /^[XxＸｘ]{4}$/.test(c.raw);
+    const endsChineseYear = /[〇○零一二三四五六七八九]/.test(text[c.start - 1] ?? ""); // 二〇二X年
+    if (isFourX || endsChineseYear || text.startsWith("年度", at) || /^年[XxＸｘ0-9０-９]+月/.test(text.slice(at, at + 6))) {
+      return { kind: "year" };
+    }
+    return { kind: "number", unit: "年" };
+  }
+  if (text.startsWith("个月", at)) return { kind: "number", unit: "个月" };
+  if (next === "月") return { kind: "date", unit: "月" };
+  if (next === "日") return { kind: "date", unit: "日" };
+
+  const nounFirst = NOUN_BEFORE_UNIT_INDEX.startingAt(text, at);
+  if (!nounFirst) {
+    const unit = UNIT_INDEX.startingAt(text, at);
+    if (unit) return { kind: "number", unit };
+  }
+  if (NUMBER_TAIL_INDEX.startingAt(text, at)) return { kind: "number" };
+  if (c.form === "decimal") return { kind: "number" };
+
+  const noun = NAME_INDEX.startingAt(text, at);
+  if (noun) return { kind: "name", noun };
+  if (NAME_PROMPT.test(text.slice(Math.max(0, c.start - 8), c.start))) return { kind: "name", noun: "姓名" };
+  if (c.form === "times") return { kind: "name" };
+  if (isCjk(next) && !FUNCTION_CHARS.includes(next)) return { kind: "name" };
+  return { kind: "text" };
+}

@@ -1,0 +1,147 @@
+/**
+ * scanPlaceholders: every blank of a template in reading order, classified, labelled, grouped.
+ */
+import type { ContentControlInfo, Placeholder, ScanOptions } from "./types";
+import { findCandidates } from "./patterns";
+import type { Candidate } from "./patterns";
+import { classify } from "./classify";
+import type { Classification } from "./classify";
+import { labelFor } from "./label";
+
+const SENTENCE_END_RE = /[。！？；!?;]/g;
+const MAX_CONTEXT = 80;
+
+/** Offsets just after each sentence end of a paragraph. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  SENTENCE_END_RE.lastIndex = 0;
+  while (SENTENCE_END_RE.exec(text) !== null) ends.push(SENTENCE_END_RE.lastIndex);
+  return ends;
+}
+
+/** Index of the sentence holding `pos`: the number of sentence ends at or before it. */
+function sentenceIndexAt(ends: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence around [start, end) within its paragraph, cut to a readable window. */
+function sentenceAround(text: string, ends: readonly number[], start: number, end: number): string {
+  const index = sentenceIndexAt(ends, start);
+  let from = index > 0 ? (ends[index - 1] ?? 0) : 0;
+  let to = text.length;
+  for (let i = index; i < ends.length; i++) {
+    if ((ends[i] ?? 0) >= end) {
+      to = ends[i] ?? text.length;
+      break;
+    }
+  }
+  if (to - from > MAX_CONTEXT) {
+    const half = MAX_CONTEXT / 2;
+    from = Math.max(from, start - half);
+    to = Math.min(to, end + half);
+  }
+  return text.slice(from, to).trim();
+}
+
+function defaultGroup(p: Pick<Placeholder, "id" | "kind" | "label">, specific: boolean): string {
+  if (p.kind === "year") return "year:年度";
+  if (p.kind === "name" && specific) return `name:${p.label}`;
+  return `field:${p.id}`;
+}
+
+function controlLabel(cc: ContentControlInfo): string {
+  const colon = cc.tag.indexOf(":");
+  const fromTag = colon >= 0 ? cc.tag.slice(colon + 1).trim() : "";
+  return fromTag || cc.title.trim() || cc.text.trim() || cc.tag;
+}
+
+function fromContentControl(text: string, ends: readonly number[], cc: ContentControlInfo): Placeholder {
+  const label = controlLabel(cc);
+  const pseudo: Candidate = { start: cc.start, end: cc.end, raw: cc.text, form: "x" };
+  const cls: Classification = classify(text, pseudo);
+  let kind = cls.kind;
+  if (/年度$/.test(label)) kind = "year";
+  else if (kind === "name" || kind === "text") {
+    if (/姓名|名称/.test(label)) kind = "name";
+    else if (/metric/i.test(cc.tag)) kind = "number";
+  }
+  const id = `${cc.paragraph}:${cc.start}`;
+  const p: Placeholder = {
+    id,
+    paragraph: cc.paragraph,
+    start: cc.start,
+    end: cc.end,
+    raw: cc.text,
+    kind,
+    label,
+    group: `cc:${cc.tag}`,
+    context: sentenceAround(text, ends, cc.start, cc.end),
+  };
+  if (cls.unit !== undefined && kind === cls.kind) p.unit = cls.unit;
+  return p;
+}
+
+/**
+ * Find every placeholder in reading order. Content controls (from skeletons) become placeholders
+ * too; a text placeholder inside one is not counted twice.
+ */
+export function scanPlaceholders(paragraphs: readonly string[], options: ScanOptions = {}): Placeholder[] {
+  const controlsByParagraph = new Map<number, ContentControlInfo[]>();
+  for (const cc of options.contentControls ?? []) {
+    const list = controlsByParagraph.get(cc.paragraph) ?? [];
+    list.push(cc);
+    controlsByParagraph.set(cc.paragraph, list);
+  }
+
+  const out: Placeholder[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    const controls = controlsByParagraph.get(paragraph) ?? [];
+    let candidates = findCandidates(text);
+    if (controls.length > 0) {
+      candidates = candidates.filter((c) => !controls.some((cc) => c.start < cc.end && c.end > cc.start));
+    }
+    if (candidates.length === 0 && controls.length === 0) return;
+
+    const ends = sentenceEnds(text);
+    const found: Placeholder[] = controls.map((cc) => fromContentControl(text, ends, cc));
+    let floor = 0;
+    let subject: string | undefined;
+    let subjectSentence = -1;
+    for (const c of candidates) {
+      const cls = classify(text, c);
+      const sentence = sentenceIndexAt(ends, c.start);
+      if (sentence !== subjectSentence) subject = undefined;
+      const labelled = labelFor(text, c, cls, floor, subject);
+      if ((cls.kind === "number" || cls.kind === "percent") && labelled.subject) {
+        subject = labelled.subject;
+        subjectSentence = sentence;
+      }
+      floor = c.end;
+      const id = `${paragraph}:${c.start}`;
+      const p: Placeholder = {
+        id,
+        paragraph,
+        start: c.start,
+        end: c.end,
+        raw: c.raw,
+        kind: cls.kind,
+        label: labelled.label,
+        group: "",
+        context: sentenceAround(text, ends, c.start, c.end),
+      };
+      if (cls.unit !== undefined) p.unit = cls.unit;
+      p.group = defaultGroup(p, labelled.specific);
+      found.push(p);
+    }
+    found.sort((a, b) => a.start - b.start);
+    out.push(...found);
+  });
+  return out;
+}

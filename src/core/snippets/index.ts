@@ -1,0 +1,34 @@
+/**
+ * Phrase-snippet library: built-in snippets, search, fill-in fields, and (pure) personal,
+ * exchange and team-library helpers. Storage and network are injected by the callers.
+ */
+import { categoryModules } from "./library";
+import type { Snippet, SnippetCategory } from "./schema";
+
+/** Categories of the built-in library, in display order. */
+export const snippetCategories: readonly SnippetCategory[] = categoryModules.map((m) => m.category);
+
+/** Every built-in snippet (ids `${category}-NNN`, stable across releases). */
+export const builtInSnippets: readonly Snippet[] = categoryModules.flatMap((m) => m.snippets);
+
+export type {
+  Snippet,
+  SnippetCategory,
+  SnippetProblem,
+  SnippetValidation,
+  LocalizedMessage,
+  GenreId,
+  SnippetTone,
+} from "./schema";
+export { snippetSchema, validateSnippets, validateCategories, GENRE_IDS, TONE_TAGS } from "./schema";
+export { snippetFields, fillSnippet } from "./fields";
+export {
+  searchSnippets,
+  searchSnippetsSync,
+  prepareSnippetSearch,
+  normalizeQuery,
+  type SnippetMatch,
+  type SnippetMatchKind,
+  type SnippetSearchOptions,
+} from "./search";
+export { loadPinyin, isPinyinReady } from "./pinyinIndex";

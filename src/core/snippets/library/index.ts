@@ -1,0 +1,49 @@
+/** The built-in library: one module per category, in the order the task pane lists them. */
+import type { CategoryModule } from "./define";
+import kaitouyu from "./kaitouyu";
+import guoduyu from "./guoduyu";
+import jieweiyu from "./jieweiyu";
+import zhengzhijianshe from "./zhengzhijianshe";
+import yishixingtai from "./yishixingtai";
+import dangfenglianzheng from "./dangfenglianzheng";
+import lvzhijinze from "./lvzhijinze";
+import jingjifazhan from "./jingjifazhan";
+import xiangmujianshe from "./xiangmujianshe";
+import zhaoshangyinzi from "./zhaoshangyinzi";
+import yingshanghuanjing from "./yingshanghuanjing";
+import gaigechuangxin from "./gaigechuangxin";
+import minshengbaozhang from "./minshengbaozhang";
+import anquanshengchan from "./anquanshengchan";
+import shengtaihuanbao from "./shengtaihuanbao";
+import jicengzhili from "./jicengzhili";
+import chengxiaojingyan from "./chengxiaojingyan";
+import mubiaorenwu from "./mubiaorenwu";
+import cunzaiwenti from "./cunzaiwenti";
+import yuanyinpouxi from "./yuanyinpouxi";
+import zhenggaicuoshi from "./zhenggaicuoshi";
+import xiayibudasuan from "./xiayibudasuan";
+
+export const categoryModules: readonly CategoryModule[] = [
+  kaitouyu,
+  guoduyu,
+  jieweiyu,
+  zhengzhijianshe,
+  yishixingtai,
+  dangfenglianzheng,
+  lvzhijinze,
+  jingjifazhan,
+  xiangmujianshe,
+  zhaoshangyinzi,
+  yingshanghuanjing,
+  gaigechuangxin,
+  minshengbaozhang,
+  anquanshengchan,
+  shengtaihuanbao,
+  jicengzhili,
+  chengxiaojingyan,
+  mubiaorenwu,
+  cunzaiwenti,
+  yuanyinpouxi,
+  zhenggaicuoshi,
+  xiayibudasuan,
+];

@@ -1,0 +1,205 @@
+/**
+ * Snippet types, the zod schema that guards every snippet entering the add-in (built-in,
+ * personal, imported, team), and whole-library validation (duplicates by id and by text).
+ */
+import { z } from "zod";
+
+/** A bilingual user-facing message; every problem the snippet code reports carries one. */
+export interface LocalizedMessage {
+  zh: string;
+  en: string;
+}
+
+/** Report genres a snippet can be tagged for (ids shared with the rest of the add-in). */
+export const GENRE_IDS = [
+  "shuzhi", // 述职报告
+  "shuzhishulian", // 述职述廉报告
+  "shuzeshulian", // 述责述廉报告
+  "nianduzongjie", // 年度工作总结
+  "zhengfugongzuobaogao", // 政府工作报告
+  "duizhaojiancha", // 对照检查材料
+] as const;
+export type GenreId = (typeof GENRE_IDS)[number];
+
+/** Tone tags: every built-in snippet carries exactly one. */
+export const TONE_TAGS = ["正式", "简洁"] as const;
+export type SnippetTone = (typeof TONE_TAGS)[number];
+
+export interface SnippetCategory {
+  /** Stable ASCII id (pinyin slug), used in snippet.category. */
+  id: string;
+  zh: string;
+  en: string;
+}
+
+export interface Snippet {
+  /** Stable, unique; favourites and recent lists refer to it. */
+  id: string;
+  /** A SnippetCategory id. */
+  category: string;
+  /** Short label for the list. */
+  title: string;
+  /** The text inserted; may contain fill-in fields written {单位}, {年度}, … */
+  text: string;
+  /** Genre ids, section words and one tone tag. */
+  tags: readonly string[];
+}
+
+export const SNIPPET_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
+export const MAX_TITLE_LENGTH = 40;
+export const MAX_TEXT_LENGTH = 4000;
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 24;
+
+/** Fill-in fields: {name} with 1–16 characters, no braces or whitespace inside. */
+export const FIELD_PATTERN = /\{([^{}\s]{1,16})\}/g;
+
+/** True when every brace in the text belongs to a well-formed {field}. */
+function hasWellFormedFields(text: string): boolean {
+  return !/[{}]/.test(text.replace(FIELD_PATTERN, ""));
+}
+
+const categorySchema = z.object({
+  id: z.string().regex(SNIPPET_ID_PATTERN),
+  zh: z.string().trim().min(1).max(20),
+  en: z.string().trim().min(1).max(60),
+});
+
+export const snippetSchema = z.object({
+  id: z.string().regex(SNIPPET_ID_PATTERN, "id must be 1–80 ASCII letters, digits or _.:-"),
+  category: z.string().regex(SNIPPET_ID_PATTERN, "category must be a category id"),
+  title: z
+    .string()
+    .refine((s) => s.trim().length > 0, "title is empty")
+    .refine((s) => s.length <= MAX_TITLE_LENGTH, `title is longer than ${MAX_TITLE_LENGTH}`),
+  text: z
+    .string()
+    .refine((s) => s.trim().length > 0, "text is empty")
+    .refine((s) => s.length <= MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH}`)
+    .refine(hasWellFormedFields, "text has an unbalanced { or } (fields are written {name})"),
+  tags: z
+    .array(z.string().trim().min(1).max(MAX_TAG_LENGTH))
+    .max(MAX_TAGS),
+});
+
+export { categorySchema as snippetCategorySchema };
+
+/** One thing wrong with one entry; index is its position in the validated list. */
+export interface SnippetProblem {
+  index: number;
+  id?: string;
+  message: LocalizedMessage;
+}
+
+export type SnippetValidation =
+  | { ok: true; snippets: Snippet[] }
+  | { ok: false; problems: SnippetProblem[] };
+
+/** Whitespace-insensitive form used to detect the same text under two ids. */
+export function normalizeSnippetText(text: string): string {
+  return text.replace(/\s+/g, "").normalize("NFKC");
+}
+
+function describeEntry(index: number, id: string | undefined): LocalizedMessage {
+  return id
+    ? { zh: `第 ${index + 1} 条（${id}）`, en: `entry ${index + 1} (${id})` }
+    : { zh: `第 ${index + 1} 条`, en: `entry ${index + 1}` };
+}
+
+/**
+ * Validates a list of unknown entries as snippets: shape (zod), unknown categories (when a
+ * category list is given), duplicate ids and duplicate texts. Every problem names its entry.
+ */
+export function validateSnippets(
+  entries: readonly unknown[],
+  options: { categories?: readonly SnippetCategory[] } = {},
+): SnippetValidation {
+  const problems: SnippetProblem[] = [];
+  const snippets: Snippet[] = [];
+  const knownCategories = options.categories ? new Set(options.categories.map((c) => c.id)) : null;
+  const firstById = new Map<string, number>();
+  const firstByText = new Map<string, number>();
+
+  entries.forEach((entry, index) => {
+    const rawId =
+      typeof entry === "object" && entry !== null && typeof (entry as { id?: unknown }).id === "string"
+        ? (entry as { id: string }).id
+        : undefined;
+    const where = describeEntry(index, rawId);
+    const parsed = snippetSchema.safeParse(entry);
+    if (!parsed.success) {
+      const detail = parsed.error.issues
+        .map((issue) => `${issue.path.join(".") || "entry"}: ${issue.message}`)
+        .join("; ");
+      problems.push({
+        index,
+        id: rawId,
+        message: { zh: `${where.zh}格式不正确：${detail}`, en: `${where.en} is malformed: ${detail}` },
+      });
+      return;
+    }
+    const snippet: Snippet = parsed.data;
+    if (knownCategories && !knownCategories.has(snippet.category)) {
+      problems.push({
+        index,
+        id: snippet.id,
+        message: {
+          zh: `${where.zh}的分类“${snippet.category}”不存在`,
+          en: `${where.en} has unknown category "${snippet.category}"`,
+        },
+      });
+      return;
+    }
+    const sameId = firstById.get(snippet.id);
+    if (sameId !== undefined) {
+      problems.push({
+        index,
+        id: snippet.id,
+        message: {
+          zh: `${where.zh}与第 ${sameId + 1} 条编号重复`,
+          en: `${where.en} repeats the id of entry ${sameId + 1}`,
+        },
+      });
+      return;
+    }
+    const textKey = normalizeSnippetText(snippet.text);
+    const sameText = firstByText.get(textKey);
+    if (sameText !== undefined) {
+      problems.push({
+        index,
+        id: snippet.id,
+        message: {
+          zh: `${where.zh}与第 ${sameText + 1} 条内容重复`,
+          en: `${where.en} has the same text as entry ${sameText + 1}`,
+        },
+      });
+      return;
+    }
+    firstById.set(snippet.id, index);
+    firstByText.set(textKey, index);
+    snippets.push(snippet);
+  });
+
+  return problems.length ? { ok: false, problems } : { ok: true, snippets };
+}
+
+/** Validates category definitions (shape and unique ids). */
+export function validateCategories(entries: readonly unknown[]): SnippetProblem[] {
+  const problems: SnippetProblem[] = [];
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    const parsed = categorySchema.safeParse(entry);
+    if (!parsed.success) {
+      problems.push({ index, message: { zh: `分类第 ${index + 1} 项格式不正确`, en: `category ${index + 1} is malformed` } });
+    } else if (seen.has(parsed.data.id)) {
+      problems.push({
+        index,
+        id: parsed.data.id,
+        message: { zh: `分类“${parsed.data.id}”重复`, en: `category "${parsed.data.id}" is repeated` },
+      });
+    } else {
+      seen.add(parsed.data.id);
+    }
+  });
+  return problems;
+}

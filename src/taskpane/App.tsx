@@ -1,0 +1,75 @@
+import { useState, type ReactNode } from "react";
+import { FluentProvider, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import type { Locale } from "./i18n/locale";
+import { LocaleContext, defineStrings } from "./i18n/strings";
+import { NotifyProvider } from "./shell/notify";
+import { SkeletonTab } from "./skeleton/SkeletonTab";
+import { SnippetsTab } from "./snippets/SnippetsTab";
+import { MetricsTab } from "./metrics/MetricsTab";
+import { FormatTab } from "./format/FormatTab";
+
+export type TabId = "skeleton" | "snippets" | "metrics" | "format";
+
+const useStrings = defineStrings({
+  "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能" },
+  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format & check", tabs: "Features" },
+});
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", height: "100%", minHeight: 0 },
+  header: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  panel: { flex: 1, overflowY: "auto", padding: tokens.spacingHorizontalM, minHeight: 0 },
+});
+
+const PANELS: Record<TabId, () => ReactNode> = {
+  skeleton: () => <SkeletonTab />,
+  snippets: () => <SnippetsTab />,
+  metrics: () => <MetricsTab />,
+  format: () => <FormatTab />,
+};
+
+export function App({ locale, theme, initialTab = "skeleton" }: { locale: Locale; theme: Theme; initialTab?: TabId }) {
+  return (
+    <LocaleContext.Provider value={locale}>
+      <FluentProvider theme={theme} style={{ height: "100%" }} lang={locale}>
+        <NotifyProvider>
+          <Shell initialTab={initialTab} />
+        </NotifyProvider>
+      </FluentProvider>
+    </LocaleContext.Provider>
+  );
+}
+
+function Shell({ initialTab }: { initialTab: TabId }) {
+  const strings = useStrings();
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const tabs: TabId[] = ["skeleton", "snippets", "metrics", "format"];
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{strings.appName}</h1>
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabId)}
+          aria-label={strings.tabs}
+          size="small"
+        >
+          {tabs.map((id) => (
+            <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+              {strings[id]}
+            </Tab>
+          ))}
+        </TabList>
+      </header>
+      <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {PANELS[tab]()}
+      </main>
+    </div>
+  );
+}

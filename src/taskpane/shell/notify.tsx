@@ -1,0 +1,63 @@
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from "react";
+import { Toast, ToastBody, ToastTitle, Toaster, useId, useToastController } from "@fluentui/react-components";
+import { describeWordError } from "../../word";
+import { pick, type Bilingual } from "../i18n/locale";
+import { defineStrings, useLocale } from "../i18n/strings";
+
+type Intent = "success" | "error" | "warning" | "info";
+
+export interface Notifier {
+  /** Shows what went wrong in plain words; never only in the console. */
+  error(error: unknown): void;
+  show(intent: Intent, message: Bilingual | string): void;
+}
+
+const NotifyContext = createContext<Notifier | null>(null);
+
+const useStrings = defineStrings({
+  "zh-CN": { error: "出错了", success: "完成", warning: "请注意", info: "提示" },
+  "en-US": { error: "Something went wrong", success: "Done", warning: "Note", info: "Info" },
+});
+
+export function NotifyProvider({ children }: { children: ReactNode }) {
+  const toasterId = useId("toaster");
+  const { dispatchToast } = useToastController(toasterId);
+  const locale = useLocale();
+  const strings = useStrings();
+
+  const show = useCallback(
+    (intent: Intent, message: Bilingual | string) => {
+      const text = typeof message === "string" ? message : pick(message, locale);
+      dispatchToast(
+        <Toast>
+          <ToastTitle>{strings[intent]}</ToastTitle>
+          <ToastBody>{text}</ToastBody>
+        </Toast>,
+        { intent, timeout: intent === "error" ? 8000 : 4000 },
+      );
+    },
+    [dispatchToast, locale, strings],
+  );
+  const notifier = useMemo<Notifier>(
+    () => ({
+      show,
+      error: (error: unknown) => {
+        console.error(error);
+        show("error", describeWordError(error));
+      },
+    }),
+    [show],
+  );
+  return (
+    <NotifyContext.Provider value={notifier}>
+      {children}
+      <Toaster toasterId={toasterId} position="top" />
+    </NotifyContext.Provider>
+  );
+}
+
+export function useNotify(): Notifier {
+  const notifier = useContext(NotifyContext);
+  if (!notifier) throw new Error("useNotify outside NotifyProvider");
+  return notifier;
+}

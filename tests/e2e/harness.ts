@@ -1,0 +1,82 @@
+// Drives the built preview (.test-output/preview, built by scripts/run-tests.mjs) in Debian's
+// Chromium through playwright-core. Served from a loopback-only static server.
+import { createServer, type Server } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const ROOT = join(import.meta.dirname, "../../.test-output/preview");
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+export interface PreviewSession {
+  browser: Browser;
+  page: Page;
+  baseUrl: string;
+  /** Console errors and page errors seen so far (tests assert there are none). */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+function serve(): Promise<{ server: Server; baseUrl: string }> {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
+    try {
+      const body = await readFile(join(ROOT, path || "preview.html"));
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      resolve({ server, baseUrl: `http://127.0.0.1:${port}/` });
+    }),
+  );
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+}
+
+/** Opens the preview page; `query` picks sample, platform profile, language, theme. */
+export async function openPreview(query: Record<string, string> = {}): Promise<PreviewSession> {
+  const { server, baseUrl } = await serve();
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const params = new URLSearchParams(query).toString();
+  await page.goto(`${baseUrl}preview.html${params ? "?" + params : ""}`);
+  await page.getByRole("tablist").waitFor();
+  return {
+    browser,
+    page,
+    baseUrl,
+    errors,
+    close: async () => {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** The preview document's paragraphs, as the Word double holds them. */
+export function documentParagraphs(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as any).__preview.paragraphTexts() as string[]);
+}

@@ -1,0 +1,245 @@
+/**
+ * In-memory Word runtime double: Word / Office / OfficeExtension globals over a DocumentModel,
+ * with office-js load/sync semantics and per-platform requirement sets. See README.md.
+ */
+import { WordDocument } from "./api";
+import { ErrorCodes, invalidArgument, OfficeError } from "./errors";
+import {
+  DocumentModel,
+  toInitParagraph,
+  type ContentControlRecord,
+  type CustomXmlPartRecord,
+  type FontProps,
+  type ParagraphInit,
+  type ParagraphProps,
+  type Run,
+} from "./model";
+import { isSetSupported, PLATFORM_NAME, type PlatformProfile } from "./requirements";
+import { ClientObject, ClientResult, RequestContext, type Env } from "./runtime";
+
+export type { PlatformProfile } from "./requirements";
+export type { FontProps, ParagraphInit, ParagraphProps, Run, ContentControlInfo, LineRule } from "./model";
+export { DocumentModel, ParagraphNode } from "./model";
+export { OfficeError } from "./errors";
+
+export interface DoubleOptions {
+  /** Simulated host; default "windows". */
+  profile?: PlatformProfile;
+  paragraphs?: Array<string | ParagraphInit>;
+  /** Default "zh-CN". */
+  displayLanguage?: string;
+  theme?: "light" | "dark";
+  /** Simulated per-sync delay; default 0. */
+  syncLatencyMs?: number;
+  /** Reopen a document saved with `snapshot()`. */
+  snapshot?: DocumentSnapshot;
+}
+
+/** A "saved file": everything that survives closing and reopening the document. */
+export interface DocumentSnapshot {
+  paragraphs: Array<{ props: ParagraphProps; markFont: FontProps; runs: Run[] }>;
+  contentControls: Array<Omit<ContentControlRecord, "hint">>;
+  customXmlParts: CustomXmlPartRecord[];
+  settings: Array<[string, unknown]>;
+  officeSettings: Record<string, unknown>;
+}
+
+export interface WordDouble {
+  Word: any;
+  Office: any;
+  OfficeExtension: any;
+  /** Puts Word/Office/OfficeExtension on globalThis (or target); returns an uninstall function. */
+  install(target?: any): () => void;
+  model: DocumentModel;
+  stats: { syncs: number; ops: number; loads: number };
+  resetStats(): void;
+  /** Called after every sync that changed the document. */
+  subscribe(listener: () => void): () => void;
+  snapshot(): DocumentSnapshot;
+}
+
+const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
+
+const THEMES = {
+  light: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000", themeId: 2, isDarkTheme: false },
+  dark: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#3B3B3B", controlForegroundColor: "#FFFFFF", themeId: 4, isDarkTheme: true },
+};
+
+const WORD_ENUMS = {
+  InsertLocation: { before: "Before", after: "After", start: "Start", end: "End", replace: "Replace" },
+  RangeLocation: { whole: "Whole", start: "Start", end: "End", before: "Before", after: "After", content: "Content" },
+  Alignment: { mixed: "Mixed", unknown: "Unknown", left: "Left", centered: "Centered", right: "Right", justified: "Justified" },
+  ContentControlAppearance: { boundingBox: "BoundingBox", tags: "Tags", hidden: "Hidden" },
+  SelectionMode: { select: "Select", start: "Start", end: "End" },
+  LocationRelation: {
+    unrelated: "Unrelated", equal: "Equal", containsStart: "ContainsStart", containsEnd: "ContainsEnd", contains: "Contains",
+    insideStart: "InsideStart", insideEnd: "InsideEnd", inside: "Inside", adjacentBefore: "AdjacentBefore", overlapsBefore: "OverlapsBefore",
+    before: "Before", adjacentAfter: "AdjacentAfter", overlapsAfter: "OverlapsAfter", after: "After",
+  },
+  ErrorCodes: {
+    accessDenied: "AccessDenied", generalException: "GeneralException", invalidArgument: "InvalidArgument", itemNotFound: "ItemNotFound",
+    notAllowed: "NotAllowed", notImplemented: "NotImplemented", searchDialogIsOpen: "SearchDialogIsOpen", searchStringInvalidOrTooLong: "SearchStringInvalidOrTooLong",
+  },
+};
+
+function builtInStyleEnum(): Record<string, string> {
+  const e: Record<string, string> = { other: "Other", normal: "Normal", title: "Title", subtitle: "Subtitle", listParagraph: "ListParagraph", quote: "Quote", caption: "Caption", header: "Header", footer: "Footer", footnoteText: "FootnoteText", noSpacing: "NoSpacing" };
+  for (let i = 1; i <= 9; i++) {
+    e[`heading${i}`] = `Heading${i}`;
+    e[`toc${i}`] = `Toc${i}`;
+  }
+  return e;
+}
+
+/** Creates a fresh double (its own document, stats and globals). */
+export function createWordDouble(options: DoubleOptions = {}): WordDouble {
+  const profile = options.profile ?? "windows";
+  const model = new DocumentModel((options.paragraphs ?? []).map(toInitParagraph));
+  const listeners = new Set<() => void>();
+  const env: Env = {
+    model,
+    profile,
+    stats: { syncs: 0, ops: 0, loads: 0 },
+    syncLatencyMs: options.syncLatencyMs ?? 0,
+    active: [],
+    notify: () => listeners.forEach((l) => l()),
+  };
+  if (options.snapshot) restore(model, options.snapshot);
+  let officeSettings: Record<string, unknown> = clone(model.savedOfficeSettings);
+
+  /** Word.run(batch) or Word.run(trackedObject(s), batch). Does a final sync if ops are pending. */
+  async function run(a: unknown, b?: unknown): Promise<unknown> {
+    const batch = (typeof a === "function" ? a : b) as (ctx: RequestContext) => unknown;
+    if (typeof batch !== "function") throw invalidArgument("batch", "Word.run");
+    const objects = typeof a === "function" ? [] : Array.isArray(a) ? a : [a];
+    const ctx = new RequestContext(env, (c) => new WordDocument(c));
+    env.active.push(ctx);
+    // Only tracked objects follow into the new run; untracked ones keep failing with InvalidObjectPath.
+    for (const o of objects) if (o instanceof ClientObject && o._tracked) o._rebind(ctx);
+    try {
+      const result = await batch(ctx);
+      if (ctx._queue.length) await ctx.sync();
+      return result;
+    } finally {
+      ctx._finish();
+    }
+  }
+
+  const Word = {
+    run,
+    RequestContext,
+    ...WORD_ENUMS,
+    BuiltInStyleName: builtInStyleEnum(),
+    Style: builtInStyleEnum(),
+  };
+
+  const settingsApi = {
+    get: (name: string) => (name in officeSettings ? clone(officeSettings[name]) : null),
+    set: (name: string, value: unknown) => {
+      officeSettings[name] = clone(value);
+    },
+    remove: (name: string) => {
+      delete officeSettings[name];
+    },
+    saveAsync: (opts?: unknown, cb?: (r: unknown) => void) => {
+      const callback = (typeof opts === "function" ? opts : cb) as ((r: unknown) => void) | undefined;
+      const asyncContext = typeof opts === "object" && opts ? (opts as { asyncContext?: unknown }).asyncContext : undefined;
+      setTimeout(() => {
+        model.savedOfficeSettings = clone(officeSettings);
+        callback?.({ status: "succeeded", value: undefined, error: null, asyncContext });
+      }, 0);
+    },
+    refreshAsync: (cb?: (r: unknown) => void) => {
+      setTimeout(() => {
+        officeSettings = clone(model.savedOfficeSettings);
+        cb?.({ status: "succeeded", value: settingsApi, error: null });
+      }, 0);
+    },
+  };
+
+  const platform = PLATFORM_NAME[profile];
+  const Office = {
+    onReady(cb?: (info: { host: string; platform: string }) => void) {
+      const info = { host: "Word", platform };
+      return Promise.resolve().then(() => {
+        cb?.(info);
+        return info;
+      });
+    },
+    context: {
+      host: "Word",
+      platform,
+      displayLanguage: options.displayLanguage ?? "zh-CN",
+      contentLanguage: options.displayLanguage ?? "zh-CN",
+      officeTheme: { ...THEMES[options.theme ?? "light"] },
+      requirements: { isSetSupported: (name: string, version?: string | number) => isSetSupported(profile, name, version) },
+      diagnostics: { host: "Word", platform, version: profile === "office2019" ? "16.0.10827.20181" : "16.0.19000.20000" },
+      document: { settings: settingsApi },
+    },
+    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  };
+
+  const OfficeExtension = {
+    Error: OfficeError,
+    ErrorCodes: { ...ErrorCodes, valueNotLoaded: "ValueNotLoaded" },
+    ClientResult,
+    ClientRequestContext: RequestContext,
+  };
+
+  const double: WordDouble = {
+    Word,
+    Office,
+    OfficeExtension,
+    model,
+    stats: env.stats,
+    install(target: any = globalThis) {
+      const keys = ["Word", "Office", "OfficeExtension"] as const;
+      const had = keys.map((k) => [k, Object.prototype.hasOwnProperty.call(target, k), target[k]] as const);
+      target.Word = Word;
+      target.Office = Office;
+      target.OfficeExtension = OfficeExtension;
+      return () => {
+        for (const [k, present, value] of had) {
+          if (present) target[k] = value;
+          else delete target[k];
+        }
+      };
+    },
+    resetStats() {
+      env.stats.syncs = env.stats.ops = env.stats.loads = 0;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    snapshot: () => takeSnapshot(model),
+  };
+  return double;
+}
+
+function takeSnapshot(model: DocumentModel): DocumentSnapshot {
+  return clone({
+    paragraphs: model.paragraphs.map((p) => {
+      const props = {} as Record<string, unknown>;
+      for (const k of ["style", "styleBuiltIn", "alignment", "firstLineIndent", "firstLineChars", "leftIndent", "lineSpacing", "lineRule", "spaceBefore", "spaceAfter", "outlineLevel", "inTable"]) {
+        props[k] = (p as unknown as Record<string, unknown>)[k];
+      }
+      return { props: props as unknown as ParagraphProps, markFont: p.markFont, runs: p.runs };
+    }),
+    contentControls: [...model.contentControls.values()].map(({ hint: _hint, ...rest }) => rest),
+    customXmlParts: model.customXmlParts,
+    settings: [...model.settings.entries()],
+    officeSettings: model.savedOfficeSettings,
+  });
+}
+
+function restore(model: DocumentModel, snap: DocumentSnapshot): void {
+  const s = clone(snap);
+  model.replaceAll(s.paragraphs.map((p) => ({ text: "", props: p.props, font: p.markFont, runs: p.runs })));
+  for (const cc of s.contentControls) model.newControl(cc);
+  model.customXmlParts = s.customXmlParts;
+  model.settings = new Map(s.settings);
+  model.savedOfficeSettings = s.officeSettings;
+}
