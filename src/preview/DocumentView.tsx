@@ -40,7 +40,7 @@ export function DocumentView({ double, label }: { double: WordDouble; label: str
 function paragraphStyle(p: Paragraph): CSSProperties {
   const firstRun = p.runs[0]?.font ?? p.markFont;
   const line =
-    p.lineRule === "exact" ? `${p.lineSpacing}pt` : p.lineRule === "atLeast" ? "normal" : String(Math.max(1, p.lineSpacing / 12));
+    p.lineRule === "exact" ? `${p.lineSpacing}pt` : p.lineRule === "atLeast" ? "normal" : String(Math.max(1, p.lineSpacing / 12) * 1.3);
   return {
     margin: 0,
     minHeight: `${firstRun.size * 1.2}pt`,

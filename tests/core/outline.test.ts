@@ -1,10 +1,7 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { applyChanges, readOutline, renumber } from "../../src/core/outline";
-import type { OutlineEntry } from "../../src/core/outline";
 
-const brief = (entries: OutlineEntry[]) =>
-  entries.map((e) => ({ p: e.paragraph, level: e.level, written: e.written, expected: e.expected }));
 const mismatches = (paragraphs: string[]) =>
   readOutline(paragraphs).filter((e) => e.written !== e.expected).map((e) => [e.paragraph, e.written, e.expected]);
 
@@ -246,21 +243,15 @@ describe("renumber", () => {
     assert.deepEqual(out, ["一是a；二是b；三是c。"]);
   });
 
-  test("6,000 paragraphs in a few milliseconds", () => {
+  test("6,000 paragraphs renumbered in one pass (speed: npm run bench)", () => {
     const doc: string[] = [];
     for (let i = 0; i < 1000; i++) {
-      doc.push(`${i % 20 === 0 ? "一" : "三"}、部分标题`, "（一）小标题", "　　正文内容，全年完成投资1.5亿元，同比增长8.2%。一是抓项目；二是抓招商。", "（三）小标题", "1.要点", "正文段落。");
+      // 500 level-1 sections (ordinals go to 九百九十九), each misnumbered.
+      doc.push(i % 2 === 0 ? `${i % 20 === 0 ? "一" : "三"}、部分标题` : "正文段落。", "（一）小标题", "　　正文内容，全年完成投资1.5亿元，同比增长8.2%。一是抓项目；二是抓招商。", "（三）小标题", "1.要点", "正文段落。");
     }
-    // Best of several runs: the machine may be busy with other work.
-    let elapsed = Infinity;
-    let result = renumber(doc);
-    for (let run = 0; run < 6; run++) {
-      const t0 = performance.now();
-      result = renumber(doc);
-      elapsed = Math.min(elapsed, performance.now() - t0);
-    }
+    const result = renumber(doc);
     assert.equal(doc.length, 6000);
     assert.ok(result.changes.length > 1000);
-    assert.ok(elapsed < 50, `took ${elapsed.toFixed(1)} ms`);
+    assert.deepEqual(renumber(result.paragraphs).changes, [], "renumbering is idempotent");
   });
 });

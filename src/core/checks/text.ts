@@ -34,7 +34,7 @@ export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && /\s/.test(ch);
 }
 
-/** Number of leading whitespace characters (spaces, tabs, 　). */
+/** Number of leading whitespace characters (spaces, tabs, the ideographic space U+3000). */
 export function leadingSpace(text: string): number {
   const match = /^\s*/.exec(text);
   return match ? match[0].length : 0;

@@ -44,10 +44,14 @@ export function planInsertion(
   // merged paragraph index → original index (or -1 for block paragraphs)
   const origin: number[] = [];
   const merged: string[] = [];
-  for (let i = 0; i <= insertAfter; i++) (merged.push(doc[i]!), origin.push(i));
+  const add = (text: string, from: number): void => {
+    merged.push(text);
+    origin.push(from);
+  };
+  for (let i = 0; i <= insertAfter; i++) add(doc[i]!, i);
   const blockStart = merged.length;
-  for (const p of block) (merged.push(paragraphText(p)), origin.push(-1));
-  for (let i = resumeAt; i < doc.length; i++) (merged.push(doc[i]!), origin.push(i));
+  for (const p of block) add(paragraphText(p), -1);
+  for (let i = resumeAt; i < doc.length; i++) add(doc[i]!, i);
 
   const before = new Map<string, FormedEntry>();
   for (const f of readOutlineWithForms(doc)) before.set(key(f.entry.paragraph, f.entry.start), f);

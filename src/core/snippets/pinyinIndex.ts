@@ -38,8 +38,10 @@ export interface FieldPinyin {
   offsets: readonly number[];
   /** First letter of each slot's main reading; fast path for initials. */
   initials: string;
-  /** Slots whose readings start with different letters (长 chang/zhang), ascending. */
-  ambiguousSlots: readonly number[];
+  /** Second first letter of each slot whose readings start differently (长 chang/zhang → z), else \0. */
+  altInitials: string;
+  /** The rare slots with three or more distinct first letters, ascending. */
+  manyInitialSlots: readonly number[];
   /**
    * Bitset of letter pairs any match could produce (inside a reading, or from a slot's
    * initial/zh-h/final letter to the next slot's first letter): a query containing a pair
@@ -140,16 +142,19 @@ export function indexFieldPinyin(lowerText: string): FieldPinyin | null {
   const slots: SlotReadings[] = [];
   const offsets: number[] = [];
   let initials = "";
-  const ambiguousSlots: number[] = [];
+  let altInitials = "";
+  const manyInitialSlots: number[] = [];
   for (let i = 0; i < lowerText.length; i++) {
     const slot = readingsOf(lowerText[i]!, module);
     if (!slot) continue;
     slots.push(slot);
     offsets.push(i);
     initials += slot.firsts[0];
-    if (slot.firsts.length > 1) ambiguousSlots.push(slots.length - 1);
+    altInitials += slot.firsts[1] ?? "\0";
+    if (slot.firsts.length > 2) manyInitialSlots.push(slots.length - 1);
   }
-  return { slots, offsets, initials, ambiguousSlots, pairs: buildPairs(slots) };
+  if (!/[^\0]/.test(altInitials)) altInitials = "";
+  return { slots, offsets, initials, altInitials, manyInitialSlots, pairs: buildPairs(slots) };
 }
 
 /** How a pinyin query lined up with a field. */
@@ -215,33 +220,37 @@ function matchAt(field: FieldPinyin, query: string, mode: PinyinMatchMode, start
   return initialsAt(field, query, start) ? start + query.length : -1;
 }
 
+function lowestNonNegative(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /**
  * Earliest match in the given mode, trying only slots whose readings can begin with the
- * query's first letter: main initials via indexOf (native, fast), then the few polyphone
- * slots whose other readings start with a different letter.
+ * query's first letter (found with native indexOf over the initials strings).
  */
 export function matchPinyin(field: FieldPinyin, prepared: PinyinQuery, mode: PinyinMatchMode): PinyinHit | null {
   const query = prepared.text;
   if (!mayMatch(field, prepared)) return null;
-  const { initials, ambiguousSlots } = field;
-  if (mode === "initials" && ambiguousSlots.length === 0) {
+  const { initials, altInitials, manyInitialSlots } = field;
+  if (mode === "initials" && !altInitials) {
     const at = initials.indexOf(query);
     return at < 0 ? null : { mode, startSlot: at, endSlot: at + query.length };
   }
+  // Candidate starts in ascending order: merge the indexOf streams of main and alternative
+  // initials with the (rare) slots that have three or more.
   const first = query[0]!;
-  let best: PinyinHit | null = null;
-  for (let i = initials.indexOf(first); i >= 0; i = initials.indexOf(first, i + 1)) {
-    const end = matchAt(field, query, mode, i);
-    if (end >= 0) {
-      best = { mode, startSlot: i, endSlot: end };
-      break;
-    }
+  let main = initials.indexOf(first);
+  let alt = altInitials ? altInitials.indexOf(first) : -1;
+  let many = 0;
+  for (;;) {
+    while (many < manyInitialSlots.length && !field.slots[manyInitialSlots[many]!]!.firsts.includes(first)) many++;
+    const manyAt = many < manyInitialSlots.length ? manyInitialSlots[many]! : -1;
+    const start = lowestNonNegative(lowestNonNegative(main, alt), manyAt);
+    if (start < 0) return null;
+    const end = matchAt(field, query, mode, start);
+    if (end >= 0) return { mode, startSlot: start, endSlot: end };
+    if (main === start) main = initials.indexOf(first, start + 1);
+    if (alt === start) alt = altInitials.indexOf(first, start + 1);
+    if (manyAt === start) many++;
   }
-  for (const i of ambiguousSlots) {
-    if (best && i >= best.startSlot) break;
-    if (initials[i] === first || !field.slots[i]!.firsts.includes(first)) continue;
-    const end = matchAt(field, query, mode, i);
-    if (end >= 0) return { mode, startSlot: i, endSlot: end };
-  }
-  return best;
 }

@@ -321,13 +321,12 @@ interface Hit {
 /**
  * Runs one stage at a time over the still-unmatched entries and stops once `limit` hits are
  * found: later stages rank strictly lower, so they cannot change the top `limit`. On short
- * queries this skips the costly text-pinyin stages. `complete` says whether every stage ran.
+ * queries this skips the costly text-pinyin stages. Returns whether every stage ran.
  */
-function matchInStages(entries: readonly IndexEntry<Snippet>[], term: PreparedTerm, limit: number): { hits: Hit[]; complete: boolean } {
-  const hits: Hit[] = [];
+function matchInStages(entries: readonly IndexEntry<Snippet>[], term: PreparedTerm, limit: number, hits: Hit[]): boolean {
   let remaining = entries;
   for (let s = 0; s < STAGES.length; s++) {
-    if (hits.length >= limit) return { hits, complete: false };
+    if (hits.length >= limit) return false;
     const stage = STAGES[s]!;
     const next: IndexEntry<Snippet>[] = [];
     for (const entry of remaining) {
@@ -337,7 +336,7 @@ function matchInStages(entries: readonly IndexEntry<Snippet>[], term: PreparedTe
     }
     remaining = next;
   }
-  return { hits, complete: true };
+  return true;
 }
 
 function runSearch<T extends Snippet>(
@@ -351,13 +350,11 @@ function runSearch<T extends Snippet>(
   (options.recent ?? []).forEach((id, rank) => {
     if (!recentRank.has(id)) recentRank.set(id, rank);
   });
-  const results: { match: SnippetMatch<T>; order: number }[] = [];
+  const hits: Hit[] = [];
 
   if (!normalized) {
     for (const entry of index.entries) {
-      if (!passesFilters(entry.snippet, options)) continue;
-      const boost = boostOf(entry.snippet.id, options.favourites, recentRank);
-      results.push({ match: { snippet: entry.snippet, kind: "all", score: boost }, order: entry.order });
+      if (passesFilters(entry.snippet, options)) hits.push({ entry, hit: { kind: "all", fine: 0 } });
     }
   } else {
     const filterKey = JSON.stringify([options.category ?? "", options.tags ?? []]);
@@ -368,49 +365,50 @@ function runSearch<T extends Snippet>(
         : index.entries;
     const prepared = prepareQuery(normalized, index.hasPinyin);
     const filtered = candidates.filter((entry) => passesFilters(entry.snippet, options));
-    const { hits, complete } =
-      prepared.terms.length === 1 && options.limit !== undefined
-        ? matchInStages(filtered, prepared.terms[0]!, options.limit)
-        : { hits: filtered.flatMap((entry) => {
-            const hit = matchQuery(entry, prepared);
-            return hit ? [{ entry, hit }] : [];
-          }), complete: true };
-    hits.sort((a, b) => a.entry.order - b.entry.order);
-    for (const { entry, hit } of hits) {
-      const boost = boostOf(entry.snippet.id, options.favourites, recentRank);
-      const match: SnippetMatch<T> = {
-        snippet: entry.snippet as T,
-        kind: hit.kind,
-        score: TIER[hit.kind] * 10000 + boost * 100 + hit.fine,
-      };
-      if (hit.highlight) match.highlight = hit.highlight;
-      results.push({ match, order: entry.order });
+    let complete = true;
+    if (prepared.terms.length === 1 && options.limit !== undefined) {
+      complete = matchInStages(filtered, prepared.terms[0]!, options.limit, hits);
+    } else {
+      for (const entry of filtered) {
+        const hit = matchQuery(entry, prepared);
+        if (hit) hits.push({ entry, hit });
+      }
     }
-    const matched = hits.map((h) => h.entry.order);
     // Narrowing later keystrokes to these matches is only sound when every candidate was tried.
-    index.last = complete ? { query: normalized, filterKey, withPinyin: index.hasPinyin, matched } : null;
+    index.last = complete
+      ? { query: normalized, filterKey, withPinyin: index.hasPinyin, matched: hits.map((h) => h.entry.order).sort((a, b) => a - b) }
+      : null;
   }
 
-  return rank(results, options.limit);
+  return rank(hits, options, recentRank) as SnippetMatch<T>[];
 }
 
 /**
- * Best first, ties in library order (results arrive in library order). Integer score and
- * position are packed into one float64 key so a native typed-array sort does the work:
- * a comparator sort of 10,000 objects costs milliseconds per keystroke.
+ * Best first, ties in library order. Integer score and library order are packed into one
+ * float64 key so a native typed-array sort does the work (a comparator sort of 10,000 objects
+ * costs milliseconds per keystroke); match objects are built only for what is returned.
  */
-function rank<T extends Snippet>(results: { match: SnippetMatch<T>; order: number }[], limit?: number): SnippetMatch<T>[] {
-  const POSITION_SPACE = 2 ** 21;
-  const keys = new Float64Array(results.length);
-  results.forEach((r, i) => {
-    keys[i] = r.match.score * POSITION_SPACE + (POSITION_SPACE - 1 - i);
+function rank(hits: readonly Hit[], options: SnippetSearchOptions, recentRank: Map<string, number>): SnippetMatch[] {
+  const ORDER_SPACE = 2 ** 21;
+  const byOrder = new Map<number, Hit>();
+  const keys = new Float64Array(hits.length);
+  const scores = new Map<number, number>();
+  hits.forEach((h, i) => {
+    const boost = boostOf(h.entry.snippet.id, options.favourites, recentRank);
+    const score = TIER[h.hit.kind] * 10000 + boost * 100 + h.hit.fine;
+    keys[i] = score * ORDER_SPACE + (ORDER_SPACE - 1 - h.entry.order);
+    byOrder.set(h.entry.order, h);
+    scores.set(h.entry.order, score);
   });
   keys.sort();
-  const count = Math.min(results.length, limit === undefined ? results.length : Math.max(0, limit));
-  const out: SnippetMatch<T>[] = [];
+  const count = Math.min(hits.length, options.limit === undefined ? hits.length : Math.max(0, options.limit));
+  const out: SnippetMatch[] = [];
   for (let k = 0; k < count; k++) {
-    const position = POSITION_SPACE - 1 - (keys[keys.length - 1 - k]! % POSITION_SPACE);
-    out.push(results[position]!.match);
+    const order = ORDER_SPACE - 1 - (keys[keys.length - 1 - k]! % ORDER_SPACE);
+    const { entry, hit } = byOrder.get(order)!;
+    const match: SnippetMatch = { snippet: entry.snippet, kind: hit.kind, score: scores.get(order)! };
+    if (hit.highlight) match.highlight = hit.highlight;
+    out.push(match);
   }
   return out;
 }

@@ -47,7 +47,7 @@ const WEAK: RegExp[] = [
 const CONTACT = /(?<![0-9])1[3-9][0-9]{9}(?![0-9])|[\w.+-]+@[\w-]+\.[\w.]+|(?:电话|手机|联系方式)\s*[:：]\s*[0-9-]{7,}|[:：]\s*[0-9]{5,}\s*$/;
 
 // "XX整理" / "张三 整理" as a whole short line (an attribution watermark), not "档案整理工作".
-const ATTRIBUTION = /^[^，。；：]{0,14}整理[）)】\]]?$|^[（(【\[]?整理[:：]/;
+const ATTRIBUTION = /^[^，。；：]{0,14}整理[）)】\]]?$|^[（(【[]?整理[:：]/;
 
 function countMatches(text: string, patterns: RegExp[]): number {
   return patterns.reduce((sum, pattern) => sum + (pattern.test(text) ? 1 : 0), 0);

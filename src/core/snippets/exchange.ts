@@ -1,0 +1,228 @@
+/**
+ * Snippet files for sharing between colleagues (and for team libraries): a versioned JSON
+ * envelope. Parsing is defensive because files arrive from e-mail and USB sticks on intranets:
+ * wrong encodings, oversized files, foreign JSON and embedded HTML are refused with a clear
+ * bilingual message, and a refused file never touches the user's library.
+ */
+import { normalizeSnippetText, validateSnippets, type LocalizedMessage, type Snippet } from "./schema";
+import type { UserSnippetState } from "./userStore";
+
+export const SNIPPET_FILE_FORMAT = "report-composer-snippets";
+export const SNIPPET_FILE_VERSION = 1;
+export const MAX_SNIPPET_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_SNIPPETS_PER_FILE = 5000;
+
+export interface SnippetFile {
+  format: typeof SNIPPET_FILE_FORMAT;
+  version: typeof SNIPPET_FILE_VERSION;
+  exportedAt: string;
+  snippets: Snippet[];
+}
+
+export type ParseSnippetFileResult =
+  | { ok: true; snippets: Snippet[]; exportedAt: string }
+  | { ok: false; error: LocalizedMessage };
+
+/** The file text for these snippets (pretty-printed, UTF-8 when written out). */
+export function serializeSnippetFile(snippets: readonly Snippet[], exportedAt: string = new Date().toISOString()): string {
+  const file: SnippetFile = {
+    format: SNIPPET_FILE_FORMAT,
+    version: SNIPPET_FILE_VERSION,
+    exportedAt,
+    snippets: snippets.map(({ id, category, title, text, tags }) => ({ id, category, title, text, tags: [...tags] })),
+  };
+  return JSON.stringify(file, null, 2) + "\n";
+}
+
+function fail(zh: string, en: string): { ok: false; error: LocalizedMessage } {
+  return { ok: false, error: { zh, en } };
+}
+
+const MB = (MAX_SNIPPET_FILE_BYTES / 1024 / 1024).toFixed(0);
+
+/** Decodes bytes as strict UTF-8, naming UTF-16 and GBK files so the user knows how to fix them. */
+function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: LocalizedMessage } {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  const utf16Bom = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
+  let zeros = 0;
+  const sample = Math.min(bytes.length, 400);
+  for (let i = 0; i < sample; i++) if (bytes[i] === 0) zeros++;
+  if (utf16Bom || (sample >= 4 && zeros * 4 >= sample)) {
+    return fail(
+      "文件是 UTF-16 编码，无法导入。请用记事本等工具“另存为”UTF-8 编码后再导入。",
+      "The file is encoded as UTF-16. Save it again as UTF-8 (e.g. Notepad › Save as › UTF-8) and import it again.",
+    );
+  }
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    if (looksLikeGbk(bytes)) {
+      return fail(
+        "文件是 GBK（GB2312/GB18030）编码，无法导入。请另存为 UTF-8 编码后再导入。",
+        "The file is encoded as GBK (GB2312/GB18030). Save it again as UTF-8 and import it again.",
+      );
+    }
+    return fail("文件不是有效的 UTF-8 文本，无法导入。", "The file is not valid UTF-8 text and cannot be imported.");
+  }
+}
+
+/** True when the bytes decode cleanly as GBK into mostly Chinese characters. */
+function looksLikeGbk(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder("gbk", { fatal: true }).decode(bytes);
+    return /[\u4e00-\u9fff]/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+const MARKUP_CHECKS: readonly { pattern: RegExp; zh: string; en: string }[] = [
+  { pattern: /<\s*script/i, zh: "脚本（<script>）", en: "a script (<script>)" },
+  { pattern: /<\s*iframe/i, zh: "内嵌框架（<iframe>）", en: "an embedded frame (<iframe>)" },
+  { pattern: /javascript\s*:/i, zh: "脚本链接（javascript:）", en: "a script link (javascript:)" },
+  { pattern: /\bon[a-z]+\s*=/i, zh: "事件处理代码（on…=）", en: "an event handler (on…=)" },
+  { pattern: /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i, zh: "HTML 标签", en: "an HTML tag" },
+];
+
+/** Names the first kind of markup found in any of the strings, or null. */
+function findMarkup(strings: Iterable<string>): { zh: string; en: string } | null {
+  for (const s of strings) {
+    for (const check of MARKUP_CHECKS) if (check.pattern.test(s)) return check;
+  }
+  return null;
+}
+
+function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) yield* stringsIn(v);
+}
+
+function byteLength(input: Uint8Array | string): number {
+  return typeof input === "string" ? new TextEncoder().encode(input).length : input.byteLength;
+}
+
+/**
+ * Reads a snippet file (bytes from a file picker, or text). Refuses, with a bilingual message:
+ * files over 5 MB, UTF-16 / GBK / invalid UTF-8, HTML or script anywhere, non-JSON, another
+ * format or version, too many snippets, and malformed or duplicate entries.
+ */
+export function parseSnippetFile(input: Uint8Array | string): ParseSnippetFileResult {
+  const size = byteLength(input);
+  if (size > MAX_SNIPPET_FILE_BYTES) {
+    return fail(
+      `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），短语文件不能超过 ${MB} MB。`,
+      `The file is too large (${(size / 1024 / 1024).toFixed(1)} MB); snippet files are limited to ${MB} MB.`,
+    );
+  }
+  let text: string;
+  if (typeof input === "string") {
+    text = input;
+  } else {
+    const decoded = decode(input);
+    if (!decoded.ok) return decoded;
+    text = decoded.text;
+  }
+  text = text.replace(/^\uFEFF/, "");
+  if (!text.trim()) return fail("文件是空的。", "The file is empty.");
+
+  // Raw text first (catches markup in any field), then decoded strings (catches \u003c escapes).
+  let markup = findMarkup([text]);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    if (markup || /^\s*</.test(text)) {
+      return fail("文件是网页（HTML），不是短语文件，已拒绝导入。", "The file is a web page (HTML), not a snippet file; it was not imported.");
+    }
+    return fail("文件不是有效的 JSON，不是本插件导出的短语文件。", "The file is not valid JSON, so it is not a snippet file exported by this add-in.");
+  }
+  markup ??= findMarkup(stringsIn(data));
+  if (markup) {
+    return fail(
+      `文件中含有${markup.zh}，出于安全考虑已拒绝导入。短语只能是纯文本。`,
+      `The file contains ${markup.en}; for safety it was not imported. Snippets must be plain text.`,
+    );
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data) || (data as { format?: unknown }).format !== SNIPPET_FILE_FORMAT) {
+    return fail("这不是“报告助手”短语文件（缺少格式标识）。", 'This is not a Report Composer snippet file (its "format" is missing or different).');
+  }
+  const file = data as { version?: unknown; exportedAt?: unknown; snippets?: unknown };
+  if (typeof file.version === "number" && file.version > SNIPPET_FILE_VERSION) {
+    return fail(
+      `短语文件版本为 ${file.version}，由更新版本的插件导出；请先升级插件。`,
+      `The snippet file is version ${file.version}, made by a newer add-in; please update the add-in first.`,
+    );
+  }
+  if (file.version !== SNIPPET_FILE_VERSION) {
+    return fail(`不支持的短语文件版本：${String(file.version)}。`, `Unsupported snippet file version: ${String(file.version)}.`);
+  }
+  if (!Array.isArray(file.snippets)) {
+    return fail("短语文件中没有短语列表（snippets）。", 'The snippet file has no "snippets" list.');
+  }
+  if (file.snippets.length > MAX_SNIPPETS_PER_FILE) {
+    return fail(
+      `短语过多（${file.snippets.length} 条），一个文件最多 ${MAX_SNIPPETS_PER_FILE} 条。`,
+      `Too many snippets (${file.snippets.length}); a file may hold at most ${MAX_SNIPPETS_PER_FILE}.`,
+    );
+  }
+  const validation = validateSnippets(file.snippets);
+  if (!validation.ok) {
+    const shown = validation.problems.slice(0, 3);
+    const more = validation.problems.length - shown.length;
+    return fail(
+      `文件中有 ${validation.problems.length} 条短语有问题：${shown.map((p) => p.message.zh).join("；")}${more > 0 ? `；另有 ${more} 条` : ""}。`,
+      `${validation.problems.length} snippet(s) in the file have problems: ${shown.map((p) => p.message.en).join("; ")}${more > 0 ? `; and ${more} more` : ""}.`,
+    );
+  }
+  const exportedAt = typeof file.exportedAt === "string" ? file.exportedAt : "";
+  return { ok: true, snippets: validation.snippets, exportedAt };
+}
+
+export type ImportResult =
+  | { ok: true; state: UserSnippetState; added: number; skippedDuplicates: number; renamed: number }
+  | { ok: false; error: LocalizedMessage };
+
+/**
+ * Parses a file and merges its snippets into the user's own snippets. Snippets whose text the
+ * library already has are skipped; ids already taken (own or `reservedIds`, e.g. built-in) are
+ * renamed. On any error the state is left untouched.
+ */
+export function importSnippetFile(
+  state: UserSnippetState,
+  input: Uint8Array | string,
+  reservedIds: ReadonlySet<string> = new Set(),
+): ImportResult {
+  const parsed = parseSnippetFile(input);
+  if (!parsed.ok) return parsed;
+  const texts = new Set(state.snippets.map((s) => normalizeSnippetText(s.text)));
+  const taken = new Set([...state.snippets.map((s) => s.id), ...reservedIds]);
+  const added: Snippet[] = [];
+  let skippedDuplicates = 0;
+  let renamed = 0;
+  for (const snippet of parsed.snippets) {
+    const key = normalizeSnippetText(snippet.text);
+    if (texts.has(key)) {
+      skippedDuplicates++;
+      continue;
+    }
+    let id = snippet.id;
+    if (taken.has(id)) {
+      let n = 2;
+      while (taken.has(`${snippet.id.slice(0, 70)}-${n}`)) n++;
+      id = `${snippet.id.slice(0, 70)}-${n}`;
+      renamed++;
+    }
+    taken.add(id);
+    texts.add(key);
+    added.push({ ...snippet, id });
+  }
+  return {
+    ok: true,
+    state: { ...state, snippets: [...state.snippets, ...added] },
+    added: added.length,
+    skippedDuplicates,
+    renamed,
+  };
+}

@@ -1,0 +1,205 @@
+import { test, describe } from "node:test";
+import assert from "node:assert/strict";
+import {
+  findGenre,
+  findSection,
+  formatProblem,
+  genreCatalog,
+  parseSlots,
+  validateCatalog,
+  validateGenre,
+  type Genre,
+} from "../../src/core/genres";
+
+const clone = (id = "shuzhishulian"): Genre => structuredClone(findGenre(id)!) as Genre;
+const messages = (entry: unknown) => validateGenre(entry).map(formatProblem);
+
+describe("genre catalog", () => {
+  test("every built-in genre passes validation", () => {
+    assert.deepEqual(validateCatalog(genreCatalog).map(formatProblem), []);
+  });
+
+  test("holds the nine genres with the shared ids", () => {
+    assert.deepEqual(
+      genreCatalog.map((g) => g.id),
+      ["shuzhishulian", "shuzhi", "shuzeshulian", "nianduzongjie", "gerennianduzongjie", "bannianzongjie", "zhengfugongzuobaogao", "duizhaojiancha", "zhuanxianghuibao"],
+    );
+    assert.equal(findGenre("zhengfugongzuobaogao")!.name.zh, "政府工作报告");
+    assert.equal(findGenre("nope"), undefined);
+  });
+
+  test("at least 6 level-1 and 12 level-2 sections per genre on average", () => {
+    const l1 = genreCatalog.reduce((n, g) => n + g.sections.length, 0) / genreCatalog.length;
+    const l2 = genreCatalog.reduce((n, g) => n + g.sections.reduce((m, s) => m + s.subsections.length, 0), 0) / genreCatalog.length;
+    assert.ok(l1 >= 6, `level-1 average ${l1}`);
+    assert.ok(l2 >= 12, `level-2 average ${l2}`);
+  });
+
+  test("述职述廉报告 follows 德、能、勤、绩、廉, then problems and plans", () => {
+    assert.deepEqual(findGenre("shuzhishulian")!.sections.map((s) => s.id), ["de", "neng", "qin", "ji", "lian", "problems", "plans"]);
+  });
+
+  test("政府工作报告 opens with the review, then targets, then this year's work", () => {
+    const titles = findGenre("zhengfugongzuobaogao")!.sections.map((s) => s.title);
+    assert.deepEqual(titles.slice(0, 3), ["过去一年工作回顾", "今年总体要求和预期目标", "今年重点工作"]);
+  });
+
+  test("民主生活会对照检查材料 has 查摆问题, 原因剖析, 整改措施 in that order", () => {
+    const ids = findGenre("duizhaojiancha")!.sections.map((s) => s.id);
+    assert.ok(ids.indexOf("issues") < ids.indexOf("causes") && ids.indexOf("causes") < ids.indexOf("measures"));
+  });
+
+  test("report openings end with a colon (报告如下： / 总结如下：), except the government report", () => {
+    for (const g of genreCatalog) {
+      if (g.id === "zhengfugongzuobaogao") continue;
+      assert.ok(/如下：$/.test(g.opening), g.id);
+    }
+  });
+
+  test("wording is current: 二十届四中全会 and 十五五 appear, no 十四五 and epidemic only optional", () => {
+    const all = JSON.stringify(genreCatalog);
+    assert.ok(all.includes("二十届四中全会"));
+    assert.ok(all.includes("十五五"));
+    assert.ok(all.includes("中央八项规定精神"));
+    assert.ok(!all.includes("十四五"));
+    for (const g of genreCatalog) {
+      for (const s of g.sections) {
+        for (const x of [s, ...s.subsections]) {
+          if (JSON.stringify(x.body).includes("疫情")) assert.equal(x.optional, true, `${g.id}/${x.id}`);
+        }
+      }
+    }
+  });
+
+  test("results sections carry figures: metric slots in every genre, percentages where growth is reported", () => {
+    for (const g of genreCatalog) {
+      const metrics = JSON.stringify(g).match(/\{\{[^{}]+\}\}/g) ?? [];
+      assert.ok(metrics.length >= 5, `${g.id} has ${metrics.length} metric slots`);
+    }
+    const ji = findSection(findGenre("shuzhishulian")!, "ji-targets")!.section;
+    assert.match(ji.body.join(""), /同比增长\{\{[^}]+\}\}%/);
+    const review = findGenre("zhengfugongzuobaogao")!.sections[0]!;
+    assert.match(review.body.join(""), /地区生产总值达到\{\{地区生产总值\}\}亿元/);
+  });
+
+  test("every field used in a genre is declared and has a placeholder the scanner can find", () => {
+    for (const g of genreCatalog) {
+      for (const f of g.fields) assert.match(f.placeholder, /[X×]/, `${g.id}.${f.key}`);
+    }
+  });
+
+  test("findSection finds level-1 sections and subsections with their parent", () => {
+    const g = findGenre("shuzhishulian")!;
+    assert.equal(findSection(g, "lian")!.parent, undefined);
+    assert.equal(findSection(g, "lian-self")!.parent!.id, "lian");
+    assert.equal(findSection(g, "missing"), undefined);
+  });
+});
+
+describe("validateGenre reports malformed entries by name", () => {
+  test("missing hint names genre and section path", () => {
+    const g = clone() as unknown as { sections: { subsections: Record<string, unknown>[] }[] };
+    delete g.sections[0]!.subsections[1]!.hint;
+    const out = validateGenre(g);
+    assert.equal(out.length, 1);
+    assert.equal(out[0]!.genre, "shuzhishulian");
+    assert.equal(out[0]!.section, "de/de-loyalty");
+    assert.equal(out[0]!.path, "hint");
+  });
+
+  test("empty hint text is reported at hint.en", () => {
+    const g = clone();
+    g.sections[2]!.hint.en = "  ";
+    assert.deepEqual(messages(g), ["shuzhishulian › qin › hint.en: must not be empty"]);
+  });
+
+  test("duplicate section id", () => {
+    const g = clone();
+    g.sections[1]!.subsections[0]!.id = "de-study";
+    assert.deepEqual(messages(g), ["shuzhishulian › neng/de-study › id: duplicate section id de-study"]);
+  });
+
+  test("empty title", () => {
+    const g = clone();
+    g.sections[3]!.title = "";
+    const out = messages(g);
+    assert.equal(out.length, 1);
+    assert.match(out[0]!, /^shuzhishulian › ji › title: /);
+  });
+
+  test("malformed metric syntax: unclosed, empty, triple braces", () => {
+    for (const bad of ["增长{{增速%", "增长{{}}%", "增长{{{增速}}}%", "增长{增速}}%"]) {
+      const g = clone();
+      g.sections[3]!.subsections[0]!.body = [bad];
+      const out = validateGenre(g);
+      assert.ok(out.length >= 1, bad);
+      assert.equal(out[0]!.section, "ji/ji-targets", bad);
+      assert.equal(out[0]!.path, "body[0]", bad);
+    }
+  });
+
+  test("unknown field and metric slot outside body", () => {
+    const g = clone();
+    g.signature = "述职人：{名字}";
+    g.sections[0]!.title = "学习{{学习次数}}次";
+    const out = messages(g);
+    assert.ok(out.includes("shuzhishulian › signature: unknown field {名字}"));
+    assert.ok(out.includes("shuzhishulian › de › title: metric slot {{学习次数}} not allowed here"));
+  });
+
+  test("ordinals and final punctuation in titles, ordinals in points", () => {
+    const g = clone();
+    g.sections[0]!.title = "一、政治建设";
+    g.sections[1]!.title = "能力建设。";
+    g.sections[1]!.subsections[2]!.points = ["一是深化改革", "推进创新；"];
+    const out = messages(g);
+    assert.ok(out.includes("shuzhishulian › de › title: title must not carry an ordinal"));
+    assert.ok(out.includes("shuzhishulian › neng › title: title must not end with punctuation"));
+    assert.ok(out.includes("shuzhishulian › neng/neng-innovation › points[0]: point must not carry its ordinal"));
+    assert.ok(out.includes("shuzhishulian › neng/neng-innovation › points[1]: point must not end with punctuation"));
+  });
+
+  test("non-slug ids, unknown keys and a single point are rejected", () => {
+    const g = clone() as unknown as Record<string, unknown> & Genre;
+    g.id = "述职";
+    (g as unknown as Record<string, unknown>).extra = 1;
+    g.sections[1]!.subsections[2]!.points = ["只有一条"];
+    const out = validateGenre(g);
+    assert.ok(out.some((p) => p.path === "id" && p.genre === "述职"));
+    assert.ok(out.some((p) => p.path === "(entry)" || p.message.includes("extra")));
+    assert.ok(out.some((p) => p.section === "neng/neng-innovation" && p.path === "points"));
+  });
+
+  test("not an object at all", () => {
+    const out = validateGenre(null);
+    assert.equal(out[0]!.genre, "?");
+  });
+
+  test("duplicate genre ids in a catalog", () => {
+    const out = validateCatalog([clone(), clone()]);
+    assert.deepEqual(out.map(formatProblem), ["shuzhishulian › id: duplicate genre id shuzhishulian"]);
+  });
+});
+
+describe("parseSlots", () => {
+  test("splits text, {field} and {{metric}} in order", () => {
+    assert.deepEqual(parseSlots("{单位}全年完成收入{{主营业务收入}}亿元，增长{{增速}}%。"), [
+      { field: "单位" },
+      { text: "全年完成收入" },
+      { metric: "主营业务收入" },
+      { text: "亿元，增长" },
+      { metric: "增速" },
+      { text: "%。" },
+    ]);
+  });
+
+  test("plain text is one part; empty text is none", () => {
+    assert.deepEqual(parseSlots("以上报告，请予审议。"), [{ text: "以上报告，请予审议。" }]);
+    assert.deepEqual(parseSlots(""), []);
+  });
+
+  test("adjacent slots and stray braces", () => {
+    assert.deepEqual(parseSlots("{年度}{{x}}"), [{ field: "年度" }, { metric: "x" }]);
+    assert.deepEqual(parseSlots("a{b"), [{ text: "a{b" }]);
+  });
+});

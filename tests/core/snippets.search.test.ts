@@ -1,0 +1,224 @@
+import { test, describe } from "node:test";
+import assert from "node:assert/strict";
+import {
+  builtInSnippets,
+  isPinyinReady,
+  searchSnippets,
+  searchSnippetsSync,
+  normalizeQuery,
+  type Snippet,
+} from "../../src/core/snippets/index";
+import { generateSnippets } from "../../bench/snippetSearch";
+
+const mk = (id: string, title: string, text: string, tags: string[] = ["shuzhi", "正式"], category = "c"): Snippet => ({
+  id,
+  category,
+  title,
+  text,
+  tags,
+});
+
+// Runs first, while pinyin-pro has not been imported yet in this process.
+test("Chinese substring search works synchronously before pinyin has loaded", () => {
+  assert.equal(isPinyinReady(), false);
+  const results = searchSnippetsSync(builtInSnippets, "营商环境");
+  assert.ok(results.length > 0);
+  assert.ok(results.every((r) => r.snippet.title.includes("营商环境") || r.snippet.text.includes("营商环境")));
+  assert.equal(searchSnippetsSync(builtInSnippets, "sgys").some((r) => r.kind === "titleInitials"), false);
+});
+
+describe("ranking on the built-in library", () => {
+  test("sgys ranks the 四个意识 snippet first", async () => {
+    const results = await searchSnippets(builtInSnippets, "sgys");
+    assert.ok(isPinyinReady());
+    const top = results[0]!;
+    assert.ok(top.snippet.title.includes("四个意识"), top.snippet.title);
+    assert.equal(top.kind, "titleInitials");
+    assert.deepEqual(top.highlight, { field: "title", start: 0, end: 4 });
+  });
+
+  test("full pinyin and its prefixes find 四个意识", async () => {
+    for (const query of ["sigeyishi", "sigeyi", "sigey", "SiGeYiShi", "si ge yi shi", "si'ge'yi'shi"]) {
+      const top = (await searchSnippets(builtInSnippets, query))[0];
+      assert.ok(top?.snippet.title.includes("四个意识"), `${query} → ${top?.snippet.title}`);
+      assert.equal(top.kind, "titlePinyin", query);
+    }
+  });
+
+  test("mixed full pinyin and initials still match", async () => {
+    const top = (await searchSnippets(builtInSnippets, "sgyishi"))[0];
+    assert.ok(top?.snippet.title.includes("四个意识"));
+    assert.equal(top.kind, "titleMixedPinyin");
+  });
+
+  test("Chinese substring hits title before text", async () => {
+    const results = await searchSnippets(builtInSnippets, "营商环境");
+    const kinds = results.map((r) => r.kind);
+    const firstText = kinds.indexOf("text");
+    const lastTitle = kinds.lastIndexOf("titlePrefix");
+    assert.ok(lastTitle >= 0 && firstText > lastTitle, kinds.join(","));
+    assert.ok(results.some((r) => r.kind === "text" && r.snippet.text.includes("营商环境")));
+  });
+
+  test("gaozhiliang finds 高质量发展 by full pinyin", async () => {
+    const results = await searchSnippets(builtInSnippets, "gaozhiliang");
+    assert.equal(results[0]!.snippet.title, "高质量发展");
+    assert.ok(results.length > 3);
+    assert.ok(results.every((r) => r.kind === "titlePinyin" || r.kind === "textPinyin"));
+    assert.ok(results.every((r) => (r.snippet.title + r.snippet.text).includes("高质量")));
+  });
+
+  test("zhengg (prefix of zhenggai) finds 整改 titles", async () => {
+    const results = await searchSnippets(builtInSnippets, "zhengg", { limit: 5 });
+    assert.equal(results.length, 5);
+    assert.ok(results.every((r) => r.snippet.title.startsWith("整改")), results.map((r) => r.snippet.title).join());
+  });
+
+  test("category and tag filters restrict the results", async () => {
+    const inCategory = await searchSnippets(builtInSnippets, "", { category: "cunzaiwenti" });
+    assert.ok(inCategory.length >= 15);
+    assert.ok(inCategory.every((r) => r.snippet.category === "cunzaiwenti" && r.kind === "all"));
+    const tagged = await searchSnippets(builtInSnippets, "问题", { tags: ["duizhaojiancha", "简洁"] });
+    assert.ok(tagged.length > 0);
+    assert.ok(tagged.every((r) => r.snippet.tags.includes("duizhaojiancha") && r.snippet.tags.includes("简洁")));
+    const unfiltered = await searchSnippets(builtInSnippets, "问题");
+    assert.ok(unfiltered.length > tagged.length);
+  });
+
+  test("genre ids in tags do not swamp pinyin search", async () => {
+    // "gao" is inside the tag zhengfugongzuobaogao; only whole-tag matches count.
+    const results = await searchSnippets(builtInSnippets, "gao");
+    assert.ok(results.every((r) => r.kind !== "tag"));
+    const byTag = await searchSnippets(builtInSnippets, "duizhaojiancha");
+    assert.ok(byTag.length > 10 && byTag.every((r) => r.snippet.tags.includes("duizhaojiancha")));
+  });
+});
+
+describe("ranking tiers and boosts on a small library", () => {
+  const library = [
+    mk("text-hit", "其他标题", "这里提到营商环境。"),
+    mk("title-mid", "优化营商环境", "正文一"),
+    mk("exact", "营商环境", "正文二"),
+    mk("prefix", "营商环境建设", "正文三"),
+    mk("pinyin", "迎上", "正文四"),
+    mk("fav", "营商环境问题", "正文五"),
+  ];
+
+  test("exact title > title prefix > title substring > text substring", async () => {
+    const ids = (await searchSnippets(library, "营商环境")).map((r) => r.snippet.id);
+    assert.deepEqual(ids, ["exact", "prefix", "fav", "title-mid", "text-hit"]);
+  });
+
+  test("favourites and recent rank first within a tier but not across tiers", async () => {
+    const ids = (await searchSnippets(library, "营商环境", { favourites: new Set(["fav"]), recent: ["text-hit"] })).map(
+      (r) => r.snippet.id,
+    );
+    assert.deepEqual(ids, ["exact", "fav", "prefix", "title-mid", "text-hit"]);
+    const recentFirst = (await searchSnippets(library, "营商环境", { recent: ["title-mid", "prefix"] })).map((r) => r.snippet.id);
+    assert.deepEqual(recentFirst.slice(0, 3), ["exact", "title-mid", "prefix"]);
+  });
+
+  test("empty query lists favourites, then recent by recency, then library order", async () => {
+    const ids = (await searchSnippets(library, "  ", { favourites: new Set(["pinyin"]), recent: ["fav", "exact"] })).map(
+      (r) => r.snippet.id,
+    );
+    assert.deepEqual(ids, ["pinyin", "fav", "exact", "text-hit", "title-mid", "prefix"]);
+  });
+
+  test("full pinyin outranks initials, initials outrank fuzzy", async () => {
+    const lib = [
+      mk("fuzzy", "四项个人意见识别", "无"),
+      mk("initials", "四个意识", "无关"),
+      mk("full", "思格", "无关内容"),
+    ];
+    const sg = await searchSnippets(lib, "sige");
+    assert.equal(sg[0]!.snippet.id, "full");
+    assert.equal(sg[0]!.kind, "titlePinyin");
+    const sgys = await searchSnippets(lib, "sgys");
+    assert.deepEqual(sgys.map((r) => [r.snippet.id, r.kind]), [["initials", "titleInitials"], ["fuzzy", "fuzzy"]]);
+  });
+
+  test("polyphones match any reading, ü is typed as v or u", async () => {
+    const lib = [mk("bank", "银行服务", "无"), mk("green", "绿色发展", "无"), mk("grow", "成长", "无")];
+    assert.equal((await searchSnippets(lib, "yinhang"))[0]?.snippet.id, "bank");
+    assert.equal((await searchSnippets(lib, "lvse"))[0]?.snippet.id, "green");
+    assert.equal((await searchSnippets(lib, "luse"))[0]?.snippet.id, "green");
+    assert.equal((await searchSnippets(lib, "chengzhang"))[0]?.snippet.id, "grow");
+    assert.equal((await searchSnippets(lib, "cz"))[0]?.snippet.id, "grow");
+  });
+
+  test("pinyin runs across quotation marks and reports a highlight in the text", async () => {
+    const lib = [mk("q", "政治建设", "增强“四个意识”，做到“两个维护”。")];
+    const [hit] = await searchSnippets(lib, "sgys");
+    assert.equal(hit?.kind, "textInitials");
+    assert.deepEqual(hit.highlight, { field: "text", start: 3, end: 7 });
+    const [joined] = await searchSnippets(lib, "zengqiangsige");
+    assert.equal(joined?.kind, "textPinyin");
+  });
+
+  test("multi-term queries require every term", async () => {
+    const lib = [mk("both", "营商环境", "持续优化服务"), mk("one", "营商环境简述", "无关")];
+    const ids = (await searchSnippets(lib, "营商 优化")).map((r) => r.snippet.id);
+    assert.deepEqual(ids, ["both"]);
+  });
+
+  test("no match gives an empty list; limit caps the list", async () => {
+    assert.deepEqual(await searchSnippets(library, "完全不相关的词"), []);
+    assert.equal((await searchSnippets(library, "营商", { limit: 2 })).length, 2);
+  });
+
+  test("typing keystroke by keystroke gives the same results as a fresh search", async () => {
+    const fresh = (await searchSnippets([...builtInSnippets], "zhenggai")).map((r) => r.snippet.id);
+    const typed = [...builtInSnippets];
+    let last: string[] = [];
+    for (const prefix of ["z", "zh", "zhe", "zhen", "zheng", "zhengg", "zhengga", "zhenggai"]) {
+      last = (await searchSnippets(typed, prefix)).map((r) => r.snippet.id);
+    }
+    assert.deepEqual(last, fresh);
+    assert.ok(fresh.length > 0);
+  });
+
+  test("normalizeQuery folds width, case, apostrophes and spaces", () => {
+    assert.equal(normalizeQuery("  ＳＩ’ge   yi "), "si ge yi");
+    assert.equal(normalizeQuery("lü"), "lv");
+  });
+});
+
+describe("10,000 generated snippets", () => {
+  const generated = generateSnippets(10_000);
+
+  test("generation is deterministic with unique ids and texts", () => {
+    assert.equal(generated.length, 10_000);
+    assert.equal(new Set(generated.map((s) => s.id)).size, 10_000);
+    assert.equal(new Set(generated.map((s) => s.text)).size, 10_000);
+    assert.deepEqual(generateSnippets(50), generated.slice(0, 50));
+  });
+
+  test("substring, pinyin and initials results are correct and complete", async () => {
+    const chinese = await searchSnippets(generated, "营商环境");
+    const expected = generated.filter((s) => s.title.includes("营商环境") || s.text.includes("营商环境"));
+    assert.equal(chinese.length, expected.length);
+    assert.ok(expected.length > 10);
+
+    const full = await searchSnippets(generated, "gaozhiliangfazhan");
+    const withPhrase = generated.filter((s) => (s.title + s.text).includes("高质量发展"));
+    assert.ok(withPhrase.length > 10);
+    const found = new Set(full.map((r) => r.snippet.id));
+    assert.ok(withPhrase.every((s) => found.has(s.id)));
+    assert.ok(full.slice(0, withPhrase.length).every((r) => r.kind === "titlePinyin" || r.kind === "textPinyin"));
+
+    const initials = await searchSnippets(generated, "sgys", { limit: 20 });
+    assert.equal(initials.length, 20);
+    assert.ok(initials.every((r) => (r.snippet.title + r.snippet.text).includes("四个意识") || r.kind === "fuzzy" || r.kind.endsWith("Initials")));
+    assert.ok((initials[0]!.snippet.title + initials[0]!.snippet.text).includes("四个意识"));
+  });
+
+  test("staged search with a limit returns the top of the full ranking", async () => {
+    const copy = [...generated];
+    for (const query of ["s", "zg", "xinzhi", "营商"]) {
+      const all = await searchSnippets(copy, query);
+      const top = await searchSnippets(copy, query, { limit: 30 });
+      assert.deepEqual(top.map((r) => r.snippet.id), all.slice(0, 30).map((r) => r.snippet.id), query);
+    }
+  });
+});
