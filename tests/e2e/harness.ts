@@ -57,7 +57,9 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openPreview(query: Record<string, string> = {}): Promise<PreviewSession> {
   const { server, baseUrl } = await serve();
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A browser context of our own (axe-core needs one to inject into every frame).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -79,4 +81,16 @@ export async function openPreview(query: Record<string, string> = {}): Promise<P
 /** The preview document's paragraphs, as the Word double holds them. */
 export function documentParagraphs(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as any).__preview.paragraphTexts() as string[]);
+}
+
+/** Waits for a task-pane toast (Fluent also mirrors it into an aria-live region: skip that copy). */
+export async function waitForToast(page: Page, text: string | RegExp): Promise<string> {
+  const toast = page.locator(".fui-ToastBody").filter({ hasText: text }).last();
+  await toast.waitFor();
+  return (await toast.textContent()) ?? "";
+}
+
+/** The task pane's tab names, as a screen reader announces them. */
+export async function tabNames(page: Page): Promise<string[]> {
+  return page.getByRole("tab").evaluateAll((tabs) => tabs.map((t) => t.querySelector(".fui-Tab__content")?.textContent ?? ""));
 }

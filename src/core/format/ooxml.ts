@@ -4,6 +4,8 @@ import type { Alignment, ParagraphFormat } from "./types";
 export type OoxmlFormat = Omit<ParagraphFormat, "paragraph" | "role" | "firstLineIndentChars"> & {
   role?: ParagraphFormat["role"];
   firstLineIndentChars?: number;
+  /** Paragraph style to keep (`<w:pStyle>`): a rebuilt paragraph otherwise falls back to Normal. */
+  styleId?: string;
 };
 
 export type OoxmlRun = { text: string } | { contentControl: { tag: string; title: string; text: string } };
@@ -39,6 +41,7 @@ export function paragraphPropertiesOoxml(format: OoxmlFormat, runProperties = ""
   const outline = format.role !== undefined ? OUTLINE_LEVEL[format.role] : undefined;
   return (
     "<w:pPr>" +
+    (format.styleId ? `<w:pStyle w:val="${escapeXml(format.styleId)}"/>` : "") +
     `<w:spacing w:before="0" w:after="0" w:line="${twips(format.lineSpacingPt)}" w:lineRule="exact"/>` +
     `<w:ind w:firstLineChars="${Math.round(chars * 100)}" w:firstLine="${twips(format.firstLineIndentPt)}"/>` +
     `<w:jc w:val="${JC[format.alignment]}"/>` +

@@ -9,6 +9,7 @@ import type { GrowthWording } from "./growth";
 import { msg } from "./messages";
 import type { Message } from "./messages";
 import { validateValue } from "./validate";
+import type { ValidateOptions } from "./validate";
 
 export interface FillEdit {
   paragraph: number;
@@ -49,14 +50,20 @@ function signedWording(normalized: string): Pick<GrowthWording, "verb" | "value"
   return null;
 }
 
-function spanFor(text: string, p: Placeholder, value: string | undefined, derived: Pick<GrowthWording, "verb" | "value"> | undefined): Span | Message {
+function spanFor(
+  text: string,
+  p: Placeholder,
+  value: string | undefined,
+  derived: Pick<GrowthWording, "verb" | "value"> | undefined,
+  options: ValidateOptions,
+): Span | Message {
   if (derived) {
     const growth = fillGrowthSentence(text, p, derived);
     if (growth) return { start: growth.start, end: growth.end, replacement: growth.newText };
     const signed = derived.verb === "下降" ? `-${derived.value}` : derived.verb === "持平" ? "0" : derived.value;
     return { start: p.start, end: p.end, replacement: signed };
   }
-  const checked = validateValue({ kind: p.kind, ...(p.unit !== undefined ? { unit: p.unit } : {}) }, value ?? "");
+  const checked = validateValue({ kind: p.kind, ...(p.unit !== undefined ? { unit: p.unit } : {}) }, value ?? "", options);
   if (!checked.ok) return checked.message;
   if ((p.kind === "percent" || isRateUnit(p.unit)) && (p.kind === "percent" || p.kind === "number")) {
     // A negative or zero change after 增长 is reworded (同比下降3.2%, 同比持平), never 增长-3.2%.
@@ -70,13 +77,14 @@ function spanFor(text: string, p: Placeholder, value: string | undefined, derive
 /**
  * Plan the edits that fill every placeholder whose group has a value (or a derived wording).
  * Placeholders whose text is no longer at their offsets, or whose value is invalid, are skipped
- * with a reason.
+ * with a reason. `options` carries the person's decimals per unit (else the defaults).
  */
 export function planFill(
   paragraphs: readonly string[],
   placeholders: readonly Placeholder[],
   values: Readonly<Record<string, string>>,
   derived: DerivedWordings = {},
+  options: ValidateOptions = {},
 ): FillPlan {
   const skipped: FillPlan["skipped"] = [];
   const planned: Array<{ p: Placeholder; span: Span }> = [];
@@ -89,7 +97,7 @@ export function planFill(
       skipped.push({ placeholder: p, reason: msg("此处文字已改动，未填写", "The text here has changed; not filled") });
       continue;
     }
-    const span = spanFor(text, p, value, wording);
+    const span = spanFor(text, p, value, wording, options);
     if (!("replacement" in span)) {
       skipped.push({ placeholder: p, reason: span });
       continue;

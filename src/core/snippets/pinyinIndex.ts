@@ -141,20 +141,21 @@ export function indexFieldPinyin(lowerText: string): FieldPinyin | null {
   if (!module) return null;
   const slots: SlotReadings[] = [];
   const offsets: number[] = [];
-  let initials = "";
-  let altInitials = "";
+  // Joined from arrays, not built with +=, so indexOf runs on flat strings.
+  const initials: string[] = [];
+  const alternatives: string[] = [];
   const manyInitialSlots: number[] = [];
   for (let i = 0; i < lowerText.length; i++) {
     const slot = readingsOf(lowerText[i]!, module);
     if (!slot) continue;
     slots.push(slot);
     offsets.push(i);
-    initials += slot.firsts[0];
-    altInitials += slot.firsts[1] ?? "\0";
+    initials.push(slot.firsts[0]!);
+    alternatives.push(slot.firsts[1] ?? "\0");
     if (slot.firsts.length > 2) manyInitialSlots.push(slots.length - 1);
   }
-  if (!/[^\0]/.test(altInitials)) altInitials = "";
-  return { slots, offsets, initials, altInitials, manyInitialSlots, pairs: buildPairs(slots) };
+  const altInitials = alternatives.some((a) => a !== "\0") ? alternatives.join("") : "";
+  return { slots, offsets, initials: initials.join(""), altInitials, manyInitialSlots, pairs: buildPairs(slots) };
 }
 
 /** How a pinyin query lined up with a field. */
@@ -236,9 +237,18 @@ export function matchPinyin(field: FieldPinyin, prepared: PinyinQuery, mode: Pin
     const at = initials.indexOf(query);
     return at < 0 ? null : { mode, startSlot: at, endSlot: at + query.length };
   }
+  const first = query[0]!;
+  if (query.length === 1) {
+    // One letter matches any slot with a reading that starts with it, in every mode.
+    let at = lowestNonNegative(initials.indexOf(first), altInitials ? altInitials.indexOf(first) : -1);
+    for (const slot of manyInitialSlots) {
+      if (at >= 0 && slot >= at) break;
+      if (field.slots[slot]!.firsts.includes(first)) at = slot;
+    }
+    return at < 0 ? null : { mode, startSlot: at, endSlot: at + 1 };
+  }
   // Candidate starts in ascending order: merge the indexOf streams of main and alternative
   // initials with the (rare) slots that have three or more.
-  const first = query[0]!;
   let main = initials.indexOf(first);
   let alt = altInitials ? altInitials.indexOf(first) : -1;
   let many = 0;

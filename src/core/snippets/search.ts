@@ -83,6 +83,8 @@ interface IndexEntry<T extends Snippet> {
   asciiTags: ReadonlySet<string>;
   /** Other tags joined by \u0000, for substring search. */
   otherTags: string;
+  /** Title, text and other tags in one string: one indexOf rules out most entries. */
+  haystack: string;
   titlePinyin: FieldPinyin | null;
   textPinyin: FieldPinyin | null;
 }
@@ -124,12 +126,16 @@ function getIndex<T extends Snippet>(snippets: readonly T[]): SnippetIndex<T> {
         titleLower: lower(snippet.title),
         textLower: lower(snippet.text),
         ...splitTags(snippet.tags),
+        haystack: "",
         titlePinyin: null,
         textPinyin: null,
       })),
       hasPinyin: false,
       last: null,
     };
+    for (const entry of index.entries) {
+      entry.haystack = [entry.titleLower, entry.textLower, entry.otherTags].join("\u0000"); // join gives a flat string
+    }
     indexCache.set(snippets, index as unknown as SnippetIndex<Snippet>);
   }
   if (!index.hasPinyin && isPinyinReady()) {
@@ -165,7 +171,14 @@ interface TermMatch {
   kind: SnippetMatchKind;
   /** 0–99 within the tier: earlier and tighter is better. */
   fine: number;
-  highlight?: SnippetMatch["highlight"];
+  /** Highlight, kept flat (one object shape for every match keeps the hot loops monomorphic). */
+  field: "title" | "text" | null;
+  start: number;
+  end: number;
+}
+
+function termMatch(kind: SnippetMatchKind, fine: number, field: "title" | "text" | null = null, start = 0, end = 0): TermMatch {
+  return { kind, fine, field, start, end };
 }
 
 /** A query term analysed once per search, not once per snippet. */
@@ -208,7 +221,7 @@ function pinyinTerm(
   const start = field.offsets[hit.startSlot] ?? 0;
   const end = (field.offsets[hit.endSlot - 1] ?? start) + 1;
   const whole = hit.startSlot === 0 && hit.endSlot === field.slots.length;
-  return { kind, fine: whole ? 99 : fineScore(hit.startSlot, fieldLength), highlight: { field: name, start, end } };
+  return termMatch(kind, whole ? 99 : fineScore(hit.startSlot, fieldLength), name, start, end);
 }
 
 /** Characters of needle appear in order in haystack; returns the span length or -1. */
@@ -229,18 +242,19 @@ type Stage = (entry: IndexEntry<Snippet>, term: PreparedTerm) => TermMatch | nul
 function substringStage(entry: IndexEntry<Snippet>, term: PreparedTerm): TermMatch | null {
   const { titleLower, textLower } = entry;
   const q = term.text;
+  if (entry.haystack.indexOf(q) < 0) return entry.asciiTags.has(q) ? termMatch("tag", 50) : null;
   const inTitle = titleLower.indexOf(q);
   if (inTitle >= 0) {
-    const highlight = { field: "title" as const, start: inTitle, end: inTitle + q.length };
-    if (titleLower === q) return { kind: "exactTitle", fine: 99, highlight };
-    if (inTitle === 0) return { kind: "titlePrefix", fine: fineScore(0, titleLower.length), highlight };
-    return { kind: "title", fine: fineScore(inTitle, titleLower.length), highlight };
+    const end = inTitle + q.length;
+    if (titleLower === q) return termMatch("exactTitle", 99, "title", 0, end);
+    if (inTitle === 0) return termMatch("titlePrefix", fineScore(0, titleLower.length), "title", 0, end);
+    return termMatch("title", fineScore(inTitle, titleLower.length), "title", inTitle, end);
   }
   const inText = textLower.indexOf(q);
   if (inText >= 0) {
-    return { kind: "text", fine: fineScore(inText, textLower.length), highlight: { field: "text", start: inText, end: inText + q.length } };
+    return termMatch("text", fineScore(inText, textLower.length), "text", inText, inText + q.length);
   }
-  if (entry.asciiTags.has(q) || entry.otherTags.includes(q)) return { kind: "tag", fine: 50 };
+  if (entry.asciiTags.has(q) || entry.otherTags.includes(q)) return termMatch("tag", 50);
   return null;
 }
 
@@ -261,7 +275,7 @@ function fuzzyStage(entry: IndexEntry<Snippet>, term: PreparedTerm): TermMatch |
     term.pinyin && entry.titlePinyin
       ? subsequenceSpan(entry.titlePinyin.initials, term.text)
       : subsequenceSpan(entry.titleLower, term.text);
-  return span >= 0 ? { kind: "fuzzy", fine: Math.max(0, 99 - span * 3) } : null;
+  return span >= 0 ? termMatch("fuzzy", Math.max(0, 99 - span * 3)) : null;
 }
 
 /** Match stages in ranking order: a snippet's tier is the first stage that matches it. */
@@ -354,7 +368,7 @@ function runSearch<T extends Snippet>(
 
   if (!normalized) {
     for (const entry of index.entries) {
-      if (passesFilters(entry.snippet, options)) hits.push({ entry, hit: { kind: "all", fine: 0 } });
+      if (passesFilters(entry.snippet, options)) hits.push({ entry, hit: termMatch("all", 0) });
     }
   } else {
     const filterKey = JSON.stringify([options.category ?? "", options.tags ?? []]);
@@ -380,7 +394,7 @@ function runSearch<T extends Snippet>(
       : null;
   }
 
-  return rank(hits, options, recentRank) as SnippetMatch<T>[];
+  return rank(hits, index.entries.length, options, recentRank) as SnippetMatch<T>[];
 }
 
 /**
@@ -388,26 +402,32 @@ function runSearch<T extends Snippet>(
  * float64 key so a native typed-array sort does the work (a comparator sort of 10,000 objects
  * costs milliseconds per keystroke); match objects are built only for what is returned.
  */
-function rank(hits: readonly Hit[], options: SnippetSearchOptions, recentRank: Map<string, number>): SnippetMatch[] {
+function rank(
+  hits: readonly Hit[],
+  entryCount: number,
+  options: SnippetSearchOptions,
+  recentRank: Map<string, number>,
+): SnippetMatch[] {
   const ORDER_SPACE = 2 ** 21;
-  const byOrder = new Map<number, Hit>();
   const keys = new Float64Array(hits.length);
-  const scores = new Map<number, number>();
-  hits.forEach((h, i) => {
-    const boost = boostOf(h.entry.snippet.id, options.favourites, recentRank);
-    const score = TIER[h.hit.kind] * 10000 + boost * 100 + h.hit.fine;
-    keys[i] = score * ORDER_SPACE + (ORDER_SPACE - 1 - h.entry.order);
-    byOrder.set(h.entry.order, h);
-    scores.set(h.entry.order, score);
-  });
+  const scores = new Float64Array(hits.length);
+  const positionOfOrder = new Int32Array(entryCount);
+  for (let i = 0; i < hits.length; i++) {
+    const { entry, hit } = hits[i]!;
+    const boost = boostOf(entry.snippet.id, options.favourites, recentRank);
+    scores[i] = TIER[hit.kind] * 10000 + boost * 100 + hit.fine;
+    keys[i] = scores[i]! * ORDER_SPACE + (ORDER_SPACE - 1 - entry.order);
+    positionOfOrder[entry.order] = i;
+  }
   keys.sort();
   const count = Math.min(hits.length, options.limit === undefined ? hits.length : Math.max(0, options.limit));
   const out: SnippetMatch[] = [];
   for (let k = 0; k < count; k++) {
     const order = ORDER_SPACE - 1 - (keys[keys.length - 1 - k]! % ORDER_SPACE);
-    const { entry, hit } = byOrder.get(order)!;
-    const match: SnippetMatch = { snippet: entry.snippet, kind: hit.kind, score: scores.get(order)! };
-    if (hit.highlight) match.highlight = hit.highlight;
+    const position = positionOfOrder[order]!;
+    const { entry, hit } = hits[position]!;
+    const match: SnippetMatch = { snippet: entry.snippet, kind: hit.kind, score: scores[position]! };
+    if (hit.field) match.highlight = { field: hit.field, start: hit.start, end: hit.end };
     out.push(match);
   }
   return out;

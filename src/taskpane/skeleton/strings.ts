@@ -1,0 +1,46 @@
+import { defineStrings } from "../i18n/strings";
+
+export const useSkeletonStrings = defineStrings({
+  "zh-CN": {
+    genre: "报告文种",
+    fields: "标题与落款信息",
+    fieldsHint: "留空的项以 ×××、20XX 占位，之后可在“数据”页统一填写。",
+    sections: "章节（勾选要插入的章节，可调整顺序）",
+    moveUp: (title: string) => `上移：${title}`,
+    moveDown: (title: string) => `下移：${title}`,
+    insertOne: "插入本节",
+    insertOneLabel: (title: string) => `在光标处插入本节：${title}`,
+    insertAll: "插入完整骨架",
+    insertAllHint: "插入到光标所在段落之后；光标在空段落时替换该段。编号按插入位置自动调整。",
+    renumber: "重新编号",
+    renumberHint: "检查全文一、（一）1.（1）一是等序号，把断号、重号改为连续编号。",
+    optional: "可选",
+    inserted: (n: number, renumbered: number) =>
+      `已插入 ${n} 段${renumbered ? `，后续 ${renumbered} 处序号已顺延` : ""}。`,
+    renumbered: (n: number) => (n ? `已重新编号 ${n} 处。` : "编号已连续，无需改动。"),
+    skipped: (n: number) => `有 ${n} 处序号无法安全定位，未改动，请手动检查。`,
+    nothingSelected: "请至少勾选一个章节。",
+    working: "正在写入文档…",
+  },
+  "en-US": {
+    genre: "Report genre",
+    fields: "Title and signature details",
+    fieldsHint: "Blank details stay as ×××/20XX placeholders; fill them later on the Data tab.",
+    sections: "Sections (tick the ones to insert; reorder as needed)",
+    moveUp: (title: string) => `Move up: ${title}`,
+    moveDown: (title: string) => `Move down: ${title}`,
+    insertOne: "Insert",
+    insertOneLabel: (title: string) => `Insert this section at the cursor: ${title}`,
+    insertAll: "Insert whole skeleton",
+    insertAllHint: "Goes after the cursor's paragraph, or replaces it when empty. Numbering adapts to where it lands.",
+    renumber: "Renumber",
+    renumberHint: "Makes every 一、（一）1.（1）一是 sequence consecutive, fixing gaps and repeats.",
+    optional: "optional",
+    inserted: (n: number, renumbered: number) =>
+      `Inserted ${n} paragraph(s)${renumbered ? `; ${renumbered} later ordinal(s) shifted` : ""}.`,
+    renumbered: (n: number) => (n ? `Renumbered ${n} ordinal(s).` : "Numbering is already consecutive."),
+    skipped: (n: number) => `${n} ordinal(s) could not be located safely and were left; please check them.`,
+    nothingSelected: "Tick at least one section.",
+    working: "Writing to the document…",
+  },
+});

@@ -1,0 +1,79 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { documentParagraphs, openPreview, waitForToast } from "./harness";
+
+test("数据: scan the school report, a growth from two figures, an invalid entry blocks 填入, fix, fill", async () => {
+  const s = await openPreview({ sample: "school" });
+  try {
+    const { page } = s;
+    const before = await documentParagraphs(page);
+    await page.getByRole("tab", { name: "数据" }).click();
+    await page.getByRole("button", { name: "扫描", exact: true }).click();
+    await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
+
+    // Fields sit under their level-1 section.
+    const section = page.getByRole("list", { name: "一、加强政治理论学习，坚定理想信念的字段" });
+    await section.getByLabel("理论学习", { exact: true }).fill("24");
+
+    // The rate change from this year's and last year's rates.
+    const growth = page.locator('li[data-group="field:7:56"]');
+    await growth.getByRole("switch", { name: "由本年、上年数计算" }).check();
+    await growth.getByLabel("本科上线率 同比提高 本年数").fill("62.5");
+    await growth.getByLabel("本科上线率 同比提高 上年数").fill("60.1");
+    await growth.getByText("将写为：提高2.4个百分点").waitFor();
+
+    // An amount with letters in it: a message beside the field, 填入 disabled, nothing written.
+    const fund = page.getByLabel("资金", { exact: true });
+    await fund.fill("35o");
+    const fundCard = page.locator('li[data-group="field:9:16"]');
+    await fundCard.getByText("只能填写数字，不能包含字母").waitFor();
+    const fill = page.getByRole("button", { name: "填入", exact: true });
+    assert.equal(await fill.isDisabled(), true);
+    assert.deepEqual(await documentParagraphs(page), before);
+
+    await fund.fill("350");
+    await page.getByText("将填入 3 个字段；未填写的保持原样。").waitFor();
+    assert.equal(await fill.isDisabled(), false);
+    await fill.click();
+    await waitForToast(page, "已填入 3 处。");
+
+    const after = await documentParagraphs(page);
+    assert.equal(after[4], "（一）坚持集中学习。全年组织理论学习24次，撰写学习笔记X万字，讲授专题党课X次。");
+    assert.equal(after[7], "（一）教学质量稳步提升。20XX年中考平均分XXX.X分，比上年提高X.X分；本科上线率达到XX.X%，同比提高2.4个百分点。");
+    assert.equal(after[9], "（三）办学条件持续改善。投入资金350万元，新建实验楼X栋，更新多媒体教室XX间。一是完成校园安防系统改造；二是建成智慧图书馆；三是改造学生食堂。");
+    const changed = after.flatMap((t, i) => (t !== before[i] ? [i] : []));
+    assert.deepEqual(changed, [4, 7, 9], "nothing else in the document changed");
+    // The values travel with the document.
+    const parts = await page.evaluate(() => (window as any).__preview.double.model.customXmlParts.length as number);
+    assert.equal(parts, 1);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test("数据: import two pasted columns; the unmatched row is listed", async () => {
+  const s = await openPreview({ sample: "school" });
+  try {
+    const { page } = s;
+    await page.getByRole("tab", { name: "数据" }).click();
+    await page.getByRole("button", { name: "扫描", exact: true }).click();
+    await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
+    await page.getByRole("button", { name: "导入数据" }).click();
+    await page.getByLabel("从 Excel 复制两列（名称、数值）粘贴到此处").fill("理论学习\t24\n经费支出（万元）\t1234.5\n食堂就餐人数\t800");
+    await page.getByRole("button", { name: "匹配到表单" }).click();
+    await page.getByText("已匹配 2 行。").waitFor();
+    const unmatched = page.getByRole("list", { name: "1 行未匹配（请手工填写）：" });
+    assert.deepEqual(await unmatched.getByRole("listitem").allTextContents(), ["第 3 行：食堂就餐人数 800"]);
+    assert.equal(await page.getByLabel("理论学习", { exact: true }).inputValue(), "24");
+    assert.equal(await page.getByLabel("经费支出", { exact: true }).inputValue(), "1234.5");
+
+    await page.getByRole("button", { name: "填入", exact: true }).click();
+    await waitForToast(page, "已填入 2 处。");
+    const after = await documentParagraphs(page);
+    assert.equal(after[12], "（二）严格执行财务制度。全年经费支出1234.5万元，均经集体研究决定。");
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});

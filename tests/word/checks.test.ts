@@ -1,0 +1,130 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkDraft, fixFindings, selectFinding } from "../../src/word/checks";
+import { withDouble } from "../word-double/testHelpers";
+
+const DRAFT = readFileSync(join(import.meta.dirname, "../fixtures/samples/draft-with-problems.txt"), "utf8")
+  .replace(/\n+$/, "")
+  .split("\n");
+
+describe("checkDraft", () => {
+  test("one sync, no write: finds the ad line, the half-width comma and the numbering gap", () =>
+    withDouble({ profile: "web", paragraphs: DRAFT }, async (d) => {
+      d.resetStats();
+      const run = await checkDraft();
+      assert.equal(d.stats.syncs, 1);
+      assert.deepEqual(run.texts, DRAFT);
+      const rules = run.findings.map((f) => `${f.rule}@${f.paragraph}`);
+      assert.ok(rules.includes("ads.line@8"));
+      assert.ok(rules.includes("punct.halfWidth@4"));
+      assert.ok(rules.includes("numbering.gap@6"));
+      assert.ok(rules.includes("numbering.gap@9"));
+      assert.deepEqual(d.model.paragraphs.map((p) => p.text), DRAFT);
+    }));
+
+  test("length targets reach the core checker", () =>
+    withDouble({ profile: "web", paragraphs: DRAFT }, async () => {
+      const run = await checkDraft({ lengthTarget: { total: 5000, perSection: 100 } });
+      assert.ok(run.findings.some((f) => f.rule === "length.total" && /目标5000字/.test(f.message.zh)));
+      assert.equal(run.findings.filter((f) => f.rule === "length.section").length, 3);
+    }));
+});
+
+describe("fixFindings", () => {
+  for (const profile of ["web", "windows", "office2019"] as const) {
+    test(`${profile}: fix all — ad line removed, comma full-width, 三、→二、 and 四、→三、, in 2 syncs`, () =>
+      withDouble({ profile, paragraphs: DRAFT }, async (d) => {
+        const run = await checkDraft();
+        d.resetStats();
+        const result = await fixFindings(run.findings, run.texts);
+        assert.equal(d.stats.syncs, 2);
+        const texts = d.model.paragraphs.map((p) => p.text);
+        assert.equal(texts.length, DRAFT.length - 1);
+        assert.ok(!texts.some((t) => /QQ/.test(t)));
+        assert.equal(texts[4], DRAFT[4]!.replace("亿元,同比", "亿元，同比"));
+        assert.equal(texts[6], "二、存在的问题");
+        assert.equal(texts[7], "一是项目储备还不够充足；二是要素保障的压力较大。");
+        assert.equal(texts[8], "三、下一年工作打算");
+        assert.deepEqual(result.removedLines, [DRAFT[8]]);
+        assert.deepEqual(result.stale, []);
+        assert.deepEqual(result.texts, texts);
+        // The fresh check in the result has none of those problems left.
+        assert.ok(!result.findings.some((f) => ["ads.line", "punct.halfWidth", "numbering.gap", "text.doubledChar"].includes(f.rule)));
+        const again = await checkDraft();
+        assert.deepEqual(again.findings.map((f) => f.id), result.findings.map((f) => f.id));
+      }));
+  }
+
+  test("fixes only the findings given (one by one), leaves the rest", () =>
+    withDouble({ profile: "web", paragraphs: DRAFT }, async (d) => {
+      const run = await checkDraft();
+      const comma = run.findings.find((f) => f.rule === "punct.halfWidth")!;
+      const result = await fixFindings([comma], run.texts);
+      assert.deepEqual(result.applied.map((f) => f.id), [comma.id]);
+      const texts = d.model.paragraphs.map((p) => p.text);
+      assert.equal(texts.length, DRAFT.length);
+      assert.equal(texts[6], DRAFT[6]);
+      assert.match(texts[4]!, /亿元，同比/);
+    }));
+
+  test("a finding whose paragraph changed since the check is skipped as stale; nothing is written", () =>
+    withDouble({ profile: "web", paragraphs: DRAFT }, async (d) => {
+      const run = await checkDraft();
+      await Word.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("items");
+        await context.sync();
+        paragraphs.items[4]!.insertText("补充。", "End");
+        await context.sync();
+      });
+      const comma = run.findings.find((f) => f.rule === "punct.halfWidth")!;
+      const edited = d.model.paragraphs[4]!.text;
+      d.resetStats();
+      const result = await fixFindings([comma], run.texts);
+      assert.equal(d.stats.syncs, 1);
+      assert.deepEqual(result.stale.map((f) => f.id), [comma.id]);
+      assert.deepEqual(result.applied, []);
+      assert.equal(d.model.paragraphs[4]!.text, edited);
+    }));
+
+  test("findings without a safe fix are not applied", () =>
+    withDouble({ profile: "web", paragraphs: ["关于XX工作的报告", "今年完成XX项任务。"] }, async (d) => {
+      const run = await checkDraft();
+      assert.ok(run.findings.some((f) => f.rule === "placeholder.leftover"));
+      d.resetStats();
+      const result = await fixFindings(run.findings, run.texts);
+      assert.equal(d.stats.syncs, 1);
+      assert.deepEqual(result.applied, []);
+      assert.deepEqual(d.model.paragraphs.map((p) => p.text), ["关于XX工作的报告", "今年完成XX项任务。"]);
+    }));
+});
+
+describe("selectFinding", () => {
+  test("selects the span in one sync, from either end of the document", () =>
+    withDouble({ profile: "web", paragraphs: DRAFT }, async (d) => {
+      const run = await checkDraft();
+      const comma = run.findings.find((f) => f.rule === "punct.halfWidth")!;
+      d.resetStats();
+      assert.equal(await selectFinding(comma, run.texts), true);
+      assert.equal(d.stats.syncs, 1);
+      assert.deepEqual(d.model.selectionInfo(), { startParagraph: 4, startOffset: comma.start, endParagraph: 4, endOffset: comma.end });
+
+      const gap = run.findings.find((f) => f.rule === "numbering.gap" && f.paragraph === 9)!;
+      assert.equal(await selectFinding(gap, run.texts), true);
+      assert.deepEqual(d.model.selectionInfo(), { startParagraph: 9, startOffset: 0, endParagraph: 9, endOffset: 2 });
+
+      const ad = run.findings.find((f) => f.rule === "ads.line")!;
+      assert.equal(await selectFinding(ad, run.texts), true);
+      assert.deepEqual(d.model.selectionInfo(), { startParagraph: 8, startOffset: 0, endParagraph: 8, endOffset: DRAFT[8]!.length });
+    }));
+
+  test("reports false when the paragraph changed", () =>
+    withDouble({ profile: "web", paragraphs: DRAFT }, async (d) => {
+      const run = await checkDraft();
+      d.model.load(DRAFT.slice(0, 3));
+      const gap = run.findings.find((f) => f.rule === "numbering.gap" && f.paragraph === 9)!;
+      assert.equal(await selectFinding(gap, run.texts), false);
+    }));
+});
