@@ -1,18 +1,21 @@
-import { useState, type ReactNode } from "react";
-import { FluentProvider, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { Suspense, lazy, useState, type ReactNode } from "react";
+import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { Locale } from "./i18n/locale";
 import { LocaleContext, defineStrings } from "./i18n/strings";
 import { NotifyProvider } from "./shell/notify";
-import { SkeletonTab } from "./skeleton/SkeletonTab";
-import { SnippetsTab } from "./snippets/SnippetsTab";
-import { MetricsTab } from "./metrics/MetricsTab";
-import { FormatTab } from "./format/FormatTab";
+
+// Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
+// when first opened, so the task pane's shell paints at once.
+const SkeletonTab = lazy(() => import(/* webpackChunkName: "tab-skeleton" */ "./skeleton/SkeletonTab").then((m) => ({ default: m.SkeletonTab })));
+const SnippetsTab = lazy(() => import(/* webpackChunkName: "tab-snippets" */ "./snippets/SnippetsTab").then((m) => ({ default: m.SnippetsTab })));
+const MetricsTab = lazy(() => import(/* webpackChunkName: "tab-metrics" */ "./metrics/MetricsTab").then((m) => ({ default: m.MetricsTab })));
+const FormatTab = lazy(() => import(/* webpackChunkName: "tab-format" */ "./format/FormatTab").then((m) => ({ default: m.FormatTab })));
 
 export type TabId = "skeleton" | "snippets" | "metrics" | "format";
 
 const useStrings = defineStrings({
-  "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能" },
-  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format & check", tabs: "Features" },
+  "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能", loading: "正在加载…" },
+  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format & check", tabs: "Features", loading: "Loading…" },
 });
 
 const useStyles = makeStyles({
@@ -68,7 +71,7 @@ function Shell({ initialTab }: { initialTab: TabId }) {
         </TabList>
       </header>
       <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {PANELS[tab]()}
+        <Suspense fallback={<Spinner size="small" label={strings.loading} />}>{PANELS[tab]()}</Suspense>
       </main>
     </div>
   );

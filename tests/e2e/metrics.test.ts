@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import AxeBuilder from "@axe-core/playwright";
 import { documentParagraphs, openPreview, waitForToast } from "./harness";
 
 test("数据: scan the school report, a growth from two figures, an invalid entry blocks 填入, fix, fill", async () => {
@@ -72,6 +73,36 @@ test("数据: import two pasted columns; the unmatched row is listed", async () 
     await waitForToast(page, "已填入 2 处。");
     const after = await documentParagraphs(page);
     assert.equal(after[12], "（二）严格执行财务制度。全年经费支出1234.5万元，均经集体研究决定。");
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test("数据 in English on Office 2019: the form is accessible, values kept in Office settings", async () => {
+  const s = await openPreview({ sample: "company", lang: "en-US", profile: "office2019" });
+  try {
+    const { page } = s;
+    await page.getByRole("tab", { name: "Data" }).click();
+    await page.getByRole("button", { name: "Scan", exact: true }).click();
+    await page.getByText(/Found \d+ places to fill/).waitFor();
+    await page.locator('#taskpane li[data-group]:not(:has([role=switch])) input[inputmode="decimal"]').first().fill("12a");
+    await page.getByText("Digits only: letters are not allowed").waitFor();
+    assert.equal(await page.getByRole("button", { name: "Fill in", exact: true }).isDisabled(), true);
+    await page.getByRole("switch").first().check();
+    const results = await new AxeBuilder({ page }).include("#taskpane").exclude("[data-tabster-dummy]").analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
+    await page.locator('#taskpane li[data-group]:not(:has([role=switch])) input[inputmode="decimal"]').first().fill("12");
+    // Switching on offers this year's figure from the base field; last year's is still missing.
+    const growth = page.locator("#taskpane li[data-group]:has([role=switch])").first();
+    await growth.locator('input[aria-label$=" This year"]').fill("110");
+    await growth.locator('input[aria-label$=" Last year"]').fill("100");
+    await growth.getByText(/^Will write: /).waitFor();
+    await page.getByRole("button", { name: "Save values only" }).click();
+    await waitForToast(page, "Values saved in the document.");
+    const saved = await page.evaluate(() => Object.keys((window as any).__preview.double.model.savedOfficeSettings));
+    assert.deepEqual(saved, ["report-composer:metrics:v1"]);
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();

@@ -13,7 +13,8 @@ let pinyinLoading: Promise<PinyinModule> | null = null;
 
 /** Starts (once) and awaits the lazy load of pinyin-pro. */
 export function loadPinyin(): Promise<PinyinModule> {
-  pinyinLoading ??= import("pinyin-pro").then((module) => {
+  // The chunk name makes the lazy chunk recognisable in the build output (pinyin.*.js).
+  pinyinLoading ??= import(/* webpackChunkName: "pinyin" */ "pinyin-pro").then((module) => {
     pinyinModule = module;
     return module;
   });

@@ -188,6 +188,11 @@ interface PreparedTerm {
   chars: number;
   /** Set when the term could be pinyin and pinyin is loaded. */
   pinyin: PinyinQuery | null;
+  /**
+   * Whether mixed matching can find more than initials did: it needs two letters and either
+   * a vowel (part of a full syllable) or an h (zh/ch/sh); "zgcs" is initials or nothing.
+   */
+  mixedUseful: boolean;
 }
 
 interface PreparedQuery {
@@ -197,7 +202,12 @@ interface PreparedQuery {
 }
 
 function prepareTerm(text: string, usePinyin: boolean): PreparedTerm {
-  return { text, chars: [...text].length, pinyin: usePinyin && PINYIN_QUERY.test(text) ? preparePinyinQuery(text) : null };
+  return {
+    text,
+    chars: [...text].length,
+    pinyin: usePinyin && PINYIN_QUERY.test(text) ? preparePinyinQuery(text) : null,
+    mixedUseful: text.length >= 2 && /[aeiouvh]/.test(text),
+  };
 }
 
 function prepareQuery(normalized: string, usePinyin: boolean): PreparedQuery {
@@ -261,7 +271,7 @@ function substringStage(entry: IndexEntry<Snippet>, term: PreparedTerm): TermMat
 function pinyinStage(field: "title" | "text", mode: PinyinMatchMode, kind: SnippetMatchKind): Stage {
   return (entry, term) => {
     const pinyin = field === "title" ? entry.titlePinyin : entry.textPinyin;
-    if (!term.pinyin || !pinyin || (mode === "mixed" && term.text.length < 2)) return null;
+    if (!term.pinyin || !pinyin || (mode === "mixed" && !term.mixedUseful)) return null;
     const hit = matchPinyin(pinyin, term.pinyin, mode);
     if (!hit) return null;
     const lowered = field === "title" ? entry.titleLower : entry.textLower;
@@ -298,20 +308,23 @@ function matchTerm(entry: IndexEntry<Snippet>, term: PreparedTerm): TermMatch | 
   return null;
 }
 
-/** Every whitespace-separated term must match; the weakest term decides the tier. */
+/**
+ * Every whitespace-separated term must match; the weakest term decides the tier. A spaced
+ * pinyin query ("si ge yi") is also tried joined, which can only rank higher: a joined match
+ * implies each term matches, so terms are checked first and rule out most snippets cheaply.
+ */
 function matchQuery(entry: IndexEntry<Snippet>, query: PreparedQuery): TermMatch | null {
   if (query.terms.length === 1) return matchTerm(entry, query.terms[0]!);
-  const joined = query.joined ? matchTerm(entry, query.joined) : null;
-  if (joined && joined.kind !== "fuzzy") return joined;
   let worst: TermMatch | null = null;
   for (const term of query.terms) {
     const match = matchTerm(entry, term);
-    if (!match) return joined;
+    if (!match) return null;
     if (!worst || TIER[match.kind] < TIER[worst.kind] || (match.kind === worst.kind && match.fine < worst.fine)) {
       worst = match;
     }
   }
-  return worst;
+  const joined = query.joined ? matchTerm(entry, query.joined) : null;
+  return joined && worst && TIER[joined.kind] > TIER[worst.kind] ? joined : worst;
 }
 
 function passesFilters(snippet: Snippet, options: SnippetSearchOptions): boolean {

@@ -1,5 +1,195 @@
-import { ComingSoon } from "../shell/ComingSoon";
+import { useEffect, useMemo, useState } from "react";
+import {
+  Button,
+  Divider,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { fontFallbacks, formatPresets, resolveFonts, validateProfile, type FormatProfile } from "../../core/format";
+import type { LengthTarget } from "../../core/checks";
+import { detectCapabilities } from "../../word/capabilities";
+import { formatDocument, type FormatProgress, type FormatReport } from "../../word/format";
+import { pick } from "../i18n/locale";
+import { useLocale } from "../i18n/strings";
+import { useNotify } from "../shell/notify";
+import { CheckSection } from "./CheckSection";
+import { detectInstalledFonts } from "./fontDetect";
+import { ProfileEditor } from "./ProfileEditor";
+import { browserStorage, loadSettings, saveSettings, type FormatSettings } from "./settings";
+import { useFormatStrings } from "./strings";
 
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const PHASE_VALUE: Record<FormatProgress["phase"], number> = { read: 0.15, plan: 0.4, write: 0.7, done: 1 };
+
+/** Every font a profile may end up using: its own and their fallbacks (for detection). */
+function fontsOf(profile: FormatProfile): string[] {
+  const names = new Set<string>();
+  for (const role of Object.values(profile.roles ?? {})) {
+    for (const font of [role?.eastAsianFont, role?.latinFont]) {
+      if (typeof font !== "string" || !font.trim()) continue;
+      names.add(font);
+      (fontFallbacks[font] ?? []).forEach((f) => names.add(f.font));
+    }
+  }
+  return [...names];
+}
+
+const sameProfile = (a: FormatProfile, b: FormatProfile) => JSON.stringify(a) === JSON.stringify(b);
+
+/** 排版与检查: one-click GB/T 9704 format with an editable profile, and the draft checker. */
 export function FormatTab() {
-  return <ComingSoon />;
+  const styles = useStyles();
+  const s = useFormatStrings();
+  const notify = useNotify();
+  const [initial] = useState(() => loadSettings(browserStorage()));
+  const [settings, setSettings] = useState<FormatSettings>(initial.settings);
+
+  useEffect(() => {
+    if (initial.corrupt) notify.show("warning", s.settingsCorrupt);
+    // Shown once, for the settings read when the tab opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => saveSettings(browserStorage(), settings), [settings]);
+
+  const update = (patch: Partial<FormatSettings>) => setSettings((prev) => ({ ...prev, ...patch }));
+
+  return (
+    <div className={styles.root}>
+      <FormatSection settings={settings} update={update} />
+      <Divider />
+      <CheckSection target={settings.lengthTarget} onTargetChange={(lengthTarget: LengthTarget) => update({ lengthTarget })} />
+    </div>
+  );
+}
+
+function FormatSection({ settings, update }: { settings: FormatSettings; update: (patch: Partial<FormatSettings>) => void }) {
+  const styles = useStyles();
+  const s = useFormatStrings();
+  const locale = useLocale();
+  const notify = useNotify();
+  const [progress, setProgress] = useState<FormatProgress | null>(null);
+  const [report, setReport] = useState<FormatReport | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const validation = useMemo(() => validateProfile(settings.profile), [settings.profile]);
+  const fontNames = useMemo(() => fontsOf(settings.profile), [settings.profile]);
+  const installed = useMemo(() => detectInstalledFonts(fontNames), [fontNames]);
+  const fonts = validation.ok ? resolveFonts(validation.profile, installed) : null;
+  const presetId = formatPresets.find((p) => sameProfile(p, settings.profile))?.id ?? "custom";
+  const margins = (validation.ok ? validation.profile : formatPresets[0]!).pageMargins;
+
+  const missingFonts = (() => {
+    if (!fonts || fonts.unknown || !installed) return [];
+    const own = new Set<string>();
+    for (const role of Object.values(settings.profile.roles)) [role.eastAsianFont, role.latinFont].forEach((f) => own.add(f));
+    return [...own].filter((f) => !installed.has(f));
+  })();
+  const substitutions = fonts ? [...new Map(fonts.substitutions.map((x) => [`${x.from}→${x.to}`, x])).values()] : [];
+
+  const run = async () => {
+    if (!validation.ok) return;
+    setBusy(true);
+    setReport(null);
+    try {
+      const result = await formatDocument(validation.profile, setProgress, {
+        availableFonts: settings.substituteFonts ? installed : null,
+      });
+      setReport(result);
+    } catch (e) {
+      notify.error(e);
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+
+  const phaseText = progress
+    ? { read: s.phaseRead, plan: s.phasePlan, write: s.phaseWrite, done: s.phaseDone }[progress.phase]
+    : "";
+  const web = useMemo(() => detectCapabilities(), []);
+
+  return (
+    <section className={styles.section} aria-labelledby="format-heading">
+      <h2 id="format-heading" className={styles.heading}>{s.formatHeading}</h2>
+      <Field label={s.preset} size="small">
+        <Select
+          size="small"
+          value={presetId}
+          onChange={(_, d) => {
+            const preset = formatPresets.find((p) => p.id === d.value);
+            if (preset) update({ profile: structuredClone(preset) });
+          }}
+        >
+          {formatPresets.map((p) => (
+            <option key={p.id} value={p.id}>
+              {pick(p.name, locale)}
+            </option>
+          ))}
+          {presetId === "custom" && <option value="custom">{s.customPreset}</option>}
+        </Select>
+      </Field>
+      <ProfileEditor profile={settings.profile} errors={validation.ok ? [] : validation.errors} onChange={(profile) => update({ profile })} />
+      <Switch
+        label={s.substitute}
+        checked={settings.substituteFonts}
+        onChange={(_, d) => update({ substituteFonts: d.checked })}
+      />
+      <Text size={200} role="note">
+        {installed === null
+          ? s.fontsUnknown
+          : missingFonts.length === 0
+            ? s.fontsAllPresent
+            : `${s.fontsMissing(missingFonts.join("、"))}${
+                settings.substituteFonts && substitutions.length
+                  ? s.fontsSubstituted(substitutions.map((x) => `${x.from} → ${x.to}`).join("、"))
+                  : ""
+              }${s.fontsNote}`}
+      </Text>
+      {!validation.ok && (
+        <MessageBar intent="error">
+          <MessageBarBody>{s.invalidProfile}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Text size={200}>{s.rebuildNote}</Text>
+      <div className={styles.row}>
+        <Button appearance="primary" size="small" disabled={busy || !validation.ok} onClick={run}>
+          {busy ? s.formatting : s.formatButton}
+        </Button>
+      </div>
+      {progress && (
+        <Field label={phaseText} size="small">
+          <ProgressBar value={PHASE_VALUE[progress.phase]} thickness="large" />
+        </Field>
+      )}
+      {report && (
+        <MessageBar intent={report.apiOnly.length ? "warning" : "success"} layout="multiline">
+          <MessageBarBody>
+            <ul className={styles.list} aria-label={s.formatHeading}>
+              <li>{s.formatDone(report.paragraphs, validation.ok ? validation.profile.lineSpacingPt : 28)}</li>
+              {report.apiOnly.length > 0 && <li>{s.apiOnly(report.apiOnly.length)}</li>}
+              {report.inTables > 0 && <li>{s.inTables(report.inTables)}</li>}
+              <li>{report.fontRoute === "nameFarEast" ? s.fontRouteApi : s.fontRouteOoxml}</li>
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Text size={200} role="note" data-web={web.web ? "true" : "false"}>
+        {s.margins(margins.top, margins.bottom, margins.left, margins.right)}
+      </Text>
+    </section>
+  );
 }

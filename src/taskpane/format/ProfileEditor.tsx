@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -31,11 +31,12 @@ const useStyles = makeStyles({
 /** A number typed as text, so "28." can be typed; the profile gets NaN for text that is no number. */
 function NumberInput({ value, onChange, step }: { value: number; onChange: (n: number) => void; step?: number }) {
   const [text, setText] = useState(Number.isFinite(value) ? String(value) : "");
-  useEffect(() => {
+  const [seen, setSeen] = useState(value);
+  if (!Object.is(seen, value)) {
+    // Only an outside change (a preset chosen) overwrites what is being typed.
+    setSeen(value);
     if (Number(text) !== value && !(text === "" && !Number.isFinite(value))) setText(Number.isFinite(value) ? String(value) : "");
-    // Only an outside change (a preset chosen) should overwrite what is being typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }
   return (
     <Input
       size="small"

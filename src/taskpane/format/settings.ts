@@ -1,4 +1,4 @@
-import { standardProfile, type FormatProfile } from "../../core/format";
+import { FORMATTED_ROLES, standardProfile, type FormatProfile } from "../../core/format";
 import type { LengthTarget } from "../../core/checks";
 
 /** What the 排版与检查 tab keeps between sessions. */
@@ -24,7 +24,7 @@ export function loadSettings(storage: Pick<Storage, "getItem" | "setItem"> | nul
   if (raw === null) return { settings: defaultSettings(), corrupt: false };
   try {
     const parsed = JSON.parse(raw) as Partial<FormatSettings>;
-    if (!parsed || typeof parsed !== "object" || !parsed.profile || typeof parsed.profile !== "object") throw new Error("shape");
+    if (!parsed || typeof parsed !== "object" || !hasProfileShape(parsed.profile)) throw new Error("shape");
     const defaults = defaultSettings();
     return {
       settings: {
@@ -42,6 +42,16 @@ export function loadSettings(storage: Pick<Storage, "getItem" | "setItem"> | nul
 
 export function saveSettings(storage: Pick<Storage, "setItem"> | null, settings: FormatSettings): void {
   safe(() => storage?.setItem(SETTINGS_KEY, JSON.stringify(settings)), undefined);
+}
+
+/** Enough structure for the editor to show it; the values themselves are validated before use. */
+function hasProfileShape(profile: unknown): profile is FormatProfile {
+  if (!profile || typeof profile !== "object") return false;
+  const { roles, pageMargins, name } = profile as Partial<FormatProfile>;
+  return (
+    !!roles && typeof roles === "object" && !!pageMargins && typeof pageMargins === "object" && !!name &&
+    FORMATTED_ROLES.every((role) => typeof roles[role] === "object" && roles[role] !== null)
+  );
 }
 
 function safe<T>(f: () => T, fallback: T): T {

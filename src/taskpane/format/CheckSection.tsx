@@ -1,0 +1,225 @@
+import { useMemo, useState } from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ruleCatalog, type Finding, type LengthTarget } from "../../core/checks";
+import { checkDraft, fixFindings, selectFinding } from "../../word/checks";
+import { pick } from "../i18n/locale";
+import { useLocale } from "../i18n/strings";
+import { useNotify } from "../shell/notify";
+import { useFormatStrings } from "./strings";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  targets: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  list: { listStyle: "none", margin: 0, padding: 0, maxHeight: "420px", overflowY: "auto" },
+  group: { margin: `${tokens.spacingVerticalS} 0 0` },
+  groupHeader: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  item: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  place: { justifyContent: "flex-start", textAlign: "left", minWidth: 0, padding: 0, height: "auto" },
+  row: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  done: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+const isFixable = (f: Finding) => f.replacement !== undefined || f.removeParagraph === true;
+
+/** A positive whole number, undefined for an empty field, null for anything else. */
+function parseTarget(text: string): number | undefined | null {
+  if (text.trim() === "") return undefined;
+  const n = Number(text);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+function excerpt(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 6);
+  const to = Math.min(text.length, Math.max(end, start + 1) + 6);
+  const piece = text.slice(from, to).trim();
+  return (from > 0 ? "…" : "") + (piece || "（空段）") + (to < text.length ? "…" : "");
+}
+
+/** 检查: findings with their place, a reason, and safe fixes one by one or per rule. */
+export function CheckSection({ target, onTargetChange }: { target: LengthTarget; onTargetChange: (t: LengthTarget) => void }) {
+  const s = useFormatStrings();
+  const locale = useLocale();
+  const notify = useNotify();
+  const styles = useStyles();
+  const [totalText, setTotalText] = useState(target.total ? String(target.total) : "");
+  const [sectionText, setSectionText] = useState(target.perSection ? String(target.perSection) : "");
+  const [run, setRun] = useState<{ findings: Finding[]; texts: string[] } | null>(null);
+  const [fixed, setFixed] = useState<Array<Finding & { before: string }>>([]);
+  const [removed, setRemoved] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const total = parseTarget(totalText);
+  const perSection = parseTarget(sectionText);
+  const targetsValid = total !== null && perSection !== null;
+  const lengthTarget: LengthTarget = {
+    ...(typeof total === "number" ? { total } : {}),
+    ...(typeof perSection === "number" ? { perSection } : {}),
+  };
+
+  const groups = useMemo(() => {
+    const findings = run?.findings ?? [];
+    return ruleCatalog
+      .map((rule) => ({
+        rule,
+        open: findings.filter((f) => f.rule === rule.id),
+        done: fixed.filter((f) => f.rule === rule.id),
+      }))
+      .filter((g) => g.open.length > 0 || g.done.length > 0);
+  }, [run, fixed]);
+  const fixableCount = run?.findings.filter(isFixable).length ?? 0;
+
+  const check = async () => {
+    if (!targetsValid) return;
+    setBusy(true);
+    try {
+      onTargetChange(lengthTarget);
+      setRun(await checkDraft({ lengthTarget }));
+      setFixed([]);
+      setRemoved([]);
+    } catch (e) {
+      notify.error(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fix = async (findings: Finding[]) => {
+    if (!run || findings.length === 0) return;
+    setBusy(true);
+    try {
+      const result = await fixFindings(findings, run.texts, { lengthTarget });
+      const before = (f: Finding) => (f.removeParagraph ? run.texts[f.paragraph] ?? "" : (run.texts[f.paragraph] ?? "").slice(f.start, f.end));
+      setFixed((prev) => [...prev, ...result.applied.map((f) => ({ ...f, before: before(f) }))]);
+      setRemoved((prev) => [...prev, ...result.removedLines]);
+      setRun({ findings: result.findings, texts: result.texts });
+      if (result.stale.length > 0) notify.show("warning", s.staleCount(result.stale.length));
+      else if (result.applied.length > 0) notify.show("success", s.fixedCount(result.applied.length));
+      if (result.skipped.length > 0) notify.show("info", s.skipped(result.skipped.length));
+    } catch (e) {
+      notify.error(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const locate = async (finding: Finding) => {
+    if (!run) return;
+    try {
+      if (!(await selectFinding(finding, run.texts))) notify.show("warning", s.selectStale);
+    } catch (e) {
+      notify.error(e);
+    }
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="check-heading">
+      <h2 id="check-heading" className={styles.groupTitle}>{s.checkHeading}</h2>
+      <div className={styles.targets}>
+        <Field label={s.targetTotal} hint={s.targetHint} size="small" {...(total === null ? { validationState: "error" as const, validationMessage: s.targetInvalid } : {})}>
+          <Input size="small" type="number" min={1} value={totalText} onChange={(_, d) => setTotalText(d.value)} />
+        </Field>
+        <Field label={s.targetSection} hint={s.targetHint} size="small" {...(perSection === null ? { validationState: "error" as const, validationMessage: s.targetInvalid } : {})}>
+          <Input size="small" type="number" min={1} value={sectionText} onChange={(_, d) => setSectionText(d.value)} />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Button appearance="primary" size="small" disabled={busy || !targetsValid} onClick={check}>
+          {s.checkButton}
+        </Button>
+        {run && fixableCount > 0 && (
+          <Button size="small" disabled={busy} onClick={() => fix(run.findings.filter(isFixable))}>
+            {s.fixAll(fixableCount)}
+          </Button>
+        )}
+        {busy && <Spinner size="tiny" aria-label={s.checking} />}
+      </div>
+      {removed.length > 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {s.removedLines}
+            <ul aria-label={s.removedLines}>
+              {removed.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {run && run.findings.length === 0 && <Text role="status">{s.noFindings}</Text>}
+      {run && run.findings.length > 0 && <Text role="status">{s.summary(run.findings.length, fixableCount)}</Text>}
+      {groups.length > 0 && (
+        <div aria-label={s.findingsList} role="region">
+          {groups.map(({ rule, open, done }) => {
+            const openFixable = open.filter(isFixable);
+            const name = pick(rule.name, locale);
+            return (
+              <div key={rule.id} className={styles.group}>
+                <div className={styles.groupHeader}>
+                  <h3 className={styles.groupTitle}>
+                    {name}（{open.length}）
+                  </h3>
+                  {openFixable.length > 0 && (
+                    <Button size="small" appearance="subtle" disabled={busy} aria-label={`${s.fixRule}：${name}`} onClick={() => fix(openFixable)}>
+                      {s.fixRule}
+                    </Button>
+                  )}
+                </div>
+                <ul className={styles.list} aria-label={name}>
+                  {done.map((f, i) => (
+                    <li key={`done-${f.id}-${i}`} className={styles.item}>
+                      <div className={styles.row}>
+                        <Text size={200}>{s.place(f.paragraph + 1, f.before || "—")}</Text>
+                        <Text size={200} className={styles.done}>{s.fixed}</Text>
+                      </div>
+                    </li>
+                  ))}
+                  {open.map((f) => {
+                    const text = run?.texts[f.paragraph] ?? "";
+                    return (
+                      <li key={f.id} className={styles.item}>
+                        <div className={styles.row}>
+                          <Button
+                            appearance="transparent"
+                            size="small"
+                            className={styles.place}
+                            title={s.locate(f.paragraph + 1)}
+                            onClick={() => locate(f)}
+                          >
+                            {s.place(f.paragraph + 1, excerpt(text, f.start, f.end))}
+                          </Button>
+                          {isFixable(f) && (
+                            <Button size="small" disabled={busy} aria-label={`${s.fixOne}：${pick(f.message, locale)}`} onClick={() => fix([f])}>
+                              {s.fixOne}
+                            </Button>
+                          )}
+                        </div>
+                        <Text size={200}>{pick(f.message, locale)}</Text>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  builtInSnippets,
+  mergeSnippetSources,
+  type LoadProblem,
+  type SourcedSnippet,
+  type StorageLike,
+  type UserSnippetState,
+} from "../../core/snippets";
+import { browserStorage, loadLibrary, loadTeamSettings, persistLibrary, saveTeamSettings, type TeamSettings } from "./storage";
+
+export interface SnippetLibrary {
+  storage: StorageLike;
+  state: UserSnippetState;
+  /** Applies a change to the personal library; it is saved to localStorage right after. */
+  update(change: (state: UserSnippetState) => UserSnippetState): void;
+  /** Built-in, personal and team snippets in one list, each with its source. */
+  merged: readonly SourcedSnippet[];
+  /** Ids of built-in and team snippets (own snippets must not take them). */
+  reservedIds: ReadonlySet<string>;
+  /** Set when the stored library could not be read at startup (defaults are in use). */
+  problem: LoadProblem | undefined;
+  dismissProblem(): void;
+  team: TeamSettings;
+  /** Replaces the team settings and saves them (with the offline copy). */
+  setTeam(settings: TeamSettings): boolean;
+  /** False once a save to localStorage has failed (storage full or disabled). */
+  saveFailed: boolean;
+}
+
+/** The 短语 tab's data: personal library and team library, loaded once, saved on every change. */
+export function useSnippetLibrary(): SnippetLibrary {
+  const storage = useMemo(browserStorage, []);
+  const [initial] = useState(() => loadLibrary(storage));
+  const [state, setState] = useState(initial.state);
+  const [problem, setProblem] = useState(initial.problem);
+  const [team, setTeamState] = useState(() => loadTeamSettings(storage));
+  const [saveFailed, setSaveFailed] = useState(false);
+  const loaded = useRef(initial.state);
+
+  // Saved after each change, not at load: unreadable stored data stays untouched until the
+  // person changes something (core has copied it to the backup key by then anyway).
+  useEffect(() => {
+    if (state === loaded.current) return;
+    if (!persistLibrary(storage, state)) setSaveFailed(true);
+  }, [state, storage]);
+
+  const update = useCallback((change: (s: UserSnippetState) => UserSnippetState) => setState(change), []);
+
+  const merged = useMemo(
+    () =>
+      mergeSnippetSources({
+        builtIn: builtInSnippets,
+        personal: state.snippets,
+        teams: team.cache ? [{ url: team.cache.url, snippets: team.cache.snippets }] : [],
+      }),
+    [state.snippets, team.cache],
+  );
+  const reservedIds = useMemo(() => new Set(merged.filter((s) => s.source !== "personal").map((s) => s.id)), [merged]);
+
+  const setTeam = useCallback(
+    (settings: TeamSettings) => {
+      setTeamState(settings);
+      const ok = saveTeamSettings(storage, settings);
+      if (!ok) setSaveFailed(true);
+      return ok;
+    },
+    [storage],
+  );
+
+  return {
+    storage,
+    state,
+    update,
+    merged,
+    reservedIds,
+    problem,
+    dismissProblem: () => setProblem(undefined),
+    team,
+    setTeam,
+    saveFailed,
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { standardProfile } from "../../src/core/format";
+import { loadSettings, saveSettings, SETTINGS_KEY } from "../../src/taskpane/format/settings";
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+}
+
+describe("format tab settings (localStorage)", () => {
+  test("nothing saved: the standard profile, substitution on", () => {
+    const { settings, corrupt } = loadSettings(memoryStorage());
+    assert.equal(corrupt, false);
+    assert.deepEqual(settings.profile, standardProfile);
+    assert.equal(settings.substituteFonts, true);
+  });
+
+  test("an edited profile round-trips, invalid values included (validated before use)", () => {
+    const storage = memoryStorage();
+    const profile = { ...standardProfile, lineSpacingPt: Number.NaN };
+    saveSettings(storage, { profile, substituteFonts: false, lengthTarget: { total: 3000 } });
+    const { settings } = loadSettings(storage);
+    assert.equal(settings.profile.lineSpacingPt, null); // NaN is stored as null: the editor shows the error
+    assert.equal(settings.substituteFonts, false);
+    assert.deepEqual(settings.lengthTarget, { total: 3000 });
+  });
+
+  test("corrupt or wrongly shaped data: defaults, a flag for the message, and the raw text kept aside", () => {
+    for (const raw of ["{not json", JSON.stringify({ profile: { id: "x" } })]) {
+      const storage = memoryStorage({ [SETTINGS_KEY]: raw });
+      const { settings, corrupt } = loadSettings(storage);
+      assert.equal(corrupt, true);
+      assert.deepEqual(settings.profile, standardProfile);
+      assert.equal(storage.data.get(`${SETTINGS_KEY}:corrupt-backup`), raw);
+    }
+  });
+
+  test("storage that throws (disabled) is survived", () => {
+    const throwing = { getItem: () => { throw new Error("denied"); }, setItem: () => { throw new Error("denied"); } };
+    assert.equal(loadSettings(throwing).corrupt, false);
+    assert.doesNotThrow(() => saveSettings(throwing, loadSettings(null).settings));
+  });
+});
