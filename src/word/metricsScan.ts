@@ -15,8 +15,9 @@ import {
   type MetricsStorage,
 } from "./metricsStore";
 
-/** Tag prefix of the content controls a skeleton inserts for metric slots. */
-export const METRIC_CONTROL_PREFIX = "rc-metric:";
+/** Tag prefix of the content controls a skeleton inserts for metric slots (defined with them). */
+import { METRIC_TAG_PREFIX as METRIC_CONTROL_PREFIX } from "./skeleton";
+export { METRIC_CONTROL_PREFIX };
 
 export interface ScannedDocument {
   /** Paragraph texts as read by the scan (fill verifies against these). */

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { documentParagraphs, openPreview, tabNames, waitForToast } from "./harness";
+import { documentParagraphs, openPreview, waitForToast } from "./harness";
 import { readOutline } from "../../src/core/outline";
 
 test("skeleton: pick 述职述廉报告, untick a section, insert; insert another in the middle; numbering has no gap", async () => {

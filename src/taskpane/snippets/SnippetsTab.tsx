@@ -1,5 +1,230 @@
-import { ComingSoon } from "../shell/ComingSoon";
+import { useEffect, useRef, useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Dismiss16Regular } from "@fluentui/react-icons";
+import {
+  addOwnSnippet,
+  deleteOwnSnippet,
+  deriveTitle,
+  editOwnSnippet,
+  fillSnippet,
+  PERSONAL_CATEGORY,
+  recordUse,
+  rememberFieldValues,
+  snippetFields,
+  toggleFavourite,
+  type LocalizedMessage,
+  type Snippet,
+  type SourcedSnippet,
+} from "../../core/snippets";
+import { normalizeSnippetText } from "../../core/snippets/schema";
+import { insertSnippetText, readSelectionText } from "../../word/snippets";
+import { pick } from "../i18n/locale";
+import { useLocale } from "../i18n/strings";
+import { useNotify } from "../shell/notify";
+import { downloadTextFile } from "./download";
+import { ExchangePanel } from "./ExchangePanel";
+import { FieldsDialog } from "./FieldsDialog";
+import { MinePanel } from "./MinePanel";
+import { SearchPanel } from "./SearchPanel";
+import { SnippetEditorDialog, type EditorRequest, type SnippetDraftInput } from "./SnippetEditorDialog";
+import { useSnippetStrings } from "./strings";
+import { TeamPanel } from "./TeamPanel";
+import { useSnippetLibrary } from "./useSnippetLibrary";
 
+/** Remembers the 作为新段落插入 switch between sessions. */
+const INSERT_MODE_KEY = "report-composer:snippets-insert-mode:v1";
+export const RAW_BACKUP_FILE_NAME = "report-composer-snippets-raw-backup.txt";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+/** 短语 tab: search the phrase library and insert at the cursor; manage own and team phrases. */
 export function SnippetsTab() {
-  return <ComingSoon />;
+  const strings = useSnippetStrings();
+  const locale = useLocale();
+  const notify = useNotify();
+  const styles = useStyles();
+  const library = useSnippetLibrary();
+  const { state, update, storage } = library;
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [filling, setFilling] = useState<SourcedSnippet | null>(null);
+  const [editor, setEditor] = useState<EditorRequest | null>(null);
+  const [asNewParagraph, setAsNewParagraph] = useState(() => storage.getItem(INSERT_MODE_KEY) === "paragraph");
+
+  // Keyboard-first: typing goes to the search box as soon as the tab opens.
+  useEffect(() => searchRef.current?.focus(), []);
+
+  const changeInsertMode = (value: boolean) => {
+    setAsNewParagraph(value);
+    try {
+      storage.setItem(INSERT_MODE_KEY, value ? "paragraph" : "inline");
+    } catch {
+      // Not worth a message: the switch still works for this session.
+    }
+  };
+
+  const insert = async (snippet: Snippet, text: string) => {
+    setBusy(true);
+    try {
+      await insertSnippetText(text, { asNewParagraph });
+      update((s) => recordUse(s, snippet.id));
+      notify.show("success", strings.inserted(snippet.title));
+    } catch (error) {
+      notify.error(error);
+    } finally {
+      setBusy(false);
+      searchRef.current?.focus();
+    }
+  };
+
+  const requestInsert = (snippet: SourcedSnippet) => {
+    if (snippetFields(snippet.text).length) setFilling(snippet);
+    else void insert(snippet, snippet.text);
+  };
+
+  const submitFields = (values: Record<string, string>) => {
+    const snippet = filling;
+    setFilling(null);
+    if (!snippet) return;
+    update((s) => rememberFieldValues(s, values));
+    void insert(snippet, fillSnippet(snippet.text, values));
+  };
+
+  const saveSelection = async () => {
+    setBusy(true);
+    try {
+      const text = await readSelectionText();
+      setEditor({ mode: "save", draft: { title: deriveTitle(text), text, category: PERSONAL_CATEGORY } });
+    } catch (error) {
+      notify.error(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Own snippets must not repeat a built-in or team text: the merged list would hide them. */
+  const sharedTwin = (text: string): Snippet | undefined => {
+    const key = normalizeSnippetText(text);
+    return library.merged.find((s) => s.source !== "personal" && normalizeSnippetText(s.text) === key);
+  };
+
+  const saveDraft = (request: EditorRequest, draft: SnippetDraftInput): LocalizedMessage | null => {
+    const twin = sharedTwin(draft.text);
+    if (twin) {
+      return { zh: `短语库中已有内容相同的短语“${twin.title}”，无需重复保存。`, en: `The library already has a phrase with this text ("${twin.title}").` };
+    }
+    const changes = { title: draft.title.trim() || deriveTitle(draft.text), text: draft.text.trim(), category: draft.category };
+    const result = request.id
+      ? editOwnSnippet(state, request.id, changes)
+      : addOwnSnippet(state, changes, library.reservedIds);
+    if (!result.ok) return result.error;
+    update(() => result.state);
+    setEditor(null);
+    notify.show("success", strings.saved(changes.title));
+    searchRef.current?.focus();
+    return null;
+  };
+
+  const remove = (snippet: Snippet) => {
+    const result = deleteOwnSnippet(state, snippet.id);
+    if (!result.ok) {
+      notify.show("error", result.error);
+      return;
+    }
+    update(() => result.state);
+    notify.show("success", strings.removed(snippet.title));
+  };
+
+  const exportRaw = () => {
+    const key = library.problem?.rawBackupKey;
+    const raw = key ? storage.getItem(key) : null;
+    if (raw !== null) downloadTextFile(RAW_BACKUP_FILE_NAME, raw, "text/plain");
+  };
+
+  return (
+    <div className={styles.root}>
+      {library.problem && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.storageProblemTitle}</MessageBarTitle>
+            {pick(library.problem.message, locale)}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button size="small" appearance="transparent" icon={<Dismiss16Regular />} aria-label={strings.cancel} onClick={library.dismissProblem} />
+            }
+          >
+            <Button size="small" onClick={exportRaw}>
+              {strings.exportRaw}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {library.saveFailed && (
+        <MessageBar intent="error">
+          <MessageBarBody>{strings.saveFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      <SearchPanel
+        snippets={library.merged}
+        favourites={state.favourites}
+        recent={state.recent}
+        busy={busy}
+        asNewParagraph={asNewParagraph}
+        onAsNewParagraphChange={changeInsertMode}
+        onInsert={requestInsert}
+        onToggleFavourite={(id) => update((s) => toggleFavourite(s, id))}
+        onSaveSelection={() => void saveSelection()}
+        searchRef={searchRef}
+      />
+      <Accordion multiple collapsible>
+        <AccordionItem value="mine">
+          <AccordionHeader size="small">{strings.mine(state.snippets.length)}</AccordionHeader>
+          <AccordionPanel>
+            <MinePanel
+              snippets={state.snippets}
+              onEdit={(s) => setEditor({ mode: "edit", id: s.id, draft: { title: s.title, text: s.text, category: s.category } })}
+              onDelete={remove}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="exchange">
+          <AccordionHeader size="small">{strings.exchange}</AccordionHeader>
+          <AccordionPanel>
+            <ExchangePanel state={state} reservedIds={library.reservedIds} onImported={(next) => update(() => next)} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="team">
+          <AccordionHeader size="small">{strings.team}</AccordionHeader>
+          <AccordionPanel>
+            <TeamPanel team={library.team} onChange={library.setTeam} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <FieldsDialog
+        snippet={filling}
+        remembered={state.fieldValues}
+        onSubmit={submitFields}
+        onCancel={() => {
+          setFilling(null);
+          searchRef.current?.focus();
+        }}
+      />
+      <SnippetEditorDialog request={editor} onSave={saveDraft} onCancel={() => setEditor(null)} />
+    </div>
+  );
 }

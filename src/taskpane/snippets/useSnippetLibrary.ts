@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import {
   builtInSnippets,
   mergeSnippetSources,
@@ -30,22 +30,27 @@ export interface SnippetLibrary {
 
 /** The 短语 tab's data: personal library and team library, loaded once, saved on every change. */
 export function useSnippetLibrary(): SnippetLibrary {
-  const storage = useMemo(browserStorage, []);
+  const storage = useMemo(() => browserStorage(), []);
   const [initial] = useState(() => loadLibrary(storage));
   const [state, setState] = useState(initial.state);
   const [problem, setProblem] = useState(initial.problem);
   const [team, setTeamState] = useState(() => loadTeamSettings(storage));
   const [saveFailed, setSaveFailed] = useState(false);
-  const loaded = useRef(initial.state);
+  // The latest state, so changes made after an await (insert → recordUse) build on it.
+  const current = useRef(initial.state);
 
-  // Saved after each change, not at load: unreadable stored data stays untouched until the
+  // Saved on each change, not at load: unreadable stored data stays where it is until the
   // person changes something (core has copied it to the backup key by then anyway).
-  useEffect(() => {
-    if (state === loaded.current) return;
-    if (!persistLibrary(storage, state)) setSaveFailed(true);
-  }, [state, storage]);
-
-  const update = useCallback((change: (s: UserSnippetState) => UserSnippetState) => setState(change), []);
+  const update = useCallback(
+    (change: (s: UserSnippetState) => UserSnippetState) => {
+      const next = change(current.current);
+      if (next === current.current) return;
+      current.current = next;
+      setState(next);
+      if (!persistLibrary(storage, next)) setSaveFailed(true);
+    },
+    [storage],
+  );
 
   const merged = useMemo(
     () =>

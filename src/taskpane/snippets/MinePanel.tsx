@@ -1,0 +1,75 @@
+import { useState } from "react";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Delete16Regular, Edit16Regular } from "@fluentui/react-icons";
+import type { Snippet } from "../../core/snippets";
+import { useLocale } from "../i18n/strings";
+import { categoryLabel } from "./labels";
+import { useSnippetStrings } from "./strings";
+
+const useStyles = makeStyles({
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  label: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  title: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+/** 我的短语: the person's own snippets with edit (title, category, text) and delete (confirmed). */
+export function MinePanel(props: { snippets: readonly Snippet[]; onEdit(snippet: Snippet): void; onDelete(snippet: Snippet): void }) {
+  const strings = useSnippetStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [confirming, setConfirming] = useState<Snippet | null>(null);
+
+  if (!props.snippets.length) return <Caption1 className={styles.hint}>{strings.mineEmpty}</Caption1>;
+  return (
+    <>
+      <ul className={styles.list} aria-label={strings.personalCategory}>
+        {props.snippets.map((snippet) => (
+          <li key={snippet.id} className={styles.item}>
+            <span className={styles.label}>
+              <span className={styles.title}>{snippet.title}</span>
+              <Caption1 className={styles.hint}>{categoryLabel(snippet.category, locale, strings.personalCategory)}</Caption1>
+            </span>
+            <Button size="small" appearance="subtle" icon={<Edit16Regular />} aria-label={strings.editNamed(snippet.title)} title={strings.edit} onClick={() => props.onEdit(snippet)} />
+            <Button size="small" appearance="subtle" icon={<Delete16Regular />} aria-label={strings.removeNamed(snippet.title)} title={strings.remove} onClick={() => setConfirming(snippet)} />
+          </li>
+        ))}
+      </ul>
+      <Dialog open={confirming !== null} onOpenChange={(_, data) => !data.open && setConfirming(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{strings.confirmRemoveTitle}</DialogTitle>
+            <DialogContent>{confirming && strings.confirmRemove(confirming.title)}</DialogContent>
+            <DialogActions>
+              <Button
+                size="small"
+                appearance="primary"
+                onClick={() => {
+                  if (confirming) props.onDelete(confirming);
+                  setConfirming(null);
+                }}
+              >
+                {strings.remove}
+              </Button>
+              <Button size="small" onClick={() => setConfirming(null)}>
+                {strings.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
+  );
+}
