@@ -35,7 +35,8 @@ export default async (env = {}, argv = {}) => {
 
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
+    devtool: "source-map",
     entry,
     output: {
       path: path.resolve(root, env.outDir || "dist"),
@@ -74,6 +75,7 @@ export default async (env = {}, argv = {}) => {
           port: Number(process.env.PORT || 3000),
           hot: false,
           server: { type: "https", options: await devCertificateOptions() },
+          static: false,
           client: { overlay: { warnings: false } },
           open: false,
         },

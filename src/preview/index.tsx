@@ -90,7 +90,15 @@ function reloadWith(changes: Record<string, string>) {
 
 function SyncCounter({ double }: { double: WordDouble }) {
   const [, refresh] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => double.subscribe(refresh), [double]);
+  // Read-only syncs change nothing to subscribe to: poll the counter as well.
+  useEffect(() => {
+    const timer = setInterval(refresh, 400);
+    const unsubscribe = double.subscribe(refresh);
+    return () => {
+      clearInterval(timer);
+      unsubscribe();
+    };
+  }, [double]);
   return (
     <span className="preview-syncs" data-testid="sync-count">
       {T.syncs}: {double.stats.syncs}

@@ -17,7 +17,7 @@ async function openSnippetsTab(page: Page): Promise<void> {
 }
 
 const searchBox = (page: Page) => page.getByRole("combobox", { name: "搜索短语" });
-const options = (page: Page) => page.getByRole("option");
+const options = (page: Page) => page.getByRole("listbox", { name: "搜索结果" }).getByRole("option");
 
 /** Waits until the first result's title is `title` (pinyin may still be loading). */
 async function waitForFirstResult(page: Page, title: string): Promise<void> {
@@ -73,6 +73,31 @@ test("snippets: pinyin loads only when the tab opens; sgys finds 四个意识 fi
   }
 });
 
+test("snippets: before pinyin arrives, Chinese search works and a Latin query shows a hint; it re-runs when ready", async () => {
+  const s = await openPreview({ sample: "blank" });
+  try {
+    const { page } = s;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/pinyin\.[0-9a-f]+\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await openSnippetsTab(page);
+    await searchBox(page).fill("四个意识");
+    await waitForFirstResult(page, "四个意识");
+    await searchBox(page).fill("sgys");
+    await page.getByText("正在加载拼音…（汉字搜索已可用）").waitFor();
+    assert.notEqual(await page.evaluate(() => document.querySelector('[role="option"] span')?.textContent), "四个意识");
+    release();
+    await waitForFirstResult(page, "四个意识");
+    await page.getByText("正在加载拼音…（汉字搜索已可用）").waitFor({ state: "hidden" });
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test("snippets: arrows move the active result (aria-activedescendant); Chinese substring; recent ranks first", async () => {
   const s = await openPreview({ sample: "blank" });
   try {
@@ -85,24 +110,26 @@ test("snippets: arrows move the active result (aria-activedescendant); Chinese s
     assert.equal(await box.getAttribute("aria-activedescendant"), ids[0]);
     await box.press("ArrowDown");
     await box.press("ArrowDown");
-    assert.equal(await box.getAttribute("aria-activedescendant"), ids[2]);
-    assert.equal(await options(page).nth(2).getAttribute("aria-selected"), "true");
+    await box.press("ArrowDown");
+    assert.equal(await box.getAttribute("aria-activedescendant"), ids[3]);
+    assert.equal(await options(page).nth(3).getAttribute("aria-selected"), "true");
     await box.press("ArrowUp");
-    assert.equal(await box.getAttribute("aria-activedescendant"), ids[1]);
-    const secondTitle = await options(page).nth(1).locator("span").first().textContent();
+    assert.equal(await box.getAttribute("aria-activedescendant"), ids[2]);
+    assert.equal(await options(page).nth(3).getAttribute("aria-selected"), "false");
+    // The third result has no fill-in fields, so Enter inserts it directly.
+    const thirdTitle = await options(page).nth(2).locator("span").first().textContent();
     await box.press("Enter");
-    await waitForToast(page, `已插入“${secondTitle}”`);
+    await waitForToast(page, `已插入“${thirdTitle}”`);
     // Used once: it now ranks first for the same query.
     await box.fill("");
     await box.fill("意识");
-    await waitForFirstResult(page, secondTitle!);
+    await waitForFirstResult(page, thirdTitle!);
     // The category filter narrows the list.
     await box.fill("");
-    await page.getByLabel("分类").selectOption({ label: "党风廉政建设" });
-    const metas = await options(page).locator("div").last().allTextContents();
-    assert.ok(metas.length > 0);
+    await page.getByLabel("分类").selectOption({ label: "党风廉政与作风建设" });
+    await page.waitForFunction(() => document.querySelectorAll('[role="option"][data-snippet-id^="dangfeng"]').length > 0);
     const shownMetas = await options(page).evaluateAll((els) => els.map((e) => e.lastElementChild?.textContent ?? ""));
-    assert.ok(shownMetas.every((m) => m.startsWith("党风廉政建设")), shownMetas.join("|"));
+    assert.ok(shownMetas.length > 0 && shownMetas.every((m) => m.startsWith("党风廉政与作风建设")), shownMetas.join("|"));
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
@@ -164,7 +191,7 @@ test("snippets: save selection as a phrase → listed under 我的, survives a r
     await waitForToast(page, "已保存短语“调研谋事”");
 
     const check = async () => {
-      await searchBox(page).fill("dysy");
+      await searchBox(page).fill("dyms");
       await waitForFirstResult(page, "调研谋事");
       const meta = await options(page).first().evaluate((e) => e.lastElementChild?.textContent);
       assert.equal(meta, "政治建设与理论学习 · 我的");
@@ -198,15 +225,19 @@ test("snippets: a malformed import is refused with a message and changes nothing
       { id: "x-1", category: "personal", title: "春耕备耕", text: "扎实做好春耕备耕各项工作，确保粮食播种面积稳定。", tags: [] },
       { id: "x-2", category: "personal", title: "防汛备汛", text: "提前落实防汛备汛措施，压实各级防汛责任。", tags: [] },
     ]);
+    const withScript = good.replace("确保粮食播种面积稳定。", "<script>alert(1)</script>");
     const refusedFiles = [
-      { name: "bad.json", buffer: Buffer.from('{"format": "report-composer-snippets", "version": 1, "snippets": [') },
-      { name: "page.json", buffer: Buffer.from("<html><body><script>alert(1)</script></body></html>") },
-      { name: "future.json", buffer: Buffer.from(good.replace('"version": 1', '"version": 9')) },
-      { name: "gbk.json", buffer: Buffer.from([0x7b, 0x22, 0xd6, 0xd0, 0xce, 0xc4, 0x22, 0x7d]) },
+      { name: "bad.json", reason: "不是有效的 JSON", buffer: Buffer.from('{"format": "report-composer-snippets", "version": 1, "snippets": [') },
+      { name: "other.json", reason: "这不是“报告助手”短语文件", buffer: Buffer.from('{"items": []}') },
+      { name: "page.json", reason: "文件是网页（HTML）", buffer: Buffer.from("<html><body><p>登录</p></body></html>") },
+      { name: "script.json", reason: "脚本（<script>）", buffer: Buffer.from(withScript) },
+      { name: "future.json", reason: "版本为 9", buffer: Buffer.from(good.replace('"version": 1', '"version": 9')) },
+      { name: "gbk.json", reason: "GBK", buffer: Buffer.from([0x7b, 0x22, 0xd6, 0xd0, 0xce, 0xc4, 0x22, 0x7d]) },
+      { name: "big.json", reason: "文件过大", buffer: Buffer.alloc(6 * 1024 * 1024, 0x20) },
     ];
     for (const file of refusedFiles) {
-      await input.setInputFiles({ ...file, mimeType: "application/json" });
-      const alert = page.getByRole("alert").filter({ hasText: "未导入，短语库没有改动" });
+      await input.setInputFiles({ name: file.name, buffer: file.buffer, mimeType: "application/json" });
+      const alert = page.getByRole("alert").filter({ hasText: "未导入，短语库没有改动" }).filter({ hasText: file.reason });
       await alert.waitFor();
       await page.getByRole("button", { name: "我的短语（0）" }).waitFor();
     }
@@ -220,7 +251,7 @@ test("snippets: a malformed import is refused with a message and changes nothing
     await searchBox(page).fill("fxbx");
     await waitForFirstResult(page, "防汛备汛");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出", exact: true }).click()]);
     assert.equal(download.suggestedFilename(), "report-composer-snippets.json");
     const exported = JSON.parse(await readFile((await download.path())!, "utf8"));
     assert.equal(exported.format, "report-composer-snippets");

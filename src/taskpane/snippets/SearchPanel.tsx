@@ -24,7 +24,8 @@ export const RESULT_LIMIT = 50;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  filters: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  select: { minWidth: 0, width: "100%" },
   hint: { color: tokens.colorNeutralForeground3 },
   list: {
     maxHeight: "48vh",
@@ -216,7 +217,7 @@ export function SearchPanel(props: SearchPanelProps) {
       )}
       <div className={styles.filters}>
         <Field label={strings.category} size="small">
-          <Select size="small" value={category} onChange={(_, data) => setCategory(data.value)}>
+          <Select className={styles.select} size="small" value={category} onChange={(_, data) => setCategory(data.value)}>
             <option value="">{strings.allCategories}</option>
             {categoryOptions(snippets).map((id) => (
               <option key={id} value={id}>
@@ -226,7 +227,7 @@ export function SearchPanel(props: SearchPanelProps) {
           </Select>
         </Field>
         <Field label={strings.tag} size="small">
-          <Select size="small" value={tag} onChange={(_, data) => setTag(data.value)}>
+          <Select className={styles.select} size="small" value={tag} onChange={(_, data) => setTag(data.value)}>
             <option value="">{strings.allTags}</option>
             {tagOptions(locale).map((t) => (
               <option key={t.value} value={t.value}>

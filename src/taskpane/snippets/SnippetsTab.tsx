@@ -29,6 +29,7 @@ import {
   type SourcedSnippet,
 } from "../../core/snippets";
 import { normalizeSnippetText } from "../../core/snippets/schema";
+import { WordOperationError } from "../../word/errors";
 import { insertSnippetText, readSelectionText } from "../../word/snippets";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
@@ -68,6 +69,12 @@ export function SnippetsTab() {
   // Keyboard-first: typing goes to the search box as soon as the tab opens.
   useEffect(() => searchRef.current?.focus(), []);
 
+  /** A refusal (nothing selected …) is a warning to act on; anything else is an error. */
+  const showFailure = (error: unknown) => {
+    if (error instanceof WordOperationError && error.cause === undefined) notify.show("warning", error.userMessage);
+    else notify.error(error);
+  };
+
   const changeInsertMode = (value: boolean) => {
     setAsNewParagraph(value);
     try {
@@ -84,7 +91,7 @@ export function SnippetsTab() {
       update((s) => recordUse(s, snippet.id));
       notify.show("success", strings.inserted(snippet.title));
     } catch (error) {
-      notify.error(error);
+      showFailure(error);
     } finally {
       setBusy(false);
       searchRef.current?.focus();
@@ -110,7 +117,7 @@ export function SnippetsTab() {
       const text = await readSelectionText();
       setEditor({ mode: "save", draft: { title: deriveTitle(text), text, category: PERSONAL_CATEGORY } });
     } catch (error) {
-      notify.error(error);
+      showFailure(error);
     } finally {
       setBusy(false);
     }
