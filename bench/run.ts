@@ -57,7 +57,7 @@ const operations = (paragraphCount: number): Operation[] => [
   {
     name: "fill 填入 (all)",
     prepare: () => scanDocument(),
-    run: (scan) => {
+    run: (scan: unknown) => {
       const s = scan as ScannedDocument;
       const values = Object.fromEntries(s.placeholders.map((p) => [p.group, valueFor(p.kind, p.unit)]));
       return fillPlaceholders({ scan: s, values });
