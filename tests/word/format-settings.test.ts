@@ -19,7 +19,7 @@ describe("format tab settings (localStorage)", () => {
   test("an edited profile round-trips, invalid values included (validated before use)", () => {
     const storage = memoryStorage();
     const profile = { ...standardProfile, lineSpacingPt: Number.NaN };
-    saveSettings(storage, { profile, substituteFonts: false, lengthTarget: { total: 3000 } });
+    saveSettings({ profile, substituteFonts: false, lengthTarget: { total: 3000 } }, storage);
     const { settings } = loadSettings(storage);
     assert.equal(settings.profile.lineSpacingPt, null); // NaN is stored as null: the editor shows the error
     assert.equal(settings.substituteFonts, false);
@@ -39,6 +39,6 @@ describe("format tab settings (localStorage)", () => {
   test("storage that throws (disabled) is survived", () => {
     const throwing = { getItem: () => { throw new Error("denied"); }, setItem: () => { throw new Error("denied"); } };
     assert.equal(loadSettings(throwing).corrupt, false);
-    assert.doesNotThrow(() => saveSettings(throwing, loadSettings(null).settings));
+    assert.doesNotThrow(() => saveSettings(loadSettings(throwing).settings, throwing));
   });
 });

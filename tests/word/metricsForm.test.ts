@@ -110,7 +110,7 @@ describe("form model", () => {
     const result = loadMetricsSettings(storage);
     assert.equal(result.corrupt, true);
     assert.deepEqual(result.settings.decimals, {});
-    assert.equal(data.get(`${METRICS_SETTINGS_STORAGE_KEY}:corrupt`), "{not json");
+    assert.equal(data.get(`${METRICS_SETTINGS_STORAGE_KEY}:corrupt-backup`), "{not json");
     data.set(METRICS_SETTINGS_STORAGE_KEY, JSON.stringify({ decimals: { 亿元: 3, bad: -1 } }));
     assert.deepEqual(loadMetricsSettings(storage).settings.decimals, { 亿元: 3 });
   });

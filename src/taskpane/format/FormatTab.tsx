@@ -22,7 +22,7 @@ import { useNotify } from "../shell/notify";
 import { CheckSection } from "./CheckSection";
 import { detectInstalledFonts } from "./fontDetect";
 import { ProfileEditor } from "./ProfileEditor";
-import { browserStorage, loadSettings, saveSettings, type FormatSettings } from "./settings";
+import { loadSettings, saveSettings, type FormatSettings } from "./settings";
 import { useFormatStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -55,7 +55,7 @@ export function FormatTab() {
   const styles = useStyles();
   const s = useFormatStrings();
   const notify = useNotify();
-  const [initial] = useState(() => loadSettings(browserStorage()));
+  const [initial] = useState(() => loadSettings());
   const [settings, setSettings] = useState<FormatSettings>(initial.settings);
 
   useEffect(() => {
@@ -63,7 +63,7 @@ export function FormatTab() {
     // Shown once, for the settings read when the tab opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  useEffect(() => saveSettings(browserStorage(), settings), [settings]);
+  useEffect(() => saveSettings(settings), [settings]);
 
   const update = (patch: Partial<FormatSettings>) => setSettings((prev) => ({ ...prev, ...patch }));
 

@@ -1,3 +1,4 @@
+import { readSetting, writeSetting } from "../shell/settingsStore";
 import type { SectionChoice } from "./selection";
 
 const KEY = "report-composer:skeleton:v1";
@@ -8,41 +9,24 @@ export interface SkeletonSettings {
   choices: Record<string, SectionChoice>;
 }
 
-/** Reads the saved settings; anything unreadable falls back to defaults (the raw text is kept). */
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+
+/** The genre, field values and section choices last used; unreadable data falls back to defaults. */
 export function loadSkeletonSettings(): SkeletonSettings {
-  const empty: SkeletonSettings = { fields: {}, choices: {} };
-  try {
-    const raw = localStorage.getItem(KEY);
-    if (!raw) return empty;
-    const parsed = JSON.parse(raw) as Partial<SkeletonSettings>;
-    return {
-      genreId: typeof parsed.genreId === "string" ? parsed.genreId : undefined,
-      fields: parsed.fields && typeof parsed.fields === "object" ? parsed.fields : {},
-      choices: parsed.choices && typeof parsed.choices === "object" ? parsed.choices : {},
-    };
-  } catch {
-    const raw = safeGet(KEY);
-    if (raw !== null) safeSet(`${KEY}:corrupt-backup`, raw);
-    return empty;
-  }
+  return readSetting<SkeletonSettings>(
+    KEY,
+    (json) =>
+      isRecord(json)
+        ? {
+            genreId: typeof json.genreId === "string" ? json.genreId : undefined,
+            fields: isRecord(json.fields) ? (json.fields as Record<string, string>) : {},
+            choices: isRecord(json.choices) ? (json.choices as Record<string, SectionChoice>) : {},
+          }
+        : null,
+    () => ({ fields: {}, choices: {} }),
+  ).value;
 }
 
 export function saveSkeletonSettings(settings: SkeletonSettings): void {
-  safeSet(KEY, JSON.stringify(settings));
-}
-
-function safeGet(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function safeSet(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Storage full or disabled (private mode): the settings live for this session only.
-  }
+  writeSetting(KEY, settings);
 }

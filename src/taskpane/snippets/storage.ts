@@ -17,22 +17,6 @@ import {
 export const TEAM_SETTINGS_KEY = "report-composer:snippets-team:v1";
 export const TEAM_CACHE_KEY = "report-composer:snippets-team-cache:v1";
 
-/** localStorage, or an in-memory stand-in when the host disables storage. */
-export function browserStorage(): StorageLike {
-  try {
-    const storage = window.localStorage;
-    storage.getItem(TEAM_SETTINGS_KEY);
-    return storage;
-  } catch {
-    const memory = new Map<string, string>();
-    return {
-      getItem: (k) => memory.get(k) ?? null,
-      setItem: (k, v) => void memory.set(k, v),
-      removeItem: (k) => void memory.delete(k),
-    };
-  }
-}
-
 /** Loads the personal library (defaults plus a problem when the stored data is unreadable). */
 export function loadLibrary(storage: StorageLike): LoadResult {
   return loadUserState(storage);

@@ -7,7 +7,8 @@ import {
   type StorageLike,
   type UserSnippetState,
 } from "../../core/snippets";
-import { browserStorage, loadLibrary, loadTeamSettings, persistLibrary, saveTeamSettings, type TeamSettings } from "./storage";
+import { loadLibrary, loadTeamSettings, persistLibrary, saveTeamSettings, type TeamSettings } from "./storage";
+import { addinStorage } from "../shell/settingsStore";
 
 export interface SnippetLibrary {
   storage: StorageLike;
@@ -30,7 +31,7 @@ export interface SnippetLibrary {
 
 /** The 短语 tab's data: personal library and team library, loaded once, saved on every change. */
 export function useSnippetLibrary(): SnippetLibrary {
-  const storage = useMemo(() => browserStorage(), []);
+  const storage = useMemo(() => addinStorage(), []);
   const [initial] = useState(() => loadLibrary(storage));
   const [state, setState] = useState(initial.state);
   const [problem, setProblem] = useState(initial.problem);
