@@ -6,15 +6,15 @@ import { fileURLToPath } from "node:url";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import { devCertificateOptions } from "./scripts/dev-certs.mjs";
+import { DEV_BASE_URL, rewriteManifest } from "./scripts/manifest-url.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const DEV_BASE_URL = "https://localhost:3000/";
 
 export default async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   // The preview (Word test double + sample documents) is left out of production builds.
   const withPreview = !production || Boolean(env.preview);
-  const baseUrl = withTrailingSlash(process.env.ADDIN_BASE_URL || (production ? "" : DEV_BASE_URL));
+  const baseUrl = process.env.ADDIN_BASE_URL || (production ? "" : DEV_BASE_URL);
   if (production && !env.preview && !baseUrl) {
     throw new Error("Set ADDIN_BASE_URL (e.g. https://addins.example.gov.cn/report-composer/) for a production build.");
   }
@@ -62,8 +62,7 @@ export default async (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              baseUrl ? content.toString().replaceAll(DEV_BASE_URL, baseUrl) : content,
+            transform: (content) => rewriteManifest(content.toString(), baseUrl),
           },
         ],
       }),
@@ -81,7 +80,3 @@ export default async (env = {}, argv = {}) => {
         },
   };
 };
-
-function withTrailingSlash(url) {
-  return !url || url.endsWith("/") ? url : url + "/";
-}

@@ -11,7 +11,7 @@ test("the whole path: a click in the task pane changes the preview document thro
     assert.ok(before.includes("三、存在的问题"));
     const syncsBefore = Number((await page.getByTestId("sync-count").textContent())?.replace(/\D/g, ""));
     await page.getByRole("button", { name: "重新编号" }).click();
-    await waitForToast(page, "已重新编号 2 处。");
+    await waitForToast(page, "已重新编号 2 处：三、→二、，四、→三、。");
     const after = await documentParagraphs(page);
     assert.ok(after.includes("二、存在的问题") && after.includes("三、下一年工作打算"));
     assert.equal(after.length, before.length);

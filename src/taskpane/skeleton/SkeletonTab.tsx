@@ -97,7 +97,10 @@ export function SkeletonTab() {
   const renumber = () =>
     run(async () => {
       const { changed, skipped } = await renumberDocument();
-      notify.show("success", strings.renumbered(changed.length));
+      // Say what changed, not just how much: the first few ordinals as 三、→二、.
+      const shown = changed.slice(0, 6).map((c) => `${c.from}→${c.to}`);
+      const detail = shown.join(locale === "zh-CN" ? "，" : ", ") + (changed.length > shown.length ? "…" : "");
+      notify.show("success", strings.renumbered(changed.length, detail));
       if (skipped.length) notify.show("warning", strings.skipped(skipped.length));
     });
 

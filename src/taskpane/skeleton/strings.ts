@@ -17,7 +17,7 @@ export const useSkeletonStrings = defineStrings({
     optional: "可选",
     inserted: (n: number, renumbered: number) =>
       `已插入 ${n} 段${renumbered ? `，后续 ${renumbered} 处序号已顺延` : ""}。`,
-    renumbered: (n: number) => (n ? `已重新编号 ${n} 处。` : "编号已连续，无需改动。"),
+    renumbered: (n: number, detail = "") => (n ? `已重新编号 ${n} 处${detail ? `：${detail}` : ""}。` : "编号已连续，无需改动。"),
     skipped: (n: number) => `有 ${n} 处序号无法安全定位，未改动，请手动检查。`,
     nothingSelected: "请至少勾选一个章节。",
     working: "正在写入文档…",
@@ -38,7 +38,7 @@ export const useSkeletonStrings = defineStrings({
     optional: "optional",
     inserted: (n: number, renumbered: number) =>
       `Inserted ${n} paragraph(s)${renumbered ? `; ${renumbered} later ordinal(s) shifted` : ""}.`,
-    renumbered: (n: number) => (n ? `Renumbered ${n} ordinal(s).` : "Numbering is already consecutive."),
+    renumbered: (n: number, detail = "") => (n ? `Renumbered ${n} ordinal(s)${detail ? `: ${detail}` : ""}.` : "Numbering is already consecutive."),
     skipped: (n: number) => `${n} ordinal(s) could not be located safely and were left; please check them.`,
     nothingSelected: "Tick at least one section.",
     working: "Writing to the document…",
