@@ -37,5 +37,7 @@ if (message) {
   document.body.textContent = message;
   document.body.style.cssText = "font: 15px 'Microsoft YaHei', 'PingFang SC', sans-serif; padding: 16px;";
 } else {
-  Office.onReady(() => Office.actions.associate("renumberDocument", renumberFromRibbon));
+  // Older hosts look the function up by name on the global object; newer ones use associate().
+  (globalThis as { renumberDocument?: unknown }).renumberDocument = renumberFromRibbon;
+  Office.onReady(() => Office.actions?.associate("renumberDocument", renumberFromRibbon));
 }

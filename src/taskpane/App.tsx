@@ -6,7 +6,9 @@ import { NotifyProvider } from "./shell/notify";
 
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
 // when first opened, so the task pane's shell paints at once.
-const SkeletonTab = lazy(() => import(/* webpackChunkName: "tab-skeleton" */ "./skeleton/SkeletonTab").then((m) => ({ default: m.SkeletonTab })));
+// The first tab's chunk is requested as soon as this module runs, in parallel with React's start.
+const firstTab = import(/* webpackChunkName: "tab-skeleton" */ "./skeleton/SkeletonTab");
+const SkeletonTab = lazy(() => firstTab.then((m) => ({ default: m.SkeletonTab })));
 const SnippetsTab = lazy(() => import(/* webpackChunkName: "tab-snippets" */ "./snippets/SnippetsTab").then((m) => ({ default: m.SnippetsTab })));
 const MetricsTab = lazy(() => import(/* webpackChunkName: "tab-metrics" */ "./metrics/MetricsTab").then((m) => ({ default: m.MetricsTab })));
 const FormatTab = lazy(() => import(/* webpackChunkName: "tab-format" */ "./format/FormatTab").then((m) => ({ default: m.FormatTab })));
