@@ -1,8 +1,9 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
-import { scanPlaceholders, splitGroup } from "../../src/core/placeholders";
+import { mergeGroups, scanPlaceholders, splitGroup } from "../../src/core/placeholders";
 import {
-  applyStoredSplits,
+  applyStoredGroupings,
+  mergesOf,
   buildFields,
   bySection,
   checkForm,
@@ -99,9 +100,25 @@ describe("form model", () => {
     const fs = buildFields(twice, split);
     const check = checkForm(fs, { values: {}, derived: {} }, {});
     const stored = storedFrom(null, fs, { values: {}, derived: {} }, check, "t");
-    const again = applyStoredSplits(merged, stored);
+    const again = applyStoredGroupings(merged, stored);
     assert.notEqual(again[0]!.group, again[1]!.group);
-    assert.equal(applyStoredSplits(merged, null)[1]!.group, ps[0]!.group);
+    assert.equal(applyStoredGroupings(merged, null)[1]!.group, ps[0]!.group);
+  });
+
+  test("a merge the person made is kept and re-applied on the next scan; undoing it forgets it", () => {
+    const doc = ["A公司：××，B公司：××。"];
+    const ps = scanPlaceholders(doc);
+    const [a, b] = [ps[0]!.group, ps[1]!.group];
+    assert.notEqual(a, b);
+    const merged = mergeGroups(ps, a, b);
+    const fs = buildFields(doc, merged);
+    const state = { values: { [a]: "张三" }, derived: {} };
+    const stored = storedFrom(null, fs, state, checkForm(fs, state, {}), "t", mergesOf(ps, merged));
+    const rescanned = applyStoredGroupings(ps, stored);
+    assert.equal(rescanned[1]!.group, a, "the rescan shows one field again");
+    assert.equal(initialState(buildFields(doc, rescanned), stored).values[a], "张三");
+    const unmerged = storedFrom(stored, buildFields(doc, ps), { values: {}, derived: {} }, checkForm(buildFields(doc, ps), { values: {}, derived: {} }, {}), "t2", mergesOf(ps, ps));
+    assert.notEqual(applyStoredGroupings(ps, unmerged)[1]!.group, a);
   });
 
   test("corrupt settings give defaults and keep the raw text aside", () => {

@@ -22,7 +22,8 @@ import { FieldCard } from "./FieldCard";
 import { ImportPanel } from "./ImportPanel";
 import {
   adjustableUnits,
-  applyStoredSplits,
+  applyStoredGroupings,
+  mergesOf,
   buildFields,
   bySection,
   checkForm,
@@ -86,7 +87,7 @@ export function MetricsTab() {
   const units = useMemo(() => adjustableUnits(fields), [fields]);
 
   const load = useCallback((result: ScannedDocument) => {
-    const ps = applyStoredSplits(result.placeholders, result.stored);
+    const ps = applyStoredGroupings(result.placeholders, result.stored);
     const fs = buildFields(result.paragraphs, ps);
     const initial = initialState(fs, result.stored);
     setScan(result);
@@ -107,7 +108,8 @@ export function MetricsTab() {
     }
   };
 
-  const toStore = (): StoredValues => storedFrom(scan?.stored ?? null, fields, state, check, new Date().toISOString());
+  const toStore = (): StoredValues =>
+    storedFrom(scan?.stored ?? null, fields, state, check, new Date().toISOString(), scan ? mergesOf(scan.placeholders, placeholders) : {});
 
   const runFill = async () => {
     if (!scan || !check.valid || check.filledGroups === 0) return;

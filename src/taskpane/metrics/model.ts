@@ -3,7 +3,7 @@
  * validation, derived growth figures, and what to keep in the document.
  */
 import { readOutline } from "../../core/outline";
-import { groupPlaceholders, splitGroup, splitGroupId, defaultDecimals, COUNT_UNITS, type FieldGroup, type Placeholder } from "../../core/placeholders";
+import { groupPlaceholders, mergeGroups, splitGroup, splitGroupId, defaultDecimals, COUNT_UNITS, type FieldGroup, type Placeholder } from "../../core/placeholders";
 import { growthVerbBefore, growthWording, validateValue, type DerivedWordings, type GrowthWording, type Message, type StoredValues } from "../../core/metrics";
 
 /** Section name for paragraphs before the first level-1 heading. */
@@ -40,14 +40,36 @@ export function sectionsOf(paragraphs: readonly string[]): string[] {
   return paragraphs.map((_, i) => (current = titles.get(i) ?? current));
 }
 
-/** Re-applies splits the person made before (kept as `split:<id>` keys in the stored values). */
-export function applyStoredSplits(placeholders: readonly Placeholder[], stored: StoredValues | null): Placeholder[] {
+/** Stored-values key recording that the scan's group `group` was merged into another. */
+export const mergeKey = (group: string) => `merge:${group}`;
+
+/**
+ * Re-applies the person's own grouping: splits (kept as `split:<id>` keys) and merges (kept as
+ * `merge:<group>` → the group it joined) made before, so a rescan shows the same form.
+ */
+export function applyStoredGroupings(placeholders: readonly Placeholder[], stored: StoredValues | null): Placeholder[] {
   let out = [...placeholders];
   if (!stored) return out;
   for (const p of placeholders) {
     if (Object.hasOwn(stored.values, splitGroupId(p.id))) out = splitGroup(out, p.group, p.id);
   }
+  for (const [key, target] of Object.entries(stored.values)) {
+    if (!key.startsWith("merge:")) continue;
+    const from = key.slice("merge:".length);
+    if (from !== target && out.some((p) => p.group === from) && out.some((p) => p.group === target)) out = mergeGroups(out, target, from);
+  }
   return out;
+}
+
+/** `merge:` entries describing how `current` regroups the scan's own `scanned` placeholders. */
+export function mergesOf(scanned: readonly Placeholder[], current: readonly Placeholder[]): Record<string, string> {
+  const groupOf = new Map(current.map((p) => [p.id, p.group]));
+  const merges: Record<string, string> = {};
+  for (const p of scanned) {
+    const now = groupOf.get(p.id);
+    if (now && now !== p.group && !now.startsWith("split:")) merges[mergeKey(p.group)] = now;
+  }
+  return merges;
 }
 
 /** Fields of the form, one per group, with their section and growth information. */
@@ -187,8 +209,13 @@ export function storedFrom(
   state: FormState,
   check: FormCheck,
   now: string,
+  merges: Readonly<Record<string, string>> = {},
 ): StoredValues {
-  const values: Record<string, string> = { ...(previous?.values ?? {}) };
+  // Merges are recomputed each time from the form as it stands (an undone merge disappears).
+  const values: Record<string, string> = Object.fromEntries(
+    Object.entries(previous?.values ?? {}).filter(([key]) => !key.startsWith("merge:")),
+  );
+  Object.assign(values, merges);
   const last: Record<string, string> = { ...(previous?.previous ?? {}) };
   for (const [group, v] of Object.entries(check.values)) values[group] = v.trim();
   for (const f of fields) {
