@@ -17,7 +17,7 @@ test("数据: scan the school report, a growth from two figures, an invalid entr
     await section.getByLabel("理论学习", { exact: true }).fill("24");
 
     // The rate change from this year's and last year's rates.
-    const growth = page.locator('li[data-group="field:7:56"]');
+    const growth = page.locator('li[data-group="field:本科上线率 同比提高|个百分点#1"]');
     await growth.getByRole("switch", { name: "由本年、上年数计算" }).check();
     await growth.getByLabel("本科上线率 同比提高 本年数").fill("62.5");
     await growth.getByLabel("本科上线率 同比提高 上年数").fill("60.1");
@@ -26,7 +26,7 @@ test("数据: scan the school report, a growth from two figures, an invalid entr
     // An amount with letters in it: a message beside the field, 填入 disabled, nothing written.
     const fund = page.getByLabel("资金", { exact: true });
     await fund.fill("35o");
-    const fundCard = page.locator('li[data-group="field:9:16"]');
+    const fundCard = page.locator('li[data-group="field:资金|万元#1"]');
     await fundCard.getByText("只能填写数字，不能包含字母").waitFor();
     const fill = page.getByRole("button", { name: "填入", exact: true });
     assert.equal(await fill.isDisabled(), true);

@@ -53,7 +53,7 @@ function sentenceAround(text: string, ends: readonly number[], start: number, en
 function defaultGroup(p: Pick<Placeholder, "id" | "kind" | "label">, specific: boolean): string {
   if (p.kind === "year") return "year:年度";
   if (p.kind === "name" && specific) return `name:${p.label}`;
-  return `field:${p.id}`;
+  return "field:"; // numbered by withStableFieldGroups once the whole document is read
 }
 
 function controlLabel(cc: ContentControlInfo): string {
@@ -143,5 +143,22 @@ export function scanPlaceholders(paragraphs: readonly string[], options: ScanOpt
     found.sort((a, b) => a.start - b.start);
     out.push(...found);
   });
-  return out;
+  return withStableFieldGroups(out);
+}
+
+/**
+ * Figures get their own group each. Its id names the figure by label and unit and counts
+ * same-named figures in reading order ("field:主营业务收入|亿元#1") rather than by position, so a
+ * value kept in the document still finds its field after the text around it was edited.
+ */
+function withStableFieldGroups(placeholders: Placeholder[]): Placeholder[] {
+  const seen = new Map<string, number>();
+  for (const p of placeholders) {
+    if (!p.group.startsWith("field:")) continue;
+    const name = `${p.label}|${p.unit ?? p.kind}`;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    p.group = `field:${name}#${n}`;
+  }
+  return placeholders;
 }
