@@ -320,7 +320,14 @@ test("snippets: team library — refresh fetches, merges with its source shown, 
     // A sign-in page instead of the file: a clear message, the cached copy stays.
     await page.route("**/team.json", (route) => route.fulfill({ body: "<!doctype html><html><body>请登录</body></html>", contentType: "text/html" }));
     await page.getByRole("button", { name: "刷新" }).click();
-    await page.getByRole("alert").filter({ hasText: "团队短语库无法使用" }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "团队短语库无法使用" })
+      .waitFor()
+      .catch(async (error) => {
+        // Say what the pane showed instead, so a failure here can be understood from the log.
+        throw new Error(`${error}\nTask pane showed:\n${await page.locator("#taskpane").innerText()}`);
+      });
     // Server down.
     await page.route("**/team.json", (route) => route.abort("connectionrefused"));
     await page.getByRole("button", { name: "刷新" }).click();

@@ -166,36 +166,28 @@ export function FieldCard(props: FieldCardProps) {
       {derivedOn && derived && (
         <>
           <div className={styles.derived}>
-            <Field
-              label={field.growthUnit === "个百分点" ? s.currentRate : s.current}
-              size="small"
-              validationState={check?.currentError ? "error" : "none"}
-              validationMessage={check?.currentError ? pick(check.currentError, locale) : undefined}
-            >
-              <Input
-                size="small"
-                inputMode="decimal"
-                aria-label={`${field.label} ${s.current}`}
-                value={derived.current}
-                disabled={props.disabled}
-                onChange={(_, d) => props.onDerived({ ...derived, current: d.value })}
-              />
-            </Field>
-            <Field
-              label={field.growthUnit === "个百分点" ? s.previousRate : s.previous}
-              size="small"
-              validationState={check?.previousError ? "error" : "none"}
-              validationMessage={check?.previousError ? pick(check.previousError, locale) : undefined}
-            >
-              <Input
-                size="small"
-                inputMode="decimal"
-                aria-label={`${field.label} ${s.previous}`}
-                value={derived.previous}
-                disabled={props.disabled}
-                onChange={(_, d) => props.onDerived({ ...derived, previous: d.value })}
-              />
-            </Field>
+            {(["current", "previous"] as const).map((which) => {
+              const error = which === "current" ? check?.currentError : check?.previousError;
+              const rate = field.growthUnit === "个百分点";
+              return (
+                <Field
+                  key={which}
+                  label={which === "current" ? (rate ? s.currentRate : s.current) : rate ? s.previousRate : s.previous}
+                  size="small"
+                  validationState={error ? "error" : "none"}
+                  validationMessage={error ? pick(error, locale) : undefined}
+                >
+                  <Input
+                    size="small"
+                    inputMode="decimal"
+                    aria-label={`${field.label} ${which === "current" ? s.current : s.previous}`}
+                    value={derived[which]}
+                    disabled={props.disabled}
+                    onChange={(_, d) => props.onDerived({ ...derived, [which]: d.value })}
+                  />
+                </Field>
+              );
+            })}
           </div>
           {derivedError && (
             <Text role="alert" size={200} style={{ color: tokens.colorPaletteRedForeground1 }}>

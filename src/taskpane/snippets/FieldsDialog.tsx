@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from "react";
 import {
-  Button,
   Caption1,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -14,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { snippetFields, type Snippet } from "../../core/snippets";
+import { DialogButtons } from "./DialogButtons";
 import { useSnippetStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -73,14 +72,7 @@ function FieldsForm(props: {
             ))}
             <Caption1 className={styles.hint}>{strings.fieldsHint}</Caption1>
           </DialogContent>
-          <DialogActions>
-            <Button size="small" type="submit" appearance="primary">
-              {strings.fieldsSubmit}
-            </Button>
-            <Button size="small" onClick={props.onCancel}>
-              {strings.cancel}
-            </Button>
-          </DialogActions>
+          <DialogButtons submitLabel={strings.fieldsSubmit} onCancel={props.onCancel} />
         </DialogBody>
       </form>
     </DialogSurface>

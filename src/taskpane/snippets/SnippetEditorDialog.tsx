@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from "react";
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -19,6 +17,7 @@ import { MAX_TITLE_LENGTH } from "../../core/snippets/schema";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { categoryLabel } from "./labels";
+import { DialogButtons } from "./DialogButtons";
 import { useSnippetStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -118,14 +117,7 @@ function EditorForm(props: {
               />
             </Field>
           </DialogContent>
-          <DialogActions>
-            <Button size="small" type="submit" appearance="primary">
-              {strings.save}
-            </Button>
-            <Button size="small" onClick={props.onCancel}>
-              {strings.cancel}
-            </Button>
-          </DialogActions>
+          <DialogButtons submitLabel={strings.save} onCancel={props.onCancel} />
         </DialogBody>
       </form>
     </DialogSurface>
