@@ -183,6 +183,7 @@ function Preview() {
                 onClick={() => {
                   double.model.load(toParagraphs(pasted));
                   double.model.setSelection(0, 0);
+                  document.dispatchEvent(new Event("preview-document-replaced"));
                   setPasting(false);
                 }}
               >

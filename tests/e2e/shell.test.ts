@@ -59,3 +59,23 @@ test("Chinese by default, and the task pane has no serious or critical accessibi
     await s.close();
   }
 });
+
+test("preview: pasted text becomes the document, and a click in it places Word's cursor", async () => {
+  const s = await openPreview({ sample: "blank" });
+  try {
+    const { page } = s;
+    await page.getByRole("button", { name: "粘贴文本…" }).click();
+    await page.getByRole("textbox", { name: "每行一个段落。" }).fill("一、总体情况\n正文内容。\n三、下一步打算");
+    await page.getByRole("button", { name: "载入" }).click();
+    assert.deepEqual(await documentParagraphs(page), ["一、总体情况", "正文内容。", "三、下一步打算"]);
+    // Clicking into the second paragraph moves the double's selection there.
+    await page.locator('[data-para="1"]').click({ position: { x: 5, y: 5 } });
+    const selection = await page.evaluate(() => (window as any).__preview.double.model.selectionInfo());
+    assert.equal(selection.startParagraph, 1);
+    await page.getByRole("button", { name: "重新编号" }).click();
+    await waitForToast(page, "已重新编号 1 处：三、→二、。");
+    assert.deepEqual(await documentParagraphs(page), ["一、总体情况", "正文内容。", "二、下一步打算"]);
+  } finally {
+    await s.close();
+  }
+});
