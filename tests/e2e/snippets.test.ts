@@ -290,9 +290,13 @@ test("snippets: team library — refresh fetches, merges with its source shown, 
     const body = serializeSnippetFile([
       { id: "t-1", category: "jingjifazhan", title: "开发区提质", text: "推动开发区提质增效，打造高水平对外开放平台。", tags: ["正式"] },
     ]);
+    // One route for the whole test (no unroute/route races); `serve` says what the server does now.
     let requests = 0;
+    let serve: "library" | "sign-in page" | "down" = "library";
     await page.route("**/team.json", (route) => {
       requests++;
+      if (serve === "down") return route.abort("connectionrefused");
+      if (serve === "sign-in page") return route.fulfill({ body: "<!doctype html><html><body>请登录</body></html>", contentType: "text/html" });
       return route.fulfill({ body, contentType: "application/json" });
     });
     await openSnippetsTab(page);
@@ -307,7 +311,6 @@ test("snippets: team library — refresh fetches, merges with its source shown, 
     assert.equal(meta, `经济发展 · 团队：${url}`);
 
     // Offline: no request at startup, the cached copy is searched.
-    await page.unroute("**/team.json");
     await page.reload();
     await page.getByRole("tablist").waitFor();
     await openSnippetsTab(page);
@@ -318,7 +321,7 @@ test("snippets: team library — refresh fetches, merges with its source shown, 
     assert.equal(requests, 1);
 
     // A sign-in page instead of the file: a clear message, the cached copy stays.
-    await page.route("**/team.json", (route) => route.fulfill({ body: "<!doctype html><html><body>请登录</body></html>", contentType: "text/html" }));
+    serve = "sign-in page";
     await page.getByRole("button", { name: "刷新" }).click();
     await page
       .getByRole("alert")
@@ -329,7 +332,7 @@ test("snippets: team library — refresh fetches, merges with its source shown, 
         throw new Error(`${error}\nTask pane showed:\n${await page.locator("#taskpane").innerText()}`);
       });
     // Server down.
-    await page.route("**/team.json", (route) => route.abort("connectionrefused"));
+    serve = "down";
     await page.getByRole("button", { name: "刷新" }).click();
     await page.getByRole("alert").filter({ hasText: "无法连接团队短语库服务器" }).waitFor();
     await searchBox(page).fill("开发区提质");
