@@ -58,6 +58,8 @@ test("skeleton: cursor in a content control — a clear message, the document un
     });
     await page.getByRole("button", { name: "插入完整骨架" }).click();
     await waitForToast(page, "光标在内容控件中。请把光标移到控件之外再插入。");
+    // A refusal is a warning to act on, not an error.
+    await page.locator(".fui-Toast").filter({ hasText: "光标在内容控件中" }).locator(".fui-ToastTitle", { hasText: "请注意" }).waitFor();
     assert.deepEqual(await documentParagraphs(page), before);
   } finally {
     await s.close();

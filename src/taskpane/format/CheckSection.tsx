@@ -15,6 +15,7 @@ import { checkDraft, fixFindings, selectFinding } from "../../word/checks";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
+import { useWordAction } from "../shell/useWordAction";
 import { useFormatStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -45,11 +46,11 @@ function parseTarget(text: string): number | undefined | null {
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
-function excerpt(text: string, start: number, end: number): string {
+function excerpt(text: string, start: number, end: number, empty: string): string {
   const from = Math.max(0, start - 6);
   const to = Math.min(text.length, Math.max(end, start + 1) + 6);
   const piece = text.slice(from, to).trim();
-  return (from > 0 ? "…" : "") + (piece || "（空段）") + (to < text.length ? "…" : "");
+  return (from > 0 ? "…" : "") + (piece || empty) + (to < text.length ? "…" : "");
 }
 
 /** 检查: findings with their place, a reason, and safe fixes one by one or per rule. */
@@ -63,7 +64,8 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
   const [run, setRun] = useState<{ findings: Finding[]; texts: string[] } | null>(null);
   const [fixed, setFixed] = useState<Array<Finding & { before: string }>>([]);
   const [removed, setRemoved] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy: action, run: runAction } = useWordAction();
+  const busy = action !== null;
 
   const total = parseTarget(totalText);
   const perSection = parseTarget(sectionText);
@@ -85,25 +87,18 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
   }, [run, fixed]);
   const fixableCount = run?.findings.filter(isFixable).length ?? 0;
 
-  const check = async () => {
-    if (!targetsValid) return;
-    setBusy(true);
-    try {
+  const check = () =>
+    runAction(async () => {
+      if (!targetsValid) return;
       onTargetChange(lengthTarget);
       setRun(await checkDraft({ lengthTarget }));
       setFixed([]);
       setRemoved([]);
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const fix = async (findings: Finding[]) => {
-    if (!run || findings.length === 0) return;
-    setBusy(true);
-    try {
+  const fix = (findings: Finding[]) =>
+    runAction(async () => {
+      if (!run || findings.length === 0) return;
       const result = await fixFindings(findings, run.texts, { lengthTarget });
       const before = (f: Finding) => (f.removeParagraph ? run.texts[f.paragraph] ?? "" : (run.texts[f.paragraph] ?? "").slice(f.start, f.end));
       setFixed((prev) => [...prev, ...result.applied.map((f) => ({ ...f, before: before(f) }))]);
@@ -112,12 +107,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
       if (result.stale.length > 0) notify.show("warning", s.staleCount(result.stale.length));
       else if (result.applied.length > 0) notify.show("success", s.fixedCount(result.applied.length));
       if (result.skipped.length > 0) notify.show("info", s.skipped(result.skipped.length));
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const locate = async (finding: Finding) => {
     if (!run) return;
@@ -202,7 +192,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
                             title={s.locate(f.paragraph + 1)}
                             onClick={() => locate(f)}
                           >
-                            {s.place(f.paragraph + 1, excerpt(text, f.start, f.end))}
+                            {s.place(f.paragraph + 1, excerpt(text, f.start, f.end, s.emptyParagraph))}
                           </Button>
                           {isFixable(f) && (
                             <Button size="small" disabled={busy} aria-label={`${s.fixOne}：${pick(f.message, locale)}`} onClick={() => fix([f])}>

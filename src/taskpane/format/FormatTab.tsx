@@ -19,6 +19,7 @@ import { formatDocument, type FormatProgress, type FormatReport } from "../../wo
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
+import { useWordAction } from "../shell/useWordAction";
 import { CheckSection } from "./CheckSection";
 import { detectInstalledFonts } from "./fontDetect";
 import { ProfileEditor } from "./ProfileEditor";
@@ -80,10 +81,10 @@ function FormatSection({ settings, update }: { settings: FormatSettings; update:
   const styles = useStyles();
   const s = useFormatStrings();
   const locale = useLocale();
-  const notify = useNotify();
   const [progress, setProgress] = useState<FormatProgress | null>(null);
   const [report, setReport] = useState<FormatReport | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy: action, run: runAction } = useWordAction();
+  const busy = action !== null;
 
   const validation = useMemo(() => validateProfile(settings.profile), [settings.profile]);
   const fontNames = useMemo(() => fontsOf(settings.profile), [settings.profile]);
@@ -100,22 +101,19 @@ function FormatSection({ settings, update }: { settings: FormatSettings; update:
   })();
   const substitutions = fonts ? [...new Map(fonts.substitutions.map((x) => [`${x.from}→${x.to}`, x])).values()] : [];
 
-  const run = async () => {
-    if (!validation.ok) return;
-    setBusy(true);
-    setReport(null);
-    try {
-      const result = await formatDocument(validation.profile, setProgress, {
-        availableFonts: settings.substituteFonts ? installed : null,
-      });
-      setReport(result);
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  };
+  const run = () =>
+    runAction(async () => {
+      if (!validation.ok) return;
+      setReport(null);
+      try {
+        const result = await formatDocument(validation.profile, setProgress, {
+          availableFonts: settings.substituteFonts ? installed : null,
+        });
+        setReport(result);
+      } finally {
+        setProgress(null);
+      }
+    });
 
   const phaseText = progress
     ? { read: s.phaseRead, plan: s.phasePlan, write: s.phaseWrite, done: s.phaseDone }[progress.phase]

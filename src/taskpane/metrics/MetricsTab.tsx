@@ -18,6 +18,7 @@ import { saveStoredValues } from "../../word/metricsStore";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
+import { useWordAction } from "../shell/useWordAction";
 import { FieldCard } from "./FieldCard";
 import { ImportPanel } from "./ImportPanel";
 import {
@@ -47,7 +48,7 @@ const useStyles = makeStyles({
   skipped: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
 });
 
-type Busy = null | "scan" | "fill" | "save" | "carry";
+type Action = "scan" | "fill" | "save" | "carry";
 
 /** 数据: scan the document's placeholders, fill them from one validated form, keep the values. */
 export function MetricsTab() {
@@ -58,7 +59,7 @@ export function MetricsTab() {
   const [scan, setScan] = useState<ScannedDocument | null>(null);
   const [placeholders, setPlaceholders] = useState<Placeholder[]>([]);
   const [state, setState] = useState<FormState>({ values: {}, derived: {} });
-  const [busy, setBusy] = useState<Busy>(null);
+  const { busy, run } = useWordAction<Action>();
   const [report, setReport] = useState<FillReport | null>(null);
   const [restoredCount, setRestoredCount] = useState(0);
   const [showImport, setShowImport] = useState(false);
@@ -96,25 +97,18 @@ export function MetricsTab() {
     setRestoredCount(Object.values(initial.values).filter((v) => v !== "").length);
   }, []);
 
-  const runScan = async () => {
-    setBusy("scan");
-    setReport(null);
-    try {
+  const runScan = () =>
+    run(async () => {
+      setReport(null);
       load(await scanDocument());
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+    }, "scan");
 
   const toStore = (): StoredValues =>
     storedFrom(scan?.stored ?? null, fields, state, check, new Date().toISOString(), scan ? mergesOf(scan.placeholders, placeholders) : {});
 
-  const runFill = async () => {
-    if (!scan || !check.valid || check.filledGroups === 0) return;
-    setBusy("fill");
-    try {
+  const runFill = () =>
+    run(async () => {
+      if (!scan || !check.valid || check.filledGroups === 0) return;
       const result = await fillPlaceholders({
         scan: { ...scan, placeholders },
         values: check.values,
@@ -125,17 +119,11 @@ export function MetricsTab() {
       setReport(result);
       notify.show(result.skipped.length ? "warning" : "success", `${s.filled(result.filled)}${result.skipped.length ? s.skipped(result.skipped.length) : ""}`);
       load(await scanDocument());
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+    }, "fill");
 
-  const runSave = async (carry: boolean) => {
-    if (!scan) return;
-    setBusy(carry ? "carry" : "save");
-    try {
+  const runSave = (carry: boolean) =>
+    run(async () => {
+      if (!scan) return;
       const current = toStore();
       const next = carry ? carryOver(current, { keepGroups: keepOverYear(fields) }) : current;
       await saveStoredValues(next);
@@ -143,12 +131,7 @@ export function MetricsTab() {
       const updated = { ...scan, stored: next };
       if (carry) load(updated);
       else setScan(updated);
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+    }, carry ? "carry" : "save");
 
   const locate = async (member: Placeholder) => {
     if (!scan) return;

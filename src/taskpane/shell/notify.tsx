@@ -1,13 +1,16 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from "react";
 import { Toast, ToastBody, ToastTitle, Toaster, useId, useToastController } from "@fluentui/react-components";
-import { describeWordError } from "../../word";
+import { WordOperationError, describeWordError } from "../../word";
 import { pick, type Bilingual } from "../i18n/locale";
 import { defineStrings, useLocale } from "../i18n/strings";
 
 type Intent = "success" | "error" | "warning" | "info";
 
 export interface Notifier {
-  /** Shows what went wrong in plain words; never only in the console. */
+  /**
+   * Shows what went wrong in plain words, never only in the console. A refusal (an action turned
+   * down before anything was written: cursor in a table, nothing selected …) is a warning to act on.
+   */
   error(error: unknown): void;
   show(intent: Intent, message: Bilingual | string): void;
 }
@@ -42,6 +45,10 @@ export function NotifyProvider({ children }: { children: ReactNode }) {
     () => ({
       show,
       error: (error: unknown) => {
+        if (error instanceof WordOperationError && error.cause === undefined) {
+          show("warning", error.userMessage);
+          return;
+        }
         console.error(error);
         show("error", describeWordError(error));
       },

@@ -24,6 +24,7 @@ import { renumberDocument } from "../../word/renumber";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
+import { useWordAction } from "../shell/useWordAction";
 import { chosenSectionIds, move, reconcileChoice, type SectionChoice } from "./selection";
 import { loadSkeletonSettings, saveSkeletonSettings, type SkeletonSettings } from "./storage";
 import { useSkeletonStrings } from "./strings";
@@ -54,7 +55,8 @@ export function SkeletonTab() {
   const notify = useNotify();
   const styles = useStyles();
   const [settings, setSettings] = useState<SkeletonSettings>(loadSkeletonSettings);
-  const [busy, setBusy] = useState(false);
+  const { busy: action, run } = useWordAction();
+  const busy = action !== null;
   const genre: Genre = genreCatalog.find((g) => g.id === settings.genreId) ?? genreCatalog[0]!;
   const choice = useMemo(() => reconcileChoice(genre, settings.choices[genre.id]), [genre, settings.choices]);
 
@@ -65,16 +67,6 @@ export function SkeletonTab() {
   const toggle = (id: string, on: boolean) =>
     setChoice({ ...choice, ticked: on ? [...choice.ticked, id] : choice.ticked.filter((t) => t !== id) });
 
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      notify.error(error);
-    } finally {
-      setBusy(false);
-    }
-  };
   const report = (result: InsertBlockResult) => {
     notify.show("success", strings.inserted(result.inserted, result.renumbered.length));
     if (result.skipped.length) notify.show("warning", strings.skipped(result.skipped.length));

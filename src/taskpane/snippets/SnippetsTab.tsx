@@ -29,11 +29,11 @@ import {
   type SourcedSnippet,
 } from "../../core/snippets";
 import { normalizeSnippetText } from "../../core/snippets/schema";
-import { WordOperationError } from "../../word/errors";
 import { insertSnippetText, readSelectionText } from "../../word/snippets";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
+import { useWordAction } from "../shell/useWordAction";
 import { downloadTextFile } from "./download";
 import { ExchangePanel } from "./ExchangePanel";
 import { FieldsDialog } from "./FieldsDialog";
@@ -61,19 +61,14 @@ export function SnippetsTab() {
   const library = useSnippetLibrary();
   const { state, update, storage } = library;
   const searchRef = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy: action, run } = useWordAction();
+  const busy = action !== null;
   const [filling, setFilling] = useState<SourcedSnippet | null>(null);
   const [editor, setEditor] = useState<EditorRequest | null>(null);
   const [asNewParagraph, setAsNewParagraph] = useState(() => storage.getItem(INSERT_MODE_KEY) === "paragraph");
 
   // Keyboard-first: typing goes to the search box as soon as the tab opens.
   useEffect(() => searchRef.current?.focus(), []);
-
-  /** A refusal (nothing selected …) is a warning to act on; anything else is an error. */
-  const showFailure = (error: unknown) => {
-    if (error instanceof WordOperationError && error.cause === undefined) notify.show("warning", error.userMessage);
-    else notify.error(error);
-  };
 
   const changeInsertMode = (value: boolean) => {
     setAsNewParagraph(value);
@@ -84,19 +79,16 @@ export function SnippetsTab() {
     }
   };
 
-  const insert = async (snippet: Snippet, text: string) => {
-    setBusy(true);
-    try {
-      await insertSnippetText(text, { asNewParagraph });
-      update((s) => recordUse(s, snippet.id));
-      notify.show("success", strings.inserted(snippet.title));
-    } catch (error) {
-      showFailure(error);
-    } finally {
-      setBusy(false);
-      searchRef.current?.focus();
-    }
-  };
+  const insert = (snippet: Snippet, text: string) =>
+    run(async () => {
+      try {
+        await insertSnippetText(text, { asNewParagraph });
+        update((s) => recordUse(s, snippet.id));
+        notify.show("success", strings.inserted(snippet.title));
+      } finally {
+        searchRef.current?.focus();
+      }
+    });
 
   const requestInsert = (snippet: SourcedSnippet) => {
     if (snippetFields(snippet.text).length) setFilling(snippet);
@@ -111,17 +103,11 @@ export function SnippetsTab() {
     void insert(snippet, fillSnippet(snippet.text, values));
   };
 
-  const saveSelection = async () => {
-    setBusy(true);
-    try {
+  const saveSelection = () =>
+    run(async () => {
       const text = await readSelectionText();
       setEditor({ mode: "save", draft: { title: deriveTitle(text), text, category: PERSONAL_CATEGORY } });
-    } catch (error) {
-      showFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   /** Own snippets must not repeat a built-in or team text: the merged list would hide them. */
   const sharedTwin = (text: string): Snippet | undefined => {
