@@ -53,6 +53,16 @@ export default tseslint.config(
     },
   },
   {
+    // The Word layer's public surface is src/word/index.ts: no caller reaches past it.
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}", "src/commands/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "(^|/)word/(?!index$).+", message: "Import the Word layer from src/word (its index), not its modules." }] },
+      ],
+    },
+  },
+  {
     files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     rules: {
@@ -81,7 +91,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ["tests/**/*.{ts,tsx}", "bench/**/*.ts"],
+    // The Word double mirrors office-js's untyped proxies; tests and benchmarks drive it.
+    files: ["tests/**/*.{ts,tsx}", "bench/**/*.ts", "src/word-double/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-non-null-assertion": "off" },
   },
 );

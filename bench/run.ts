@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
-import { createWordDouble } from "../tests/word-double";
+import { createWordDouble } from "../src/word-double";
 import { genreCatalog } from "../src/core/genres";
 import { buildSkeleton } from "../src/core/skeleton";
 import { standardProfile } from "../src/core/format";

@@ -1,5 +1,5 @@
 import { useEffect, useReducer, type CSSProperties, type MouseEvent, type ReactElement } from "react";
-import type { WordDouble } from "../../tests/word-double";
+import type { WordDouble } from "../word-double";
 
 type Paragraph = WordDouble["model"]["paragraphs"][number];
 

@@ -1,5 +1,5 @@
 // The browser preview: the real task pane (same code as in Word) beside a document held by the
-// Word runtime double (tests/word-double), for machines without Word and for end-to-end tests.
+// Word runtime double (src/word-double), for machines without Word and for end-to-end tests.
 import { createRoot } from "react-dom/client";
 import { useEffect, useReducer, useState } from "react";
 import {
@@ -16,7 +16,7 @@ import {
   Textarea,
   webLightTheme,
 } from "@fluentui/react-components";
-import { createWordDouble, type PlatformProfile, type WordDouble } from "../../tests/word-double";
+import { createWordDouble, type PlatformProfile, type WordDouble } from "../word-double";
 import { mountTaskpane } from "../taskpane/mount";
 import { resolveLocale } from "../taskpane/i18n/locale";
 import { DocumentView } from "./DocumentView";

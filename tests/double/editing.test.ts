@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { rejectsWithCode, withDouble } from "../word-double/testHelpers";
+import { rejectsWithCode, withDouble } from "../support/double";
 
 describe("Word double: editing", () => {
   test("insertParagraph After inherits the source paragraph's style and formatting (docs: word.paragraph#insertParagraph)", () =>

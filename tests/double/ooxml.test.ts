@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { createWordDouble } from "../word-double";
-import { rejectsWithCode, withDouble } from "../word-double/testHelpers";
+import { createWordDouble } from "../../src/word-double";
+import { rejectsWithCode, withDouble } from "../support/double";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const pkg = (body: string) =>

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createWordDouble } from "../word-double";
+import { createWordDouble } from "../../src/word-double";
 
 // Microsoft's guidance: queue all 2,000 replacements and sync once (docs: correlated-objects pattern).
 test("6,000 paragraphs with 2,000 insertText Replace ops in one sync apply correctly", async () => {

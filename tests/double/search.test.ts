@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { rejectsWithCode, withDouble } from "../word-double/testHelpers";
+import { rejectsWithCode, withDouble } from "../support/double";
 
 /** Texts of the hits of one search on the whole body. */
 async function hits(text: string, options?: Word.SearchOptions | { matchCase?: boolean; matchWholeWord?: boolean; matchWildcards?: boolean }): Promise<string[]> {

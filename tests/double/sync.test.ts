@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { createWordDouble } from "../word-double";
-import { rejectsWithCode, withDouble } from "../word-double/testHelpers";
+import { createWordDouble } from "../../src/word-double";
+import { rejectsWithCode, withDouble } from "../support/double";
 
 describe("Word double: proxy, load and sync semantics", () => {
   test("reading text before load throws PropertyNotLoaded (docs: application-specific-api-model#load)", () =>

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkDraft, fixFindings, selectFinding } from "../../src/word/checks";
-import { withDouble } from "../word-double/testHelpers";
+import { withDouble } from "../support/double";
 
 const DRAFT = readFileSync(join(import.meta.dirname, "../fixtures/samples/draft-with-problems.txt"), "utf8")
   .replace(/\n+$/, "")

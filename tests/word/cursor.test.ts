@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { withDouble } from "../word-double/testHelpers";
+import { withDouble } from "../support/double";
 import { queueCursor, readCursor } from "../../src/word/cursor";
 import { queueParagraphEdits, queueSpanRange } from "../../src/word/spans";
 

@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { paragraphOoxml, standardProfile, planFormat } from "../../src/core/format";
 import { readParagraphRuns, runsText } from "../../src/word/formatRuns";
-import { withDouble } from "../word-double/testHelpers";
+import { withDouble } from "../support/double";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const doc = (body: string) => `<pkg:package><pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document ${W}><w:body>${body}<w:sectPr><w:pgSz w:w="11906"/><w:pgMar w:top="2098"/></w:sectPr></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { localPracticeProfile, standardProfile, type FormatProfile } from "../../src/core/format";
 import { formatDocument, type FormatPhase } from "../../src/word/format";
 import { WordOperationError } from "../../src/word/errors";
-import type { PlatformProfile, WordDouble } from "../word-double";
-import { withDouble } from "../word-double/testHelpers";
+import type { PlatformProfile, WordDouble } from "../../src/word-double";
+import { withDouble } from "../support/double";
 
 const DRAFT = readFileSync(join(import.meta.dirname, "../fixtures/samples/draft-with-problems.txt"), "utf8")
   .replace(/\n+$/, "")

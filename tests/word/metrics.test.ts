@@ -1,7 +1,7 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
-import { withDouble } from "../word-double/testHelpers";
-import { createWordDouble, OfficeError, type WordDouble } from "../word-double";
+import { withDouble } from "../support/double";
+import { createWordDouble, OfficeError, type WordDouble } from "../../src/word-double";
 import { scanDocument, selectPlaceholder, uniqueWindow, METRIC_CONTROL_PREFIX } from "../../src/word/metricsScan";
 import { fillPlaceholders } from "../../src/word/metricsFill";
 import { saveStoredValues, METRICS_SETTINGS_KEY } from "../../src/word/metricsStore";

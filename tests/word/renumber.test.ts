@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { withDouble } from "../word-double/testHelpers";
+import { withDouble } from "../support/double";
 import { renumberDocument } from "../../src/word/renumber";
 
 const texts = (d: { model: { paragraphs: { text: string }[] } }) => d.model.paragraphs.map((p) => p.text);

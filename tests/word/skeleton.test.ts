@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { withDouble } from "../word-double/testHelpers";
+import { withDouble } from "../support/double";
 import { findGenre } from "../../src/core/genres";
 import { buildSection, buildSkeleton, skeletonTexts } from "../../src/core/skeleton";
 import { readOutline } from "../../src/core/outline";

@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { withDouble } from "../word-double/testHelpers";
+import { withDouble } from "../support/double";
 import { insertSnippetText, readSelectionText } from "../../src/word/snippets";
 import { WordOperationError } from "../../src/word/errors";
 

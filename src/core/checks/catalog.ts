@@ -1,8 +1,9 @@
-import type { BilingualText, RuleId } from "./types";
+import type { RuleId } from "./types";
+import type { Bilingual } from "../text/bilingual";
 
 export interface RuleInfo {
   id: RuleId;
-  name: BilingualText;
+  name: Bilingual;
   /** True when the rule's findings carry a safe automatic fix (at least where it is safe). */
   fixable: boolean;
 }

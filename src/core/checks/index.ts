@@ -16,7 +16,8 @@ import { textDoubledCharRule } from "./rules/textDoubledChar";
 import { textRepeatedSentenceRule } from "./rules/textRepeatedSentence";
 import type { CheckOptions, Finding, FindingDraft } from "./types";
 
-export type { BilingualText, CheckOptions, Finding, LengthTarget, RuleId, Severity } from "./types";
+export type { CheckOptions, Finding, LengthTarget, RuleId, Severity } from "./types";
+export type { Bilingual } from "../text/bilingual";
 export { applyFixes } from "./fixes";
 export { ruleCatalog, type RuleInfo } from "./catalog";
 export { measureLength, type LengthMeasure } from "./rules/length";

@@ -19,10 +19,8 @@ export type RuleId =
 
 export type Severity = "error" | "warning" | "info";
 
-export interface BilingualText {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from "../text/bilingual";
+
 
 /** One problem found in the draft, located by paragraph index and UTF-16 offsets. */
 export interface Finding {
@@ -33,7 +31,7 @@ export interface Finding {
   start: number;
   end: number;
   /** Plain words that say what is wrong and why. */
-  message: BilingualText;
+  message: Bilingual;
   /** Safe replacement for [start, end); absent when the fix needs a person's judgement. */
   replacement?: string;
   /** The fix removes the whole paragraph (advertising lines); replacement is then "". */

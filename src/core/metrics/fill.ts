@@ -7,7 +7,7 @@ import { isRateUnit } from "../placeholders/units";
 import { fillGrowthSentence } from "./growth";
 import type { GrowthWording } from "./growth";
 import { msg } from "./messages";
-import type { Message } from "./messages";
+import type { Bilingual } from "../text/bilingual";
 import { validateValue } from "./validate";
 import type { ValidateOptions } from "./validate";
 
@@ -28,7 +28,7 @@ export interface FillEdit {
 export interface FillPlan {
   /** By paragraph, and right to left within a paragraph so earlier offsets stay valid. */
   edits: FillEdit[];
-  skipped: Array<{ placeholder: Placeholder; reason: Message }>;
+  skipped: Array<{ placeholder: Placeholder; reason: Bilingual }>;
   filledCount: number;
 }
 
@@ -56,7 +56,7 @@ function spanFor(
   value: string | undefined,
   derived: Pick<GrowthWording, "verb" | "value"> | undefined,
   options: ValidateOptions,
-): Span | Message {
+): Span | Bilingual {
   if (derived) {
     const growth = fillGrowthSentence(text, p, derived);
     if (growth) return { start: growth.start, end: growth.end, replacement: growth.newText };

@@ -3,7 +3,7 @@
  */
 import { formatNumber, roundTo } from "./format";
 import { msg } from "./messages";
-import type { Message } from "./messages";
+import type { Bilingual } from "../text/bilingual";
 
 export type GrowthVerb = "增长" | "下降" | "持平" | "提高";
 
@@ -19,7 +19,7 @@ export interface GrowthWording {
 
 export interface GrowthUnavailable {
   ok: false;
-  message: Message;
+  message: Bilingual;
 }
 
 export type GrowthResult = GrowthWording | GrowthUnavailable;

@@ -1,5 +1,5 @@
 /** Metrics: validating, wording, filling, storing and importing the figures of a report. */
-export type { Message } from "./messages";
+export type { Bilingual } from "../text/bilingual";
 export { validateValue, toAsciiNumber } from "./validate";
 export type { ValidationResult, FieldSpec, ValidateOptions } from "./validate";
 export { formatNumber, roundTo } from "./format";

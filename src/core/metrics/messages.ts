@@ -1,7 +1,3 @@
-/** A message for the person, in both interface languages. */
-export interface Message {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from "../text/bilingual";
 
-export const msg = (zh: string, en: string): Message => ({ zh, en });
+export const msg = (zh: string, en: string): Bilingual => ({ zh, en });

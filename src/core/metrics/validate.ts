@@ -4,9 +4,9 @@
 import type { PlaceholderKind } from "../placeholders/types";
 import { COUNT_UNITS, allowsNegative, defaultDecimals } from "../placeholders/units";
 import { msg } from "./messages";
-import type { Message } from "./messages";
+import type { Bilingual } from "../text/bilingual";
 
-export type ValidationResult = { ok: true; normalized: string } | { ok: false; message: Message };
+export type ValidationResult = { ok: true; normalized: string } | { ok: false; message: Bilingual };
 
 export interface FieldSpec {
   kind: PlaceholderKind;

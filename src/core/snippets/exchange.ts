@@ -4,7 +4,8 @@
  * wrong encodings, oversized files, foreign JSON and embedded HTML are refused with a clear
  * bilingual message, and a refused file never touches the user's library.
  */
-import { normalizeSnippetText, validateSnippets, type LocalizedMessage, type Snippet } from "./schema";
+import { normalizeSnippetText, validateSnippets, type Snippet } from "./schema";
+import type { Bilingual } from "../text/bilingual";
 import type { UserSnippetState } from "./userStore";
 
 export const SNIPPET_FILE_FORMAT = "report-composer-snippets";
@@ -21,7 +22,7 @@ export interface SnippetFile {
 
 export type ParseSnippetFileResult =
   | { ok: true; snippets: Snippet[]; exportedAt: string }
-  | { ok: false; error: LocalizedMessage };
+  | { ok: false; error: Bilingual };
 
 /** The file text for these snippets (pretty-printed, UTF-8 when written out). */
 export function serializeSnippetFile(snippets: readonly Snippet[], exportedAt: string = new Date().toISOString()): string {
@@ -34,14 +35,14 @@ export function serializeSnippetFile(snippets: readonly Snippet[], exportedAt: s
   return JSON.stringify(file, null, 2) + "\n";
 }
 
-function fail(zh: string, en: string): { ok: false; error: LocalizedMessage } {
+function fail(zh: string, en: string): { ok: false; error: Bilingual } {
   return { ok: false, error: { zh, en } };
 }
 
 const MB = (MAX_SNIPPET_FILE_BYTES / 1024 / 1024).toFixed(0);
 
 /** Decodes bytes as strict UTF-8, naming UTF-16 and GBK files so the user knows how to fix them. */
-function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: LocalizedMessage } {
+function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: Bilingual } {
   const b0 = bytes[0];
   const b1 = bytes[1];
   const utf16Bom = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
@@ -182,7 +183,7 @@ export function parseSnippetFile(input: Uint8Array | string): ParseSnippetFileRe
 
 export type ImportResult =
   | { ok: true; state: UserSnippetState; added: number; skippedDuplicates: number; renamed: number }
-  | { ok: false; error: LocalizedMessage };
+  | { ok: false; error: Bilingual };
 
 /**
  * Parses a file and merges its snippets into the user's own snippets. Snippets whose text the

@@ -11,15 +11,8 @@ export const snippetCategories: readonly SnippetCategory[] = categoryModules.map
 /** Every built-in snippet (ids `${category}-NNN`, stable across releases). */
 export const builtInSnippets: readonly Snippet[] = categoryModules.flatMap((m) => m.snippets);
 
-export type {
-  Snippet,
-  SnippetCategory,
-  SnippetProblem,
-  SnippetValidation,
-  LocalizedMessage,
-  GenreId,
-  SnippetTone,
-} from "./schema";
+export type { Snippet, SnippetCategory, SnippetProblem, SnippetValidation, GenreId, SnippetTone } from "./schema";
+export type { Bilingual } from "../text/bilingual";
 export { snippetSchema, validateSnippets, validateCategories, GENRE_IDS, TONE_TAGS } from "./schema";
 export { snippetFields, fillSnippet } from "./fields";
 export {

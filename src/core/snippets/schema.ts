@@ -4,11 +4,7 @@
  */
 import { z } from "zod";
 
-/** A bilingual user-facing message; every problem the snippet code reports carries one. */
-export interface LocalizedMessage {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from "../text/bilingual";
 
 /** Report genres a snippet can be tagged for (ids shared with the rest of the add-in). */
 export const GENRE_IDS = [
@@ -88,7 +84,7 @@ export { categorySchema as snippetCategorySchema };
 export interface SnippetProblem {
   index: number;
   id?: string;
-  message: LocalizedMessage;
+  message: Bilingual;
 }
 
 export type SnippetValidation =
@@ -100,7 +96,7 @@ export function normalizeSnippetText(text: string): string {
   return text.replace(/\s+/g, "").normalize("NFKC");
 }
 
-function describeEntry(index: number, id: string | undefined): LocalizedMessage {
+function describeEntry(index: number, id: string | undefined): Bilingual {
   return id
     ? { zh: `第 ${index + 1} 条（${id}）`, en: `entry ${index + 1} (${id})` }
     : { zh: `第 ${index + 1} 条`, en: `entry ${index + 1}` };

@@ -4,14 +4,15 @@
  * merging built-in, personal and team snippets into one list that says where each came from.
  */
 import { parseSnippetFile } from "./exchange";
-import { normalizeSnippetText, validateSnippets, type LocalizedMessage, type Snippet } from "./schema";
+import { normalizeSnippetText, validateSnippets, type Snippet } from "./schema";
+import type { Bilingual } from "../text/bilingual";
 
 /** Where a snippet in the merged list comes from (shown on each snippet). */
 export type SnippetSource = "builtIn" | "personal" | { team: string };
 
 export type SourcedSnippet = Snippet & { readonly source: SnippetSource };
 
-export type TeamParseResult = { ok: true; snippets: readonly Snippet[] } | { ok: false; error: LocalizedMessage };
+export type TeamParseResult = { ok: true; snippets: readonly Snippet[] } | { ok: false; error: Bilingual };
 
 /** Parses a downloaded team library (same file format as export); the result is frozen. */
 export function parseTeamLibrary(input: Uint8Array | string): TeamParseResult {
@@ -78,7 +79,7 @@ export function mergeSnippetSources(sources: {
 }
 
 /** Bilingual label of a source, for the badge on each snippet. */
-export function describeSource(source: SnippetSource): LocalizedMessage {
+export function describeSource(source: SnippetSource): Bilingual {
   if (source === "builtIn") return { zh: "内置", en: "Built-in" };
   if (source === "personal") return { zh: "我的", en: "Mine" };
   return { zh: `团队：${source.team}`, en: `Team: ${source.team}` };

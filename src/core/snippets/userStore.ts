@@ -4,7 +4,8 @@
  * roaming settings). Corrupt data is never discarded: it is copied to a backup key first.
  */
 import { z } from "zod";
-import { normalizeSnippetText, snippetSchema, type LocalizedMessage, type Snippet } from "./schema";
+import { normalizeSnippetText, snippetSchema, type Snippet } from "./schema";
+import type { Bilingual } from "../text/bilingual";
 
 /** The subset of the Web Storage API the store needs. */
 export interface StorageLike {
@@ -44,7 +45,7 @@ export function defaultUserState(): UserSnippetState {
 }
 
 export interface LoadProblem {
-  message: LocalizedMessage;
+  message: Bilingual;
   /** Where the unreadable data was copied; read it with storage.getItem to export it. */
   rawBackupKey: string;
 }
@@ -74,7 +75,7 @@ function backUp(storage: StorageLike, key: string, raw: string): string {
 export function loadUserState(storage: StorageLike, key: string = USER_STORE_KEY): LoadResult {
   const raw = storage.getItem(key);
   if (raw === null) return { state: defaultUserState() };
-  let reason: LocalizedMessage;
+  let reason: Bilingual;
   try {
     const parsed = stateSchema.safeParse(JSON.parse(raw));
     if (parsed.success) {
@@ -105,7 +106,7 @@ export function saveUserState(storage: StorageLike, state: UserSnippetState, key
   storage.setItem(key, JSON.stringify(state));
 }
 
-export type UpdateResult = { ok: true; state: UserSnippetState } | { ok: false; error: LocalizedMessage };
+export type UpdateResult = { ok: true; state: UserSnippetState } | { ok: false; error: Bilingual };
 
 export interface SnippetDraft {
   title?: string;
@@ -127,7 +128,7 @@ export function deriveTitle(text: string): string {
   return (firstClause || text.trim()).slice(0, 16);
 }
 
-function validateOwn(state: UserSnippetState, candidate: Snippet, replacingId?: string): LocalizedMessage | null {
+function validateOwn(state: UserSnippetState, candidate: Snippet, replacingId?: string): Bilingual | null {
   const parsed = snippetSchema.safeParse(candidate);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ruleCatalog, type Finding, type LengthTarget } from "../../core/checks";
-import { checkDraft, fixFindings, selectFinding } from "../../word/checks";
+import { checkDraft, fixFindings, selectFinding } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";

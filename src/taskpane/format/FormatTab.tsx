@@ -14,8 +14,8 @@ import {
 } from "@fluentui/react-components";
 import { fontFallbacks, formatPresets, resolveFonts, validateProfile, type FormatProfile } from "../../core/format";
 import type { LengthTarget } from "../../core/checks";
-import { detectCapabilities } from "../../word/capabilities";
-import { formatDocument, type FormatProgress, type FormatReport } from "../../word/format";
+import { detectCapabilities } from "../../word";
+import { formatDocument, type FormatProgress, type FormatReport } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";

@@ -12,9 +12,9 @@ import {
 } from "@fluentui/react-components";
 import { carryOver, type MatchResult, type StoredValues } from "../../core/metrics";
 import { mergeGroups, splitGroup, type Placeholder } from "../../core/placeholders";
-import { scanDocument, selectPlaceholder, type ScannedDocument } from "../../word/metricsScan";
-import { fillPlaceholders, type FillReport } from "../../word/metricsFill";
-import { saveStoredValues } from "../../word/metricsStore";
+import { scanDocument, selectPlaceholder, type ScannedDocument } from "../../word";
+import { fillPlaceholders, type FillReport } from "../../word";
+import { saveStoredValues } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";

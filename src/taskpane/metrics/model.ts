@@ -4,7 +4,7 @@
  */
 import { readOutline } from "../../core/outline";
 import { groupPlaceholders, mergeGroups, splitGroup, splitGroupId, defaultDecimals, COUNT_UNITS, type FieldGroup, type Placeholder } from "../../core/placeholders";
-import { growthVerbBefore, growthWording, validateValue, type DerivedWordings, type GrowthWording, type Message, type StoredValues } from "../../core/metrics";
+import { growthVerbBefore, growthWording, validateValue, type DerivedWordings, type GrowthWording, type Bilingual, type StoredValues } from "../../core/metrics";
 
 /** Section name for paragraphs before the first level-1 heading. */
 export const FRONT_SECTION = { zh: "文首", en: "Opening" };
@@ -133,10 +133,10 @@ export function adjustableUnits(fields: readonly FormField[]): string[] {
 }
 
 export interface FieldCheck {
-  /** Message beside the main input, or beside the derived inputs. */
-  error?: Message;
-  currentError?: Message;
-  previousError?: Message;
+  /** Bilingual beside the main input, or beside the derived inputs. */
+  error?: Bilingual;
+  currentError?: Bilingual;
+  previousError?: Bilingual;
   /** The computed wording, shown to the person before filling. */
   wording?: GrowthWording;
   /** True when this field will be filled. */
@@ -153,7 +153,7 @@ export interface FormCheck {
 
 const figure = (input: string): ReturnType<typeof validateValue> => validateValue({ kind: "number" }, input, { decimals: {} });
 
-function numberOf(input: string): { value?: number; error?: Message } {
+function numberOf(input: string): { value?: number; error?: Bilingual } {
   const checked = figure(input);
   if (!checked.ok) return { error: checked.message };
   return { value: Number(checked.normalized) };

@@ -19,8 +19,8 @@ import { ArrowDown16Regular, ArrowUp16Regular, TextBulletListAdd20Regular } from
 import { genreCatalog, type Genre } from "../../core/genres";
 import { buildSection, buildSkeleton } from "../../core/skeleton";
 import { toChineseNumeral } from "../../core/text/chineseNumerals";
-import { insertSkeletonBlock, type InsertBlockResult } from "../../word/skeleton";
-import { renumberDocument } from "../../word/renumber";
+import { insertSkeletonBlock, type InsertBlockResult } from "../../word";
+import { renumberDocument } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";

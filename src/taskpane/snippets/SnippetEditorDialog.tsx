@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { PERSONAL_CATEGORY, snippetCategories, type LocalizedMessage } from "../../core/snippets";
+import { PERSONAL_CATEGORY, snippetCategories, type Bilingual } from "../../core/snippets";
 import { MAX_TITLE_LENGTH } from "../../core/snippets/schema";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
@@ -43,7 +43,7 @@ export interface EditorRequest {
  */
 export function SnippetEditorDialog(props: {
   request: EditorRequest | null;
-  onSave(request: EditorRequest, draft: SnippetDraftInput): LocalizedMessage | null;
+  onSave(request: EditorRequest, draft: SnippetDraftInput): Bilingual | null;
   onCancel(): void;
 }) {
   const { request } = props;
@@ -56,7 +56,7 @@ export function SnippetEditorDialog(props: {
 
 function EditorForm(props: {
   request: EditorRequest;
-  onSave(request: EditorRequest, draft: SnippetDraftInput): LocalizedMessage | null;
+  onSave(request: EditorRequest, draft: SnippetDraftInput): Bilingual | null;
   onCancel(): void;
 }) {
   const strings = useSnippetStrings();

@@ -24,12 +24,12 @@ import {
   rememberFieldValues,
   snippetFields,
   toggleFavourite,
-  type LocalizedMessage,
+  type Bilingual,
   type Snippet,
   type SourcedSnippet,
 } from "../../core/snippets";
 import { normalizeSnippetText } from "../../core/snippets/schema";
-import { insertSnippetText, readSelectionText } from "../../word/snippets";
+import { insertSnippetText, readSelectionText } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
@@ -115,7 +115,7 @@ export function SnippetsTab() {
     return library.merged.find((s) => s.source !== "personal" && normalizeSnippetText(s.text) === key);
   };
 
-  const saveDraft = (request: EditorRequest, draft: SnippetDraftInput): LocalizedMessage | null => {
+  const saveDraft = (request: EditorRequest, draft: SnippetDraftInput): Bilingual | null => {
     const twin = sharedTwin(draft.text);
     if (twin) {
       return { zh: `短语库中已有内容相同的短语“${twin.title}”，无需重复保存。`, en: `The library already has a phrase with this text ("${twin.title}").` };

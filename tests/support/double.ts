@@ -1,6 +1,6 @@
 /** Shared helpers for the Word double's own tests. */
 import assert from "node:assert/strict";
-import { createWordDouble, type DoubleOptions, type WordDouble } from "./index";
+import { createWordDouble, type DoubleOptions, type WordDouble } from "../../src/word-double";
 
 /** Creates a double, installs its globals, and removes them after `body`. */
 export async function withDouble(options: DoubleOptions, body: (d: WordDouble) => Promise<void>): Promise<void> {
