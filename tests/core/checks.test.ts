@@ -1,9 +1,10 @@
+import { corpusPath } from "../support/shared";
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { applyFixes, checkDocument, measureLength, ruleCatalog, type Finding } from "../../src/core/checks/index";
 
-const corpus = (name: string) => readFileSync(`/work/shared/corpus/${name}.txt`, "utf8").split(/\r?\n/);
+const corpus = (name: string) => readFileSync(corpusPath(`${name}.txt`), "utf8").split(/\r?\n/);
 
 /** A small, correctly written 述职报告: every rule must stay silent. */
 const CLEAN_REPORT = [

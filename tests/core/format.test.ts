@@ -1,3 +1,4 @@
+import { corpusPath } from "../support/shared";
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -64,7 +65,7 @@ describe("classifyParagraphs", () => {
   });
 
   test("the 2024 government report: title, subtitle lines, addressee, headings", () => {
-    const paragraphs = readFileSync("/work/shared/corpus/gov-work-report-2024.txt", "utf8").split(/\r?\n/);
+    const paragraphs = readFileSync(corpusPath("gov-work-report-2024.txt"), "utf8").split(/\r?\n/);
     const roles = classifyParagraphs(paragraphs);
     const named = (role: string) => paragraphs.filter((_, i) => roles[i] === role).map((p) => p.trim());
     assert.deepEqual(named("title"), ["政府工作报告"]);

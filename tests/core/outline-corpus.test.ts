@@ -1,9 +1,10 @@
+import { corpusPath } from "../support/shared";
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { readOutline, renumber } from "../../src/core/outline";
 
-const load = (name: string) => readFileSync(`/work/shared/corpus/${name}`, "utf8").split("\n");
+const load = (name: string) => readFileSync(corpusPath(name), "utf8").split("\n");
 
 describe("real government work reports", () => {
   test("2013: three parts, four sub-parts, eight + seven points, all correctly numbered", () => {
