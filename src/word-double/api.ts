@@ -423,11 +423,18 @@ export class WordRange extends SpanObject {
   /** [WordApi 1.3] A range from the earlier start to the later end of this and another range. */
   expandTo(range: WordRange): WordRange {
     return this._call("expandTo", W13, (t, x) => {
-      const o = range._spanOf(x);
-      const m = x.model;
-      const start = m.compare(t.start, o.start) <= 0 ? t.start : o.start;
-      const end = m.compare(t.end, o.end) >= 0 ? t.end : o.end;
-      return liveRange(m, { start, end });
+      const union = spanUnion(x.model, t, range._spanOf(x));
+      // "Throws an ItemNotFound error if the two ranges don't have a union" (word.range#expandTo).
+      if (!union) throw itemNotFound("Range.expandTo");
+      return liveRange(x.model, union);
+    }, new WordRange(this.context));
+  }
+
+  /** [WordApi 1.3] As expandTo, but a null object when the ranges have no union (different stories). */
+  expandToOrNullObject(range: WordRange): WordRange {
+    return this._call("expandToOrNullObject", W13, (t, x) => {
+      const union = spanUnion(x.model, t, range._spanOf(x));
+      return union ? liveRange(x.model, union) : NULL;
     }, new WordRange(this.context));
   }
 
@@ -463,6 +470,19 @@ defineNav(WordRange, "parentContentControlOrNullObject", (self: WordRange) => ne
 defineNav(WordRange, "parentContentControl", (self: WordRange) => new ContentControl(self, (t, x) => innermostControl(x.model, t, false), W11)); // [WordApi 1.1]
 defineNav(WordRange, "parentTableOrNullObject", (self: WordRange) => new Table(self, (t, x) => tableOf(x.model.paragraphsBetween(t.start, t.end), true, ""), W13)); // [WordApi 1.3]
 defineNav(WordRange, "parentTable", (self: WordRange) => new Table(self, (t, x) => tableOf(x.model.paragraphsBetween(t.start, t.end), false, "Range.parentTable"), W13)); // [WordApi 1.3]
+
+/** The span covering two spans, or null when they lie in different stories (body vs header …). */
+function spanUnion(m: DocumentModel, a: Span, b: Span): Span | null {
+  if (storyOf(a) !== storyOf(b)) return null;
+  const start = m.compare(a.start, b.start) <= 0 ? a.start : b.start;
+  const end = m.compare(a.end, b.end) >= 0 ? a.end : b.end;
+  return { start, end };
+}
+
+/** Which story a span lies in; the model keeps only the body, so spans marked otherwise are elsewhere. */
+function storyOf(span: Span): string {
+  return (span as Span & { story?: string }).story ?? "body";
+}
 
 function innermostControl(m: DocumentModel, s: Span, orNull: boolean): any {
   const outerAt = (p: Pos) => {

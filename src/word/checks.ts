@@ -1,7 +1,8 @@
 import { applyFixes, checkDocument, type CheckOptions, type Finding } from "../core/checks";
-import { runWord } from "./errors";
-import { groupByParagraph } from "./renumber";
-import { queueParagraphEdits, queueSpanRange } from "./spans";
+import { relocateEdits } from "../core/text/anchoring";
+import type { Bilingual } from "../core/text/bilingual";
+import { selectParagraphSpan, writeParagraphEdits, type ParagraphEdit } from "./edits";
+import { describeWordError, runWord } from "./errors";
 
 /** One run of the checker: the findings and the paragraph texts they refer to. */
 export interface CheckRun {
@@ -27,60 +28,49 @@ export async function checkDraft(options: CheckOptions = {}): Promise<CheckRun> 
 export type Place = Pick<Finding, "paragraph" | "start" | "end">;
 
 /**
- * Selects a finding's place in Word (the person clicked it in the list). Syncs: 1. The paragraph is
- * reached by walking from the nearer end of the document, so nothing has to be read first.
- * Returns false (and selects nothing certain) when the paragraph no longer holds the text checked.
+ * Selects a finding's place in Word (the person clicked it in the list). Syncs: 3 (read, locate,
+ * select). The place is found by its text where its paragraph is now; returns false (selecting
+ * nothing uncertain) when its text is gone.
  */
 export async function selectFinding(place: Place, texts: readonly string[]): Promise<boolean> {
-  const text = texts[place.paragraph];
-  if (text === undefined) return false;
+  if (texts[place.paragraph] === undefined) return false;
   return runWord(async (context) => {
-    const paragraph = paragraphAt(context, place.paragraph, texts.length);
-    paragraph.load("text");
-    const whole = place.start <= 0 && place.end >= text.length;
-    const range = whole || place.end <= place.start ? null : queueSpanRange(paragraph, text, place.start, place.end);
-    (range ?? paragraph).select();
-    try {
-      await context.sync();
-    } catch {
-      return false; // the paragraph or the span is gone: the document changed since the check
-    }
-    return paragraph.text === text;
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/text");
+    await context.sync();
+    const current = paragraphs.items.map((p) => p.text);
+    const [where] = relocateEdits(texts, current, [{ ...place, replacement: "" }]);
+    if (!where || where.status !== "located") return false;
+    const paragraph = paragraphs.items[where.paragraph];
+    const text = current[where.paragraph];
+    if (!paragraph || text === undefined) return false;
+    return selectParagraphSpan(context, paragraph, text, where.start, where.end);
   });
-}
-
-/** Queues the proxy of paragraph `index` (no sync), walking from whichever end is nearer. */
-function paragraphAt(context: Word.RequestContext, index: number, count: number): Word.Paragraph {
-  if (index <= count / 2) {
-    let paragraph = context.document.body.paragraphs.getFirst();
-    for (let i = 0; i < index; i++) paragraph = paragraph.getNextOrNullObject();
-    return paragraph;
-  }
-  let paragraph = context.document.body.paragraphs.getLast();
-  for (let i = count - 1; i > index; i--) paragraph = paragraph.getPreviousOrNullObject();
-  return paragraph;
 }
 
 /** What a round of fixes did. */
 export interface FixResult {
-  /** Fixes now in the document. */
+  /** Fixes now in the document (as Word's text reads after writing). */
   applied: Finding[];
-  /** Findings whose paragraph changed since the check ("文档已改动，请重新检查"); untouched. */
+  /** Findings whose text is gone since the check ("文档已改动，请重新检查"); untouched. */
   stale: Finding[];
-  /** Fixes left out: overlapping another fix, or their place could not be singled out. */
+  /** Fixes left out: overlapping another fix, their place could not be singled out, or not written. */
   skipped: Finding[];
   /** Advertising and watermark lines removed, as they read. */
   removedLines: string[];
   /** The paragraphs after the fixes, and a fresh check of them (same options). */
   texts: string[];
   findings: Finding[];
+  /** Word stopped part-way: what it said (the lists above say what was and was not done). */
+  interrupted: Bilingual | null;
 }
 
 /**
- * Applies the safe fixes of the given findings, only where the finding's paragraph still holds the
- * text it had when checked (`texts`, from the check). Syncs: 1 to re-read; 1 to write, only when
- * some fix is still valid. Replacements go through queueParagraphEdits; advertising lines are
- * removed with paragraph.delete(). The result carries a fresh check, so no extra read is needed.
+ * Applies the safe fixes of the given findings. Each finding is found again by its text where its
+ * paragraph is now (never by index alone); whole-paragraph removals only where the paragraph still
+ * reads exactly as checked. Syncs: 1 to re-read; then 1 to locate and check, 1 to write and read
+ * back — only when some fix is still valid. The result carries a fresh check of the document as
+ * Word reads after writing, so no extra read is needed.
  */
 export async function fixFindings(
   findings: readonly Finding[],
@@ -94,37 +84,70 @@ export async function fixFindings(
     const current = paragraphs.items.map((p) => p.text);
 
     const fixable = findings.filter((f) => f.replacement !== undefined || f.removeParagraph);
-    const stale = fixable.filter((f) => current[f.paragraph] === undefined || current[f.paragraph] !== texts[f.paragraph]);
-    const valid = fixable.filter((f) => !stale.includes(f));
-    const { applied: chosen } = applyFixes(current, valid);
-    const skipped = new Set(valid.filter((f) => !chosen.includes(f)));
-    const removedLines: string[] = [];
-
-    if (chosen.length > 0) {
-      for (const [index, inParagraph] of groupByParagraph(chosen)) {
-        const paragraph = paragraphs.items[index];
-        const text = current[index];
-        if (!paragraph || text === undefined) continue;
-        if (inParagraph.some((f) => f.removeParagraph)) {
-          paragraph.delete();
-          removedLines.push(text);
-          continue;
-        }
-        const edits = inParagraph.map((finding) => ({ finding, start: finding.start, end: finding.end, replacement: finding.replacement ?? "" }));
-        queueParagraphEdits(paragraph, text, edits).forEach((edit) => skipped.add(edit.finding));
+    const { applied: chosen } = applyFixes([...texts], fixable);
+    const skipped = new Set(fixable.filter((f) => !chosen.includes(f)));
+    const relocated = relocateEdits(
+      texts,
+      current,
+      chosen.map((finding) =>
+        finding.removeParagraph
+          ? { paragraph: finding.paragraph, start: 0, end: (texts[finding.paragraph] ?? "").length, replacement: "", finding }
+          : { paragraph: finding.paragraph, start: finding.start, end: finding.end, replacement: finding.replacement ?? "", finding },
+      ),
+    );
+    const stale: Finding[] = [];
+    const edits: Array<ParagraphEdit<Finding>> = [];
+    const removals: Array<{ finding: Finding; index: number }> = [];
+    for (const r of relocated) {
+      const finding = r.edit.finding;
+      if (r.status !== "located") {
+        stale.push(finding);
+        continue;
       }
-      await context.sync();
+      if (finding.removeParagraph) {
+        // Only a paragraph that reads, whole, as it did when checked.
+        if (r.start === 0 && current[r.paragraph] === texts[finding.paragraph]) removals.push({ finding, index: r.paragraph });
+        else stale.push(finding);
+        continue;
+      }
+      edits.push({ paragraph: r.paragraph, start: r.start, end: r.end, replacement: finding.replacement ?? "", tag: finding });
+    }
+    if (edits.length === 0 && removals.length === 0) {
+      return { applied: [], stale, skipped: [...skipped], removedLines: [], texts: current, findings: checkDocument(current, options), interrupted: null };
     }
 
-    const applied = chosen.filter((f) => !skipped.has(f));
-    const after = applyFixes(current, applied).paragraphs;
+    const removedSet = new Set(removals.map((r) => r.index));
+    const report = await writeParagraphEdits(
+      context,
+      paragraphs.items,
+      current,
+      edits.filter((e) => !removedSet.has(e.paragraph)),
+      undefined,
+      () => {
+        for (const { index } of removals) paragraphs.items[index]?.delete();
+        return () => true;
+      },
+    );
+    const applied = report.outcomes.filter((o) => o.status === "written").map((o) => o.tag);
+    for (const o of report.outcomes) if (o.status !== "written") skipped.add(o.tag);
+    const removedOk = report.extraResult === true;
+    if (removedOk) applied.push(...removals.map((r) => r.finding));
+    else for (const r of removals) skipped.add(r.finding);
+
+    // The document as Word now reads it: read-back texts, removed paragraphs gone.
+    const after: string[] = [];
+    current.forEach((text, index) => {
+      if (removedOk && removedSet.has(index)) return;
+      after.push(report.readBack.get(index) ?? text);
+    });
     return {
       applied,
       stale,
       skipped: [...skipped],
-      removedLines,
+      removedLines: removedOk ? removals.map((r) => current[r.index] ?? "") : [],
       texts: after,
       findings: checkDocument(after, options),
+      interrupted: report.failure ? describeWordError(report.failure) : null,
     };
   });
 }

@@ -1,4 +1,4 @@
-/** Where the cursor is, read in the same sync as everything else an operation needs. */
+/** Where the cursor is, read alongside everything else an operation needs. */
 export interface CursorInfo {
   /** Index (in body paragraphs) of the paragraph holding the start of the selection. */
   paragraph: number;
@@ -10,21 +10,31 @@ export interface CursorInfo {
   contentControlTag: string | null;
   /** Nothing selected: an insertion point. */
   collapsed: boolean;
+  /** The text of the selection's first paragraph, as Word read it (the caller checks it). */
+  text: string;
 }
 
-/** Loaded proxies describing the selection; read them with readCursor after the next sync. */
+/** Loaded proxies describing the selection; finish with locateCursor after the next sync. */
 export interface CursorProbe {
   readonly selection: Word.Range;
   readonly selected: Word.ParagraphCollection;
   readonly table: Word.Table;
   readonly control: Word.ContentControl;
-  readonly before: Word.ParagraphCollection;
+  /** From the start of the selection's first paragraph to the end of the body; null outside the body. */
+  readonly rest: Word.Range;
 }
 
 /**
- * Queues the loads that locate the selection; costs no sync of its own. The paragraph index is
- * the number of paragraphs between the start of the document and the start of the selection
- * (WordApi 1.3 getRange/expandTo), since the API gives no paragraph index directly.
+ * Queues the loads that describe the selection; costs no sync of its own (it rides on the
+ * operation's read). WordApi 1.3.
+ *
+ * The API gives no paragraph index. Counting the paragraphs from the body's start to the cursor
+ * depends on whether a range ending exactly at a paragraph's start counts that paragraph — the
+ * docs do not say, and Word's object model does not (shared/reviews/word-fidelity-review.md A.5).
+ * A range that STARTS at the cursor's paragraph always holds it, so the index is taken as
+ * (paragraphs in the body) − (paragraphs from the cursor's paragraph to the end): the same under
+ * either rule. `expandToOrNullObject` answers null when the cursor is in a header, footnote or
+ * text box (expandTo would throw ItemNotFound there).
  */
 export function queueCursor(context: Word.RequestContext): CursorProbe {
   // Each navigation starts from getSelection() (no sync cost): the office-addins lint rules read a
@@ -33,23 +43,43 @@ export function queueCursor(context: Word.RequestContext): CursorProbe {
   const selected = context.document.getSelection().paragraphs;
   const table = context.document.getSelection().parentTableOrNullObject;
   const control = context.document.getSelection().parentContentControlOrNullObject;
-  const before = context.document.body
+  const rest = context.document
+    .getSelection()
+    .paragraphs.getFirst()
     .getRange("Start")
-    .expandTo(context.document.getSelection().getRange("Start")).paragraphs;
+    .expandToOrNullObject(context.document.body.getRange("End"));
   selection.load("isEmpty");
-  selected.load("items/tableNestingLevel");
+  selected.load("items/tableNestingLevel,items/text");
   table.load("isNullObject");
   control.load("isNullObject,tag");
-  before.load("items/tableNestingLevel");
-  return { selection, selected, table, control, before };
+  rest.load("isNullObject");
+  return { selection, selected, table, control, rest };
 }
 
-export function readCursor(probe: CursorProbe): CursorInfo {
+export type CursorPlace = { inBody: true; info: CursorInfo } | { inBody: false };
+
+/**
+ * After the sync that loaded the probe: counts the paragraphs after the cursor (1 more sync,
+ * only when the cursor is in the body) and returns where it is. `paragraphCount` is the number of
+ * body paragraphs read in the same operation.
+ */
+export async function locateCursor(context: Word.RequestContext, probe: CursorProbe, paragraphCount: number): Promise<CursorPlace> {
+  const flags = cursorFlags(probe);
+  if (!flags) return { inBody: false };
+  const after = probe.rest.paragraphs;
+  after.load("items/tableNestingLevel");
+  await context.sync();
+  return { inBody: true, info: { ...flags, paragraph: Math.max(0, paragraphCount - after.items.length) } };
+}
+
+/** What the probe's own sync already tells (no index yet); null when the cursor is outside the body. */
+export function cursorFlags(probe: CursorProbe): Omit<CursorInfo, "paragraph"> | null {
+  if (probe.rest.isNullObject) return null;
   return {
-    paragraph: Math.max(0, probe.before.items.length - 1),
     spansParagraphs: probe.selected.items.length > 1,
     inTable: !probe.table.isNullObject,
     contentControlTag: probe.control.isNullObject ? null : probe.control.tag,
     collapsed: probe.selection.isEmpty,
+    text: probe.selected.items[0]?.text ?? "",
   };
 }

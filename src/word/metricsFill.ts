@@ -2,13 +2,14 @@
  * 填入: writes the form's values over their placeholders, only their characters (the runs around
  * keep their fonts), and keeps the values in the document.
  */
-import { planFill, verifyEdit, type DerivedWordings, type FillEdit, type StoredValues } from "../core/metrics";
+import { planFill, type DerivedWordings, type FillEdit, type StoredValues } from "../core/metrics";
 import type { Placeholder } from "../core/placeholders";
 import type { Bilingual } from "../core/text/bilingual";
-import { runWord } from "./errors";
+import { describeWordError, runWord, WordOperationError } from "./errors";
+import { relocateEdits, type TextEdit } from "../core/text/anchoring";
+import { writeParagraphEdits, type EditProgress, type EditStatus, type ParagraphEdit } from "./edits";
 import { metricsStorage, queueStoredParts, queueWriteStoredPart, writeSettingsValues } from "./metricsStore";
 import type { ScannedDocument } from "./metricsScan";
-import { queueParagraphEdits } from "./spans";
 
 export interface FillRequest {
   /** The scan the form was built from (its texts are what each edit is verified against). */
@@ -35,26 +36,26 @@ export interface FillReport {
   skipped: SkippedPlaceholder[];
   /** True when the values were written to the document's store. */
   stored: boolean;
+  /** Word stopped part-way: what it said, in plain words (the places above say what was written). */
+  interrupted: Bilingual | null;
 }
 
 const CHANGED: Bilingual = { zh: "扫描后此处文字已改动，未填写", en: "The text here changed after the scan; not filled" };
 const NOT_LOCATED: Bilingual = { zh: "无法在文档中准确定位，未填写", en: "Could not be located exactly in the document; not filled" };
 const PROTECTED: Bilingual = { zh: "该内容控件禁止编辑，未填写", en: "The content control cannot be edited; not filled" };
-
-interface PlacedEdit {
-  start: number;
-  end: number;
-  replacement: string;
-  edit: FillEdit;
-}
+const NOT_WRITTEN: Bilingual = { zh: "Word 未完成写入，未填写（再次点击“填入”可补齐）", en: "Word did not complete the write; not filled (click Fill again to finish)" };
+const UNVERIFIED: Bilingual = { zh: "写入中断，无法确认此处是否已填写，请检查", en: "The write was interrupted; whether this place was filled is unknown — check it" };
 
 /**
- * 填入. Syncs: 1 to re-read the document (and the store's part), 1 to write every edit and the
- * stored values — 2 whatever the number of placeholders (1 when there is nothing to write).
- * A placeholder whose text or context changed since the scan is skipped and reported. If Word
- * refuses the first write (read-only document) nothing is written and a plain error is thrown.
+ * 填入. Syncs: 1 to re-read the document (and the store's parts), 1 to locate and check every
+ * place, 1 to write everything and read it back — 3 whatever the number of placeholders, more
+ * only when a sync would exceed the payload limit (payload.ts). Each placeholder is found by its
+ * text where its paragraph is now (never by index alone); one whose text changed since the scan
+ * is skipped and reported. The report counts what Word's text shows after writing. If Word fails
+ * part-way, the report says which places were and were not written, and the stored values are
+ * not updated; running 填入 again completes the job.
  */
-export async function fillPlaceholders(request: FillRequest): Promise<FillReport> {
+export async function fillPlaceholders(request: FillRequest, onProgress?: (progress: EditProgress) => void): Promise<FillReport> {
   const { scan } = request;
   const plan = planFill(scan.paragraphs, scan.placeholders, request.values, request.derived ?? {}, request.decimals ? { decimals: request.decimals } : {});
   const byId = new Map<string, Placeholder>(scan.placeholders.map((p) => [p.id, p]));
@@ -64,7 +65,7 @@ export async function fillPlaceholders(request: FillRequest): Promise<FillReport
   const storage = metricsStorage();
   const usesControls = plan.edits.some((e) => scan.controlIds[e.placeholderId] !== undefined);
 
-  const filledIds = await runWord(async (context) => {
+  const outcome = await runWord(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load("items/text");
     const controls = usesControls ? context.document.body.contentControls : null;
@@ -74,29 +75,21 @@ export async function fillPlaceholders(request: FillRequest): Promise<FillReport
 
     const current = paragraphs.items.map((p) => p.text);
     const liveControls = new Map((controls?.items ?? []).map((c) => [c.id, c]));
-    const perParagraph = new Map<number, PlacedEdit[]>();
-    const controlWrites: Array<{ control: Word.ContentControl; edit: FillEdit }> = [];
-    const add = (index: number, placed: PlacedEdit) => {
-      const list = perParagraph.get(index) ?? [];
-      list.push(placed);
-      perParagraph.set(index, list);
-    };
 
+    // Text edits (a placeholder, or verb + placeholder, and the trims around a metric control).
+    const textEdits: Array<TextEdit & { fill: FillEdit }> = [];
+    const controlWrites: Array<{ control: Word.ContentControl; edit: FillEdit }> = [];
     for (const edit of plan.edits) {
-      const text = current[edit.paragraph];
-      const place = text === undefined ? null : verifyEdit(text, edit);
       const controlId = scan.controlIds[edit.placeholderId];
-      if (!place) {
-        skip(edit, CHANGED);
-        continue;
-      }
       if (controlId === undefined) {
-        add(edit.paragraph, { start: place.start, end: place.end, replacement: edit.replacement, edit });
+        textEdits.push({ paragraph: edit.paragraph, start: edit.start, end: edit.end, replacement: edit.replacement, fill: edit });
         continue;
       }
       const placeholder = byId.get(edit.placeholderId);
       const control = liveControls.get(controlId);
       if (!placeholder || !control || control.text !== placeholder.raw) {
+        // A control already holding this value is a place filled by an earlier run.
+        if (placeholder && control && control.text === edit.replacement) continue;
         skip(edit, CHANGED);
         continue;
       }
@@ -105,36 +98,69 @@ export async function fillPlaceholders(request: FillRequest): Promise<FillReport
         continue;
       }
       // The control takes the whole new wording (同比[下降3.2]%); verb or unit outside it go.
-      const shift = place.start - edit.start;
-      const inner = { start: placeholder.start + shift, end: placeholder.end + shift };
-      if (place.start < inner.start) add(edit.paragraph, { start: place.start, end: inner.start, replacement: "", edit });
-      if (inner.end < place.end) add(edit.paragraph, { start: inner.end, end: place.end, replacement: "", edit });
+      if (edit.start < placeholder.start) textEdits.push({ paragraph: edit.paragraph, start: edit.start, end: placeholder.start, replacement: "", fill: edit });
+      if (placeholder.end < edit.end) textEdits.push({ paragraph: edit.paragraph, start: placeholder.end, end: edit.end, replacement: "", fill: edit });
       controlWrites.push({ control, edit });
     }
 
-    const failed = new Set<FillEdit>();
-    for (const [index, list] of perParagraph) {
-      const paragraph = paragraphs.items[index];
-      const text = current[index];
-      if (!paragraph || text === undefined) continue;
-      for (const unplaced of queueParagraphEdits(paragraph, text, list)) failed.add(unplaced.edit);
+    const relocated = relocateEdits(scan.paragraphs, current, textEdits);
+    const edits: Array<ParagraphEdit<FillEdit>> = [];
+    const done = new Set<FillEdit>();
+    const changed = new Set<FillEdit>();
+    for (const r of relocated) {
+      if (r.status === "located") edits.push({ paragraph: r.paragraph, start: r.start, end: r.end, replacement: r.edit.replacement, tag: r.edit.fill });
+      else if (r.status === "done") done.add(r.edit.fill);
+      else changed.add(r.edit.fill);
     }
-    for (const { control, edit } of controlWrites) {
-      if (!failed.has(edit)) control.insertText(edit.replacement, "Replace");
-    }
-    for (const edit of failed) skip(edit, NOT_LOCATED);
-    if (parts && request.store) queueWriteStoredPart(context, parts, request.store);
-
-    const skippedIds = new Set(skipped.map((s) => s.placeholderId));
-    const written = plan.edits.filter((e) => !failed.has(e) && !skippedIds.has(e.placeholderId));
-    if (written.length > 0 || parts) await context.sync();
-    return written.map((e) => e.placeholderId);
+    // A control whose trims cannot be made is left alone too (its sentence would read twice).
+    const blocked = (edit: FillEdit) => changed.has(edit);
+    const report = await writeParagraphEdits(context, paragraphs.items, current, edits.filter((e) => !blocked(e.tag)), onProgress, () => {
+      const proofs = controlWrites.filter(({ edit }) => !blocked(edit)).map(({ control, edit }) => {
+        control.insertText(edit.replacement, "Replace");
+        control.load("text");
+        return { control, edit };
+      });
+      if (parts && request.store) queueWriteStoredPart(context, parts, request.store);
+      return () => proofs.filter(({ control, edit }) => control.text === edit.replacement).map(({ edit }) => edit);
+    });
+    return { report, done, changed, controlWrites };
   });
 
-  let stored = storage === "customXml" && request.store !== undefined;
-  if (request.store && storage === "settings") {
+  const { report, done, changed, controlWrites } = outcome;
+  const statusOf = new Map<FillEdit, EditStatus>();
+  for (const { tag, status } of report.outcomes) {
+    const was = statusOf.get(tag);
+    // An edit made of several parts (trims around a control) is as good as its worst part.
+    if (!was || was === "written") statusOf.set(tag, status);
+  }
+  const controlsWritten = new Set(report.extraResult ?? []);
+  const filledIds: string[] = [];
+  for (const edit of plan.edits) {
+    if (changed.has(edit)) {
+      skip(edit, CHANGED);
+      continue;
+    }
+    const isControl = controlWrites.some((c) => c.edit === edit);
+    const textStatus = statusOf.get(edit);
+    if (isControl ? controlsWritten.has(edit) && (textStatus === undefined || textStatus === "written") : textStatus === "written" || done.has(edit)) {
+      filledIds.push(edit.placeholderId);
+      continue;
+    }
+    if (skipped.some((s) => s.placeholderId === edit.placeholderId)) continue;
+    if (done.has(edit)) filledIds.push(edit.placeholderId);
+    else if (textStatus === "notLocated") skip(edit, NOT_LOCATED);
+    else if (textStatus === "unverified" || (isControl && report.failure)) skip(edit, UNVERIFIED);
+    else skip(edit, NOT_WRITTEN);
+  }
+
+  // Values are kept only when every write went through (a failed sync leaves the store as it was).
+  let stored = storage === "customXml" && request.store !== undefined && !report.failure;
+  if (request.store && !report.failure) {
     await writeSettingsValues(request.store);
     stored = true;
   }
-  return { filled: filledIds.length, filledIds, skipped, stored };
+  // Word refused before anything landed (a read-only document): a plain error, as for any refusal.
+  if (report.failure && filledIds.length === 0) throw new WordOperationError(describeWordError(report.failure), report.failure);
+  const interrupted = report.failure ? describeWordError(report.failure) : null;
+  return { filled: filledIds.length, filledIds, skipped, stored, interrupted };
 }

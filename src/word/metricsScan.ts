@@ -4,10 +4,12 @@
  */
 import { scanPlaceholders, type ContentControlInfo, type Placeholder } from "../core/placeholders";
 import type { StoredValues } from "../core/metrics";
-import { escapeSearchText, MAX_SEARCH_LENGTH } from "../core/text/spanLocator";
+import { relocateEdits } from "../core/text/anchoring";
+import { selectParagraphSpan } from "./edits";
 import { refuse, runWord } from "./errors";
 import {
   metricsStorage,
+  newerStoredValues,
   parsePartXml,
   queueStoredParts,
   queueStoredXml,
@@ -96,7 +98,7 @@ export async function scanDocument(): Promise<ScannedDocument> {
         probes.set(index, inParagraph);
       });
     }
-    if (xml || probes.size > 0) await context.sync();
+    if ((xml && xml.length > 0) || probes.size > 0) await context.sync();
 
     const perParagraph = new Map<number, number[]>();
     for (const [index, collection] of probes) perParagraph.set(index, collection.items.map((c) => c.id));
@@ -104,67 +106,34 @@ export async function scanDocument(): Promise<ScannedDocument> {
     const placeholders = scanPlaceholders(texts, { contentControls: located });
     const controlIds: Record<string, number> = {};
     for (const cc of located) controlIds[`${cc.paragraph}:${cc.start}`] = cc.id;
-    const stored = (storage === "customXml" ? parsePartXml(xml) : null) ?? readSettingsValues();
+    // Both stores may hold values (a document that went through Office 2019 and back): the newer wins.
+    const stored = newerStoredValues(storage === "customXml" ? parsePartXml(xml) : null, readSettingsValues());
     return { paragraphs: texts, placeholders, controlIds, stored, storage };
   });
 }
 
 /**
- * A search window around [start, end) of paragraph `index` that occurs exactly once in the whole
- * document, with the span's own text (its first match inside the window is the span); or null.
- */
-export function uniqueWindow(texts: readonly string[], index: number, start: number, end: number): { window: string; target: string } | null {
-  const text = texts[index];
-  if (text === undefined) return null;
-  const target = text.slice(start, end);
-  if (!target || target.length > MAX_SEARCH_LENGTH) return null;
-  const count = (needle: string): number => {
-    let n = 0;
-    for (const t of texts) {
-      for (let i = t.indexOf(needle); i >= 0 && n < 2; i = t.indexOf(needle, i + 1)) n++;
-      if (n > 1) break;
-    }
-    return n;
-  };
-  const room = Math.min(MAX_SEARCH_LENGTH - target.length, 80);
-  for (let extra = 0; extra <= room; extra++) {
-    for (let left = extra; left >= 0; left--) {
-      const a = start - left;
-      const b = end + (extra - left);
-      if (a < 0 || b > text.length) continue;
-      const window = text.slice(a, b);
-      if (/^\s|\s$/.test(window)) continue;
-      if (text.indexOf(window) === a && window.indexOf(target) === left && count(window) === 1) return { window, target };
-    }
-  }
-  return null;
-}
-
-/**
- * 定位: selects a placeholder in Word (the control itself for a metric slot). Syncs: exactly 1.
- * Fails with "not found" (ItemNotFound) if the document changed since the scan.
+ * 定位: selects a placeholder in Word (the control itself for a metric slot). The place is found by
+ * its text where its paragraph is now and Word's hit is checked before selecting. Syncs: 1 for a
+ * metric control; 3 otherwise (read, locate, select). Refuses plainly when its text is gone.
  */
 export async function selectPlaceholder(scan: Pick<ScannedDocument, "paragraphs" | "controlIds">, placeholder: Pick<Placeholder, "id" | "paragraph" | "start" | "end">): Promise<void> {
   const controlId = scan.controlIds[placeholder.id];
-  const found = controlId === undefined ? uniqueWindow(scan.paragraphs, placeholder.paragraph, placeholder.start, placeholder.end) : null;
-  await runWord(async (context) => {
-    const exact = { matchCase: true, matchWholeWord: false, matchWildcards: false };
+  const found = await runWord(async (context) => {
     if (controlId !== undefined) {
       context.document.body.contentControls.getById(controlId).select("Select");
-    } else if (found) {
-      context.document.body
-        .search(escapeSearchText(found.window), exact)
-        .getFirst()
-        .search(escapeSearchText(found.target), exact)
-        .getFirst()
-        .select("Select");
-    } else {
-      // The same words occur elsewhere: at least bring the start of its sentence into view.
-      const text = scan.paragraphs[placeholder.paragraph] ?? "";
-      const head = text.slice(0, placeholder.end).trim().slice(0, MAX_SEARCH_LENGTH);
-      if (!head) refuse("找不到这处待填内容，请重新扫描。", "This placeholder was not found. Scan again.");
-      context.document.body.search(escapeSearchText(head), exact).getFirst().select("End");
+      await context.sync();
+      return true;
     }
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/text");
     await context.sync();
+    const current = paragraphs.items.map((p) => p.text);
+    const [where] = relocateEdits(scan.paragraphs, current, [{ paragraph: placeholder.paragraph, start: placeholder.start, end: placeholder.end, replacement: "" }]);
+    if (!where || where.status !== "located") return false;
+    const paragraph = paragraphs.items[where.paragraph];
+    const text = current[where.paragraph];
+    return paragraph !== undefined && text !== undefined && selectParagraphSpan(context, paragraph, text, where.start, where.end);
   });
+  if (!found) refuse("找不到这处待填内容，文档可能已改动，请重新扫描。", "This placeholder was not found; the document may have changed. Scan again.");
 }

@@ -24,19 +24,39 @@ export function queueStoredParts(context: Word.RequestContext): Word.CustomXmlPa
   return parts;
 }
 
-/** After the parts are loaded: queues reading the first one's XML (null when there is none). */
-export function queueStoredXml(parts: Word.CustomXmlPartScopedCollection): OfficeExtension.ClientResult<string> | null {
-  const first = parts.items[0];
-  return first ? first.getXml() : null;
+/** The loaded parts: Word on the web left `items` undefined when there was none (office-js #6673). */
+export function storedPartItems(parts: Word.CustomXmlPartScopedCollection): Word.CustomXmlPart[] {
+  return parts.items ?? [];
 }
 
-/** Queues writing `state` over the existing part (extra copies removed), or adds one; no sync. */
+/** After the parts are loaded: queues reading every part's XML (an old document may hold copies). */
+export function queueStoredXml(parts: Word.CustomXmlPartScopedCollection): Array<OfficeExtension.ClientResult<string>> {
+  return storedPartItems(parts).map((part) => part.getXml());
+}
+
+/**
+ * Queues replacing our parts by one holding `state`; no sync. The old parts are deleted and a new
+ * one added rather than setXml'd: a part that began with an XML declaration (as this add-in once
+ * wrote them) made later setXml calls fail (office-js #1643). No declaration is written.
+ */
 export function queueWriteStoredPart(context: Word.RequestContext, parts: Word.CustomXmlPartScopedCollection, state: StoredValues): void {
-  const xml = serializeStoredValues(state);
-  const [first, ...extra] = parts.items;
-  if (first) first.setXml(xml);
-  else context.document.customXmlParts.add(xml);
-  for (const part of extra) part.delete();
+  for (const part of storedPartItems(parts)) part.delete();
+  context.document.customXmlParts.add(withoutDeclaration(serializeStoredValues(state)));
+}
+
+function withoutDeclaration(xml: string): string {
+  return xml.replace(/^\s*<\?xml[^>]*\?>\s*/, "");
+}
+
+/** The more recently updated of two stored states (by updatedAt; either may be missing). */
+export function newerStoredValues(a: StoredValues | null, b: StoredValues | null): StoredValues | null {
+  if (!a) return b;
+  if (!b) return a;
+  const ta = Date.parse(a.updatedAt);
+  const tb = Date.parse(b.updatedAt);
+  if (Number.isNaN(tb)) return a;
+  if (Number.isNaN(ta)) return b;
+  return tb > ta ? b : a;
 }
 
 /** Values kept in Office document settings (no Word sync: these are in memory until saveAsync). */
@@ -64,26 +84,29 @@ export function writeSettingsValues(state: StoredValues): Promise<void> {
   });
 }
 
-/** Parses the XML read from a part; a corrupt part counts as none. */
-export function parsePartXml(xml: OfficeExtension.ClientResult<string> | null): StoredValues | null {
-  return xml ? parseStoredValues(xml.value) : null;
+/** The newest state among the parts read (a corrupt part counts as none). */
+export function parsePartXml(xmls: ReadonlyArray<OfficeExtension.ClientResult<string>> | null): StoredValues | null {
+  let newest: StoredValues | null = null;
+  for (const xml of xmls ?? []) newest = newerStoredValues(newest, parseStoredValues(xml.value));
+  return newest;
 }
 
 /**
  * 保存: keeps `state` in the document without filling anything (for 结转下一年, or to keep
  * half-entered figures). Syncs: 2 with custom XML parts (read ids, write); 0 with Office settings.
+ * Hosts with parts also write the settings, so that a host without them (Office 2019) reads the
+ * newest values too; readers take the newer of the two by updatedAt.
  */
 export async function saveStoredValues(state: StoredValues): Promise<MetricsStorage> {
   const storage = metricsStorage();
-  if (storage === "settings") {
-    await writeSettingsValues(state);
-    return storage;
+  if (storage === "customXml") {
+    await runWord(async (context) => {
+      const parts = queueStoredParts(context);
+      await context.sync();
+      queueWriteStoredPart(context, parts, state);
+      await context.sync();
+    });
   }
-  await runWord(async (context) => {
-    const parts = queueStoredParts(context);
-    await context.sync();
-    queueWriteStoredPart(context, parts, state);
-    await context.sync();
-  });
+  await writeSettingsValues(state);
   return storage;
 }

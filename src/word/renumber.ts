@@ -1,17 +1,21 @@
 import { renumber, type OutlineChange } from "../core/outline";
+import { writeParagraphEdits } from "./edits";
 import { runWord } from "./errors";
-import { queueParagraphEdits } from "./spans";
 
 export interface RenumberReport {
-  /** Ordinals changed in the document. */
+  /** Ordinals changed in the document (as Word's text reads after writing). */
   changed: OutlineChange[];
-  /** Ordinals that needed a change but could not be located safely (left as they were). */
+  /** Ordinals that needed a change but could not be located or written safely (left as they were). */
   skipped: OutlineChange[];
 }
 
+const strip = ({ paragraph, start, end, from, to }: OutlineChange): OutlineChange => ({ paragraph, start, end, from, to });
+
 /**
- * 重新编号: renumbers every level consecutively. Syncs: 1 to read; a second only when something
- * needs fixing (a correct document gets no write at all).
+ * 重新编号: renumbers every level consecutively. Syncs: 1 to read; when something needs fixing,
+ * 1 to locate and check each ordinal and 1 to write it and read it back (more only past the
+ * payload limit). A correct document gets no write at all. WordApi 1.1 only (the ribbon command
+ * runs it on Word 2016).
  */
 export async function renumberDocument(): Promise<RenumberReport> {
   return runWord(async (context) => {
@@ -23,19 +27,15 @@ export async function renumberDocument(): Promise<RenumberReport> {
     const { changes } = renumber(texts);
     if (changes.length === 0) return { changed: [], skipped: [] };
 
-    const edits = changes.map((change) => ({ ...change, replacement: change.to }));
-    const skipped = new Set<OutlineChange>();
-    for (const [index, inParagraph] of groupByParagraph(edits)) {
-      const paragraph = paragraphs.items[index];
-      const text = texts[index];
-      if (!paragraph || text === undefined) continue;
-      queueParagraphEdits(paragraph, text, inParagraph).forEach((edit) => skipped.add(edit));
-    }
-    await context.sync();
-    const strip = ({ paragraph, start, end, from, to }: OutlineChange): OutlineChange => ({ paragraph, start, end, from, to });
+    const report = await writeParagraphEdits(
+      context,
+      paragraphs.items,
+      texts,
+      changes.map((change) => ({ paragraph: change.paragraph, start: change.start, end: change.end, replacement: change.to, tag: change })),
+    );
     return {
-      changed: edits.filter((e) => !skipped.has(e)).map(strip),
-      skipped: [...skipped].map(strip),
+      changed: report.outcomes.filter((o) => o.status === "written").map((o) => strip(o.tag)),
+      skipped: report.outcomes.filter((o) => o.status !== "written").map((o) => strip(o.tag)),
     };
   });
 }

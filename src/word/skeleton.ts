@@ -1,11 +1,11 @@
 import type { OutlineChange } from "../core/outline";
-import { planInsertion, type SkeletonParagraph, type SkeletonRole } from "../core/skeleton";
+import { readOutline } from "../core/outline";
+import { paragraphText, planInsertion, type SkeletonParagraph, type SkeletonRole } from "../core/skeleton";
 import { standardProfile, type FormatProfile, type FormattedRole } from "../core/format";
 import { detectCapabilities } from "./capabilities";
-import { queueCursor, readCursor } from "./cursor";
+import { cursorFlags, locateCursor, queueCursor } from "./cursor";
+import { checkLocated, queueLocate, retarget, writeLocated } from "./edits";
 import { refuse, runWord } from "./errors";
-import { groupByParagraph } from "./renumber";
-import { queueParagraphEdits } from "./spans";
 
 /** Content controls of metric slots carry this tag prefix + the metric's key. */
 export const METRIC_TAG_PREFIX = "rc-metric:";
@@ -56,8 +56,10 @@ const ALIGNMENT = { left: "Left", centered: "Centered", right: "Right", justifie
  * Inserts a skeleton block (a whole report, a section or a subsection) at the cursor: right after
  * the cursor's paragraph, or in place of it when it is empty. Its ordinals, and those of the
  * sections after it, follow from where it lands. Metric slots become content controls tagged
- * rc-metric:<key>. Syncs: exactly 2 (read, write); refused with nothing written when the cursor
- * is in a table or a content control or the selection spans paragraphs.
+ * rc-metric:<key>. Syncs: exactly 3 (read; locate the cursor and check the ordinals that may
+ * shift; write and read back). Refused with nothing written when the cursor is in a table, a
+ * content control, a header/footnote/text box, or the selection spans paragraphs. The block goes
+ * next to the very paragraph the cursor was in (its proxy, not an index).
  */
 export async function insertSkeletonBlock(
   block: readonly SkeletonParagraph[],
@@ -70,42 +72,58 @@ export async function insertSkeletonBlock(
     paragraphs.load("items/text");
     const probe = queueCursor(context);
     await context.sync();
-
-    const cursor = readCursor(probe);
-    if (cursor.inTable) refuse("光标在表格中。请把光标移到表格外的正文处再插入。", "The cursor is in a table. Move it outside the table to insert.");
-    if (cursor.contentControlTag !== null) refuse("光标在内容控件中。请把光标移到控件之外再插入。", "The cursor is inside a content control. Move it outside to insert.");
-    if (cursor.spansParagraphs) refuse("选中了多个段落。请只在要插入的位置单击一下。", "The selection spans several paragraphs. Click once where the section should go.");
-
     const texts = paragraphs.items.map((p) => p.text);
+
+    // Refusals first, from what this sync already tells: nothing else is read or written.
+    const flags = cursorFlags(probe);
+    if (!flags) refuse("光标不在正文中（可能在页眉、页脚、脚注或文本框里）。请在正文中单击要插入的位置。", "The cursor is not in the body text (it may be in a header, footer, footnote or text box). Click in the body where the section should go.");
+    if (flags.inTable) refuse("光标在表格中。请把光标移到表格外的正文处再插入。", "The cursor is in a table. Move it outside the table to insert.");
+    if (flags.contentControlTag !== null) refuse("光标在内容控件中。请把光标移到控件之外再插入。", "The cursor is inside a content control. Move it outside to insert.");
+    if (flags.spansParagraphs) refuse("选中了多个段落。请只在要插入的位置单击一下。", "The selection spans several paragraphs. Click once where the section should go.");
+
+    // The ordinals that may have to shift are located in the same sync as the cursor's index.
+    const candidates = readOutline(texts).map((entry) => ({
+      paragraph: entry.paragraph,
+      start: entry.start,
+      end: entry.end,
+      replacement: (texts[entry.paragraph] ?? "").slice(entry.start, entry.end),
+      tag: `${entry.paragraph}:${entry.start}` as string,
+    }));
+    const located = queueLocate(paragraphs.items, texts, candidates);
+    const place = await locateCursor(context, probe, texts.length);
+    if (!place.inBody) throw new Error("unreachable: checked above");
+    checkLocated(located);
+    const cursor = place.info;
+    if (texts[cursor.paragraph] !== cursor.text) refuse("读取光标位置时文档发生了变化，请重试。", "The document changed while the cursor was being read. Try again.");
+
     const plan = planInsertion(texts, cursor.paragraph, [...block]);
+    const wanted = new Map<string, OutlineChange>(plan.changes.map((c) => [`${c.paragraph}:${c.start}`, c]));
+    const edits = retarget(located, (tag) => wanted.get(tag)?.to);
+    const anchor = probe.selected.items[0]!;
 
-    const skipped: OutlineChange[] = [];
-    for (const [index, changes] of groupByParagraph(plan.changes)) {
-      const paragraph = paragraphs.items[index]!;
-      const edits = changes.map((c) => ({ ...c, replacement: c.to }));
-      skipped.push(...queueParagraphEdits(paragraph, texts[index]!, edits));
-    }
+    const report = await writeLocated(context, edits, undefined, () => {
+      let previous: Word.Paragraph | null = null;
+      const inserted: Word.Paragraph[] = [];
+      for (const item of plan.block) {
+        const paragraph: Word.Paragraph = previous ? previous.insertParagraph("", "After") : anchor.insertParagraph("", plan.replaceCursorParagraph ? "Before" : "After");
+        writeParagraph(paragraph, item, profile, eastAsianFontApi);
+        paragraph.load("text");
+        inserted.push(paragraph);
+        previous = paragraph;
+      }
+      // The empty paragraph the block replaced goes, unless it is the document's last (Word keeps one).
+      if (plan.replaceCursorParagraph && cursor.paragraph < texts.length - 1) anchor.delete();
+      previous?.getRange("End").select();
+      return () => inserted.filter((p, i) => p.text === paragraphText(plan.block[i]!)).length;
+    });
+    if (report.failure) throw report.failure;
 
-    const reference = plan.replaceCursorParagraph ? paragraphs.items[plan.insertAfter + 1]! : paragraphs.items[Math.max(0, plan.insertAfter)]!;
-    let previous: Word.Paragraph | null = null;
-    for (const item of plan.block) {
-      const paragraph: Word.Paragraph = previous
-        ? previous.insertParagraph("", "After")
-        : reference.insertParagraph("", plan.replaceCursorParagraph || plan.insertAfter < 0 ? "Before" : "After");
-      writeParagraph(paragraph, item, profile, eastAsianFontApi);
-      previous = paragraph;
-    }
-    // The empty paragraph the block replaced goes, unless it is the document's last (Word keeps one).
-    const lastIndex = texts.length - 1;
-    if (plan.replaceCursorParagraph && plan.insertAfter + 1 < lastIndex) reference.delete();
-    previous?.getRange("End").select();
-    await context.sync();
-
+    const done = new Set(report.outcomes.filter((o) => o.status === "written").map((o) => o.tag));
     return {
-      inserted: plan.block.length,
+      inserted: report.extraResult ?? 0,
       firstParagraph: plan.insertAfter + 1,
-      renumbered: plan.changes.filter((c) => !skipped.some((s) => s.paragraph === c.paragraph && s.start === c.start)),
-      skipped,
+      renumbered: plan.changes.filter((c) => done.has(`${c.paragraph}:${c.start}`)),
+      skipped: plan.changes.filter((c) => !done.has(`${c.paragraph}:${c.start}`)),
     };
   });
 }
