@@ -1,8 +1,9 @@
 import { Suspense, lazy, useState, type ReactNode } from "react";
 import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { Locale } from "./i18n/locale";
-import { LocaleContext, defineStrings } from "./i18n/strings";
+import { LocaleContext, defineStrings, useLocale } from "./i18n/strings";
 import { NotifyProvider } from "./shell/notify";
+import { ActionOwnerContext, useRunningOperation } from "./shell/useWordAction";
 
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
 // when first opened, so the task pane's shell paints at once.
@@ -16,8 +17,8 @@ const FormatTab = lazy(() => import(/* webpackChunkName: "tab-format" */ "./form
 export type TabId = "skeleton" | "snippets" | "metrics" | "format";
 
 const useStrings = defineStrings({
-  "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能", loading: "正在加载…" },
-  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format & check", tabs: "Features", loading: "Loading…" },
+  "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能", loading: "正在加载…", working: "正在处理：" },
+  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format & check", tabs: "Features", loading: "Loading…", working: "Working: " },
 });
 
 const useStyles = makeStyles({
@@ -30,6 +31,14 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   panel: { flex: 1, overflowY: "auto", padding: tokens.spacingHorizontalM, minHeight: 0 },
 });
+
+// Tab names in both languages, for "an action in 数据 is still running" wherever it is asked from.
+const OWNERS: Record<TabId, { zh: string; en: string }> = {
+  skeleton: { zh: "骨架", en: "Skeleton" },
+  snippets: { zh: "短语", en: "Phrases" },
+  metrics: { zh: "数据", en: "Data" },
+  format: { zh: "排版与检查", en: "Format & check" },
+};
 
 const PANELS: Record<TabId, () => ReactNode> = {
   skeleton: () => <SkeletonTab />,
@@ -59,6 +68,7 @@ function Shell({ initialTab }: { initialTab: TabId }) {
     <div className={styles.root}>
       <header className={styles.header}>
         <h1 className={styles.title}>{strings.appName}</h1>
+        <OperationStatus />
         <TabList
           selectedValue={tab}
           onTabSelect={(_, data) => setTab(data.value as TabId)}
@@ -73,8 +83,25 @@ function Shell({ initialTab }: { initialTab: TabId }) {
         </TabList>
       </header>
       <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        <Suspense fallback={<Spinner size="small" label={strings.loading} />}>{PANELS[tab]()}</Suspense>
+        <ActionOwnerContext.Provider value={OWNERS[tab]}>
+          <Suspense fallback={<Spinner size="small" label={strings.loading} />}>{PANELS[tab]()}</Suspense>
+        </ActionOwnerContext.Provider>
       </main>
+    </div>
+  );
+}
+
+/** Pane-wide: which tab's Word operation is under way (it keeps running when you switch tabs). */
+function OperationStatus() {
+  const strings = useStrings();
+  const running = useRunningOperation();
+  const locale = useLocale();
+  if (!running) return null;
+  return (
+    <div role="status" aria-live="polite" style={{ display: "flex", gap: 4, alignItems: "center", fontSize: 12 }}>
+      <Spinner size="extra-tiny" />
+      {strings.working}
+      {locale === "zh-CN" ? running.owner.zh : running.owner.en}
     </div>
   );
 }

@@ -1,25 +1,49 @@
-import { useCallback, useState } from "react";
+import { createContext, useCallback, useContext, useState, useSyncExternalStore } from "react";
+import type { Bilingual } from "../../core/text/bilingual";
 import { useNotify } from "./notify";
+import { currentOperation, OperationBusyError, runExclusive, subscribeOperation } from "./wordQueue";
+
+/** The tab a component belongs to, named for "… is still running" messages (set by the shell). */
+export const ActionOwnerContext = createContext<Bilingual>({ zh: "报告助手", en: "Report Composer" });
 
 /**
- * Runs one Word action at a time for a tab: `busy` names the action under way (to disable
- * buttons and show progress), and any failure reaches the person through the notifier.
+ * Runs Word actions for a tab through the pane-wide queue (one Word operation at a time):
+ * `busy` names this tab's action under way (to disable buttons and show progress); a click while
+ * any operation runs says which one; any failure reaches the person through the notifier.
  */
 export function useWordAction<Label extends string = "busy">() {
   const notify = useNotify();
+  const owner = useContext(ActionOwnerContext);
   const [busy, setBusy] = useState<Label | null>(null);
   const run = useCallback(
     async (action: () => Promise<void>, label: Label = "busy" as Label) => {
-      setBusy(label);
       try {
-        await action();
+        await runExclusive(owner, async () => {
+          setBusy(label);
+          try {
+            await action();
+          } finally {
+            setBusy(null);
+          }
+        });
       } catch (error) {
+        if (error instanceof OperationBusyError) {
+          const who = error.running.owner;
+          notify.show("warning", {
+            zh: `“${who.zh}”中的一项操作仍在进行，请等它完成后再试。`,
+            en: `An action in “${who.en}” is still running. Try again when it has finished.`,
+          });
+          return;
+        }
         notify.error(error);
-      } finally {
-        setBusy(null);
       }
     },
-    [notify],
+    [notify, owner],
   );
   return { busy, run };
+}
+
+/** The Word operation under way anywhere in the pane (for a pane-wide busy indicator). */
+export function useRunningOperation() {
+  return useSyncExternalStore(subscribeOperation, currentOperation, currentOperation);
 }
