@@ -41,13 +41,14 @@ const runFiles = (list, env = process.env) =>
       ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", ...list],
       { stdio: ["ignore", "pipe", "inherit"], env },
     );
-    let tail = "";
+    let out = "";
     child.stdout.on("data", (chunk) => {
       process.stdout.write(chunk);
-      tail = (tail + chunk.toString()).slice(-4000);
+      out += chunk.toString();
     });
     child.on("close", (code) => {
-      const count = (label) => Number((tail.match(new RegExp(`ℹ ${label} (\\d+)`)) ?? [])[1] ?? 0);
+      // The summary's last "ℹ pass N" (failure details can follow it at length).
+      const count = (label) => Number([...out.matchAll(new RegExp(`^ℹ ${label} (\\d+)`, "gm"))].pop()?.[1] ?? 0);
       resolve({ code, passed: count("pass"), failed: count("fail") + count("cancelled") });
     });
   });
