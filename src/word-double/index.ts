@@ -37,6 +37,8 @@ export interface DoubleOptions {
   theme?: "light" | "dark";
   /** Simulated per-sync delay; default 0. */
   syncLatencyMs?: number;
+  /** Simulated upload speed: each sync also waits its request bytes / this many ms. Default: none. */
+  bytesPerMsLatency?: number;
   /** Reopen a document saved with `snapshot()`. */
   snapshot?: DocumentSnapshot;
   /** A platform report (platform-reports/*.json): its modes apply, under `modes`. */
@@ -114,6 +116,7 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
     stats: emptyStats(),
     modes: Object.freeze(resolveModes(options.report ? parsePlatformReport(options.report).modes : undefined, checkedModes(options.modes))),
     syncLatencyMs: options.syncLatencyMs ?? 0,
+    bytesPerMsLatency: options.bytesPerMsLatency,
     active: [],
     notify: () => listeners.forEach((l) => l()),
   };

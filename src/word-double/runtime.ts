@@ -16,6 +16,7 @@ export interface Env {
   stats: DoubleStats;
   modes: FidelityModes;
   syncLatencyMs: number;
+  bytesPerMsLatency?: number;
   active: RequestContext[];
   notify(): void;
 }
@@ -370,7 +371,8 @@ export class RequestContext {
     for (const op of ops) bytes += op.bytes;
     env.stats.syncBytes.push(bytes);
     env.stats.maxSyncBytes = Math.max(env.stats.maxSyncBytes, bytes);
-    if (env.syncLatencyMs > 0) await new Promise((r) => setTimeout(r, env.syncLatencyMs));
+    const delayMs = env.syncLatencyMs + (env.bytesPerMsLatency ? bytes / env.bytesPerMsLatency : 0);
+    if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
     else await Promise.resolve();
     const limit = env.modes.payloadLimitBytes;
     if (limit !== null && bytes > limit) {

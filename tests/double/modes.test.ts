@@ -1,4 +1,4 @@
-import { describe, test } from "node:test";
+import { describe, mock, test } from "node:test";
 import assert from "node:assert/strict";
 import {
   actionBytes,
@@ -387,6 +387,29 @@ describe("Word double: payload accounting and the payload limit (#2615, #617, #4
     assert.equal(actionBytes("Range.insertText", ["中", "End"]), new TextEncoder().encode(JSON.stringify({ name: "Range.insertText", args: ["中", "End"] })).length);
     assert.equal(actionBytes("x", ["字".repeat(100)]) - actionBytes("x", [""]), 300);
     assert.deepEqual([formatBytes(512), formatBytes(2048), formatBytes(5 * 1024 * 1024)], ["512 B", "2.0 KB", "5.0 MB"]);
+  });
+
+  test("bytesPerMsLatency: a sync waits syncLatencyMs plus its request bytes / bytesPerMsLatency (simulated clock)", async () => {
+    mock.timers.enable({ apis: ["setTimeout"] });
+    try {
+      const d = createWordDouble({ paragraphs: ["一"], syncLatencyMs: 10, bytesPerMsLatency: 100 });
+      let done = false;
+      const sync = d.Word.run(async (context: Word.RequestContext) => {
+        context.document.body.insertParagraph("字".repeat(3000), "End");
+        await context.sync();
+        done = true;
+      });
+      const bytes = actionBytes("Body.insertParagraph", ["字".repeat(3000), "End"]);
+      const waitMs = 10 + bytes / 100;
+      mock.timers.tick(waitMs - 1);
+      await new Promise((r) => setImmediate(r)); // every pending microtask runs
+      assert.equal(done, false, `still waiting before ${waitMs} ms`);
+      mock.timers.tick(1);
+      await sync;
+      assert.equal(d.model.paragraphs.length, 2);
+    } finally {
+      mock.timers.reset();
+    }
   });
 
   test("payloadLimitBytes: a sync over the limit is rejected whole with GeneralException, nothing of it applied; under it, it applies", async () => {
