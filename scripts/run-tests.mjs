@@ -33,20 +33,35 @@ if (files.some((f) => f.split(/[\\/]/).includes("e2e"))) {
   }
 }
 
-const child = spawn(
-  process.execPath,
-  ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", ...files],
-  { stdio: ["ignore", "pipe", "inherit"] },
-);
-let tail = "";
-child.stdout.on("data", (chunk) => {
-  process.stdout.write(chunk);
-  tail = (tail + chunk.toString()).slice(-4000);
-});
-child.on("close", (code) => {
-  const count = (label) => Number((tail.match(new RegExp(`ℹ ${label} (\\d+)`)) ?? [])[1] ?? 0);
-  const passed = count("pass");
-  const failed = count("fail") + count("cancelled");
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(code === 0 && failed === 0 && passed > 0 ? 0 : 1);
-});
+// Runs the given test files; resolves with the exit code and the reporter's pass/fail counts.
+const runFiles = (list, env = process.env) =>
+  new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", ...list],
+      { stdio: ["ignore", "pipe", "inherit"], env },
+    );
+    let out = "";
+    child.stdout.on("data", (chunk) => {
+      process.stdout.write(chunk);
+      out += chunk.toString();
+    });
+    child.on("close", (code) => {
+      // The summary's last "ℹ pass N" (failure details can follow it at length).
+      const count = (label) => Number([...out.matchAll(new RegExp(`^ℹ ${label} (\\d+)`, "gm"))].pop()?.[1] ?? 0);
+      resolve({ code, passed: count("pass"), failed: count("fail") + count("cancelled") });
+    });
+  });
+
+const runs = [await runFiles(files)];
+// The Word layer must be right against an unkind Word too: tests/word again with every fidelity
+// mode at its pessimistic value (src/word-double/modes.ts). SKIP_PESSIMISTIC=1 skips this pass.
+const wordFiles = files.filter((f) => /(^|[\\/])tests[\\/]word[\\/]/.test(f));
+if (wordFiles.length && process.env.SKIP_PESSIMISTIC !== "1") {
+  console.log("\n--- tests/word again under WORD_DOUBLE_MODES=pessimistic ---");
+  runs.push(await runFiles(wordFiles, { ...process.env, WORD_DOUBLE_MODES: "pessimistic" }));
+}
+const passed = runs.reduce((n, r) => n + r.passed, 0);
+const failed = runs.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(runs.every((r) => r.code === 0) && failed === 0 && passed > 0 ? 0 : 1);

@@ -6,6 +6,7 @@ import { invalidArgument, itemNotFound, OfficeError } from "./errors";
 import {
   builtInFromStyleName,
   builtInStyleName,
+  copyParagraphProps,
   DEFAULT_FONT,
   DEFAULT_PARAGRAPH,
   type Anchor,
@@ -31,6 +32,8 @@ import {
   RequestContext,
 } from "./runtime";
 import { findAll, searchRegExp, type SearchOptions } from "./search";
+import { dropStyle, keepProps, packageHasStylesPart, searchFolder, type FidelityModes } from "./modes";
+import { withPackageParts } from "./packageParts";
 
 const W11: Req = ["WordApi", "1.1"];
 const W13: Req = ["WordApi", "1.3"];
@@ -126,20 +129,27 @@ function insertAt(m: DocumentModel, s: Span, text: string, loc: string, controlS
 }
 
 /** Ranges of search hits inside a span; matches never cross paragraphs. */
-function searchSpan(m: DocumentModel, s: Span, text: unknown, options: SearchOptions | undefined, where: string): Span[] {
+function searchSpan(m: DocumentModel, s: Span, text: unknown, options: SearchOptions | undefined, where: string, modes: FidelityModes): Span[] {
+  if (m.findPaneOpen) throw new OfficeError("SearchDialogIsOpen", "The search dialog is open.", where); // Word.ErrorCodes (review A.11)
   if (typeof text !== "string" || text.length === 0) throw invalidArgument("empty search text", where);
-  if (text.length > 255) throw invalidArgument("search text longer than 255 characters", where);
+  if (text.length > 255) {
+    if (modes.searchErrorCode === "InvalidArgument") throw invalidArgument("search text longer than 255 characters", where);
+    throw new OfficeError("SearchStringInvalidOrTooLong", "The search string is invalid or over 255 characters.", where);
+  }
+  const fold = searchFolder(modes);
   let re: RegExp;
   try {
-    re = searchRegExp(text, options ?? {});
+    re = searchRegExp(text, options ?? {}, fold);
   } catch (e) {
     throw new OfficeError("InvalidArgument", `The search string is invalid: ${String(e)}`, where);
   }
   const out: Span[] = [];
   for (const p of m.paragraphsBetween(s.start, s.end)) {
+    if (p.ime && modes.searchImeMiss) continue; // #5134
     const from = p === s.start.para ? s.start.offset : 0;
     const to = p === s.end.para ? s.end.offset : p.length;
-    for (const [a, b] of findAll(re, p.text.slice(from, to))) out.push({ start: { para: p, offset: from + a }, end: { para: p, offset: from + b } });
+    const text = p.text.slice(from, to);
+    for (const [a, b] of findAll(re, fold ? fold(text) : text)) out.push({ start: { para: p, offset: from + a }, end: { para: p, offset: from + b } });
   }
   return out;
 }
@@ -155,7 +165,7 @@ function paragraphOoxml(m: DocumentModel, s: Span): string {
 }
 
 /** Applies parsed OOXML at a position; returns the inserted span. */
-function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, where: string, block: boolean): Span {
+function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, where: string, block: boolean, modes: FidelityModes): Span {
   if (typeof xml !== "string") throw invalidArgument("ooxml", where);
   let parsed;
   try {
@@ -163,6 +173,7 @@ function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, whe
   } catch (e) {
     throw invalidArgument(`OOXML: ${String(e)}`, where);
   }
+  if (modes.pStyleWithoutStylesPart === "ignored" && !packageHasStylesPart(xml)) for (const pp of parsed) dropStyle(pp.props);
   if (!parsed.length) return { start: copyPos(s.start), end: copyPos(s.start) };
   let pos: Pos;
   if (loc === "Replace") {
@@ -248,7 +259,7 @@ abstract class SpanObject extends ClientObject {
       const r = insertAt(x.model, this._span(t, x), text, location, location === "Before" || location === "After" ? undefined : this._controlStack(t, x));
       this._afterInsert(t, r.span, x);
       return liveRange(x.model, r.inserted);
-    }, new WordRange(this.context));
+    }, new WordRange(this.context), [text, location]);
   }
 
   /** Hook: keep a live range covering what it should after an insertion. */
@@ -258,10 +269,10 @@ abstract class SpanObject extends ClientObject {
   search(searchText: string, options?: SearchOptions): RangeCollection {
     const where = `${this._className}.search`;
     return this._call("search", W11, (t, x) => {
-      const hits = searchSpan(x.model, this._span(t, x), searchText, options, where);
+      const hits = searchSpan(x.model, this._span(t, x), searchText, options, where, x.env.modes);
       const fixed = hits.map((h) => liveRange(x.model, h));
       return new Fixed(fixed.map((f) => f.target), fixed.flatMap((f) => f.anchors));
-    }, new RangeCollection(this.context));
+    }, new RangeCollection(this.context), [searchText, options]);
   }
 
   /** [WordApi 1.3] (Paragraph/ContentControl/Range), [WordApi 1.3] Body. */
@@ -297,7 +308,10 @@ abstract class SpanObject extends ClientObject {
   /** [WordApi 1.1] */
   getOoxml(): ClientResult<string> {
     const result = new ClientResult<string>();
-    this._call("getOoxml", W11, (t, x) => result._resolve(paragraphOoxml(x.model, this._span(t, x))));
+    this._call("getOoxml", W11, (t, x) => {
+      const xml = paragraphOoxml(x.model, this._span(t, x));
+      result._resolve(x.env.modes.getOoxmlSize === "realistic" ? withPackageParts(xml) : xml);
+    });
     return result;
   }
 
@@ -308,10 +322,14 @@ abstract class SpanObject extends ClientObject {
       checkLocation(location, this._locations.insertText!, where);
       // At the body's start or end the package's paragraphs stay paragraphs; elsewhere one paragraph goes inline.
       const block = this instanceof Body && location !== "Replace";
-      const ins = insertOoxmlAt(x.model, this._span(t, x), ooxml, location, where, block);
+      const span = this._span(t, x);
+      // #3149: a one-paragraph package takes the properties of the paragraph it lands in.
+      const kept = x.env.modes.singleParagraphOoxml === "keeps-target" && !(this instanceof Body) ? keepProps(span.start.para) : null;
+      const ins = insertOoxmlAt(x.model, span, ooxml, location, where, block, x.env.modes);
+      if (kept && ins.start.para === ins.end.para && !ins.start.para.deleted) copyParagraphProps(ins.start.para, kept);
       if (x.model.contentControls.size) x.model.dropOrphanControls();
       return liveRange(x.model, ins);
-    }, new WordRange(this.context));
+    }, new WordRange(this.context), [ooxml, location]);
   }
 }
 
@@ -350,8 +368,19 @@ const fontProp = (k: keyof FontProps, req: Req, check: (v: unknown) => boolean):
   },
 });
 const isStr = (v: unknown) => typeof v === "string" && v.length > 0;
+/** font.name: the Latin slot, or both slots under fontNameSlots "all" (review A.7). */
+function fontNameProp(): PropDef {
+  const latin = fontProp("name", W11, isStr);
+  return {
+    ...latin,
+    set: (s: Span, v, x) => {
+      latin.set!(s, v, x);
+      if (x.env.modes.fontNameSlots === "all") x.model.setFont(s.start, s.end, { nameFarEast: v });
+    },
+  };
+}
 defineProps(Font, {
-  name: fontProp("name", W11, isStr), // [WordApi 1.1]
+  name: fontNameProp(), // [WordApi 1.1]
   nameFarEast: fontProp("nameFarEast", DESKTOP13, isStr), // [WordApiDesktop 1.3]
   size: fontProp("size", W11, (v) => typeof v === "number" && v > 0 && v <= 1638), // [WordApi 1.1]
   bold: fontProp("bold", W11, (v) => typeof v === "boolean"), // [WordApi 1.1]
@@ -409,7 +438,7 @@ export class WordRange extends SpanObject {
       checkLocation(location, ["Before", "After"], where);
       const s = this._span(t);
       return newParagraphNear(x.model, location === "Before" ? s.start.para : s.end.para, text, location === "Before");
-    }, new Paragraph(this.context));
+    }, new Paragraph(this.context), [text, location]);
   }
 
   /** [WordApi 1.1] Deletes the text of the range (paragraph marks inside it merge paragraphs). */
@@ -444,6 +473,7 @@ export class WordRange extends SpanObject {
     this._call("compareLocationWith", W13, (t, x) => {
       const o = range._spanOf(x);
       const m = x.model;
+      if (m.storyOf(t.start.para) !== m.storyOf(o.start.para)) return result._resolve("Unrelated");
       const ss = m.compare(t.start, o.start);
       const ee = m.compare(t.end, o.end);
       let rel = "Unrelated";
@@ -464,7 +494,14 @@ defineProps(WordRange, {
   ...styleProps((t) => ({ start: t.start, end: t.end })),
 });
 fontNav(WordRange);
-defineNav(WordRange, "paragraphs", (self: WordRange) => new ParagraphCollection(self, (t, x) => x.model.paragraphsBetween(t.start, t.end))); // [WordApi 1.1]
+defineNav(WordRange, "paragraphs", (self: WordRange) => new ParagraphCollection(self, (t, x) => rangeParagraphs(x, t.start, t.end))); // [WordApi 1.1]
+
+/** Paragraphs of a range; under rangeBoundary "excludes" one ending at a paragraph's start does not count it (review A.5). */
+function rangeParagraphs(x: Exec, start: Pos, end: Pos): ParagraphNode[] {
+  const list = x.model.paragraphsBetween(start, end);
+  if (x.env.modes.rangeBoundary === "excludes" && list.length > 1 && end.offset === 0) list.pop();
+  return list;
+}
 defineNav(WordRange, "contentControls", (self: WordRange) => new ContentControlCollection(self, (t, x) => x.model.controlsIn(t.start, t.end).map((id) => x.model.contentControls.get(id)!))); // [WordApi 1.1]
 defineNav(WordRange, "parentContentControlOrNullObject", (self: WordRange) => new ContentControl(self, (t, x) => innermostControl(x.model, t, true), W13)); // [WordApi 1.3]
 defineNav(WordRange, "parentContentControl", (self: WordRange) => new ContentControl(self, (t, x) => innermostControl(x.model, t, false), W11)); // [WordApi 1.1]
@@ -473,15 +510,10 @@ defineNav(WordRange, "parentTable", (self: WordRange) => new Table(self, (t, x) 
 
 /** The span covering two spans, or null when they lie in different stories (body vs header …). */
 function spanUnion(m: DocumentModel, a: Span, b: Span): Span | null {
-  if (storyOf(a) !== storyOf(b)) return null;
+  if (m.storyOf(a.start.para) !== m.storyOf(b.start.para)) return null;
   const start = m.compare(a.start, b.start) <= 0 ? a.start : b.start;
   const end = m.compare(a.end, b.end) >= 0 ? a.end : b.end;
   return { start, end };
-}
-
-/** Which story a span lies in; the model keeps only the body, so spans marked otherwise are elsewhere. */
-function storyOf(span: Span): string {
-  return (span as Span & { story?: string }).story ?? "body";
 }
 
 function innermostControl(m: DocumentModel, s: Span, orNull: boolean): any {
@@ -540,7 +572,7 @@ export class Paragraph extends SpanObject {
     return this._call("insertParagraph", W11, (t: ParagraphNode, x) => {
       checkLocation(location, ["Before", "After"], "Paragraph.insertParagraph");
       return newParagraphNear(x.model, t, text, location === "Before");
-    }, new Paragraph(this.context));
+    }, new Paragraph(this.context), [text, location]);
   }
 
   /** [WordApi 1.1] */
@@ -684,7 +716,7 @@ export class ContentControl extends SpanObject {
       checkLocation(location, ["Before", "After"], "ContentControl.insertParagraph");
       const s = this._span(t, x);
       return newParagraphNear(x.model, location === "Before" ? s.start.para : s.end.para, text, location === "Before");
-    }, new Paragraph(this.context));
+    }, new Paragraph(this.context), [text, location]);
   }
 }
 const ccProp = <K extends keyof ContentControlRecord>(k: K, check?: (v: unknown) => boolean): PropDef => ({
@@ -771,7 +803,7 @@ export class Body extends SpanObject {
       const m = x.model;
       const ref = location === "Start" ? m.paragraphs[0]! : m.paragraphs[m.paragraphs.length - 1]!;
       return newParagraphNear(m, ref, text, location === "Start");
-    }, new Paragraph(this.context));
+    }, new Paragraph(this.context), [text, location]);
   }
 
   /** [WordApi 1.1] */
@@ -812,11 +844,13 @@ export class CustomXmlPart extends ClientObject {
   /** [WordApi 1.4] */
   setXml(xml: string): void {
     this._call("setXml", W14, (t: CustomXmlPartRecord, x) => {
+      // #1643: a part stored with an XML declaration refused later updates.
+      if (x.env.modes.customXmlDeclaration === "breaks-setXml" && /^\s*<\?xml/.test(t.xml)) throw new OfficeError("GeneralException", "An internal error has occurred.", "CustomXmlPart.setXml");
       const ns = rootNamespace(xml, "CustomXmlPart.setXml");
       t.xml = xml;
       t.namespaceUri = ns;
       x.model.version++;
-    });
+    }, undefined, [xml]);
   }
   /** [WordApi 1.4] */
   delete(): void {
@@ -884,11 +918,11 @@ const fail = (e: Error): never => {
 export class CustomXmlPartCollection extends CustomXmlPartCollectionBase {
   /** [WordApi 1.4] */
   add(xml: string): CustomXmlPart {
-    return this._call("add", W14, (_t, x) => x.model.addCustomXmlPart(xml, rootNamespace(xml, "CustomXmlPartCollection.add")), new CustomXmlPart(this.context));
+    return this._call("add", W14, (_t, x) => x.model.addCustomXmlPart(xml, rootNamespace(xml, "CustomXmlPartCollection.add")), new CustomXmlPart(this.context), [xml]);
   }
   /** [WordApi 1.4] */
   getByNamespace(namespaceUri: string): CustomXmlPartScopedCollection {
-    return this._call("getByNamespace", W14, (t: CustomXmlPartRecord[]) => t.filter((p) => p.namespaceUri === namespaceUri), new CustomXmlPartScopedCollection(this.context));
+    return this._call("getByNamespace", W14, (t: CustomXmlPartRecord[]) => t.filter((p) => p.namespaceUri === namespaceUri), new CustomXmlPartScopedCollection(this.context), [namespaceUri]);
   }
 }
 
@@ -896,6 +930,11 @@ export class CustomXmlPartCollection extends CustomXmlPartCollectionBase {
 export class CustomXmlPartScopedCollection extends CustomXmlPartCollectionBase {
   override get _className() {
     return "CustomXmlPartScopedCollection";
+  }
+  /** #6673: on the web `items` of an empty getByNamespace result loaded as undefined. */
+  override _snapshot(paths: string[] | null, x: Exec): void {
+    super._snapshot(paths, x);
+    if (x.env.modes.customXmlEmptyItems === "undefined" && (this._values.get("items") as unknown[] | undefined)?.length === 0) this._values.set("items", undefined);
   }
   /** [WordApi 1.4] */
   getOnlyItem(): CustomXmlPart {
@@ -960,7 +999,7 @@ export class SettingCollection extends ClientCollection<Setting> {
       x.model.settings.set(key, structuredCloneJson(value));
       x.model.version++;
       return key;
-    }, new Setting(this.context));
+    }, new Setting(this.context), [key, value]);
   }
   /** [WordApi 1.4] */
   getItem(key: string): Setting {

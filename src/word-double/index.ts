@@ -14,6 +14,9 @@ import {
   type ParagraphProps,
   type Run,
 } from "./model";
+import { modeProblems, resolveModes, type FidelityModes } from "./modes";
+import { clearStats, emptyStats, type DoubleStats } from "./payload";
+import { parsePlatformReport, type PlatformReport } from "./platformReport";
 import { isSetSupported, PLATFORM_NAME, type PlatformProfile } from "./requirements";
 import { ClientObject, ClientResult, RequestContext, type Env } from "./runtime";
 
@@ -21,6 +24,9 @@ export type { PlatformProfile } from "./requirements";
 export type { FontProps, ParagraphInit, ParagraphProps, Run, ContentControlInfo, LineRule } from "./model";
 export { DocumentModel, ParagraphNode } from "./model";
 export { OfficeError } from "./errors";
+export { DEFAULT_MODES, PESSIMISTIC_MODES, modesFromEnvironment, resolveModes, type FidelityModes } from "./modes";
+export { actionBytes, formatBytes, payloadSummary, type DoubleStats, type PayloadSummary } from "./payload";
+export { parsePlatformReport, type PlatformReport } from "./platformReport";
 
 export interface DoubleOptions {
   /** Simulated host; default "windows". */
@@ -31,8 +37,14 @@ export interface DoubleOptions {
   theme?: "light" | "dark";
   /** Simulated per-sync delay; default 0. */
   syncLatencyMs?: number;
+  /** Simulated upload speed: each sync also waits its request bytes / this many ms. Default: none. */
+  bytesPerMsLatency?: number;
   /** Reopen a document saved with `snapshot()`. */
   snapshot?: DocumentSnapshot;
+  /** A platform report (platform-reports/*.json): its modes apply, under `modes`. */
+  report?: PlatformReport;
+  /** Fidelity modes (modes.ts); unset ones keep DEFAULT_MODES. */
+  modes?: Partial<FidelityModes>;
 }
 
 /** A "saved file": everything that survives closing and reopening the document. */
@@ -51,7 +63,9 @@ export interface WordDouble {
   /** Puts Word/Office/OfficeExtension on globalThis (or target); returns an uninstall function. */
   install(target?: any): () => void;
   model: DocumentModel;
-  stats: { syncs: number; ops: number; loads: number };
+  stats: DoubleStats;
+  /** The fidelity modes in force. */
+  modes: Readonly<FidelityModes>;
   resetStats(): void;
   /** Called after every sync that changed the document. */
   subscribe(listener: () => void): () => void;
@@ -99,8 +113,10 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
   const env: Env = {
     model,
     profile,
-    stats: { syncs: 0, ops: 0, loads: 0 },
+    stats: emptyStats(),
+    modes: Object.freeze(resolveModes(options.report ? parsePlatformReport(options.report).modes : undefined, checkedModes(options.modes))),
     syncLatencyMs: options.syncLatencyMs ?? 0,
+    bytesPerMsLatency: options.bytesPerMsLatency,
     active: [],
     notify: () => listeners.forEach((l) => l()),
   };
@@ -194,6 +210,7 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
     OfficeExtension,
     model,
     stats: env.stats,
+    modes: env.modes,
     install(target: any = globalThis) {
       const keys = ["Word", "Office", "OfficeExtension"] as const;
       const had = keys.map((k) => [k, Object.prototype.hasOwnProperty.call(target, k), target[k]] as const);
@@ -208,7 +225,7 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
       };
     },
     resetStats() {
-      env.stats.syncs = env.stats.ops = env.stats.loads = 0;
+      clearStats(env.stats);
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -217,6 +234,13 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
     snapshot: () => takeSnapshot(model),
   };
   return double;
+}
+
+/** Modes as given, after checking every value (a typo must not silently run the kind double). */
+function checkedModes(modes: Partial<FidelityModes> | undefined): Partial<FidelityModes> | undefined {
+  const problems = modes ? modeProblems(modes) : [];
+  if (problems.length) throw new TypeError(`Word double modes: ${problems.join("; ")}`);
+  return modes;
 }
 
 function takeSnapshot(model: DocumentModel): DocumentSnapshot {

@@ -135,6 +135,8 @@ export class ParagraphNode implements ParagraphProps {
   anchors = new Set<Anchor>();
   index = 0;
   deleted = false;
+  /** Typed through an IME: search may miss it (modes.searchImeMiss, #5134). Not inherited by new paragraphs. */
+  ime = false;
   style!: string;
   styleBuiltIn!: string;
   alignment!: string;
@@ -213,15 +215,17 @@ export interface ParagraphInit {
   spaceAfter?: number;
   font?: Partial<FontProps>;
   inTable?: boolean;
+  /** The text was typed through an IME (see modes.searchImeMiss). */
+  ime?: boolean;
 }
 
 /** Converts the friendly paragraph form into the model's init form. */
 export function toInitParagraph(p: string | ParagraphInit): InitParagraph {
   if (typeof p === "string") return { text: p };
-  const { text, font, ...rest } = p;
+  const { text, font, ime, ...rest } = p;
   const props: Partial<ParagraphProps> = {};
   for (const [k, v] of Object.entries(rest)) if (v !== undefined) (props as Record<string, unknown>)[k] = v;
-  return { text, props, font };
+  return { text, props, font, ime };
 }
 
 export interface ContentControlInfo {
@@ -238,6 +242,7 @@ export interface ContentControlInfo {
 
 export interface InitParagraph {
   text: string;
+  ime?: boolean;
   props?: Partial<ParagraphProps>;
   font?: Partial<FontProps>;
   runs?: Array<{ text: string; font?: Partial<FontProps>; ccs?: number[] }>;
@@ -252,6 +257,10 @@ export class DocumentModel {
   /** `Office.context.document.settings` as last saved with saveAsync. */
   savedOfficeSettings: Record<string, unknown> = {};
   selection: { start: Anchor; end: Anchor };
+  /** The Find pane is open: every search fails with SearchDialogIsOpen (Word.ErrorCodes; review A.11). */
+  findPaneOpen = false;
+  /** Paragraphs of the page header story: outside the body, reachable only through the selection. */
+  header: ParagraphNode[] = [];
   /** Bumped on every mutation, so a sync can tell whether the document changed. */
   version = 0;
   private indexDirty = true;
@@ -279,6 +288,7 @@ export class DocumentModel {
       node.runs = runs.map((r) => ({ text: r.text, font: { ...node.markFont, ...r.font }, ccs: r.ccs ?? [] }));
       if (ip.props?.styleBuiltIn && !ip.props.style) node.style = builtInStyleName(ip.props.styleBuiltIn) ?? ip.props.styleBuiltIn;
       if (ip.props?.style && !ip.props.styleBuiltIn) node.styleBuiltIn = builtInFromStyleName(ip.props.style);
+      node.ime = !!ip.ime;
       return node;
     });
     this.indexDirty = true;
@@ -339,6 +349,7 @@ export class DocumentModel {
 
   /** Paragraphs from a's paragraph to b's paragraph inclusive. */
   paragraphsBetween(a: Pos, b: Pos): ParagraphNode[] {
+    if (a.para === b.para) return [a.para]; // also right for paragraphs outside the body (header)
     return this.paragraphs.slice(this.indexOf(a.para), this.indexOf(b.para) + 1);
   }
 
@@ -719,6 +730,34 @@ export class DocumentModel {
       start: this.anchor({ para: s, offset: Math.min(startOffset, s.length) }, "before"),
       end: this.anchor({ para: e, offset: Math.min(endOffset, e.length) }, "after"),
     };
+    this.touch();
+  }
+
+  /** Which story a paragraph belongs to. */
+  storyOf(p: ParagraphNode): "body" | "header" {
+    return this.header.includes(p) ? "header" : "body";
+  }
+
+  /** Where the selection is: in the body, or (a collapsed cursor) in the page header. */
+  get selectionStory(): "body" | "header" {
+    return this.storyOf(this.selection.start.para);
+  }
+
+  /**
+   * Puts the selection in the page header (a one-paragraph header story with `headerText`) or
+   * back at the start of the body. Body ranges and the selection then have no union (expandTo).
+   */
+  setSelectionStory(story: "body" | "header", headerText = "页眉"): void {
+    if (story === "body") return this.setSelection(0, 0);
+    if (!this.header.length) {
+      const p = new ParagraphNode({ ...DEFAULT_PARAGRAPH, style: "Header", styleBuiltIn: "Header" }, DEFAULT_FONT);
+      p.runs = headerText ? [{ text: headerText, font: { ...DEFAULT_FONT }, ccs: [] }] : [];
+      this.header = [p];
+    }
+    const p = this.header[0]!;
+    this.release(this.selection.start);
+    this.release(this.selection.end);
+    this.selection = { start: this.anchor({ para: p, offset: 0 }, "before"), end: this.anchor({ para: p, offset: 0 }, "after") };
     this.touch();
   }
 

@@ -4,6 +4,8 @@
  */
 import { apiNotFound, invalidArgument, invalidObjectPath, OfficeError, propertyNotLoaded } from "./errors";
 import type { Anchor, DocumentModel } from "./model";
+import type { FidelityModes } from "./modes";
+import { actionBytes, type DoubleStats } from "./payload";
 import { isSetSupported, type PlatformProfile } from "./requirements";
 
 export type Req = readonly [set: string, version: string];
@@ -11,8 +13,10 @@ export type Req = readonly [set: string, version: string];
 export interface Env {
   model: DocumentModel;
   profile: PlatformProfile;
-  stats: { syncs: number; ops: number; loads: number };
+  stats: DoubleStats;
+  modes: FidelityModes;
   syncLatencyMs: number;
+  bytesPerMsLatency?: number;
   active: RequestContext[];
   notify(): void;
 }
@@ -27,6 +31,8 @@ export interface Exec {
 interface Op {
   where: string;
   run(x: Exec): void;
+  /** Approximate request bytes (payload.ts). */
+  bytes: number;
 }
 
 /** Marks a null object (the result of an *OrNullObject call that found nothing). */
@@ -154,7 +160,7 @@ export abstract class ClientObject {
     return this;
   }
 
-  _enqueue(where: string, run: (x: Exec) => void, countAsOp = true): void {
+  _enqueue(where: string, run: (x: Exec) => void, countAsOp = true, args?: readonly unknown[]): void {
     let ctx = this.context;
     if (ctx._finished) {
       // office-js only notices at the next sync of whatever context is running.
@@ -162,12 +168,12 @@ export abstract class ClientObject {
       if (!active) throw invalidObjectPath(where);
       ctx = active;
     }
-    ctx._queue.push({ where, run });
+    ctx._queue.push({ where, run, bytes: actionBytes(where, args) });
     if (countAsOp) ctx._env.stats.ops++;
   }
 
-  /** Queues a method call; `result` (if any) is resolved with what `run` returns. */
-  _call<R extends ClientObject | undefined>(name: string, req: Req | undefined, run: (target: any, x: Exec) => any, result?: R): R {
+  /** Queues a method call; `result` (if any) is resolved with what `run` returns. `args` count toward the request payload. */
+  _call<R extends ClientObject | undefined>(name: string, req: Req | undefined, run: (target: any, x: Exec) => any, result?: R, args?: readonly unknown[]): R {
     const where = `${this._className}.${name}`;
     this._enqueue(where, (x) => {
       requireSet(x, req, where);
@@ -178,7 +184,7 @@ export abstract class ClientObject {
         if (out instanceof Fixed) result._resolveTo(out.target, out.anchors);
         else result._resolveTo(out);
       }
-    });
+    }, true, args);
     return result as R;
   }
 
@@ -197,14 +203,14 @@ export abstract class ClientObject {
       const t = this._resolve(x);
       if (t === NULL) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.", where);
       def.set!(t, value, x);
-    });
+    }, true, [value]);
   }
 
   /** Queues a load of the given properties (office-js string, array or {select} forms). */
   load(spec?: LoadSpec): this {
     const paths = loadPaths(spec);
     this.context._env.stats.loads++;
-    this._enqueue(`${this._className}.load`, (x) => this._snapshot(paths, x), false);
+    this._enqueue(`${this._className}.load`, (x) => this._snapshot(paths, x), false, paths ?? []);
     return this;
   }
 
@@ -352,14 +358,27 @@ export class RequestContext {
     return obj.load(spec);
   }
 
-  /** Applies queued operations in order; rejects at the first failing one (earlier ones stay applied). */
+  /**
+   * Applies queued operations in order; rejects at the first failing one (earlier ones stay
+   * applied). A request over `modes.payloadLimitBytes` is rejected whole, nothing applied.
+   */
   async sync<T>(passThrough?: T): Promise<T | undefined> {
     const env = this._env;
     env.stats.syncs++;
     const ops = this._queue;
     this._queue = [];
-    if (env.syncLatencyMs > 0) await new Promise((r) => setTimeout(r, env.syncLatencyMs));
+    let bytes = 0;
+    for (const op of ops) bytes += op.bytes;
+    env.stats.syncBytes.push(bytes);
+    env.stats.maxSyncBytes = Math.max(env.stats.maxSyncBytes, bytes);
+    const delayMs = env.syncLatencyMs + (env.bytesPerMsLatency ? bytes / env.bytesPerMsLatency : 0);
+    if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
     else await Promise.resolve();
+    const limit = env.modes.payloadLimitBytes;
+    if (limit !== null && bytes > limit) {
+      // #2615, #617, #4697: Word fails the whole request with a GeneralException.
+      throw new OfficeError("GeneralException", `An internal error has occurred. (request of ${bytes} bytes over the ${limit}-byte limit)`, "RequestContext.sync");
+    }
     const before = env.model.version;
     const x: Exec = { ctx: this, env, model: env.model };
     try {

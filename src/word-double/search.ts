@@ -12,17 +12,21 @@ export interface SearchOptions {
 const WORD_CHAR = "[\\p{L}\\p{N}_]";
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
-/** Returns the regex for a search, or throws a string describing why the pattern is invalid. */
-export function searchRegExp(text: string, options: SearchOptions = {}): RegExp {
-  if (options.matchWildcards) return new RegExp(wildcardSource(text), "gu");
-  let source = escapeRe(text);
+/**
+ * Returns the regex for a search, or throws a string describing why the pattern is invalid.
+ * `fold` (modes.ts searchFolder) is applied to the literal characters; search folded text with it.
+ */
+export function searchRegExp(text: string, options: SearchOptions = {}, fold: ((s: string) => string) | null = null): RegExp {
+  const lit = fold ?? ((s: string) => s);
+  if (options.matchWildcards) return new RegExp(wildcardSource(text, lit), "gu");
+  let source = escapeRe(lit(text));
   if (options.ignoreSpace) source = source.replace(/ /g, "\\s*");
   if (options.matchWholeWord || options.matchPrefix) source = `(?<!${WORD_CHAR})${source}`;
   if (options.matchWholeWord || options.matchSuffix) source = `${source}(?!${WORD_CHAR})`;
   return new RegExp(source, options.matchCase ? "gu" : "giu");
 }
 
-function wildcardSource(pattern: string): string {
+function wildcardSource(pattern: string, lit: (s: string) => string): string {
   let out = "";
   let i = 0;
   while (i < pattern.length) {
@@ -30,7 +34,7 @@ function wildcardSource(pattern: string): string {
     if (c === "\\") {
       const next = pattern[i + 1];
       if (next === undefined) throw "trailing escape";
-      out += escapeRe(next);
+      out += escapeRe(lit(next));
       i += 2;
     } else if (c === "?") {
       out += ".";
@@ -54,7 +58,7 @@ function wildcardSource(pattern: string): string {
       let body = pattern.slice(i + 1, close);
       const negate = body.startsWith("!");
       if (negate) body = body.slice(1);
-      const cls = [...body].map((ch, k, arr) => (ch === "-" && k > 0 && k < arr.length - 1 ? "-" : escapeRe(ch))).join("");
+      const cls = [...body].map((ch, k, arr) => (ch === "-" && k > 0 && k < arr.length - 1 ? "-" : escapeRe(lit(ch)))).join("");
       out += `[${negate ? "^" : ""}${cls}]`;
       i = close + 1;
     } else if (c === "{") {
@@ -66,7 +70,7 @@ function wildcardSource(pattern: string): string {
       out += c;
       i++;
     } else {
-      out += escapeRe(c);
+      out += escapeRe(lit(c));
       i++;
     }
   }

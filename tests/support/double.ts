@@ -1,10 +1,14 @@
 /** Shared helpers for the Word double's own tests. */
 import assert from "node:assert/strict";
-import { createWordDouble, type DoubleOptions, type WordDouble } from "../../src/word-double";
+import { createWordDouble, modesFromEnvironment, type DoubleOptions, type WordDouble } from "../../src/word-double";
 
-/** Creates a double, installs its globals, and removes them after `body`. */
+/**
+ * Creates a double, installs its globals, and removes them after `body`. Modes named by
+ * WORD_DOUBLE_MODES (e.g. "pessimistic", see scripts/run-tests.mjs) apply under the test's own
+ * `modes`, so a test that pins a mode keeps it.
+ */
 export async function withDouble(options: DoubleOptions, body: (d: WordDouble) => Promise<void>): Promise<void> {
-  const d = createWordDouble(options);
+  const d = createWordDouble({ ...options, modes: { ...modesFromEnvironment(), ...options.modes } });
   const uninstall = d.install();
   try {
     await body(d);
