@@ -51,32 +51,49 @@ export function textLines(pdf: string): TextLine[] {
 export interface FontedText {
   page: number;
   text: string;
-  /** The embedded font's name without its subset prefix, e.g. "UKaiCN", "NotoSerifCJKjp". */
+  /** The embedded font's full name without its subset tag, e.g. "UKaiCN", "NotoSerifCJKjp-Bold-VKana". */
   font: string;
 }
 
-/** Text pieces with the font each is drawn in (pdftohtml splits text where the font changes). */
+/** Full names of the embedded fonts (pdffonts), by subset tag ("BAAAAA+DejaVuSerif-Bold"). */
+function embeddedFontTable(pdf: string): string[] {
+  const table = execFileSync("pdffonts", [pdf], { encoding: "utf8" });
+  return table
+    .split("\n")
+    .slice(2)
+    .map((row) => row.split(/\s+/)[0] ?? "")
+    .filter(Boolean);
+}
+
+const withoutSubsetTag = (name: string) => name.replace(/^[A-Z]{6}\+/, "");
+
+/**
+ * Text pieces with the font each is drawn in (pdftohtml splits text where the font changes). Its
+ * font family drops the style ("-Bold"), so the full name is looked up in pdffonts by subset tag.
+ */
 export function fontedTexts(pdf: string): FontedText[] {
+  const fullNames = embeddedFontTable(pdf);
   const xml = execFileSync("pdftohtml", ["-xml", "-i", "-stdout", "-q", pdf], { encoding: "utf8" });
   const families = new Map<string, string>();
   const out: FontedText[] = [];
   let page = 0;
   const token = /<page number="(\d+)"|<fontspec id="(\d+)"[^>]*family="([^"]+)"|<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g;
   for (const match of xml.matchAll(token)) {
-    if (match[1] !== undefined) page = Number(match[1]);
-    else if (match[2] !== undefined) families.set(match[2], (match[3] ?? "").replace(/^[A-Z]{6}\+/, ""));
-    else out.push({ page, text: decode(match[5] ?? ""), font: families.get(match[4] ?? "") ?? "?" });
+    if (match[1] !== undefined) {
+      page = Number(match[1]);
+    } else if (match[2] !== undefined) {
+      const family = match[3] ?? "";
+      const tag = /^([A-Z]{6})\+/.exec(family)?.[1];
+      const full = tag ? fullNames.find((name) => name.startsWith(`${tag}+`)) : undefined;
+      families.set(match[2], withoutSubsetTag(full ?? family));
+    } else {
+      out.push({ page, text: decode(match[5] ?? ""), font: families.get(match[4] ?? "") ?? "?" });
+    }
   }
   return out;
 }
 
-/** Names of the fonts embedded in the PDF (pdffonts), subset prefixes removed. */
+/** Names of the fonts embedded in the PDF (pdffonts), subset tags removed. */
 export function embeddedFonts(pdf: string): string[] {
-  const table = execFileSync("pdffonts", [pdf], { encoding: "utf8" });
-  return table
-    .split("\n")
-    .slice(2)
-    .map((row) => row.split(/\s+/)[0] ?? "")
-    .filter(Boolean)
-    .map((name) => name.replace(/^[A-Z]{6}\+/, ""));
+  return embeddedFontTable(pdf).map(withoutSubsetTag);
 }

@@ -15,7 +15,7 @@ import { execFileSync } from "node:child_process";
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
-import { pageSetupFor, standardProfile, stylesPart } from "../../src/core/format/index";
+import { localPracticeProfile, pageSetupFor, standardProfile, stylesPart } from "../../src/core/format/index";
 import { buildDocx, type SampleParagraph } from "./docx";
 import { embeddedFonts, fontedTexts, textLines, type FontedText, type TextLine } from "./pdf";
 
@@ -82,6 +82,14 @@ function requireTools(): string {
   return soffice;
 }
 
+// The local-practice preset: bold level 3, Times New Roman for digits.
+const LOCAL_RUN_IN_SENTENCE = "1.加强学习。"; // its "1." is Latin: Times New Roman in this preset
+const LOCAL_RUN_IN_REST = "全年撰写心得体会";
+const LOCAL_SAMPLE: SampleParagraph[] = [
+  { style: "GongwenBody", runs: [{ text: LOCAL_RUN_IN_SENTENCE, style: "GongwenHeading3Sentence" }, { text: `${LOCAL_RUN_IN_REST}12篇。` }] },
+  { style: "GongwenHeading3", runs: [{ text: "2.强化项目调度" }] },
+];
+
 const page = pageSetupFor(standardProfile);
 const textLeft = page.marginsPt.left;
 const textRight = page.widthPt - page.marginsPt.right;
@@ -91,6 +99,7 @@ let lines: TextLine[] = [];
 let fonted: FontedText[] = [];
 let fontNames: string[] = [];
 let controlLines: TextLine[] = [];
+let localFonted: FontedText[] = [];
 
 /** Lines of the paragraph that starts with `start` (its wrapped lines follow on the same page). */
 function paragraphLines(all: TextLine[], start: string, count: number): TextLine[] {
@@ -103,9 +112,9 @@ function pitches(of: TextLine[]): number[] {
   return of.slice(1).map((line, i) => line.yMin - (of[i] as TextLine).yMin);
 }
 
-function fontOf(text: string): string {
-  const piece = fonted.find((p) => p.text.includes(text));
-  assert.ok(piece, `no text piece holds ${text}; pieces: ${fonted.map((p) => p.text).join(" | ")}`);
+function fontOf(text: string, pieces: FontedText[] = fonted): string {
+  const piece = pieces.find((p) => p.text.includes(text));
+  assert.ok(piece, `no text piece holds ${text}; pieces: ${pieces.map((p) => p.text).join(" | ")}`);
   return piece.font;
 }
 
@@ -117,6 +126,7 @@ describe("official styles rendered by LibreOffice", () => {
     // Control: the same styles without snapToGrid off, to show the grid is really in force.
     const snapping = stylesPart(standardProfile).replaceAll('<w:snapToGrid w:val="0"/>', "");
     writeFileSync(join(workDir, "control.docx"), buildDocx(standardProfile, SAMPLE, CHINESE_GRID_TWIPS, snapping));
+    writeFileSync(join(workDir, "local.docx"), buildDocx(localPracticeProfile, LOCAL_SAMPLE, CHINESE_GRID_TWIPS));
     execFileSync(
       soffice,
       [
@@ -129,6 +139,7 @@ describe("official styles rendered by LibreOffice", () => {
         workDir,
         join(workDir, "styles.docx"),
         join(workDir, "control.docx"),
+        join(workDir, "local.docx"),
       ],
       { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, stdio: "pipe", timeout: 120_000 },
     );
@@ -137,6 +148,7 @@ describe("official styles rendered by LibreOffice", () => {
     fonted = fontedTexts(pdf);
     fontNames = embeddedFonts(pdf);
     controlLines = textLines(join(workDir, "control.pdf"));
+    localFonted = fontedTexts(join(workDir, "local.pdf"));
   });
 
   after(() => {
@@ -210,5 +222,15 @@ describe("official styles rendered by LibreOffice", () => {
       const line = paragraphLines(lines, text, 1)[0] as TextLine;
       assert.ok(Math.abs(textRight - line.xMax - 32) <= 1, `${text}: ${textRight - line.xMax} pt from the right margin`);
     }
+  });
+
+  test("local practice: a run-in level-3 heading is bold up to its 。 only; digits in the Latin font", () => {
+    // pdftohtml splits where the font changes: "1." (Latin slot) apart from "加强学习。".
+    assert.match(fontOf("加强学习。", localFonted), /NotoSerifCJK.*Bold/);
+    assert.match(fontOf("1.", localFonted), /Bold/);
+    assert.doesNotMatch(fontOf("1.", localFonted), /CJK/);
+    assert.doesNotMatch(fontOf(LOCAL_RUN_IN_REST, localFonted), /Bold/);
+    assert.match(fontOf("强化项目调度", localFonted), /NotoSerifCJK.*Bold/);
+    assert.doesNotMatch(fontOf("12", localFonted), /CJK/, "digits take the Latin slot (Times New Roman or its substitute)");
   });
 });
