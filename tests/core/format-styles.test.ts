@@ -10,6 +10,7 @@ import {
   pageSetupFor,
   sectionPropertiesXml,
   standardProfile,
+  styleDefinitions,
   styleDefinitionSignature,
   stylesPackage,
   stylesPart,
@@ -218,6 +219,36 @@ describe("stylesPart", () => {
   test("font names are escaped", () => {
     const styles = stylesById(stylesPart(edited((p) => (p.roles.body.latinFont = `A&B "<x>"`))));
     assert.equal(attr(need(need(styles.get("GongwenBody")!, "rPr"), "rFonts"), "ascii"), `A&B "<x>"`);
+  });
+});
+
+describe("styleDefinitions: the figures behind the styles part (for the style-object route)", () => {
+  test("body, signature and character styles under the national standard", () => {
+    const definitions = new Map(styleDefinitions(standardProfile).map((d) => [d.style.id, d]));
+    assert.deepEqual([...definitions.keys()], OFFICIAL_STYLES.map((s) => s.id));
+    assert.deepEqual(definitions.get("GongwenBody")!.paragraph, {
+      alignment: "justified",
+      lineSpacingPt: 28,
+      spaceBeforePt: 0,
+      spaceAfterPt: 0,
+      leftIndentPt: 0,
+      firstLineIndentChars: 2,
+      firstLineIndentPt: 32,
+      rightIndentChars: 0,
+      rightIndentPt: 0,
+      keepWithNext: false,
+      widowControl: false,
+      snapToGrid: false,
+      outlineLevel: null,
+      nextStyleId: "GongwenBody",
+    });
+    const date = definitions.get("GongwenDate")!.paragraph!;
+    assert.deepEqual([date.alignment, date.rightIndentChars, date.rightIndentPt, date.firstLineIndentPt], ["right", 2, 32, 0]);
+    assert.deepEqual([definitions.get("GongwenHeading2")!.paragraph!.outlineLevel, definitions.get("GongwenHeading2")!.paragraph!.keepWithNext], [1, true]);
+    const sentence = definitions.get("GongwenHeading2Sentence")!;
+    assert.equal(sentence.paragraph, null);
+    assert.deepEqual(sentence.font, { eastAsianFont: "楷体_GB2312", latinFont: "楷体_GB2312", sizePt: 16, bold: false });
+    assert.equal(definitions.get("GongwenHeading3")!.font.bold, false);
   });
 });
 

@@ -27,6 +27,7 @@ export {
   headingSentenceStyle,
   OFFICIAL_STYLES,
   officialStyle,
+  styleDefinitions,
   styleDefinitionSignature,
   stylesPackage,
   stylesPart,
@@ -34,6 +35,9 @@ export {
   type HeadingSentenceRole,
   type OfficialStyle,
   type OfficialStyleRole,
+  type StyleDefinition,
+  type StyleFontDefinition,
+  type StyleParagraphDefinition,
 } from "./styles";
 export {
   A4_MM,

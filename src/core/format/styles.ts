@@ -13,7 +13,7 @@
  * - Widow control off: GB/T 9704 counts 22 lines on every page, and a widow/orphan rule would move
  *   single lines and leave pages one line short.
  */
-import type { FormatProfile, FormattedRole, RoleFormat } from "./types";
+import type { Alignment, FormatProfile, FormattedRole, RoleFormat } from "./types";
 import {
   DOCUMENT_CONTENT_TYPE,
   escapeXml,
@@ -95,9 +95,83 @@ export const headingSentenceStyle = (level: HeadingLevel): OfficialStyle => offi
 const BODY_ID = "GongwenBody";
 const JC = { left: "left", centered: "center", right: "right", justified: "both" } as const;
 
+/** Character formatting of a style. */
+export interface StyleFontDefinition {
+  eastAsianFont: string;
+  latinFont: string;
+  sizePt: number;
+  bold: boolean;
+}
+
+/** Paragraph formatting of a paragraph style; lengths in points, indents also in characters. */
+export interface StyleParagraphDefinition {
+  alignment: Alignment;
+  /** Exact line spacing (`w:lineRule="exact"`). */
+  lineSpacingPt: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+  leftIndentPt: number;
+  firstLineIndentChars: number;
+  firstLineIndentPt: number;
+  rightIndentChars: number;
+  rightIndentPt: number;
+  keepWithNext: boolean;
+  widowControl: boolean;
+  /** Snap lines to the document grid: always false, so the exact spacing stands. */
+  snapToGrid: boolean;
+  /** 0–3 for headings; null for body text. */
+  outlineLevel: number | null;
+  /** The style of the paragraph Enter creates after this one. */
+  nextStyleId: string;
+}
+
+/**
+ * Every figure of one official style under a profile: the one source for the styles part and
+ * for the Word layer's route through WordApi 1.5 style objects (`style.font`,
+ * `style.paragraphFormat`).
+ */
+export interface StyleDefinition {
+  style: OfficialStyle;
+  font: StyleFontDefinition;
+  /** Null for character styles. */
+  paragraph: StyleParagraphDefinition | null;
+}
+
 function roleFormat(profile: FormatProfile, role: OfficialStyleRole): RoleFormat {
   const formatted = role.endsWith("Sentence") ? (role.slice(0, -"Sentence".length) as FormattedRole) : (role as FormattedRole);
   return profile.roles[formatted];
+}
+
+function paragraphDefinition(style: OfficialStyle, format: RoleFormat, profile: FormatProfile): StyleParagraphDefinition {
+  const closing = style.role === "signature" || style.role === "date";
+  const rightIndentChars = closing ? CLOSING_RIGHT_INDENT_CHARS : 0;
+  return {
+    alignment: format.alignment,
+    lineSpacingPt: profile.lineSpacingPt,
+    spaceBeforePt: 0,
+    spaceAfterPt: 0,
+    leftIndentPt: 0,
+    firstLineIndentChars: format.firstLineIndentChars,
+    firstLineIndentPt: format.firstLineIndentChars * format.sizePt,
+    rightIndentChars,
+    rightIndentPt: rightIndentChars * format.sizePt,
+    // A heading (or the title) is not left alone at the foot of a page.
+    keepWithNext: style.outlineLevel !== undefined || style.role === "title",
+    widowControl: false,
+    snapToGrid: false,
+    outlineLevel: style.outlineLevel ?? null,
+    // Enter after any official paragraph continues in body text.
+    nextStyleId: BODY_ID,
+  };
+}
+
+/** The definition of every official style under a profile, in OFFICIAL_STYLES order. */
+export function styleDefinitions(profile: FormatProfile): StyleDefinition[] {
+  return OFFICIAL_STYLES.map((style) => {
+    const format = roleFormat(profile, style.role);
+    const font = { eastAsianFont: format.eastAsianFont, latinFont: format.latinFont, sizePt: format.sizePt, bold: format.bold };
+    return { style, font, paragraph: style.type === "paragraph" ? paragraphDefinition(style, format, profile) : null };
+  });
 }
 
 /**
@@ -105,11 +179,11 @@ function roleFormat(profile: FormatProfile, role: OfficialStyleRole): RoleFormat
  * characters both scripts share (“ ” — …) take the Chinese font's full-width forms instead of
  * Times New Roman's narrow ones; with one font for both it would say nothing.
  */
-function styleRunProperties(format: RoleFormat): string {
-  const halfPoints = Math.round(format.sizePt * 2);
-  const fonts: Record<string, string> = { ascii: format.latinFont, hAnsi: format.latinFont, eastAsia: format.eastAsianFont };
-  if (format.latinFont !== format.eastAsianFont) fonts.hint = "eastAsia";
-  const bold: Record<string, number> = format.bold ? {} : { val: 0 };
+function styleRunProperties(font: StyleFontDefinition): string {
+  const halfPoints = Math.round(font.sizePt * 2);
+  const fonts: Record<string, string> = { ascii: font.latinFont, hAnsi: font.latinFont, eastAsia: font.eastAsianFont };
+  if (font.latinFont !== font.eastAsianFont) fonts.hint = "eastAsia";
+  const bold: Record<string, number> = font.bold ? {} : { val: 0 };
   return (
     "<w:rPr>" +
     wEmpty("rFonts", fonts) +
@@ -122,48 +196,46 @@ function styleRunProperties(format: RoleFormat): string {
 }
 
 /** `<w:pPr>` of a paragraph style, children in the order of CT_PPrBase (ECMA-376 wml.xsd). */
-function styleParagraphProperties(style: OfficialStyle, format: RoleFormat, profile: FormatProfile): string {
-  const charTwips = ptToTwips(format.sizePt);
-  const closing = style.role === "signature" || style.role === "date";
-  const indent: Record<string, number> = { left: 0 };
-  if (closing) {
-    indent.right = CLOSING_RIGHT_INDENT_CHARS * charTwips;
-    indent.rightChars = CLOSING_RIGHT_INDENT_CHARS * 100;
-  } else {
-    indent.right = 0;
-  }
-  indent.firstLine = Math.round(format.firstLineIndentChars * charTwips);
-  if (format.firstLineIndentChars > 0) indent.firstLineChars = Math.round(format.firstLineIndentChars * 100);
-  const keepNext = style.outlineLevel !== undefined || style.role === "title";
+function styleParagraphProperties(p: StyleParagraphDefinition): string {
+  const indent: Record<string, number> = { left: ptToTwips(p.leftIndentPt), right: ptToTwips(p.rightIndentPt) };
+  if (p.rightIndentChars > 0) indent.rightChars = Math.round(p.rightIndentChars * 100);
+  indent.firstLine = ptToTwips(p.firstLineIndentPt);
+  if (p.firstLineIndentChars > 0) indent.firstLineChars = Math.round(p.firstLineIndentChars * 100);
+  const onOff = (on: boolean): Record<string, number> => (on ? {} : { val: 0 });
   return (
     "<w:pPr>" +
-    (keepNext ? wEmpty("keepNext") : "") +
-    wEmpty("widowControl", { val: 0 }) +
-    wEmpty("snapToGrid", { val: 0 }) +
-    wEmpty("spacing", { before: 0, after: 0, line: ptToTwips(profile.lineSpacingPt), lineRule: "exact" }) +
+    (p.keepWithNext ? wEmpty("keepNext") : "") +
+    wEmpty("widowControl", onOff(p.widowControl)) +
+    wEmpty("snapToGrid", onOff(p.snapToGrid)) +
+    wEmpty("spacing", {
+      before: ptToTwips(p.spaceBeforePt),
+      after: ptToTwips(p.spaceAfterPt),
+      line: ptToTwips(p.lineSpacingPt),
+      lineRule: "exact",
+    }) +
     wEmpty("ind", indent) +
-    wEmpty("jc", { val: JC[format.alignment] }) +
-    (style.outlineLevel !== undefined ? wEmpty("outlineLvl", { val: style.outlineLevel }) : "") +
+    wEmpty("jc", { val: JC[p.alignment] }) +
+    (p.outlineLevel !== null ? wEmpty("outlineLvl", { val: p.outlineLevel }) : "") +
     "</w:pPr>"
   );
 }
 
 /** One `<w:style>`, children in the order of CT_Style. */
-function styleXml(style: OfficialStyle, profile: FormatProfile): string {
-  const format = roleFormat(profile, style.role);
-  const head =
+function styleXml({ style, font, paragraph }: StyleDefinition): string {
+  return (
     `<w:style w:type="${style.type}" w:customStyle="1" w:styleId="${style.id}">` +
     wEmpty("name", { val: style.name }) +
-    // Enter after any official paragraph continues in body text.
-    (style.type === "paragraph" ? wEmpty("next", { val: BODY_ID }) : "") +
-    wEmpty("qFormat");
-  const pPr = style.type === "paragraph" ? styleParagraphProperties(style, format, profile) : "";
-  return head + pPr + styleRunProperties(format) + "</w:style>";
+    (paragraph ? wEmpty("next", { val: paragraph.nextStyleId }) : "") +
+    wEmpty("qFormat") +
+    (paragraph ? styleParagraphProperties(paragraph) : "") +
+    styleRunProperties(font) +
+    "</w:style>"
+  );
 }
 
 /** A complete styles part (`<w:styles>`) defining every official style from the profile. */
 export function stylesPart(profile: FormatProfile): string {
-  return `<w:styles xmlns:w="${W_NS}">${OFFICIAL_STYLES.map((style) => styleXml(style, profile)).join("")}</w:styles>`;
+  return `<w:styles xmlns:w="${W_NS}">${styleDefinitions(profile).map(styleXml).join("")}</w:styles>`;
 }
 
 function textRun(text: string, characterStyleId?: string): string {
