@@ -86,15 +86,17 @@ describe("format profiles", () => {
     assert.deepEqual([roles.body.eastAsianFont, roles.body.sizePt, roles.body.firstLineIndentChars], ["仿宋_GB2312", 16, 2]);
     assert.equal(roles.heading1.eastAsianFont, "黑体");
     assert.equal(roles.heading2.eastAsianFont, "楷体_GB2312");
-    assert.deepEqual([roles.heading3.eastAsianFont, roles.heading3.bold], ["仿宋_GB2312", true]);
+    assert.deepEqual([roles.heading3.eastAsianFont, roles.heading3.bold], ["仿宋_GB2312", false]); // 7.3.3: 仿宋 only
     assert.deepEqual([roles.heading4.eastAsianFont, roles.heading4.bold], ["仿宋_GB2312", false]);
     assert.equal(roles.signature.alignment, "right");
     assert.equal(roles.date.alignment, "right");
   });
 
-  test("local practice uses Times New Roman for Latin and bold level-2 headings", () => {
+  test("local practice uses Times New Roman for Latin and bold level-2 and level-3 headings", () => {
     assert.ok(Object.values(localPracticeProfile.roles).every((r) => r.latinFont === "Times New Roman"));
     assert.equal(localPracticeProfile.roles.heading2.bold, true);
+    assert.equal(localPracticeProfile.roles.heading3.bold, true);
+    assert.equal(localPracticeProfile.roles.heading4.bold, false);
     assert.equal(localPracticeProfile.roles.body.eastAsianFont, "仿宋_GB2312");
     assert.equal(standardProfile.roles.heading2.bold, false); // the preset did not leak into the standard
     assert.equal(standardProfile.roles.body.latinFont, "仿宋_GB2312");
@@ -209,7 +211,8 @@ describe("planFormat", () => {
     const body = plan[3]!;
     assert.deepEqual([body.role, body.eastAsianFont, body.firstLineIndentPt, body.lineSpacingPt], ["body", "仿宋_GB2312", 32, 28]);
     assert.equal(plan[4]!.eastAsianFont, "黑体");
-    assert.equal(plan[6]!.bold, true);
+    assert.equal(plan[6]!.bold, false); // level 3 is plain 仿宋 in the national standard
+    assert.equal(planFormat(copy, localPracticeProfile)[6]!.bold, true);
     assert.equal(plan[12]!.alignment, "right");
     assert.equal(plan[1]!.role, "empty");
     assert.equal(plan[1]!.eastAsianFont, "仿宋_GB2312");

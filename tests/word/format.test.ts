@@ -66,7 +66,7 @@ describe("formatDocument: the official format on every platform", () => {
         expectFont(0, "方正小标宋简体", 22, false);
         expectFont(3, "黑体", 16, false);
         expectFont(4, "楷体_GB2312", 16, false);
-        expectFont(5, "仿宋_GB2312", 16, true);
+        expectFont(5, "仿宋_GB2312", 16, false); // level 3 plain: GB/T 9704 7.3.3 names only 仿宋 (issue 11)
         expectFont(6, "仿宋_GB2312", 16, false);
         expectFont(7, "仿宋_GB2312", 16, false);
 

@@ -1,5 +1,6 @@
 import { startsWithOrdinal } from "../checks/text";
 import { readOutlineLenient } from "../checks/outline";
+import type { OutlineEntry } from "../outline/types";
 import { findTitleIndex } from "./title";
 import type { ParagraphRole } from "./types";
 
@@ -16,14 +17,24 @@ const END_PUNCTUATION = /[。；，、：！？.;,:!?]$/;
  * numbered headings 1–4 (run-in ones included), body, the signature block and date at the end.
  */
 export function classifyParagraphs(paragraphs: readonly string[]): ParagraphRole[] {
+  return classifyWithHeadings(paragraphs).roles;
+}
+
+/** Roles, and the outline entry of every paragraph whose role is a heading (run-in ones included). */
+export function classifyWithHeadings(paragraphs: readonly string[]): {
+  roles: ParagraphRole[];
+  headings: Map<number, OutlineEntry>;
+} {
   const texts = paragraphs.map((p) => p.trim());
   const roles: ParagraphRole[] = texts.map((t) => (t ? "body" : "empty"));
 
   const outline = readOutlineLenient(paragraphs);
+  const entries = new Map<number, OutlineEntry>();
   let firstHeading = paragraphs.length;
   for (const entry of outline) {
     if (entry.level > 4) continue;
     roles[entry.paragraph] = `heading${entry.level}` as ParagraphRole;
+    entries.set(entry.paragraph, entry);
     firstHeading = Math.min(firstHeading, entry.paragraph);
   }
 
@@ -56,7 +67,8 @@ export function classifyParagraphs(paragraphs: readonly string[]): ParagraphRole
   }
 
   classifyClosing(texts, roles);
-  return roles;
+  const headings = new Map([...entries].filter(([paragraph]) => roles[paragraph]?.startsWith("heading")));
+  return { roles, headings };
 }
 
 /** Date as the last non-empty line; signature lines (述职人：…, or a short unit name) right above it. */

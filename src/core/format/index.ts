@@ -1,4 +1,4 @@
-/** Official-format model: paragraph roles, GB/T 9704 profiles, font fallbacks, format plan and OOXML. */
+/** Official-format model: paragraph roles, GB/T 9704 profiles, font fallbacks, official styles, format plan, page and OOXML. */
 export type {
   Alignment,
   FormatProfile,
@@ -21,7 +21,33 @@ export {
   type ProfileValidation,
 } from "./schema";
 export { fontFallbacks, resolveFonts, type FontFallback, type FontSubstitution, type ResolvedFonts } from "./fonts";
-export { planFormat } from "./plan";
+export { planFormat, type ParagraphPlan, type RunInHeading } from "./plan";
+export {
+  CLOSING_RIGHT_INDENT_CHARS,
+  headingSentenceStyle,
+  OFFICIAL_STYLES,
+  officialStyle,
+  styleDefinitions,
+  styleDefinitionSignature,
+  stylesPackage,
+  stylesPart,
+  type HeadingLevel,
+  type HeadingSentenceRole,
+  type OfficialStyle,
+  type OfficialStyleRole,
+  type StyleDefinition,
+  type StyleFontDefinition,
+  type StyleParagraphDefinition,
+} from "./styles";
+export {
+  A4_MM,
+  CHARS_PER_LINE,
+  LINES_PER_PAGE,
+  pageSetupFor,
+  sectionPropertiesXml,
+  type Margins,
+  type PageSetupFigures,
+} from "./page";
 export {
   escapeXml,
   paragraphOoxml,

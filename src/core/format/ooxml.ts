@@ -1,4 +1,7 @@
 import type { Alignment, ParagraphFormat } from "./types";
+import { escapeXml, OFFICE_DOCUMENT_REL, PKG_NS, RELS_NS, W_NS } from "./xml";
+
+export { escapeXml };
 
 /** The parts of a planned format the OOXML writers need (paragraph index and role optional). */
 export type OoxmlFormat = Omit<ParagraphFormat, "paragraph" | "role" | "firstLineIndentChars"> & {
@@ -10,25 +13,8 @@ export type OoxmlFormat = Omit<ParagraphFormat, "paragraph" | "role" | "firstLin
 
 export type OoxmlRun = { text: string } | { contentControl: { tag: string; title: string; text: string } };
 
-const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const OFFICE_DOCUMENT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
-
 const JC: Record<Alignment, string> = { left: "left", centered: "center", right: "right", justified: "both" };
 const OUTLINE_LEVEL: Partial<Record<string, number>> = { heading1: 0, heading2: 1, heading3: 2, heading4: 3 };
-
-/** Escapes text for XML content and attribute values; drops characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
 
 const twips = (pt: number) => Math.round(pt * 20);
 

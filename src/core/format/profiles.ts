@@ -35,7 +35,8 @@ export const standardProfile: FormatProfile = {
     addressee: role(FANGSONG, { alignment: "left", firstLineIndentChars: 0 }),
     heading1: role(HEITI),
     heading2: role(KAITI),
-    heading3: role(FANGSONG, { bold: true }),
+    // GB/T 9704-2012 7.3.3 names only the font (仿宋) for level 3: not bold.
+    heading3: role(FANGSONG),
     heading4: role(FANGSONG),
     body: role(FANGSONG),
     signature: role(FANGSONG, { alignment: "right", firstLineIndentChars: 0 }),
@@ -48,7 +49,7 @@ function withLatin(profileRoles: FormatProfile["roles"], latinFont: string): For
   return Object.fromEntries(entries) as FormatProfile["roles"];
 }
 
-/** Common local practice: the standard, with Times New Roman for Latin letters and digits and bold level-2 headings. */
+/** Common local practice: the standard, with Times New Roman for Latin letters and digits and bold level-2 and level-3 headings. */
 export const localPracticeProfile: FormatProfile = {
   ...standardProfile,
   id: "local-practice",
@@ -56,6 +57,7 @@ export const localPracticeProfile: FormatProfile = {
   roles: {
     ...withLatin(standardProfile.roles, TIMES),
     heading2: { ...standardProfile.roles.heading2, latinFont: TIMES, bold: true },
+    heading3: { ...standardProfile.roles.heading3, latinFont: TIMES, bold: true },
   },
 };
 
