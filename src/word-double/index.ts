@@ -15,10 +15,13 @@ import {
   type Run,
 } from "./model";
 import { isSetSupported, PLATFORM_NAME, type PlatformProfile } from "./requirements";
+import type { ParaFormat, StyleDef, StyleLocale } from "./styles";
 import { ClientObject, ClientResult, RequestContext, type Env } from "./runtime";
 
 export type { PlatformProfile } from "./requirements";
-export type { FontProps, ParagraphInit, ParagraphProps, Run, ContentControlInfo, LineRule } from "./model";
+export type { FontProps, ParagraphInit, ParagraphProps, Run, ContentControlInfo, LineRule, RunInit, ParaFormat } from "./model";
+export type { StyleDef, StyleLocale } from "./styles";
+export type { RevisionRecord, FormatChangeRecord, ChangeTrackingMode } from "./rich";
 export { DocumentModel, ParagraphNode } from "./model";
 export { OfficeError } from "./errors";
 
@@ -33,6 +36,10 @@ export interface DoubleOptions {
   syncLatencyMs?: number;
   /** Reopen a document saved with `snapshot()`. */
   snapshot?: DocumentSnapshot;
+  /** Language of the Word that made the document: its built-in style ids and names (styles.ts); default "en". */
+  styleLocale?: StyleLocale;
+  /** Text typed into the document after the given number of syncs, as a person would (model.onNextSync). */
+  typeDuring?: { afterSyncs: number; paragraph: number; text: string; offset?: number };
 }
 
 /** A "saved file": everything that survives closing and reopening the document. */
@@ -42,6 +49,8 @@ export interface DocumentSnapshot {
   customXmlParts: CustomXmlPartRecord[];
   settings: Array<[string, unknown]>;
   officeSettings: Record<string, unknown>;
+  /** Style definitions and each paragraph's style id and direct formatting (absent in older snapshots). */
+  styles?: { locale: StyleLocale; defs: StyleDef[]; paragraphs: Array<{ styleId: string; direct: Partial<ParaFormat>; markDirect: Partial<FontProps> }> };
 }
 
 export interface WordDouble {
@@ -94,7 +103,11 @@ function builtInStyleEnum(): Record<string, string> {
 /** Creates a fresh double (its own document, stats and globals). */
 export function createWordDouble(options: DoubleOptions = {}): WordDouble {
   const profile = options.profile ?? "windows";
-  const model = new DocumentModel((options.paragraphs ?? []).map(toInitParagraph));
+  const model = new DocumentModel((options.paragraphs ?? []).map(toInitParagraph), { styleLocale: options.snapshot?.styles?.locale ?? options.styleLocale });
+  if (options.typeDuring) {
+    const t = options.typeDuring;
+    model.onNextSync((m) => m.typeText(t.paragraph, t.text, t.offset), t.afterSyncs);
+  }
   const listeners = new Set<() => void>();
   const env: Env = {
     model,
@@ -113,6 +126,17 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
     if (typeof batch !== "function") throw invalidArgument("batch", "Word.run");
     const objects = typeof a === "function" ? [] : Array.isArray(a) ? a : [a];
     const ctx = new RequestContext(env, (c) => new WordDocument(c));
+    // Changes "typed" between round trips (model.onNextSync) happen after a sync completes.
+    const sync = ctx.sync.bind(ctx);
+    ctx.sync = async <T>(passThrough?: T) => {
+      try {
+        return await sync(passThrough);
+      } finally {
+        const before = model.version;
+        model.afterSync();
+        if (model.version !== before) env.notify();
+      }
+    };
     env.active.push(ctx);
     // Only tracked objects follow into the new run; untracked ones keep failing with InvalidObjectPath.
     for (const o of objects) if (o instanceof ClientObject && o._tracked) o._rebind(ctx);
@@ -232,12 +256,18 @@ function takeSnapshot(model: DocumentModel): DocumentSnapshot {
     customXmlParts: model.customXmlParts,
     settings: [...model.settings.entries()],
     officeSettings: model.savedOfficeSettings,
+    styles: {
+      locale: model.styles.locale,
+      defs: model.styles.all(),
+      paragraphs: model.paragraphs.map((p) => ({ styleId: p.styleId, direct: p.direct, markDirect: p.markDirect })),
+    },
   });
 }
 
 function restore(model: DocumentModel, snap: DocumentSnapshot): void {
   const s = clone(snap);
-  model.replaceAll(s.paragraphs.map((p) => ({ text: "", props: p.props, font: p.markFont, runs: p.runs })));
+  if (s.styles) for (const def of s.styles.defs) model.styles.add(def);
+  model.replaceAll(s.paragraphs.map((p, i) => ({ text: "", props: p.props, font: p.markFont, runs: p.runs, ...s.styles?.paragraphs[i] })));
   for (const cc of s.contentControls) model.newControl(cc);
   model.customXmlParts = s.customXmlParts;
   model.settings = new Map(s.settings);

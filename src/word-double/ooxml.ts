@@ -1,9 +1,12 @@
 /**
- * The OOXML subset the double reads and writes: paragraphs with pStyle/jc/ind/spacing, runs with
- * rFonts/sz/b/i/color and text, and inline or block w:sdt content controls.
+ * The OOXML subset the double reads and writes: paragraphs with pStyle/jc/ind/spacing/snapToGrid/
+ * outlineLvl, runs with rStyle/rFonts/sz/b/i/u/color and text, inline or block w:sdt content
+ * controls, and a styles part (/word/styles.xml) with the paragraph and character styles used.
+ * `w:pStyle`/`w:rStyle` hold style IDS, not names (word-api.md; review A.6).
  */
 import { DOMParser } from "@xmldom/xmldom";
-import { builtInFromStyleName, builtInStyleName, type FontProps, type ParagraphProps, type Run } from "./model";
+import type { ParagraphProps, Run } from "./model";
+import { canonicalName, type FontProps, type ParaFormat, type StyleDef } from "./styles";
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -16,19 +19,30 @@ export interface ControlInfo {
 export interface OoxmlParagraph {
   props: ParagraphProps;
   runs: Run[];
+  /** Style id and direct formatting: when given, pPr holds only these (as Word writes it). */
+  styleId?: string;
+  direct?: Partial<ParaFormat>;
 }
 
 export interface ParsedRun {
   text: string;
   font: Partial<FontProps>;
+  /** w:rStyle (a style id of the package). */
+  charStyleId?: string;
   /** Content controls around the run, outermost first; `key` identifies one control within the package. */
   controls: Array<{ key: string; tag: string; title: string }>;
 }
 
 export interface ParsedParagraph {
+  /** Direct paragraph properties (and inTable); the style is `styleId`. */
   props: Partial<ParagraphProps>;
   runs: ParsedRun[];
+  /** w:pStyle (a style id of the package). */
+  styleId?: string;
 }
+
+/** A style definition read from a package's /word/styles.xml. */
+export type ParsedStyle = StyleDef;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const twips = (pt: number) => String(Math.round(pt * 20));
@@ -36,35 +50,78 @@ const twips = (pt: number) => String(Math.round(pt * 20));
 const JC_OUT: Record<string, string> = { Left: "left", Centered: "center", Right: "right", Justified: "both" };
 const JC_IN: Record<string, string> = { left: "Left", start: "Left", center: "Centered", right: "Right", end: "Right", both: "Justified", distribute: "Justified" };
 
-function paragraphPropsXml(p: ParagraphProps): string {
+/** pPr content (without pStyle) for a set of paragraph properties, in CT_PPr order. */
+function pPrBody(p: Partial<ParaFormat>): string {
   let x = "";
-  const styleId = p.styleBuiltIn !== "Other" ? p.styleBuiltIn : p.style.replace(/\s+/g, "");
-  if (styleId && styleId !== "Normal") x += `<w:pStyle w:val="${esc(styleId)}"/>`;
+  if (p.snapToGrid !== undefined) x += p.snapToGrid ? "<w:snapToGrid/>" : `<w:snapToGrid w:val="0"/>`;
   // Multiple spacing is in 240ths of a line (12 pt = single), exact/atLeast in twips: both are pt × 20.
-  const line = twips(p.lineSpacing);
-  const rule = p.lineRule === "multiple" ? "auto" : p.lineRule;
-  x += `<w:spacing w:before="${twips(p.spaceBefore)}" w:after="${twips(p.spaceAfter)}" w:line="${line}" w:lineRule="${rule}"/>`;
+  let sp = "";
+  if (p.spaceBefore !== undefined) sp += ` w:before="${twips(p.spaceBefore)}"`;
+  if (p.spaceAfter !== undefined) sp += ` w:after="${twips(p.spaceAfter)}"`;
+  if (p.lineSpacing !== undefined) sp += ` w:line="${twips(p.lineSpacing)}" w:lineRule="${!p.lineRule || p.lineRule === "multiple" ? "auto" : p.lineRule}"`;
+  if (sp) x += `<w:spacing${sp}/>`;
   let ind = "";
   if (p.leftIndent) ind += ` w:left="${twips(p.leftIndent)}"`;
-  if (p.firstLineChars) ind += ` w:firstLineChars="${p.firstLineChars}"`;
-  if (p.firstLineIndent > 0) ind += ` w:firstLine="${twips(p.firstLineIndent)}"`;
-  if (p.firstLineIndent < 0) ind += ` w:hanging="${twips(-p.firstLineIndent)}"`;
+  if (p.rightChars !== undefined) ind += ` w:rightChars="${p.rightChars}"`;
+  if (p.rightIndent) ind += ` w:right="${twips(p.rightIndent)}"`;
+  if (p.firstLineChars !== undefined && p.firstLineIndent !== undefined && p.firstLineIndent < 0) ind += ` w:hangingChars="${p.firstLineChars}"`;
+  else if (p.firstLineChars !== undefined) ind += ` w:firstLineChars="${p.firstLineChars}"`;
+  if (p.firstLineIndent !== undefined && p.firstLineIndent > 0) ind += ` w:firstLine="${twips(p.firstLineIndent)}"`;
+  if (p.firstLineIndent !== undefined && p.firstLineIndent < 0) ind += ` w:hanging="${twips(-p.firstLineIndent)}"`;
+  if (p.firstLineIndent === 0 && p.firstLineChars === undefined) ind += ` w:firstLine="0"`;
   if (ind) x += `<w:ind${ind}/>`;
-  const jc = JC_OUT[p.alignment];
+  const jc = p.alignment && JC_OUT[p.alignment];
   if (jc) x += `<w:jc w:val="${jc}"/>`;
   if (p.outlineLevel !== undefined) x += `<w:outlineLvl w:val="${p.outlineLevel - 1}"/>`;
-  return `<w:pPr>${x}</w:pPr>`;
+  return x;
 }
 
+function paragraphPropsXml(p: OoxmlParagraph): string {
+  if (p.direct) return `<w:pPr>${p.styleId ? `<w:pStyle w:val="${esc(p.styleId)}"/>` : ""}${pPrBody(p.direct)}</w:pPr>`;
+  const props = p.props;
+  const styleId = props.styleBuiltIn !== "Other" ? props.styleBuiltIn : props.style.replace(/\s+/g, "");
+  const pStyle = styleId && styleId !== "Normal" ? `<w:pStyle w:val="${esc(styleId)}"/>` : "";
+  return `<w:pPr>${pStyle}${pPrBody(props)}</w:pPr>`;
+}
+
+/** rPr content for run properties, in EG_RPrBase order. */
+function rPrBody(f: Partial<FontProps>, charStyleId?: string): string {
+  let x = charStyleId ? `<w:rStyle w:val="${esc(charStyleId)}"/>` : "";
+  if (f.name !== undefined || f.nameFarEast !== undefined) {
+    const latin = f.name !== undefined ? ` w:ascii="${esc(f.name)}" w:hAnsi="${esc(f.name)}"` : "";
+    x += `<w:rFonts${latin}${f.nameFarEast !== undefined ? ` w:eastAsia="${esc(f.nameFarEast)}"` : ""}/>`;
+  }
+  if (f.bold !== undefined) x += f.bold ? "<w:b/>" : `<w:b w:val="0"/>`;
+  if (f.italic !== undefined) x += f.italic ? "<w:i/>" : `<w:i w:val="0"/>`;
+  if (f.color) x += `<w:color w:val="${esc(f.color.replace(/^#/, ""))}"/>`;
+  if (f.size !== undefined) x += `<w:sz w:val="${Math.round(f.size * 2)}"/><w:szCs w:val="${Math.round(f.size * 2)}"/>`;
+  if (f.underline !== undefined && f.underline !== "None") x += `<w:u w:val="${UNDERLINE_OUT[f.underline] ?? "single"}"/>`;
+  else if (f.underline === "None") x += `<w:u w:val="none"/>`;
+  return x;
+}
+
+const UNDERLINE_OUT: Record<string, string> = { Single: "single", Double: "double", Dotted: "dotted", Thick: "thick", Word: "words", Wave: "wave", DashLine: "dash" };
+const UNDERLINE_IN: Record<string, string> = Object.fromEntries([...Object.entries(UNDERLINE_OUT).map(([k, v]) => [v, k]), ["none", "None"]]);
+
 function runXml(r: Run): string {
-  const f = r.font;
-  let rPr = `<w:rFonts w:ascii="${esc(f.name)}" w:hAnsi="${esc(f.name)}" w:eastAsia="${esc(f.nameFarEast)}"/>`;
-  if (f.bold) rPr += "<w:b/>";
-  if (f.italic) rPr += "<w:i/>";
-  if (f.color) rPr += `<w:color w:val="${esc(f.color.replace(/^#/, ""))}"/>`;
-  rPr += `<w:sz w:val="${Math.round(f.size * 2)}"/><w:szCs w:val="${Math.round(f.size * 2)}"/>`;
+  const rPr = rPrBody(r.direct, r.charStyle);
   const parts = r.text.split("\t").map((t) => (t ? `<w:t xml:space="preserve">${esc(t)}</w:t>` : ""));
-  return `<w:r><w:rPr>${rPr}</w:rPr>${parts.join("<w:tab/>")}</w:r>`;
+  return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}${parts.join("<w:tab/>")}</w:r>`;
+}
+
+/** The styles part: each style's w:name is canonical for built-ins ("heading 1"), localized otherwise. */
+export function stylesXml(styles: StyleDef[]): string {
+  const items = styles.map((st) => {
+    const type = st.type === "Character" ? "character" : "paragraph";
+    const pPr = st.type === "Paragraph" ? pPrBody(st.paragraph) : "";
+    const rPr = rPrBody(st.font);
+    return (
+      `<w:style w:type="${type}" w:styleId="${esc(st.id)}"${st.builtIn === "Normal" || st.builtIn === "DefaultParagraphFont" ? ` w:default="1"` : ""}${st.builtIn ? "" : ` w:customStyle="1"`}>` +
+      `<w:name w:val="${esc(canonicalName(st))}"/>${st.basedOn ? `<w:basedOn w:val="${esc(st.basedOn)}"/>` : ""}` +
+      `${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}</w:style>`
+    );
+  });
+  return `<w:styles xmlns:w="${W_NS}">${items.join("")}</w:styles>`;
 }
 
 /** Runs grouped into nested w:sdt elements by their content-control ids. */
@@ -88,9 +145,15 @@ function runsXml(runs: Run[], depth: number, controls: Map<number, ControlInfo>)
   return x;
 }
 
-/** A flat-OPC package (what Word's getOoxml returns) holding these paragraphs. */
-export function toOoxml(paragraphs: OoxmlParagraph[], controls: Map<number, ControlInfo>): string {
-  const body = paragraphs.map((p) => `<w:p>${paragraphPropsXml(p.props)}${runsXml(p.runs, 0, controls)}</w:p>`).join("");
+/** A flat-OPC package (what Word's getOoxml returns) holding these paragraphs, and a styles part when styles are given. */
+export function toOoxml(paragraphs: OoxmlParagraph[], controls: Map<number, ControlInfo>, styles?: StyleDef[]): string {
+  const body = paragraphs.map((p) => `<w:p>${paragraphPropsXml(p)}${runsXml(p.runs, 0, controls)}</w:p>`).join("");
+  const stylesPart = styles?.length
+    ? `<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"><pkg:xmlData>${stylesXml(styles)}</pkg:xmlData></pkg:part>`
+    : "";
+  const docRels = stylesPart
+    ? `<pkg:part pkg:name="/word/_rels/document.xml.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships></pkg:xmlData></pkg:part>`
+    : "";
   return (
     `<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>` +
     `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
@@ -99,7 +162,7 @@ export function toOoxml(paragraphs: OoxmlParagraph[], controls: Map<number, Cont
     `</pkg:xmlData></pkg:part>` +
     `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
     `<w:document xmlns:w="${W_NS}"><w:body>${body}<w:sectPr/></w:body></w:document>` +
-    `</pkg:xmlData></pkg:part></pkg:package>`
+    `</pkg:xmlData></pkg:part>${docRels}${stylesPart}</pkg:package>`
   );
 }
 
@@ -120,21 +183,23 @@ const wAttr = (el: El | undefined, name: string): string | null => (el ? el.getA
 const num = (s: string | null): number | undefined => (s === null || s === "" || Number.isNaN(Number(s)) ? undefined : Number(s));
 const onOff = (el: El | undefined): boolean | undefined => (el ? !["0", "false", "off"].includes(wAttr(el, "val") ?? "true") : undefined);
 
-function parsePPr(pPr: El | undefined): Partial<ParagraphProps> {
-  const props: Partial<ParagraphProps> = {};
+function parsePPr(pPr: El | undefined): Partial<ParaFormat> {
+  const props: Partial<ParaFormat> = {};
   if (!pPr) return props;
-  const styleId = wAttr(child(pPr, "pStyle"), "val");
-  if (styleId) {
-    const english = builtInStyleName(styleId);
-    props.styleBuiltIn = english ? styleId : builtInFromStyleName(styleId);
-    props.style = english ?? styleId;
-  }
+  const snap = child(pPr, "snapToGrid");
+  if (snap) props.snapToGrid = onOff(snap);
   const jc = JC_IN[wAttr(child(pPr, "jc"), "val") ?? ""];
   if (jc) props.alignment = jc;
   const ind = child(pPr, "ind");
   if (ind) {
     const left = num(wAttr(ind, "left") ?? wAttr(ind, "start"));
     if (left !== undefined) props.leftIndent = left / 20;
+    const right = num(wAttr(ind, "right") ?? wAttr(ind, "end"));
+    if (right !== undefined) props.rightIndent = right / 20;
+    const rightChars = num(wAttr(ind, "rightChars"));
+    if (rightChars !== undefined) props.rightChars = rightChars;
+    const hangingChars = num(wAttr(ind, "hangingChars"));
+    if (hangingChars !== undefined) props.firstLineChars = hangingChars;
     const first = num(wAttr(ind, "firstLine"));
     const hanging = num(wAttr(ind, "hanging"));
     if (first !== undefined) props.firstLineIndent = first / 20;
@@ -176,6 +241,8 @@ function parseRPr(rPr: El | undefined): Partial<FontProps> {
   if (i !== undefined) font.italic = i;
   const color = wAttr(child(rPr, "color"), "val");
   if (color && color !== "auto") font.color = `#${color.toUpperCase()}`;
+  const u = wAttr(child(rPr, "u"), "val");
+  if (u) font.underline = UNDERLINE_IN[u] ?? "Single";
   return font;
 }
 
@@ -192,13 +259,15 @@ function sdtInfo(sdt: El, counter: { n: number }): { key: string; tag: string; t
 function collectRuns(el: El, controls: ParsedRun["controls"], out: ParsedRun[], counter: { n: number }): void {
   for (const c of children(el)) {
     if (c.localName === "r") {
-      const font = parseRPr(child(c, "rPr"));
+      const rPr = child(c, "rPr");
+      const font = parseRPr(rPr);
+      const charStyleId = wAttr(rPr && child(rPr, "rStyle"), "val") ?? undefined;
       let text = "";
       for (const t of children(c)) {
         if (t.localName === "t") text += t.textContent ?? "";
         else if (t.localName === "tab") text += "\t";
       }
-      out.push({ text, font, controls });
+      out.push({ text, font, controls, ...(charStyleId ? { charStyleId } : {}) });
     } else if (c.localName === "sdt") {
       const content = child(c, "sdtContent");
       const info = sdtInfo(c, counter);
@@ -216,7 +285,9 @@ function collectParagraphs(el: El, controls: ParsedRun["controls"], out: ParsedP
     if (c.localName === "p") {
       const runs: ParsedRun[] = [];
       collectRuns(c, controls, runs, counter);
-      out.push({ props: parsePPr(child(c, "pPr")), runs });
+      const pPr = child(c, "pPr");
+      const styleId = wAttr(pPr && child(pPr, "pStyle"), "val") ?? undefined;
+      out.push({ props: parsePPr(pPr), runs, ...(styleId ? { styleId } : {}) });
     } else if (c.localName === "sdt") {
       const content = child(c, "sdtContent");
       if (content) collectParagraphs(content, [...controls, sdtInfo(c, counter)], out, counter);
@@ -230,6 +301,28 @@ function collectParagraphs(el: El, controls: ParsedRun["controls"], out: ParsedP
 
 /** Parses OOXML (flat-OPC package, w:document, or w:body) into paragraphs; throws a string when invalid. */
 export function parseOoxml(xml: string): ParsedParagraph[] {
+  return parseOoxmlPackage(xml).paragraphs;
+}
+
+function parseStyles(root: El): ParsedStyle[] {
+  const out: ParsedStyle[] = [];
+  for (const st of children(root, "style")) {
+    const type = wAttr(st, "type");
+    if (type !== "paragraph" && type !== "character") continue;
+    const id = wAttr(st, "styleId");
+    if (!id) continue;
+    const name = wAttr(child(st, "name"), "val") ?? id;
+    const paragraph = type === "paragraph" ? parsePPr(child(st, "pPr")) : {};
+    out.push({
+      id, name, type: type === "paragraph" ? "Paragraph" : "Character", builtIn: null,
+      basedOn: wAttr(child(st, "basedOn"), "val"), font: parseRPr(child(st, "rPr")), paragraph,
+    });
+  }
+  return out;
+}
+
+/** Parses a package: its paragraphs and the styles its styles part defines (none without one). */
+export function parseOoxmlPackage(xml: string): { paragraphs: ParsedParagraph[]; styles: ParsedStyle[] } {
   let doc: Document;
   try {
     doc = new DOMParser({
@@ -243,7 +336,11 @@ export function parseOoxml(xml: string): ParsedParagraph[] {
   const root = doc.documentElement as El | null;
   if (!root) throw "no root element";
   let document: El | undefined;
+  let styles: ParsedStyle[] = [];
   if (root.localName === "package") {
+    const stylesPart = children(root, "part").find((p) => (p.getAttribute("pkg:name") ?? "").toLowerCase() === "/word/styles.xml");
+    const stylesRoot = stylesPart && child(stylesPart, "xmlData") && child(child(stylesPart, "xmlData")!, "styles");
+    if (stylesRoot) styles = parseStyles(stylesRoot);
     const part = children(root, "part").find((p) => (p.getAttribute("pkg:name") ?? "").toLowerCase() === "/word/document.xml");
     const data = part && child(part, "xmlData");
     document = data && child(data, "document");
@@ -257,5 +354,5 @@ export function parseOoxml(xml: string): ParsedParagraph[] {
   if (!body) throw "document without w:body";
   const out: ParsedParagraph[] = [];
   collectParagraphs(body, [], out, { n: 0 });
-  return out;
+  return { paragraphs: out, styles };
 }
