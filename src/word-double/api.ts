@@ -15,7 +15,7 @@ import {
   type Pos,
   type RunAttrs,
 } from "./model";
-import { parseOoxml, parseOoxmlPackage, toOoxml, type ControlInfo, type OoxmlParagraph, type ParsedStyle } from "./ooxml";
+import { parseOoxml, parseOoxmlPackage, toOoxml, type ControlInfo, type OoxmlParagraph, type OutMarker, type ParsedMarker, type ParsedParagraph, type ParsedStyle } from "./ooxml";
 import { builtInOfName, localizedBuiltInName, PARA_FORMAT_KEYS, type ParaFormat } from "./styles";
 import {
   ClientCollection,
@@ -151,12 +151,43 @@ function paragraphOoxml(m: DocumentModel, s: Span): string {
     const runs = m.runsIn(p, p === s.start.para ? s.start.offset : 0, p === s.end.para ? s.end.offset : p.length).filter((r) => r.text || r.ccs.length);
     used.add(p.styleId);
     for (const r of runs) if (r.charStyle) used.add(r.charStyle);
-    return { props: p, runs, styleId: p.styleId === m.styles.normalId ? undefined : p.styleId, direct: p.direct };
+    const from = p === s.start.para ? s.start.offset : 0;
+    const markers: OutMarker[] = [];
+    const mark = (a: Anchor, kind: OutMarker["kind"], key: string, content?: string) => {
+      if (a.para === p && a.offset >= from && (p !== s.end.para || a.offset <= s.end.offset)) markers.push({ offset: a.offset - from, kind, key, ...(content !== undefined ? { content } : {}) });
+    };
+    for (const b of m.rich.bookmarks) {
+      mark(b.start, "bookmarkStart", b.name);
+      mark(b.end, "bookmarkEnd", b.name);
+    }
+    for (const c of m.rich.comments) {
+      mark(c.start, "commentStart", c.id);
+      mark(c.end, "commentEnd", c.id);
+    }
+    return { props: p, runs, styleId: p.styleId === m.styles.normalId ? undefined : p.styleId, direct: p.direct, markers };
   });
   used.add(m.styles.normalId);
   const controls = new Map<number, ControlInfo>();
   for (const [id, cc] of m.contentControls) controls.set(id, { id, tag: cc.tag, title: cc.title });
-  return toOoxml(paras, controls, m.styles.closure(used));
+  return toOoxml(paras, controls, m.styles.closure(used), m.rich.comments);
+}
+
+/** Bookmarks and comments of inserted package paragraphs, at their new positions. */
+function placeMarkers(m: DocumentModel, parsed: ParsedParagraph[], posOf: (i: number, offset: number) => Pos): void {
+  const open = new Map<string, { pos: Pos; marker: ParsedMarker }>();
+  parsed.forEach((pp, i) => {
+    for (const mk of pp.markers ?? []) {
+      const key = `${mk.kind}:${mk.id}`;
+      if (mk.edge === "start") open.set(key, { pos: posOf(i, mk.offset), marker: mk });
+      else {
+        const start = open.get(key);
+        if (!start) continue;
+        open.delete(key);
+        if (mk.kind === "bookmark") m.addBookmark(start.marker.name ?? "", start.pos, posOf(i, mk.offset));
+        else m.addComment(start.marker.content ?? mk.content ?? "", start.pos, posOf(i, mk.offset));
+      }
+    }
+  });
 }
 
 /**
@@ -228,6 +259,8 @@ function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, whe
   const outer = m.attrsAt(pos).ccs;
   if (parsed.length === 1 && pos.para.length > 0 && !block) {
     const start = copyPos(pos);
+    const para = pos.para;
+    const base = pos.offset;
     let at = pos;
     for (const r of parsed[0]!.runs) {
       const ccs = [...outer, ...r.controls.map(idFor)];
@@ -237,8 +270,10 @@ function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, whe
       }
       const charStyle = resolveStyleId(m, styleMap, r.charStyleId, "Character");
       const font = { ...m.styles.font(pos.para.styleId, charStyle), ...r.font };
-      at = m.insertText(at, r.text, { font, ccs, direct: { ...r.font }, ...(charStyle ? { charStyle } : {}) }).end;
+      const rich = r.rich && m.richFromInit(r.rich);
+      at = m.insertText(at, r.text, { font, ccs, direct: { ...r.font }, ...(charStyle ? { charStyle } : {}), ...(rich ? { rich } : {}) }).end;
     }
+    placeMarkers(m, parsed, (_i, offset) => ({ para, offset: base + offset }));
     return { start, end: at };
   }
   const head = pos.para;
@@ -250,7 +285,8 @@ function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, whe
     node.inTable = !!pp.props.inTable;
     node.runs = pp.runs.map((r) => {
       const charStyle = resolveStyleId(m, styleMap, r.charStyleId, "Character");
-      return { text: r.text, font: { ...DEFAULT_FONT }, direct: { ...r.font }, ccs: r.controls.map(idFor), ...(charStyle ? { charStyle } : {}) };
+      const rich = r.rich && m.richFromInit(r.rich);
+      return { text: r.text, font: { ...DEFAULT_FONT }, direct: { ...r.font }, ccs: r.controls.map(idFor), ...(charStyle ? { charStyle } : {}), ...(rich ? { rich } : {}) };
     });
     const first = node.runs.find((r) => r.text);
     if (first) node.markDirect = { ...first.direct };
@@ -259,6 +295,7 @@ function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, whe
   });
   m.insertParagraphs(m.indexOf(head) + 1, nodes);
   m.noteInserted(nodes);
+  placeMarkers(m, parsed, (i, offset) => ({ para: nodes[i]!, offset }));
   if (tail.length === 0 && !tail.runs.length) m.deleteParagraph(tail);
   if (head.length === 0 && !head.runs.length) m.deleteParagraph(head);
   const last = nodes[nodes.length - 1]!;

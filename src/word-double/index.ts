@@ -3,6 +3,7 @@
  * with office-js load/sync semantics and per-platform requirement sets. See README.md.
  */
 import { WordDocument } from "./api";
+import "./api-rich"; // styles, change tracking, sections, pictures: registered on api.ts's classes
 import { ErrorCodes, invalidArgument, OfficeError } from "./errors";
 import {
   DocumentModel,
@@ -79,6 +80,9 @@ const WORD_ENUMS = {
   RangeLocation: { whole: "Whole", start: "Start", end: "End", before: "Before", after: "After", content: "Content" },
   Alignment: { mixed: "Mixed", unknown: "Unknown", left: "Left", centered: "Centered", right: "Right", justified: "Justified" },
   ContentControlAppearance: { boundingBox: "BoundingBox", tags: "Tags", hidden: "Hidden" },
+  StyleType: { character: "Character", list: "List", paragraph: "Paragraph", table: "Table" },
+  ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
+  UnderlineType: { mixed: "Mixed", none: "None", hidden: "Hidden", dotLine: "DotLine", single: "Single", word: "Word", double: "Double", thick: "Thick", wave: "Wave" },
   SelectionMode: { select: "Select", start: "Start", end: "End" },
   LocationRelation: {
     unrelated: "Unrelated", equal: "Equal", containsStart: "ContainsStart", containsEnd: "ContainsEnd", contains: "Contains",

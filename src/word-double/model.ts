@@ -392,19 +392,8 @@ export class DocumentModel {
     if (r.italic !== undefined) direct.italic = r.italic;
     if (r.underline !== undefined) direct.underline = r.underline;
     if (r.color !== undefined) direct.color = r.color;
-    const rich: RunRich = {};
-    let text = r.text ?? "";
-    if (r.link) rich.link = r.link;
-    if (r.field) rich.field = { id: this.nextRichId++, code: r.field };
-    if (r.footnote !== undefined) {
-      rich.footnote = { id: this.nextRichId++, text: r.footnote };
-      text = FOOTNOTE_MARK;
-    }
-    if (r.picture) {
-      rich.picture = { id: this.nextRichId++, width: r.picture.width ?? 100, height: r.picture.height ?? 75, altText: r.picture.altText ?? "" };
-      text = PICTURE_MARK;
-    }
-    if (r.revision) rich.revision = { id: this.nextRichId++, kind: "insert" };
+    const rich = this.richFromInit(r);
+    const text = rich?.footnote ? FOOTNOTE_MARK : rich?.picture ? PICTURE_MARK : (r.text ?? "");
     let charStyle: string | undefined;
     if (r.charStyle) {
       const found = this.styles.findByName(r.charStyle);
@@ -412,7 +401,18 @@ export class DocumentModel {
         ? found.id
         : this.styles.add({ id: this.styles.freshId(r.charStyle), name: r.charStyle, type: "Character", builtIn: null, basedOn: null, font: {}, paragraph: {} }).id;
     }
-    return { text, font: { ...DOC_DEFAULT_FONT }, ccs: [], direct, ...(charStyle ? { charStyle } : {}), ...(Object.keys(rich).length ? { rich } : {}) };
+    return { text, font: { ...DOC_DEFAULT_FONT }, ccs: [], direct, ...(charStyle ? { charStyle } : {}), ...(rich ? { rich } : {}) };
+  }
+
+  /** Rich properties with fresh ids (footnotes, pictures and fields are distinct objects). */
+  richFromInit(r: Pick<RunInit, "link" | "field" | "footnote" | "picture"> & { revision?: unknown }): RunRich | undefined {
+    const rich: RunRich = {};
+    if (r.link) rich.link = r.link;
+    if (r.field) rich.field = { id: this.nextRichId++, code: r.field };
+    if (r.footnote !== undefined) rich.footnote = { id: this.nextRichId++, text: r.footnote };
+    if (r.picture) rich.picture = { id: this.nextRichId++, width: r.picture.width ?? 100, height: r.picture.height ?? 75, altText: r.picture.altText ?? "" };
+    if (r.revision) rich.revision = { id: this.nextRichId++, kind: "insert" };
+    return Object.keys(rich).length ? rich : undefined;
   }
 
   private initSpans(p: ParagraphNode, ip: InitParagraph): void {
@@ -485,6 +485,22 @@ export class DocumentModel {
     }
   }
 
+  /** Makes the text between a and b a hyperlink to target (undefined removes the link). */
+  setLink(a: Pos, b: Pos, target: string | undefined): void {
+    this.touch();
+    for (const p of this.paragraphsBetween(a, b)) {
+      const i = this.cut(p, p === a.para ? a.offset : 0);
+      const j = this.cut(p, p === b.para ? b.offset : p.length);
+      for (const r of p.runs.slice(i, j)) {
+        const rich = { ...r.rich, link: target };
+        if (!target) delete rich.link;
+        if (Object.keys(rich).length) r.rich = rich;
+        else delete r.rich;
+      }
+      this.normalize(p);
+    }
+  }
+
   /**
    * Which direct formatting overrides the style: paragraph properties whose direct value differs
    * from the style's, and character properties with the number of characters they override on
@@ -514,17 +530,18 @@ export class DocumentModel {
 
   // ---------- rich spans, track changes, typing between syncs ----------
 
+  /** Text typed at a bookmark's (or comment's) start joins it, at its end stays outside — as typing in Word does (verify). */
   addBookmark(name: string, a: Pos, b: Pos): BookmarkRecord {
     this.touch();
     this.rich.bookmarks = this.rich.bookmarks.filter((x) => x.name !== name);
-    const rec = { name, start: this.anchor(a, "before"), end: this.anchor(b, "after") };
+    const rec = { name, start: this.anchor(a, "before"), end: this.anchor(b, "before") };
     this.rich.bookmarks.push(rec);
     return rec;
   }
 
   addComment(content: string, a: Pos, b: Pos, id?: string): CommentRecord {
     this.touch();
-    const rec = { id: id ?? `comment-${this.nextRichId++}`, content, start: this.anchor(a, "before"), end: this.anchor(b, "after") };
+    const rec = { id: id ?? `comment-${this.nextRichId++}`, content, start: this.anchor(a, "before"), end: this.anchor(b, "before") };
     this.rich.comments.push(rec);
     return rec;
   }

@@ -6,6 +6,7 @@
  */
 import { DOMParser } from "@xmldom/xmldom";
 import type { ParagraphProps, Run } from "./model";
+import { FOOTNOTE_MARK, PICTURE_MARK } from "./rich";
 import { canonicalName, type FontProps, type ParaFormat, type StyleDef } from "./styles";
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -22,6 +23,37 @@ export interface OoxmlParagraph {
   /** Style id and direct formatting: when given, pPr holds only these (as Word writes it). */
   styleId?: string;
   direct?: Partial<ParaFormat>;
+  /** Bookmark and comment range marks at text offsets of this paragraph. */
+  markers?: OutMarker[];
+}
+
+export interface OutMarker {
+  offset: number;
+  kind: "bookmarkStart" | "bookmarkEnd" | "commentStart" | "commentEnd";
+  /** Bookmark name or comment id. */
+  key: string;
+  /** Comment text. */
+  content?: string;
+}
+
+/** Rich properties of a run as read from a package (ids are the document's to give). */
+export interface ParsedRich {
+  link?: string;
+  field?: string;
+  footnote?: string;
+  picture?: { width: number; height: number; altText: string };
+  revision?: boolean;
+}
+
+export interface ParsedMarker {
+  kind: "bookmark" | "comment";
+  edge: "start" | "end";
+  /** w:id of the package. */
+  id: string;
+  name?: string;
+  content?: string;
+  /** Offset in the paragraph's text. */
+  offset: number;
 }
 
 export interface ParsedRun {
@@ -29,6 +61,7 @@ export interface ParsedRun {
   font: Partial<FontProps>;
   /** w:rStyle (a style id of the package). */
   charStyleId?: string;
+  rich?: ParsedRich;
   /** Content controls around the run, outermost first; `key` identifies one control within the package. */
   controls: Array<{ key: string; tag: string; title: string }>;
 }
@@ -39,6 +72,7 @@ export interface ParsedParagraph {
   runs: ParsedRun[];
   /** w:pStyle (a style id of the package). */
   styleId?: string;
+  markers?: ParsedMarker[];
 }
 
 /** A style definition read from a package's /word/styles.xml. */
@@ -103,10 +137,76 @@ function rPrBody(f: Partial<FontProps>, charStyleId?: string): string {
 const UNDERLINE_OUT: Record<string, string> = { Single: "single", Double: "double", Dotted: "dotted", Thick: "thick", Word: "words", Wave: "wave", DashLine: "dash" };
 const UNDERLINE_IN: Record<string, string> = Object.fromEntries([...Object.entries(UNDERLINE_OUT).map(([k, v]) => [v, k]), ["none", "None"]]);
 
-function runXml(r: Run): string {
+const EMU = 12700;
+
+/** Parts a package needs besides document.xml, filled while its runs are written. */
+interface OutParts {
+  links: string[];
+  footnotes: Array<{ id: number; text: string }>;
+}
+
+function runXml(r: Run & { pre?: string }, parts: OutParts): string {
   const rPr = rPrBody(r.direct, r.charStyle);
-  const parts = r.text.split("\t").map((t) => (t ? `<w:t xml:space="preserve">${esc(t)}</w:t>` : ""));
-  return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}${parts.join("<w:tab/>")}</w:r>`;
+  const rPrXml = rPr ? `<w:rPr>${rPr}</w:rPr>` : "";
+  const rich = r.rich;
+  let content: string;
+  if (rich?.footnote) {
+    parts.footnotes.push({ id: rich.footnote.id, text: rich.footnote.text });
+    content = `<w:footnoteReference w:id="${rich.footnote.id}"/>`;
+  } else if (rich?.picture) {
+    const pic = rich.picture;
+    content =
+      `<w:drawing><wp:inline><wp:extent cx="${Math.round(pic.width * EMU)}" cy="${Math.round(pic.height * EMU)}"/><wp:docPr id="${pic.id}" name="Picture ${pic.id}" descr="${esc(pic.altText)}"/>` +
+      `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"/></a:graphic></wp:inline></w:drawing>`;
+  } else {
+    content = r.text.split("\t").map((t) => (t ? `<w:t xml:space="preserve">${esc(t)}</w:t>` : "")).join("<w:tab/>");
+  }
+  let x = `<w:r>${rPrXml}${content}</w:r>`;
+  if (rich?.field) x = `<w:fldSimple w:instr="${esc(rich.field.code)}">${x}</w:fldSimple>`;
+  if (rich?.link) {
+    parts.links.push(rich.link);
+    x = `<w:hyperlink r:id="rIdLink${parts.links.length}" w:history="1">${x}</w:hyperlink>`;
+  }
+  if (rich?.revision) x = `<w:ins w:id="${rich.revision.id}" w:author="Word double">${x}</w:ins>`;
+  return (r.pre ?? "") + x;
+}
+
+function markerXml(m: OutMarker, ids: Map<string, number>): string {
+  let id = ids.get(m.key);
+  if (id === undefined) ids.set(m.key, (id = ids.size + 1));
+  if (m.kind === "bookmarkStart") return `<w:bookmarkStart w:id="${id}" w:name="${esc(m.key)}"/>`;
+  if (m.kind === "bookmarkEnd") return `<w:bookmarkEnd w:id="${id}"/>`;
+  if (m.kind === "commentStart") return `<w:commentRangeStart w:id="${id}"/>`;
+  return `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
+}
+
+/** Runs cut at marker offsets, each marker attached before the run that starts there; the rest trail. */
+function withMarkers(runs: Run[], markers: OutMarker[] | undefined, ids: Map<string, number>): { runs: Array<Run & { pre?: string }>; tail: string } {
+  if (!markers?.length) return { runs, tail: "" };
+  const sorted = [...markers].sort((a, b) => a.offset - b.offset || (a.kind.endsWith("End") ? -1 : 1));
+  const out: Array<Run & { pre?: string }> = [];
+  let at = 0;
+  let k = 0;
+  for (const r of runs) {
+    let text = r.text;
+    let start = at;
+    while (k < sorted.length && sorted[k]!.offset < start + text.length && text.length) {
+      const cut = sorted[k]!.offset - start;
+      if (cut > 0) {
+        out.push({ ...r, text: text.slice(0, cut) });
+        text = text.slice(cut);
+        start += cut;
+      }
+      let pre = "";
+      while (k < sorted.length && sorted[k]!.offset === start) pre += markerXml(sorted[k++]!, ids);
+      out.push({ ...r, text: text.slice(0, 0), pre });
+    }
+    out.push({ ...r, text });
+    at = start + text.length;
+  }
+  let tail = "";
+  while (k < sorted.length) tail += markerXml(sorted[k++]!, ids);
+  return { runs: out.filter((r) => r.text || r.pre !== undefined || r.ccs.length), tail };
 }
 
 /** The styles part: each style's w:name is canonical for built-ins ("heading 1"), localized otherwise. */
@@ -125,20 +225,21 @@ export function stylesXml(styles: StyleDef[]): string {
 }
 
 /** Runs grouped into nested w:sdt elements by their content-control ids. */
-function runsXml(runs: Run[], depth: number, controls: Map<number, ControlInfo>): string {
+function runsXml(runs: Array<Run & { pre?: string }>, depth: number, controls: Map<number, ControlInfo>, parts: OutParts): string {
   let x = "";
   let i = 0;
   while (i < runs.length) {
     const id = runs[i]!.ccs[depth];
     if (id === undefined) {
-      x += runXml(runs[i]!);
+      const r = runs[i]!;
+      x += r.pre !== undefined && !r.text ? r.pre : runXml(r, parts);
       i++;
       continue;
     }
     let j = i;
     while (j < runs.length && runs[j]!.ccs[depth] === id) j++;
     const cc = controls.get(id);
-    const inner = runsXml(runs.slice(i, j), depth + 1, controls);
+    const inner = runsXml(runs.slice(i, j), depth + 1, controls, parts);
     x += `<w:sdt><w:sdtPr><w:alias w:val="${esc(cc?.title ?? "")}"/><w:tag w:val="${esc(cc?.tag ?? "")}"/><w:id w:val="${id}"/></w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
     i = j;
   }
@@ -146,14 +247,39 @@ function runsXml(runs: Run[], depth: number, controls: Map<number, ControlInfo>)
 }
 
 /** A flat-OPC package (what Word's getOoxml returns) holding these paragraphs, and a styles part when styles are given. */
-export function toOoxml(paragraphs: OoxmlParagraph[], controls: Map<number, ControlInfo>, styles?: StyleDef[]): string {
-  const body = paragraphs.map((p) => `<w:p>${paragraphPropsXml(p)}${runsXml(p.runs, 0, controls)}</w:p>`).join("");
-  const stylesPart = styles?.length
-    ? `<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"><pkg:xmlData>${stylesXml(styles)}</pkg:xmlData></pkg:part>`
+export function toOoxml(paragraphs: OoxmlParagraph[], controls: Map<number, ControlInfo>, styles?: StyleDef[], comments: Array<{ id: string; content: string }> = []): string {
+  const parts: OutParts = { links: [], footnotes: [] };
+  const markerIds = new Map<string, number>();
+  const body = paragraphs
+    .map((p) => {
+      const { runs, tail } = withMarkers(p.runs, p.markers, markerIds);
+      return `<w:p>${paragraphPropsXml(p)}${runsXml(runs, 0, controls, parts)}${tail}</w:p>`;
+    })
+    .join("");
+  const part = (name: string, type: string, xml: string) => `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const rels: string[] = [];
+  let extra = "";
+  if (styles?.length) {
+    extra += part("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", stylesXml(styles));
+    rels.push(`<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>`);
+  }
+  parts.links.forEach((target, i) => rels.push(`<Relationship Id="rIdLink${i + 1}" Type="${REL}/hyperlink" Target="${esc(target)}" TargetMode="External"/>`));
+  if (parts.footnotes.length) {
+    const notes = parts.footnotes.map((f) => `<w:footnote w:id="${f.id}"><w:p><w:r><w:t xml:space="preserve">${esc(f.text)}</w:t></w:r></w:p></w:footnote>`).join("");
+    extra += part("/word/footnotes.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml", `<w:footnotes xmlns:w="${W_NS}">${notes}</w:footnotes>`);
+    rels.push(`<Relationship Id="rIdFootnotes" Type="${REL}/footnotes" Target="footnotes.xml"/>`);
+  }
+  const usedComments = comments.filter((c) => markerIds.has(c.id));
+  if (usedComments.length) {
+    const items = usedComments.map((c) => `<w:comment w:id="${markerIds.get(c.id)}" w:author="Word double"><w:p><w:r><w:t xml:space="preserve">${esc(c.content)}</w:t></w:r></w:p></w:comment>`).join("");
+    extra += part("/word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml", `<w:comments xmlns:w="${W_NS}">${items}</w:comments>`);
+    rels.push(`<Relationship Id="rIdComments" Type="${REL}/comments" Target="comments.xml"/>`);
+  }
+  const docRels = rels.length
+    ? part("/word/_rels/document.xml.rels", "application/vnd.openxmlformats-package.relationships+xml", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`)
     : "";
-  const docRels = stylesPart
-    ? `<pkg:part pkg:name="/word/_rels/document.xml.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships></pkg:xmlData></pkg:part>`
-    : "";
+  const stylesPart = extra;
   return (
     `<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>` +
     `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
@@ -161,7 +287,7 @@ export function toOoxml(paragraphs: OoxmlParagraph[], controls: Map<number, Cont
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>` +
     `</pkg:xmlData></pkg:part>` +
     `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
-    `<w:document xmlns:w="${W_NS}"><w:body>${body}<w:sectPr/></w:body></w:document>` +
+    `<w:document xmlns:w="${W_NS}" xmlns:r="${REL}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>` +
     `</pkg:xmlData></pkg:part>${docRels}${stylesPart}</pkg:package>`
   );
 }
@@ -256,38 +382,80 @@ function sdtInfo(sdt: El, counter: { n: number }): { key: string; tag: string; t
   };
 }
 
-function collectRuns(el: El, controls: ParsedRun["controls"], out: ParsedRun[], counter: { n: number }): void {
+/** What parsing a package needs beyond the element at hand. */
+interface ParseContext {
+  n: number;
+  rels: Map<string, string>;
+  footnotes: Map<string, string>;
+  comments: Map<string, string>;
+  markers: ParsedMarker[];
+}
+
+const textLength = (runs: ParsedRun[]) => runs.reduce((n, r) => n + r.text.length, 0);
+
+function collectRuns(el: El, controls: ParsedRun["controls"], out: ParsedRun[], counter: ParseContext, rich: ParsedRich = {}): void {
   for (const c of children(el)) {
-    if (c.localName === "r") {
+    const name = c.localName;
+    if (name === "r") {
       const rPr = child(c, "rPr");
       const font = parseRPr(rPr);
       const charStyleId = wAttr(rPr && child(rPr, "rStyle"), "val") ?? undefined;
       let text = "";
+      const runRich: ParsedRich = { ...rich };
       for (const t of children(c)) {
         if (t.localName === "t") text += t.textContent ?? "";
         else if (t.localName === "tab") text += "\t";
+        else if (t.localName === "footnoteReference") {
+          runRich.footnote = counter.footnotes.get(wAttr(t, "id") ?? "") ?? "";
+          text += FOOTNOTE_MARK;
+        } else if (t.localName === "drawing" && (child(t, "inline") ?? child(t, "anchor"))) {
+          const inline = child(t, "inline") ?? child(t, "anchor");
+          const extent = inline && child(inline, "extent");
+          const docPr = inline && child(inline, "docPr");
+          runRich.picture = { width: Number(extent?.getAttribute("cx") ?? 0) / EMU, height: Number(extent?.getAttribute("cy") ?? 0) / EMU, altText: docPr?.getAttribute("descr") ?? "" };
+          text += PICTURE_MARK;
+        }
       }
-      out.push({ text, font, controls, ...(charStyleId ? { charStyleId } : {}) });
-    } else if (c.localName === "sdt") {
+      if (children(c, "commentReference").length && !text) continue;
+      const hasRich = Object.keys(runRich).length > 0;
+      out.push({ text, font, controls, ...(charStyleId ? { charStyleId } : {}), ...(hasRich ? { rich: runRich } : {}) });
+    } else if (name === "sdt") {
       const content = child(c, "sdtContent");
       const info = sdtInfo(c, counter);
       const before = out.length;
-      if (content) collectRuns(content, [...controls, info], out, counter);
+      if (content) collectRuns(content, [...controls, info], out, counter, rich);
       if (out.length === before) out.push({ text: "", font: {}, controls: [...controls, info] });
-    } else if (c.localName !== "pPr" && c.localName !== "rPr" && c.localName !== "sdtPr") {
-      collectRuns(c, controls, out, counter); // hyperlinks, smartTags, ins …: keep their runs
+    } else if (name === "hyperlink") {
+      const rid = c.getAttributeNS("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id") || c.getAttribute("r:id");
+      const anchor = wAttr(c, "anchor");
+      collectRuns(c, controls, out, counter, { ...rich, link: (rid && counter.rels.get(rid)) ?? (anchor ? `#${anchor}` : "") });
+    } else if (name === "fldSimple") {
+      collectRuns(c, controls, out, counter, { ...rich, field: wAttr(c, "instr")?.trim() ?? "" });
+    } else if (name === "ins") {
+      collectRuns(c, controls, out, counter, { ...rich, revision: true });
+    } else if (name === "del") {
+      continue; // a tracked deletion is not text of the inserted content
+    } else if (name === "bookmarkStart" || name === "bookmarkEnd" || name === "commentRangeStart" || name === "commentRangeEnd") {
+      const id = wAttr(c, "id") ?? "";
+      const kind = name.startsWith("bookmark") ? "bookmark" : "comment";
+      const edge = name.endsWith("Start") ? "start" : "end";
+      counter.markers.push({ kind, edge, id, offset: textLength(out), ...(kind === "bookmark" && edge === "start" ? { name: wAttr(c, "name") ?? "" } : {}), ...(kind === "comment" ? { content: counter.comments.get(id) ?? "" } : {}) });
+    } else if (name !== "pPr" && name !== "rPr" && name !== "sdtPr") {
+      collectRuns(c, controls, out, counter, rich); // smartTags, customXml …: keep their runs
     }
   }
 }
 
-function collectParagraphs(el: El, controls: ParsedRun["controls"], out: ParsedParagraph[], counter: { n: number }): void {
+function collectParagraphs(el: El, controls: ParsedRun["controls"], out: ParsedParagraph[], counter: ParseContext): void {
   for (const c of children(el)) {
     if (c.localName === "p") {
       const runs: ParsedRun[] = [];
+      counter.markers = [];
       collectRuns(c, controls, runs, counter);
       const pPr = child(c, "pPr");
       const styleId = wAttr(pPr && child(pPr, "pStyle"), "val") ?? undefined;
-      out.push({ props: parsePPr(pPr), runs, ...(styleId ? { styleId } : {}) });
+      const markers = counter.markers;
+      out.push({ props: parsePPr(pPr), runs, ...(styleId ? { styleId } : {}), ...(markers.length ? { markers } : {}) });
     } else if (c.localName === "sdt") {
       const content = child(c, "sdtContent");
       if (content) collectParagraphs(content, [...controls, sdtInfo(c, counter)], out, counter);
@@ -337,7 +505,17 @@ export function parseOoxmlPackage(xml: string): { paragraphs: ParsedParagraph[];
   if (!root) throw "no root element";
   let document: El | undefined;
   let styles: ParsedStyle[] = [];
+  const ctx: ParseContext = { n: 0, rels: new Map(), footnotes: new Map(), comments: new Map(), markers: [] };
   if (root.localName === "package") {
+    const partRoot = (name: string, local: string) => {
+      const p = children(root, "part").find((x) => (x.getAttribute("pkg:name") ?? "").toLowerCase() === name);
+      const data = p && child(p, "xmlData");
+      return data && child(data, local);
+    };
+    for (const rel of children(partRoot("/word/_rels/document.xml.rels", "Relationships") ?? root, "Relationship")) ctx.rels.set(rel.getAttribute("Id") ?? "", rel.getAttribute("Target") ?? "");
+    const noteText = (n: El) => (n.textContent ?? "").trim();
+    for (const n of children(partRoot("/word/footnotes.xml", "footnotes") ?? root, "footnote")) ctx.footnotes.set(wAttr(n, "id") ?? "", noteText(n));
+    for (const n of children(partRoot("/word/comments.xml", "comments") ?? root, "comment")) ctx.comments.set(wAttr(n, "id") ?? "", noteText(n));
     const stylesPart = children(root, "part").find((p) => (p.getAttribute("pkg:name") ?? "").toLowerCase() === "/word/styles.xml");
     const stylesRoot = stylesPart && child(stylesPart, "xmlData") && child(child(stylesPart, "xmlData")!, "styles");
     if (stylesRoot) styles = parseStyles(stylesRoot);
@@ -353,6 +531,6 @@ export function parseOoxmlPackage(xml: string): { paragraphs: ParsedParagraph[];
   const body = document.localName === "body" ? document : child(document, "body");
   if (!body) throw "document without w:body";
   const out: ParsedParagraph[] = [];
-  collectParagraphs(body, [], out, { n: 0 });
+  collectParagraphs(body, [], out, ctx);
   return { paragraphs: out, styles };
 }

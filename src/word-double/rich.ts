@@ -128,7 +128,7 @@ export function contentSignature(m: DocumentModel, index: number, options: { typ
   }
   for (const c of m.rich.comments) {
     const at = spanIn(m, p, c.start, c.end);
-    if (at) parts.push(`comment ${c.id} ${JSON.stringify(c.content)}@${at}`);
+    if (at) parts.push(`comment ${JSON.stringify(c.content)}@${at}`); // ids are each document's own
   }
   return `${JSON.stringify(p.text)}|${parts.join("|")}`;
 }
