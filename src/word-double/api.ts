@@ -15,7 +15,7 @@ import {
   type Pos,
   type RunAttrs,
 } from "./model";
-import { parseOoxml, parseOoxmlPackage, toOoxml, type ControlInfo, type OoxmlParagraph, type OutMarker, type ParsedMarker, type ParsedParagraph, type ParsedStyle } from "./ooxml";
+import { parseOoxml, parseOoxmlPackage, sectPrXml, toOoxml, type ControlInfo, type OoxmlParagraph, type OutMarker, type ParsedMarker, type ParsedParagraph, type ParsedStyle } from "./ooxml";
 import { builtInOfName, localizedBuiltInName, PARA_FORMAT_KEYS, type ParaFormat } from "./styles";
 import {
   ClientCollection,
@@ -169,7 +169,9 @@ function paragraphOoxml(m: DocumentModel, s: Span): string {
   used.add(m.styles.normalId);
   const controls = new Map<number, ControlInfo>();
   for (const [id, cc] of m.contentControls) controls.set(id, { id, tag: cc.tag, title: cc.title });
-  return toOoxml(paras, controls, m.styles.closure(used), m.rich.comments);
+  // The body's package ends with the section's properties, as Word's does.
+  const wholeBody = m.compare(s.start, m.start()) === 0 && m.compare(s.end, m.end()) === 0;
+  return toOoxml(paras, controls, m.styles.closure(used), m.rich.comments, wholeBody ? sectPrXml(m.pageSetup) : undefined);
 }
 
 /** Bookmarks and comments of inserted package paragraphs, at their new positions. */

@@ -12,10 +12,13 @@ import {
   type CustomXmlPartRecord,
   type FontProps,
   type ParagraphInit,
+  type ParagraphNode,
   type ParagraphProps,
   type Run,
 } from "./model";
 import { isSetSupported, PLATFORM_NAME, type PlatformProfile } from "./requirements";
+import type { ChangeTrackingMode } from "./rich";
+import type { PageSetupRecord } from "./sections";
 import type { ParaFormat, StyleDef, StyleLocale } from "./styles";
 import { ClientObject, ClientResult, RequestContext, type Env } from "./runtime";
 
@@ -52,6 +55,13 @@ export interface DocumentSnapshot {
   officeSettings: Record<string, unknown>;
   /** Style definitions and each paragraph's style id and direct formatting (absent in older snapshots). */
   styles?: { locale: StyleLocale; defs: StyleDef[]; paragraphs: Array<{ styleId: string; direct: Partial<ParaFormat>; markDirect: Partial<FontProps> }> };
+  /** Bookmarks and comments (paragraph index + offset), page setup and Track Changes. */
+  rich?: {
+    bookmarks: Array<{ name: string; start: [number, number]; end: [number, number] }>;
+    comments: Array<{ id: string; content: string; start: [number, number]; end: [number, number] }>;
+    pageSetup: PageSetupRecord;
+    changeTrackingMode: ChangeTrackingMode;
+  };
 }
 
 export interface WordDouble {
@@ -248,6 +258,7 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
 }
 
 function takeSnapshot(model: DocumentModel): DocumentSnapshot {
+  const at = (a: { para: ParagraphNode; offset: number }): [number, number] => [model.indexOf(a.para), a.offset];
   return clone({
     paragraphs: model.paragraphs.map((p) => {
       const props = {} as Record<string, unknown>;
@@ -265,6 +276,12 @@ function takeSnapshot(model: DocumentModel): DocumentSnapshot {
       defs: model.styles.all(),
       paragraphs: model.paragraphs.map((p) => ({ styleId: p.styleId, direct: p.direct, markDirect: p.markDirect })),
     },
+    rich: {
+      bookmarks: model.rich.bookmarks.map((b) => ({ name: b.name, start: at(b.start), end: at(b.end) })),
+      comments: model.rich.comments.map((c) => ({ id: c.id, content: c.content, start: at(c.start), end: at(c.end) })),
+      pageSetup: model.pageSetup,
+      changeTrackingMode: model.changeTrackingMode,
+    },
   });
 }
 
@@ -276,4 +293,11 @@ function restore(model: DocumentModel, snap: DocumentSnapshot): void {
   model.customXmlParts = s.customXmlParts;
   model.settings = new Map(s.settings);
   model.savedOfficeSettings = s.officeSettings;
+  if (s.rich) {
+    const pos = ([i, offset]: [number, number]) => ({ para: model.paragraphs[i]!, offset });
+    for (const b of s.rich.bookmarks) if (model.paragraphs[b.start[0]] && model.paragraphs[b.end[0]]) model.addBookmark(b.name, pos(b.start), pos(b.end));
+    for (const c of s.rich.comments) if (model.paragraphs[c.start[0]] && model.paragraphs[c.end[0]]) model.addComment(c.content, pos(c.start), pos(c.end), c.id);
+    model.pageSetup = s.rich.pageSetup;
+    model.changeTrackingMode = s.rich.changeTrackingMode;
+  }
 }

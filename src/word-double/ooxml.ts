@@ -7,6 +7,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import type { ParagraphProps, Run } from "./model";
 import { FOOTNOTE_MARK, PICTURE_MARK } from "./rich";
+import { docGrid, type PageSetupRecord } from "./sections";
 import { canonicalName, type FontProps, type ParaFormat, type StyleDef } from "./styles";
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -209,6 +210,19 @@ function withMarkers(runs: Run[], markers: OutMarker[] | undefined, ids: Map<str
   return { runs: out.filter((r) => r.text || r.pre !== undefined || r.ccs.length), tail };
 }
 
+/** w:sectPr of a page setup: page size, margins and the document grid (w:docGrid, review A.12), in twips. */
+export function sectPrXml(s: PageSetupRecord): string {
+  const grid = docGrid(s);
+  const gridXml = grid
+    ? `<w:docGrid w:type="${grid.charPitch !== null ? "linesAndChars" : "lines"}" w:linePitch="${twips(grid.linePitch)}"${grid.charPitch !== null ? ` w:charSpace="0"` : ""}/>`
+    : "";
+  return (
+    `<w:sectPr><w:pgSz w:w="${twips(s.pageWidth)}" w:h="${twips(s.pageHeight)}"${s.orientation === "Landscape" ? ` w:orient="landscape"` : ""}/>` +
+    `<w:pgMar w:top="${twips(s.topMargin)}" w:right="${twips(s.rightMargin)}" w:bottom="${twips(s.bottomMargin)}" w:left="${twips(s.leftMargin)}" w:header="${twips(s.headerDistance)}" w:footer="${twips(s.footerDistance)}" w:gutter="${twips(s.gutter)}"/>` +
+    `${gridXml}</w:sectPr>`
+  );
+}
+
 /** The styles part: each style's w:name is canonical for built-ins ("heading 1"), localized otherwise. */
 export function stylesXml(styles: StyleDef[]): string {
   const items = styles.map((st) => {
@@ -247,7 +261,13 @@ function runsXml(runs: Array<Run & { pre?: string }>, depth: number, controls: M
 }
 
 /** A flat-OPC package (what Word's getOoxml returns) holding these paragraphs, and a styles part when styles are given. */
-export function toOoxml(paragraphs: OoxmlParagraph[], controls: Map<number, ControlInfo>, styles?: StyleDef[], comments: Array<{ id: string; content: string }> = []): string {
+export function toOoxml(
+  paragraphs: OoxmlParagraph[],
+  controls: Map<number, ControlInfo>,
+  styles?: StyleDef[],
+  comments: Array<{ id: string; content: string }> = [],
+  sectPr = "<w:sectPr/>",
+): string {
   const parts: OutParts = { links: [], footnotes: [] };
   const markerIds = new Map<string, number>();
   const body = paragraphs
@@ -287,7 +307,7 @@ export function toOoxml(paragraphs: OoxmlParagraph[], controls: Map<number, Cont
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>` +
     `</pkg:xmlData></pkg:part>` +
     `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
-    `<w:document xmlns:w="${W_NS}" xmlns:r="${REL}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>` +
+    `<w:document xmlns:w="${W_NS}" xmlns:r="${REL}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:body>${body}${sectPr}</w:body></w:document>` +
     `</pkg:xmlData></pkg:part>${docRels}${stylesPart}</pkg:package>`
   );
 }

@@ -307,3 +307,39 @@ describe("Word double: typing between two syncs (issue 11: a sentence typed at 4
       assert.equal(d.model.paragraphs[0]!.runs.length, 1, "typed text takes the run's formatting");
     }));
 });
+
+describe("Word double: a saved file keeps styles and rich content", () => {
+  test("snapshot → reopen keeps style definitions, direct formatting, bookmarks, comments, page setup and Track Changes", async () => {
+    const d = createWordDouble({ styleLocale: "zh", profile: "windows", paragraphs: [RICH, { text: "正文", style: "公文正文", firstLineIndent: 32 }] });
+    await d.Word.run(async (context: Word.RequestContext) => {
+      context.document.changeTrackingMode = "TrackAll";
+      context.document.sections.getFirst().pageSetup.linesPage = 22;
+      await context.sync();
+    });
+    const again = createWordDouble({ snapshot: d.snapshot(), profile: "web" });
+    assert.equal(again.model.styles.locale, "zh");
+    for (const i of [0, 1]) {
+      assert.equal(again.model.contentSignature(i), d.model.contentSignature(i));
+      assert.equal(again.model.styleSignature(i), d.model.styleSignature(i));
+    }
+    assert.deepEqual([again.model.pageSetup.linesPage, again.model.changeTrackingMode], [22, "TrackAll"]);
+    assert.equal(again.model.paragraphs[1]!.firstLineIndent, 32);
+  });
+
+  test("the body's getOoxml ends with the section: page size, margins and the document grid", () =>
+    withDouble({ styleLocale: "zh", profile: "windows", paragraphs: ["甲"] }, async () => {
+      await Word.run(async (context) => {
+        const setup = context.document.sections.getFirst().pageSetup;
+        setup.topMargin = (37 * 72) / 25.4;
+        setup.bottomMargin = (35 * 72) / 25.4;
+        setup.linesPage = 22;
+        await context.sync();
+        const xml = context.document.body.getOoxml();
+        await context.sync();
+        assert.match(xml.value, /<w:pgSz w:w="11906" w:h="16838"\/>/);
+        assert.match(xml.value, /<w:pgMar w:top="2098" w:right="1800" w:bottom="1984" w:left="1800"/);
+        // (841.9 − 104.9 − 99.2) / 22 = 28.99 pt per line.
+        assert.match(xml.value, /<w:docGrid w:type="lines" w:linePitch="580"\/>/);
+      });
+    }));
+});
