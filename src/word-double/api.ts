@@ -16,8 +16,10 @@ import {
   type FontProps,
   ParagraphNode,
   type Pos,
+  type RunAttrs,
 } from "./model";
-import { parseOoxml, toOoxml, type ControlInfo, type OoxmlParagraph } from "./ooxml";
+import { parseOoxml, parseOoxmlPackage, sectPrXml, toOoxml, type ControlInfo, type OoxmlParagraph, type OutMarker, type ParsedMarker, type ParsedParagraph, type ParsedStyle } from "./ooxml";
+import { builtInOfName, localizedBuiltInName, PARA_FORMAT_KEYS, type ParaFormat } from "./styles";
 import {
   ClientCollection,
   ClientObject,
@@ -87,28 +89,28 @@ function checkLocation(loc: unknown, allowed: string[], where: string): string {
   return loc;
 }
 
-/** Formatting for text replacing a span: its first character's font, controls enclosing all of it. */
-function replaceAttrs(m: DocumentModel, s: Span): { font: FontProps; ccs: number[] } {
+/** Formatting for text replacing a span: its first character's formatting, controls enclosing all of it. */
+function replaceAttrs(m: DocumentModel, s: Span): RunAttrs {
   let ccs: number[] | undefined;
-  let font: FontProps | undefined;
+  let first: RunAttrs | undefined;
   for (const p of m.paragraphsBetween(s.start, s.end)) {
     const from = p === s.start.para ? s.start.offset : 0;
     const to = p === s.end.para ? s.end.offset : p.length;
     for (const r of m.runsIn(p, from, to)) {
       if (!r.text) continue;
-      font ??= r.font;
+      first ??= { font: { ...r.font }, ccs: [], direct: { ...r.direct }, ...(r.charStyle ? { charStyle: r.charStyle } : {}) };
       ccs = ccs ? ccs.filter((id, i) => r.ccs[i] === id) : [...r.ccs];
     }
   }
-  if (!font) return m.attrsAt(s.start);
-  return { font: { ...font }, ccs: ccs ?? [] };
+  if (!first) return m.attrsAt(s.start);
+  return { ...first, ccs: ccs ?? [] };
 }
 
 /** Inserts text at a location relative to a span; returns the inserted span and the span's new extent. */
 function insertAt(m: DocumentModel, s: Span, text: string, loc: string, controlStack?: number[]): { inserted: Span; span: Span } {
   const inner = controlStack?.[controlStack.length - 1];
   if (loc === "Replace") {
-    const attrs = controlStack ? { font: replaceAttrs(m, s).font, ccs: controlStack } : replaceAttrs(m, s);
+    const attrs = controlStack ? { ...replaceAttrs(m, s), ccs: controlStack } : replaceAttrs(m, s);
     const at = copyPos(s.start);
     m.deleteRange(s.start, s.end);
     const ins = m.insertText(at, text, attrs, attrs.ccs[attrs.ccs.length - 1]);
@@ -118,7 +120,7 @@ function insertAt(m: DocumentModel, s: Span, text: string, loc: string, controlS
   if (loc === "Start" || loc === "Before") {
     const attrs = m.attrsAt(s.start);
     if (controlStack && loc === "Start") attrs.ccs = controlStack;
-    else if (loc === "Start") attrs.font = replaceAttrs(m, s).font;
+    else if (loc === "Start") Object.assign(attrs, replaceAttrs(m, s), { ccs: attrs.ccs });
     const ins = m.insertText(copyPos(s.start), text, attrs, loc === "Start" ? inner : undefined);
     return { inserted: ins, span: { start: loc === "Start" ? ins.start : ins.end, end: s.end } };
   }
@@ -154,27 +156,111 @@ function searchSpan(m: DocumentModel, s: Span, text: unknown, options: SearchOpt
   return out;
 }
 
+/** getOoxml: pStyle/rStyle ids and direct formatting, with the styles they use in a styles part (as Word's package has). */
 function paragraphOoxml(m: DocumentModel, s: Span): string {
-  const paras: OoxmlParagraph[] = m.paragraphsBetween(s.start, s.end).map((p) => ({
-    props: p,
-    runs: m.runsIn(p, p === s.start.para ? s.start.offset : 0, p === s.end.para ? s.end.offset : p.length).filter((r) => r.text || r.ccs.length),
-  }));
+  const used = new Set<string>();
+  const paras: OoxmlParagraph[] = m.paragraphsBetween(s.start, s.end).map((p) => {
+    const runs = m.runsIn(p, p === s.start.para ? s.start.offset : 0, p === s.end.para ? s.end.offset : p.length).filter((r) => r.text || r.ccs.length);
+    used.add(p.styleId);
+    for (const r of runs) if (r.charStyle) used.add(r.charStyle);
+    const from = p === s.start.para ? s.start.offset : 0;
+    const markers: OutMarker[] = [];
+    const mark = (a: Anchor, kind: OutMarker["kind"], key: string, content?: string) => {
+      if (a.para === p && a.offset >= from && (p !== s.end.para || a.offset <= s.end.offset)) markers.push({ offset: a.offset - from, kind, key, ...(content !== undefined ? { content } : {}) });
+    };
+    for (const b of m.rich.bookmarks) {
+      mark(b.start, "bookmarkStart", b.name);
+      mark(b.end, "bookmarkEnd", b.name);
+    }
+    for (const c of m.rich.comments) {
+      mark(c.start, "commentStart", c.id);
+      mark(c.end, "commentEnd", c.id);
+    }
+    return { props: p, runs, styleId: p.styleId === m.styles.normalId ? undefined : p.styleId, direct: p.direct, markers };
+  });
+  used.add(m.styles.normalId);
   const controls = new Map<number, ControlInfo>();
   for (const [id, cc] of m.contentControls) controls.set(id, { id, tag: cc.tag, title: cc.title });
-  return toOoxml(paras, controls);
+  // The body's package ends with the section's properties, as Word's does.
+  const wholeBody = m.compare(s.start, m.start()) === 0 && m.compare(s.end, m.end()) === 0;
+  return toOoxml(paras, controls, m.styles.closure(used), m.rich.comments, wholeBody ? sectPrXml(m.pageSetup) : undefined);
+}
+
+/** Bookmarks and comments of inserted package paragraphs, at their new positions. */
+function placeMarkers(m: DocumentModel, parsed: ParsedParagraph[], posOf: (i: number, offset: number) => Pos): void {
+  const open = new Map<string, { pos: Pos; marker: ParsedMarker }>();
+  parsed.forEach((pp, i) => {
+    for (const mk of pp.markers ?? []) {
+      const key = `${mk.kind}:${mk.id}`;
+      if (mk.edge === "start") open.set(key, { pos: posOf(i, mk.offset), marker: mk });
+      else {
+        const start = open.get(key);
+        if (!start) continue;
+        open.delete(key);
+        if (mk.kind === "bookmark") m.addBookmark(start.marker.name ?? "", start.pos, posOf(i, mk.offset));
+        else m.addComment(start.marker.content ?? mk.content ?? "", start.pos, posOf(i, mk.offset));
+      }
+    }
+  });
+}
+
+/**
+ * Adds a package's styles to the document and maps the package's style ids to the document's.
+ * A style the document already has (same built-in, or same name) KEEPS THE DOCUMENT'S DEFINITION
+ * (Microsoft, "Create better add-ins for Word with Office Open XML"); the others are added.
+ */
+function mergePackageStyles(m: DocumentModel, styles: ParsedStyle[]): Map<string, string> {
+  const map = new Map<string, string>();
+  const added: Array<[ParsedStyle, ParsedStyle]> = [];
+  for (const st of styles) {
+    const builtIn = builtInOfName(st.name);
+    const existing = builtIn ? m.styles.byBuiltIn(builtIn) : m.styles.byName(st.name);
+    if (existing) {
+      map.set(st.id, existing.id);
+      continue;
+    }
+    const id = m.styles.get(st.id) ? m.styles.freshId(st.name) : st.id;
+    const def: ParsedStyle = { ...st, id, builtIn, name: builtIn ? (localizedBuiltInName(builtIn, m.styles.locale) ?? st.name) : st.name };
+    m.styles.add(def);
+    map.set(st.id, id);
+    added.push([st, def]);
+  }
+  for (const [st, def] of added) def.basedOn = st.basedOn ? (map.get(st.basedOn) ?? (m.styles.get(st.basedOn) ? st.basedOn : null)) : null;
+  if (added.length) m.styles.changed();
+  return map;
+}
+
+/** A package style id as a document style id: mapped, or the document's own; unknown ids are ignored (Normal). */
+function resolveStyleId(m: DocumentModel, map: Map<string, string>, id: string | undefined, type: "Paragraph" | "Character"): string | undefined {
+  if (!id) return undefined;
+  const docId = map.get(id) ?? id;
+  return m.styles.get(docId)?.type === type ? docId : undefined;
+}
+
+function directOf(props: Partial<ParaFormat>): Partial<ParaFormat> {
+  const out: Partial<ParaFormat> = {};
+  const o = out as Record<string, unknown>;
+  const src = props as Record<string, unknown>;
+  for (const k of PARA_FORMAT_KEYS) if (src[k] !== undefined) o[k] = src[k];
+  return out;
 }
 
 /** Applies parsed OOXML at a position; returns the inserted span. */
 function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, where: string, block: boolean, modes: FidelityModes): Span {
   if (typeof xml !== "string") throw invalidArgument("ooxml", where);
-  let parsed;
+  let pkg;
   try {
-    parsed = parseOoxml(xml);
+    pkg = parseOoxmlPackage(xml);
   } catch (e) {
     throw invalidArgument(`OOXML: ${String(e)}`, where);
   }
-  if (modes.pStyleWithoutStylesPart === "ignored" && !packageHasStylesPart(xml)) for (const pp of parsed) dropStyle(pp.props);
+  const parsed = pkg.paragraphs;
+  // Mode "ignored": a pStyle in a package without a styles part is dropped (modes.ts).
+  if (modes.pStyleWithoutStylesPart === "ignored" && !packageHasStylesPart(xml)) for (const pp of parsed) delete (pp as { styleId?: string }).styleId;
   if (!parsed.length) return { start: copyPos(s.start), end: copyPos(s.start) };
+  // Without a styles part, the package's style definitions are ignored (MS OOXML article); its
+  // pStyle/rStyle ids still resolve against the document's styles.
+  const styleMap = mergePackageStyles(m, pkg.styles);
   let pos: Pos;
   if (loc === "Replace") {
     pos = copyPos(s.start);
@@ -189,6 +275,8 @@ function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, whe
   const outer = m.attrsAt(pos).ccs;
   if (parsed.length === 1 && pos.para.length > 0 && !block) {
     const start = copyPos(pos);
+    const para = pos.para;
+    const base = pos.offset;
     let at = pos;
     for (const r of parsed[0]!.runs) {
       const ccs = [...outer, ...r.controls.map(idFor)];
@@ -196,20 +284,34 @@ function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, whe
         if (ccs.length > outer.length) m.wrapInControl(at, at, ccs[ccs.length - 1]!);
         continue;
       }
-      at = m.insertText(at, r.text, { font: { ...DEFAULT_FONT, ...r.font }, ccs }).end;
+      const charStyle = resolveStyleId(m, styleMap, r.charStyleId, "Character");
+      const font = { ...m.styles.font(pos.para.styleId, charStyle), ...r.font };
+      const rich = r.rich && m.richFromInit(r.rich);
+      at = m.insertText(at, r.text, { font, ccs, direct: { ...r.font }, ...(charStyle ? { charStyle } : {}), ...(rich ? { rich } : {}) }).end;
     }
+    placeMarkers(m, parsed, (_i, offset) => ({ para, offset: base + offset }));
     return { start, end: at };
   }
   const head = pos.para;
   const tail = m.splitParagraph(head, pos.offset);
   const nodes = parsed.map((pp) => {
-    const node = new ParagraphNode({ ...DEFAULT_PARAGRAPH, ...pp.props }, DEFAULT_FONT);
-    node.runs = pp.runs.map((r) => ({ text: r.text, font: { ...DEFAULT_FONT, ...r.font }, ccs: r.controls.map(idFor) }));
-    const firstFont = node.runs.find((r) => r.text)?.font;
-    if (firstFont) node.markFont = { ...firstFont };
+    const node = new ParagraphNode(DEFAULT_PARAGRAPH, DEFAULT_FONT);
+    node.styleId = resolveStyleId(m, styleMap, pp.styleId, "Paragraph") ?? m.styles.normalId;
+    node.direct = directOf(pp.props);
+    node.inTable = !!pp.props.inTable;
+    node.runs = pp.runs.map((r) => {
+      const charStyle = resolveStyleId(m, styleMap, r.charStyleId, "Character");
+      const rich = r.rich && m.richFromInit(r.rich);
+      return { text: r.text, font: { ...DEFAULT_FONT }, direct: { ...r.font }, ccs: r.controls.map(idFor), ...(charStyle ? { charStyle } : {}), ...(rich ? { rich } : {}) };
+    });
+    const first = node.runs.find((r) => r.text);
+    if (first) node.markDirect = { ...first.direct };
+    m.restyle(node);
     return node;
   });
   m.insertParagraphs(m.indexOf(head) + 1, nodes);
+  m.noteInserted(nodes);
+  placeMarkers(m, parsed, (i, offset) => ({ para: nodes[i]!, offset }));
   if (tail.length === 0 && !tail.runs.length) m.deleteParagraph(tail);
   if (head.length === 0 && !head.runs.length) m.deleteParagraph(head);
   const last = nodes[nodes.length - 1]!;
@@ -219,20 +321,44 @@ function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, whe
 function newParagraphNear(m: DocumentModel, ref: ParagraphNode, text: string, before: boolean): ParagraphNode {
   const node = ref.cloneEmpty();
   m.insertParagraphs(m.indexOf(ref) + (before ? 0 : 1), [node]);
-  m.insertText({ para: node, offset: 0 }, text, { font: { ...node.markFont }, ccs: [] });
+  m.insertText({ para: node, offset: 0 }, text, { font: { ...node.markFont }, ccs: [], direct: { ...node.markDirect } });
   return node;
 }
 
-function setParagraphStyle(p: ParagraphNode, name: string): void {
-  p.style = name;
-  p.styleBuiltIn = builtInFromStyleName(name);
+/**
+ * `style = name` over a span: a paragraph style goes to each paragraph, a character style to exactly
+ * the span's characters. Names are localized (word.paragraph#style); an unknown name fails with
+ * ItemNotFound at sync (verify in real Word: the 诊断 probe "style by name").
+ */
+function setStyleByName(m: DocumentModel, s: Span, name: unknown, where: string): void {
+  if (typeof name !== "string") throw invalidArgument("style", where);
+  const style = m.styles.findByName(name);
+  if (!style) throw new OfficeError("ItemNotFound", `The style '${name}' doesn't exist.`, where);
+  if (style.type === "Character") m.applyCharStyle(s.start, s.end, style.id);
+  else for (const p of m.paragraphsBetween(s.start, s.end)) m.setParagraphStyle(p, style.id);
 }
 
-function setParagraphBuiltIn(p: ParagraphNode, builtIn: string, where: string): void {
-  const english = builtInStyleName(builtIn);
-  if (!english) throw invalidArgument(`styleBuiltIn '${builtIn}'`, where);
-  p.styleBuiltIn = builtIn;
-  p.style = english;
+function setParagraphBuiltIn(m: DocumentModel, p: ParagraphNode, builtIn: string, where: string): void {
+  const style = m.styles.ensureBuiltIn(builtIn);
+  if (!style || style.type !== "Paragraph") throw invalidArgument(`styleBuiltIn '${builtIn}'`, where);
+  m.setParagraphStyle(p, style.id);
+}
+
+/** Range.style reads a character style when one covers the whole span, else the first paragraph's style. */
+function styleOfSpan(m: DocumentModel, s: Span): string {
+  const paras = m.paragraphsBetween(s.start, s.end);
+  let charStyle: string | undefined | null = null;
+  for (const p of paras) {
+    const from = p === s.start.para ? s.start.offset : 0;
+    const to = p === s.end.para ? s.end.offset : p.length;
+    for (const r of m.runsIn(p, from, to)) {
+      if (!r.text) continue;
+      if (charStyle === null) charStyle = r.charStyle;
+      else if (charStyle !== r.charStyle) charStyle = undefined;
+    }
+  }
+  if (charStyle) return m.styles.get(charStyle)?.name ?? paras[0]!.style;
+  return paras[0]!.style;
 }
 
 // ---------- shared behaviour of objects with a span (Body, Paragraph, Range, ContentControl) ----------
@@ -333,7 +459,7 @@ abstract class SpanObject extends ClientObject {
   }
 }
 
-/** Style props shared by Body and Range: read from the first paragraph, written to all. */
+/** Style props shared by Body, Range and ContentControl: a paragraph style is read from the first paragraph, written to all. */
 function styleProps(spanOf: (t: any, x: Exec) => Span): Record<string, PropDef> {
   const paras = (t: any, x: Exec) => {
     const s = spanOf(t, x);
@@ -341,12 +467,12 @@ function styleProps(spanOf: (t: any, x: Exec) => Span): Record<string, PropDef> 
   };
   return {
     // [WordApi 1.1]
-    style: { get: (t, x) => paras(t, x)[0]!.style, set: (t, v, x) => paras(t, x).forEach((p) => setParagraphStyle(p, String(v))) },
+    style: { get: (t, x) => styleOfSpan(x.model, spanOf(t, x)), set: (t, v, x) => setStyleByName(x.model, spanOf(t, x), v, "style") },
     // [WordApi 1.3]
     styleBuiltIn: {
       req: W13,
       get: (t, x) => paras(t, x)[0]!.styleBuiltIn,
-      set: (t, v, x) => paras(t, x).forEach((p) => setParagraphBuiltIn(p, String(v), "styleBuiltIn")),
+      set: (t, v, x) => paras(t, x).forEach((p) => setParagraphBuiltIn(x.model, p, String(v), "styleBuiltIn")),
     },
   };
 }
@@ -361,7 +487,10 @@ export class Font extends ClientObject {
 }
 const fontProp = (k: keyof FontProps, req: Req, check: (v: unknown) => boolean): PropDef => ({
   req,
-  get: (s: Span, x) => x.model.fontOver(s.start, s.end)[k],
+  get: (s: Span, x) => {
+    const v = x.model.fontOver(s.start, s.end)[k];
+    return k === "underline" && v === undefined ? "None" : v;
+  },
   set: (s: Span, v, x) => {
     if (!check(v)) throw invalidArgument(`font.${k} = ${String(v)}`, `Font.${k}`);
     x.model.setFont(s.start, s.end, { [k]: v });
@@ -379,6 +508,7 @@ function fontNameProp(): PropDef {
     },
   };
 }
+const UNDERLINES = ["None", "Single", "Word", "Double", "Dotted", "Thick", "DashLine", "DotLine", "DotDashLine", "TwoDotDashLine", "Wave", "Hidden"];
 defineProps(Font, {
   name: fontNameProp(), // [WordApi 1.1]
   nameFarEast: fontProp("nameFarEast", DESKTOP13, isStr), // [WordApiDesktop 1.3]
@@ -386,6 +516,7 @@ defineProps(Font, {
   bold: fontProp("bold", W11, (v) => typeof v === "boolean"), // [WordApi 1.1]
   italic: fontProp("italic", W11, (v) => typeof v === "boolean"), // [WordApi 1.1]
   color: fontProp("color", W11, isStr), // [WordApi 1.1]
+  underline: fontProp("underline", W11, (v) => typeof v === "string" && UNDERLINES.includes(v)), // [WordApi 1.1]
 });
 
 function fontNav(cls: abstract new (...a: any[]) => SpanObject): void {
@@ -591,41 +722,43 @@ export class Paragraph extends SpanObject {
   }
 }
 
-const numberProp = (k: "firstLineIndent" | "leftIndent" | "spaceBefore" | "spaceAfter", extra?: (p: ParagraphNode) => void): PropDef => ({
+/** A paragraph property in points: read effective, written as direct formatting. */
+const numberProp = (k: "firstLineIndent" | "leftIndent" | "rightIndent" | "spaceBefore" | "spaceAfter", extra?: Partial<ParaFormat>): PropDef => ({
   get: (p: ParagraphNode) => p[k],
-  set: (p: ParagraphNode, v) => {
+  set: (p: ParagraphNode, v, x) => {
     if (typeof v !== "number" || !Number.isFinite(v)) throw invalidArgument(`${k} = ${String(v)}`, `Paragraph.${k}`);
-    p[k] = v;
-    extra?.(p);
+    x.model.setParagraphDirect(p, { [k]: v, ...extra });
   },
 });
 
 defineProps(Paragraph, {
   text: { get: (p: ParagraphNode) => p.text }, // [WordApi 1.1]
-  style: { get: (p: ParagraphNode) => p.style, set: (p: ParagraphNode, v) => setParagraphStyle(p, String(v)) }, // [WordApi 1.1]
-  styleBuiltIn: { req: W13, get: (p: ParagraphNode) => p.styleBuiltIn, set: (p: ParagraphNode, v) => setParagraphBuiltIn(p, String(v), "Paragraph.styleBuiltIn") }, // [WordApi 1.3]
+  // [WordApi 1.1] The localized NAME of the style, never its id.
+  style: { get: (p: ParagraphNode) => p.style, set: (p: ParagraphNode, v, x) => setStyleByName(x.model, paragraphSpan(p), v, "Paragraph.style") },
+  styleBuiltIn: { req: W13, get: (p: ParagraphNode) => p.styleBuiltIn, set: (p: ParagraphNode, v, x) => setParagraphBuiltIn(x.model, p, String(v), "Paragraph.styleBuiltIn") }, // [WordApi 1.3]
   alignment: {
     // [WordApi 1.1]
     get: (p: ParagraphNode) => p.alignment,
-    set: (p: ParagraphNode, v) => {
+    set: (p: ParagraphNode, v, x) => {
       if (!ALIGNMENTS.includes(v)) throw invalidArgument(`alignment '${String(v)}'`, "Paragraph.alignment");
-      p.alignment = v;
+      x.model.setParagraphDirect(p, { alignment: v });
     },
   },
-  firstLineIndent: numberProp("firstLineIndent", (p) => (p.firstLineChars = undefined)), // [WordApi 1.1]
+  // [WordApi 1.1] Points; setting it replaces a character-unit indent (Word writes firstLineChars 0).
+  firstLineIndent: numberProp("firstLineIndent", { firstLineChars: 0 }),
   leftIndent: numberProp("leftIndent"), // [WordApi 1.1]
+  rightIndent: numberProp("rightIndent", { rightChars: 0 }), // [WordApi 1.1]
   spaceBefore: numberProp("spaceBefore"), // [WordApi 1.1]
   spaceAfter: numberProp("spaceAfter"), // [WordApi 1.1]
   lineSpacing: {
     // [WordApi 1.1] Points, but Word stores it as *multiple* spacing (office-js #2296).
     get: (p: ParagraphNode) => p.lineSpacing,
-    set: (p: ParagraphNode, v) => {
+    set: (p: ParagraphNode, v, x) => {
       if (typeof v !== "number" || !(v > 0)) throw invalidArgument(`lineSpacing = ${String(v)}`, "Paragraph.lineSpacing");
-      p.lineSpacing = v;
-      p.lineRule = "multiple";
+      x.model.setParagraphDirect(p, { lineSpacing: v, lineRule: "multiple" });
     },
   },
-  outlineLevel: { get: (p: ParagraphNode) => p.outlineLevel ?? (/^Heading(\d)$/.exec(p.styleBuiltIn) ? Number(p.styleBuiltIn.slice(7)) : 10) }, // [WordApi 1.1]
+  outlineLevel: { get: (p: ParagraphNode) => p.outlineLevel ?? 10 }, // [WordApi 1.1] 1–9, 10 = body text; from the style unless set directly
   tableNestingLevel: { req: W13, get: (p: ParagraphNode) => (p.inTable ? 1 : 0) }, // [WordApi 1.3]
   isListItem: { req: W13, get: () => false }, // [WordApi 1.3]
 });

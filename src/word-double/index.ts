@@ -3,6 +3,7 @@
  * with office-js load/sync semantics and per-platform requirement sets. See README.md.
  */
 import { WordDocument } from "./api";
+import "./api-rich"; // styles, change tracking, sections, pictures: registered on api.ts's classes
 import { ErrorCodes, invalidArgument, OfficeError } from "./errors";
 import {
   DocumentModel,
@@ -11,6 +12,7 @@ import {
   type CustomXmlPartRecord,
   type FontProps,
   type ParagraphInit,
+  type ParagraphNode,
   type ParagraphProps,
   type Run,
 } from "./model";
@@ -18,10 +20,15 @@ import { modeProblems, resolveModes, type FidelityModes } from "./modes";
 import { clearStats, emptyStats, type DoubleStats } from "./payload";
 import { parsePlatformReport, type PlatformReport } from "./platformReport";
 import { isSetSupported, PLATFORM_NAME, type PlatformProfile } from "./requirements";
+import type { ChangeTrackingMode } from "./rich";
+import type { PageSetupRecord } from "./sections";
+import type { ParaFormat, StyleDef, StyleLocale } from "./styles";
 import { ClientObject, ClientResult, RequestContext, type Env } from "./runtime";
 
 export type { PlatformProfile } from "./requirements";
-export type { FontProps, ParagraphInit, ParagraphProps, Run, ContentControlInfo, LineRule } from "./model";
+export type { FontProps, ParagraphInit, ParagraphProps, Run, ContentControlInfo, LineRule, RunInit, ParaFormat } from "./model";
+export type { StyleDef, StyleLocale } from "./styles";
+export type { RevisionRecord, FormatChangeRecord, ChangeTrackingMode } from "./rich";
 export { DocumentModel, ParagraphNode } from "./model";
 export { OfficeError } from "./errors";
 export { DEFAULT_MODES, PESSIMISTIC_MODES, modesFromEnvironment, resolveModes, type FidelityModes } from "./modes";
@@ -45,6 +52,10 @@ export interface DoubleOptions {
   report?: PlatformReport;
   /** Fidelity modes (modes.ts); unset ones keep DEFAULT_MODES. */
   modes?: Partial<FidelityModes>;
+  /** Language of the Word that made the document: its built-in style ids and names (styles.ts); default "en". */
+  styleLocale?: StyleLocale;
+  /** Text typed into the document after the given number of syncs, as a person would (model.onNextSync). */
+  typeDuring?: { afterSyncs: number; paragraph: number; text: string; offset?: number };
 }
 
 /** A "saved file": everything that survives closing and reopening the document. */
@@ -54,6 +65,15 @@ export interface DocumentSnapshot {
   customXmlParts: CustomXmlPartRecord[];
   settings: Array<[string, unknown]>;
   officeSettings: Record<string, unknown>;
+  /** Style definitions and each paragraph's style id and direct formatting (absent in older snapshots). */
+  styles?: { locale: StyleLocale; defs: StyleDef[]; paragraphs: Array<{ styleId: string; direct: Partial<ParaFormat>; markDirect: Partial<FontProps> }> };
+  /** Bookmarks and comments (paragraph index + offset), page setup and Track Changes. */
+  rich?: {
+    bookmarks: Array<{ name: string; start: [number, number]; end: [number, number] }>;
+    comments: Array<{ id: string; content: string; start: [number, number]; end: [number, number] }>;
+    pageSetup: PageSetupRecord;
+    changeTrackingMode: ChangeTrackingMode;
+  };
 }
 
 export interface WordDouble {
@@ -84,6 +104,9 @@ const WORD_ENUMS = {
   RangeLocation: { whole: "Whole", start: "Start", end: "End", before: "Before", after: "After", content: "Content" },
   Alignment: { mixed: "Mixed", unknown: "Unknown", left: "Left", centered: "Centered", right: "Right", justified: "Justified" },
   ContentControlAppearance: { boundingBox: "BoundingBox", tags: "Tags", hidden: "Hidden" },
+  StyleType: { character: "Character", list: "List", paragraph: "Paragraph", table: "Table" },
+  ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
+  UnderlineType: { mixed: "Mixed", none: "None", hidden: "Hidden", dotLine: "DotLine", single: "Single", word: "Word", double: "Double", thick: "Thick", wave: "Wave" },
   SelectionMode: { select: "Select", start: "Start", end: "End" },
   LocationRelation: {
     unrelated: "Unrelated", equal: "Equal", containsStart: "ContainsStart", containsEnd: "ContainsEnd", contains: "Contains",
@@ -108,7 +131,11 @@ function builtInStyleEnum(): Record<string, string> {
 /** Creates a fresh double (its own document, stats and globals). */
 export function createWordDouble(options: DoubleOptions = {}): WordDouble {
   const profile = options.profile ?? "windows";
-  const model = new DocumentModel((options.paragraphs ?? []).map(toInitParagraph));
+  const model = new DocumentModel((options.paragraphs ?? []).map(toInitParagraph), { styleLocale: options.snapshot?.styles?.locale ?? options.styleLocale });
+  if (options.typeDuring) {
+    const t = options.typeDuring;
+    model.onNextSync((m) => m.typeText(t.paragraph, t.text, t.offset), t.afterSyncs);
+  }
   const listeners = new Set<() => void>();
   const env: Env = {
     model,
@@ -129,6 +156,17 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
     if (typeof batch !== "function") throw invalidArgument("batch", "Word.run");
     const objects = typeof a === "function" ? [] : Array.isArray(a) ? a : [a];
     const ctx = new RequestContext(env, (c) => new WordDocument(c));
+    // Changes "typed" between round trips (model.onNextSync) happen after a sync completes.
+    const sync = ctx.sync.bind(ctx);
+    ctx.sync = async <T>(passThrough?: T) => {
+      try {
+        return await sync(passThrough);
+      } finally {
+        const before = model.version;
+        model.afterSync();
+        if (model.version !== before) env.notify();
+      }
+    };
     env.active.push(ctx);
     // Only tracked objects follow into the new run; untracked ones keep failing with InvalidObjectPath.
     for (const o of objects) if (o instanceof ClientObject && o._tracked) o._rebind(ctx);
@@ -244,6 +282,7 @@ function checkedModes(modes: Partial<FidelityModes> | undefined): Partial<Fideli
 }
 
 function takeSnapshot(model: DocumentModel): DocumentSnapshot {
+  const at = (a: { para: ParagraphNode; offset: number }): [number, number] => [model.indexOf(a.para), a.offset];
   return clone({
     paragraphs: model.paragraphs.map((p) => {
       const props = {} as Record<string, unknown>;
@@ -256,14 +295,33 @@ function takeSnapshot(model: DocumentModel): DocumentSnapshot {
     customXmlParts: model.customXmlParts,
     settings: [...model.settings.entries()],
     officeSettings: model.savedOfficeSettings,
+    styles: {
+      locale: model.styles.locale,
+      defs: model.styles.all(),
+      paragraphs: model.paragraphs.map((p) => ({ styleId: p.styleId, direct: p.direct, markDirect: p.markDirect })),
+    },
+    rich: {
+      bookmarks: model.rich.bookmarks.map((b) => ({ name: b.name, start: at(b.start), end: at(b.end) })),
+      comments: model.rich.comments.map((c) => ({ id: c.id, content: c.content, start: at(c.start), end: at(c.end) })),
+      pageSetup: model.pageSetup,
+      changeTrackingMode: model.changeTrackingMode,
+    },
   });
 }
 
 function restore(model: DocumentModel, snap: DocumentSnapshot): void {
   const s = clone(snap);
-  model.replaceAll(s.paragraphs.map((p) => ({ text: "", props: p.props, font: p.markFont, runs: p.runs })));
+  if (s.styles) for (const def of s.styles.defs) model.styles.add(def);
+  model.replaceAll(s.paragraphs.map((p, i) => ({ text: "", props: p.props, font: p.markFont, runs: p.runs, ...s.styles?.paragraphs[i] })));
   for (const cc of s.contentControls) model.newControl(cc);
   model.customXmlParts = s.customXmlParts;
   model.settings = new Map(s.settings);
   model.savedOfficeSettings = s.officeSettings;
+  if (s.rich) {
+    const pos = ([i, offset]: [number, number]) => ({ para: model.paragraphs[i]!, offset });
+    for (const b of s.rich.bookmarks) if (model.paragraphs[b.start[0]] && model.paragraphs[b.end[0]]) model.addBookmark(b.name, pos(b.start), pos(b.end));
+    for (const c of s.rich.comments) if (model.paragraphs[c.start[0]] && model.paragraphs[c.end[0]]) model.addComment(c.content, pos(c.start), pos(c.end), c.id);
+    model.pageSetup = s.rich.pageSetup;
+    model.changeTrackingMode = s.rich.changeTrackingMode;
+  }
 }

@@ -6,38 +6,61 @@
  * paragraph, so an edit only adjusts the anchors of the paragraphs it touches.
  */
 
-export interface FontProps {
-  name: string;
-  nameFarEast: string;
-  size: number;
-  bold: boolean;
-  italic: boolean;
-  color: string;
-}
+import {
+  builtInOfName,
+  defined,
+  DOC_DEFAULT_FONT,
+  DOC_DEFAULT_PARAGRAPH,
+  FONT_KEYS,
+  localizedBuiltInName,
+  PARA_FORMAT_KEYS,
+  StyleSheet,
+  type FontProps, type LineRule, type ParaFormat, type StyleLocale } from "./styles";
+import {
+  contentSignature,
+  FOOTNOTE_MARK,
+  PICTURE_MARK,
+  styleSignature,
+  type BookmarkRecord,
+  type ChangeTrackingMode,
+  type CommentRecord,
+  type RevisionRecord,
+  type RichState,
+  type RunRich,
+} from "./rich";
+import { defaultPageSetup, type PageSetupRecord } from "./sections";
 
-export type LineRule = "multiple" | "exact" | "atLeast";
+export type { FontProps, LineRule, ParaFormat } from "./styles";
 
-export interface ParagraphProps {
+export interface ParagraphProps extends ParaFormat {
+  /** Localized name of the paragraph's style (what word.paragraph#style returns). */
   style: string;
+  /** Word.BuiltInStyleName of the style, "Other" for a custom one. */
   styleBuiltIn: string;
-  alignment: string;
-  firstLineIndent: number;
-  /** Character-unit first-line indent (w:firstLineChars, hundredths of a character), OOXML only. */
-  firstLineChars?: number;
-  leftIndent: number;
-  lineSpacing: number;
-  lineRule: LineRule;
-  spaceBefore: number;
-  spaceAfter: number;
-  outlineLevel?: number;
   inTable: boolean;
 }
 
 export interface Run {
   text: string;
+  /** Effective formatting (style, then character style, then direct), kept up to date by `restyle`. */
   font: FontProps;
   /** Content control ids, outermost first. */
   ccs: number[];
+  /** Direct character formatting: what overrides the styles. */
+  direct: Partial<FontProps>;
+  /** Id of the character style applied to this run. */
+  charStyle?: string;
+  /** Hyperlink, field, footnote, picture, revision (see rich.ts). */
+  rich?: RunRich;
+}
+
+/** How new text is formatted: the effective font plus where it comes from. */
+export interface RunAttrs {
+  font: FontProps;
+  ccs: number[];
+  direct: Partial<FontProps>;
+  charStyle?: string;
+  rich?: RunRich;
 }
 
 export interface Pos {
@@ -70,84 +93,57 @@ export interface CustomXmlPartRecord {
   xml: string;
 }
 
-export const DEFAULT_FONT: FontProps = {
-  name: "Calibri",
-  nameFarEast: "等线",
-  size: 10.5,
-  bold: false,
-  italic: false,
-  color: "#000000",
-};
+export { DOC_DEFAULT_FONT as DEFAULT_FONT } from "./styles";
 
-export const DEFAULT_PARAGRAPH: ParagraphProps = {
-  style: "Normal",
-  styleBuiltIn: "Normal",
-  alignment: "Left",
-  firstLineIndent: 0,
-  leftIndent: 0,
-  lineSpacing: 12,
-  lineRule: "multiple",
-  spaceBefore: 0,
-  spaceAfter: 0,
-  inTable: false,
-};
-
-const BUILT_IN_NAMES: Record<string, string> = {
-  Normal: "Normal",
-  Title: "Title",
-  Subtitle: "Subtitle",
-  ListParagraph: "List Paragraph",
-  Quote: "Quote",
-  IntenseQuote: "Intense Quote",
-  Caption: "Caption",
-  Header: "Header",
-  Footer: "Footer",
-  FootnoteText: "Footnote Text",
-  EndnoteText: "Endnote Text",
-  NoSpacing: "No Spacing",
-  TableOfAuthorities: "Table of Authorities",
-};
-for (let i = 1; i <= 9; i++) {
-  BUILT_IN_NAMES[`Heading${i}`] = `Heading ${i}`;
-  BUILT_IN_NAMES[`Toc${i}`] = `TOC ${i}`;
-}
-const CHINESE_NAMES: Record<string, string> = { 正文: "Normal", 标题: "Title", 副标题: "Subtitle", 列表段落: "ListParagraph" };
-for (let i = 1; i <= 9; i++) CHINESE_NAMES[`标题 ${i}`] = `Heading${i}`;
+export const DEFAULT_PARAGRAPH: ParagraphProps = { ...DOC_DEFAULT_PARAGRAPH, style: "Normal", styleBuiltIn: "Normal", inTable: false };
 
 /** English style name Word shows for a BuiltInStyleName value, or undefined if unknown. */
 export function builtInStyleName(builtIn: string): string | undefined {
-  return BUILT_IN_NAMES[builtIn];
+  return localizedBuiltInName(builtIn, "en");
 }
 
 /** BuiltInStyleName for a style name (English or Chinese UI name); "Other" for custom styles. */
 export function builtInFromStyleName(name: string): string {
-  for (const [key, english] of Object.entries(BUILT_IN_NAMES)) if (english.toLowerCase() === name.toLowerCase()) return key;
-  return CHINESE_NAMES[name] ?? "Other";
+  return builtInOfName(name) ?? "Other";
 }
 
 let nextParagraphId = 1;
 
+/**
+ * A paragraph. Its ParaFormat fields hold the EFFECTIVE values (direct over style over basedOn),
+ * recomputed by DocumentModel.restyle whenever the style, a style definition or the direct
+ * formatting changes; `styleId` and `direct` are the source of truth.
+ */
 export class ParagraphNode implements ParagraphProps {
   readonly uid = nextParagraphId++;
   runs: Run[] = [];
   /** Font of the paragraph mark: what typing into an empty paragraph gets. */
   markFont: FontProps;
+  /** Direct formatting of the paragraph mark. */
+  markDirect: Partial<FontProps> = {};
   anchors = new Set<Anchor>();
   index = 0;
   deleted = false;
   /** Typed through an IME: search may miss it (modes.searchImeMiss, #5134). Not inherited by new paragraphs. */
   ime = false;
+  /** Id of the paragraph style. */
+  styleId = "Normal";
+  /** Direct paragraph formatting (what overrides the style). */
+  direct: Partial<ParaFormat> = {};
   style!: string;
   styleBuiltIn!: string;
   alignment!: string;
   firstLineIndent!: number;
   firstLineChars?: number;
   leftIndent!: number;
+  rightIndent!: number;
+  rightChars?: number;
   lineSpacing!: number;
   lineRule!: LineRule;
   spaceBefore!: number;
   spaceAfter!: number;
   outlineLevel?: number;
+  snapToGrid!: boolean;
   inTable!: boolean;
 
   constructor(props: ParagraphProps, markFont: FontProps) {
@@ -169,15 +165,16 @@ export class ParagraphNode implements ParagraphProps {
 
   /** A new empty paragraph with this one's paragraph and mark formatting (what Enter produces). */
   cloneEmpty(): ParagraphNode {
-    const font = this.runs.length ? this.runs[this.runs.length - 1]!.font : this.markFont;
-    return new ParagraphNode(this, font);
+    const last = this.runs.length ? this.runs[this.runs.length - 1]! : undefined;
+    const node = new ParagraphNode(this, last ? last.font : this.markFont);
+    node.styleId = this.styleId;
+    node.direct = { ...this.direct };
+    node.markDirect = { ...(last ? last.direct : this.markDirect) };
+    return node;
   }
 }
 
-const PARAGRAPH_KEYS: Array<keyof ParagraphProps> = [
-  "style", "styleBuiltIn", "alignment", "firstLineIndent", "firstLineChars", "leftIndent", "lineSpacing",
-  "lineRule", "spaceBefore", "spaceAfter", "outlineLevel", "inTable",
-];
+const PARAGRAPH_KEYS: Array<keyof ParagraphProps> = ["style", "styleBuiltIn", ...PARA_FORMAT_KEYS, "inTable"];
 
 /** Copies paragraph-level formatting from one paragraph (or props object) to another. */
 export function copyParagraphProps(to: ParagraphProps, from: ParagraphProps): void {
@@ -186,8 +183,19 @@ export function copyParagraphProps(to: ParagraphProps, from: ParagraphProps): vo
   for (const k of PARAGRAPH_KEYS) t[k] = f[k];
 }
 
-function sameFont(a: FontProps, b: FontProps): boolean {
-  return a.name === b.name && a.nameFarEast === b.nameFarEast && a.size === b.size && a.bold === b.bold && a.italic === b.italic && a.color === b.color;
+function sameFont(a: Partial<FontProps>, b: Partial<FontProps>): boolean {
+  for (const k of FONT_KEYS) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Two runs can merge when nothing but their text differs. */
+function sameRunFormat(a: Run, b: Run): boolean {
+  return sameFont(a.font, b.font) && sameFont(a.direct, b.direct) && a.charStyle === b.charStyle && richKey(a.rich) === richKey(b.rich);
+}
+
+/** Pictures and footnote references are single characters: never merged. */
+function richKey(r: RunRich | undefined): string {
+  return r ? JSON.stringify(r) : "";
 }
 
 function sameIds(a: number[], b: number[]): boolean {
@@ -201,6 +209,29 @@ function commonIds(a: number[], b: number[]): number[] {
   return out;
 }
 
+/** One run of a rich paragraph given to the double (ParagraphInit.runs). */
+export interface RunInit {
+  /** Text; a footnote reference is "\u0002" and a picture "\u0001" whatever is given. */
+  text?: string;
+  font?: Partial<FontProps>;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: string;
+  color?: string;
+  /** Localized name of a character style (registered as a custom one if the document lacks it). */
+  charStyle?: string;
+  /** Hyperlink target. */
+  link?: string;
+  /** Field code; the run's text is the field's result (e.g. code "PAGE", text "3"). */
+  field?: string;
+  /** Footnote text: the run becomes a footnote reference mark. */
+  footnote?: string;
+  /** An inline picture. */
+  picture?: { width?: number; height?: number; altText?: string };
+  /** Text inserted with Track Changes on (a tracked insertion). */
+  revision?: "insert";
+}
+
 /** One paragraph of a document given to the double (see DoubleOptions.paragraphs). */
 export interface ParagraphInit {
   text: string;
@@ -208,24 +239,44 @@ export interface ParagraphInit {
   styleBuiltIn?: string;
   alignment?: string;
   firstLineIndent?: number;
+  firstLineChars?: number;
   leftIndent?: number;
+  rightIndent?: number;
+  rightChars?: number;
   lineSpacing?: number;
   lineRule?: LineRule;
   spaceBefore?: number;
   spaceAfter?: number;
+  outlineLevel?: number;
+  snapToGrid?: boolean;
+  /** Direct font of the whole paragraph. */
   font?: Partial<FontProps>;
   inTable?: boolean;
   /** The text was typed through an IME (see modes.searchImeMiss). */
   ime?: boolean;
+  /** Rich runs; when given, their texts replace `text`. */
+  runs?: RunInit[];
+  /** Bookmarks over [start, end) of this paragraph (hidden ones start with "_", e.g. _Toc…). */
+  bookmarks?: Array<{ name: string; start: number; end: number }>;
+  /** Comments anchored on [start, end) of this paragraph. */
+  comments?: Array<{ id?: string; content: string; start: number; end: number }>;
+}
+
+/** The ParaFormat keys present in a props object: the direct formatting it describes. */
+function pickParaFormat(props: Partial<ParagraphProps>): Partial<ParaFormat> {
+  const out: Partial<ParaFormat> = {};
+  const o = out as Record<string, unknown>;
+  for (const k of PARA_FORMAT_KEYS) if (props[k] !== undefined) o[k] = props[k];
+  return out;
 }
 
 /** Converts the friendly paragraph form into the model's init form. */
 export function toInitParagraph(p: string | ParagraphInit): InitParagraph {
   if (typeof p === "string") return { text: p };
-  const { text, font, ime, ...rest } = p;
+  const { text, font, ime, runs, bookmarks, comments, ...rest } = p;
   const props: Partial<ParagraphProps> = {};
   for (const [k, v] of Object.entries(rest)) if (v !== undefined) (props as Record<string, unknown>)[k] = v;
-  return { text, props, font, ime };
+  return { text, props, font, ime, richRuns: runs, bookmarks, comments };
 }
 
 export interface ContentControlInfo {
@@ -245,7 +296,15 @@ export interface InitParagraph {
   ime?: boolean;
   props?: Partial<ParagraphProps>;
   font?: Partial<FontProps>;
-  runs?: Array<{ text: string; font?: Partial<FontProps>; ccs?: number[] }>;
+  /** Runs as saved (snapshot): `direct` is their direct formatting, `font` the fallback. */
+  runs?: Array<{ text: string; font?: Partial<FontProps>; ccs?: number[]; direct?: Partial<FontProps>; charStyle?: string; rich?: RunRich }>;
+  richRuns?: RunInit[];
+  bookmarks?: ParagraphInit["bookmarks"];
+  comments?: ParagraphInit["comments"];
+  /** Style id and direct formatting as saved (snapshot). */
+  styleId?: string;
+  direct?: Partial<ParaFormat>;
+  markDirect?: Partial<FontProps>;
 }
 
 export class DocumentModel {
@@ -263,43 +322,294 @@ export class DocumentModel {
   header: ParagraphNode[] = [];
   /** Bumped on every mutation, so a sync can tell whether the document changed. */
   version = 0;
+  /** The document's style definitions (styles.ts). */
+  styles: StyleSheet;
+  /** Bookmarks, comments and the revision log (rich.ts). */
+  rich: RichState = { bookmarks: [], comments: [], revisions: [], formatChanges: [] };
+  /** document.changeTrackingMode [WordApi 1.4]. */
+  changeTrackingMode: ChangeTrackingMode = "Off";
+  /** The first section's page setup (sections.ts). */
+  pageSetup: PageSetupRecord = defaultPageSetup();
   private indexDirty = true;
   private nextCcId = 1;
   private nextPartId = 1;
+  private nextRichId = 1;
+  private syncHooks: Array<{ remaining: number; fn: (m: DocumentModel) => void }> = [];
 
-  constructor(init: InitParagraph[] = []) {
+  constructor(init: InitParagraph[] = [], options: { styleLocale?: StyleLocale } = {}) {
+    this.styles = new StyleSheet(options.styleLocale ?? "en");
+    this.pageSetup = defaultPageSetup(this.styles.locale);
     this.selection = this.placeholderSelection();
     this.replaceAll(init);
   }
 
   private placeholderSelection(): { start: Anchor; end: Anchor } {
-    const p = new ParagraphNode(DEFAULT_PARAGRAPH, DEFAULT_FONT);
+    const p = new ParagraphNode(DEFAULT_PARAGRAPH, DOC_DEFAULT_FONT);
     return { start: { para: p, offset: 0, side: "before" }, end: { para: p, offset: 0, side: "before" } };
   }
 
-  /** Replaces the whole document (content controls are dropped); the selection goes to the start. */
+  /** Replaces the whole document (content controls and rich spans are dropped); the selection goes to the start. */
   replaceAll(init: InitParagraph[]): void {
     for (const p of this.paragraphs) p.deleted = true;
     this.contentControls.clear();
+    this.rich = { bookmarks: [], comments: [], revisions: [], formatChanges: [] };
     const list = init.length ? init : [{ text: "" }];
     this.paragraphs = list.map((ip) => {
-      const node = new ParagraphNode({ ...DEFAULT_PARAGRAPH, ...ip.props }, { ...DEFAULT_FONT, ...ip.font });
-      const runs = ip.runs ?? (ip.text ? [{ text: ip.text }] : []);
-      node.runs = runs.map((r) => ({ text: r.text, font: { ...node.markFont, ...r.font }, ccs: r.ccs ?? [] }));
-      if (ip.props?.styleBuiltIn && !ip.props.style) node.style = builtInStyleName(ip.props.styleBuiltIn) ?? ip.props.styleBuiltIn;
-      if (ip.props?.style && !ip.props.styleBuiltIn) node.styleBuiltIn = builtInFromStyleName(ip.props.style);
+      const node = this.initParagraph(ip);
       node.ime = !!ip.ime;
       return node;
     });
     this.indexDirty = true;
+    list.forEach((ip, i) => this.initSpans(this.paragraphs[i]!, ip));
     const first = this.paragraphs[0]!;
     this.selection = { start: this.anchor({ para: first, offset: 0 }, "before"), end: this.anchor({ para: first, offset: 0 }, "after") };
     this.version++;
   }
 
+  private initParagraph(ip: InitParagraph): ParagraphNode {
+    const node = new ParagraphNode(DEFAULT_PARAGRAPH, DOC_DEFAULT_FONT);
+    const props = ip.props ?? {};
+    node.styleId = ip.styleId ?? this.initStyleId(props);
+    node.direct = ip.direct ?? pickParaFormat(props);
+    node.inTable = !!props.inTable;
+    const pFont = ip.font ?? {};
+    node.markDirect = ip.markDirect ?? { ...pFont };
+    if (ip.richRuns) node.runs = ip.richRuns.map((r) => this.richRun(r, pFont));
+    else {
+      const runs = ip.runs ?? (ip.text ? [{ text: ip.text }] : []);
+      node.runs = runs.map((r) => ({
+        text: r.text, font: { ...DOC_DEFAULT_FONT }, ccs: r.ccs ?? [],
+        direct: r.direct ? { ...r.direct } : { ...pFont, ...r.font },
+        ...(r.charStyle ? { charStyle: r.charStyle } : {}),
+        ...(r.rich ? { rich: r.rich } : {}),
+      }));
+    }
+    this.restyle(node);
+    return node;
+  }
+
+  /** Style of an init paragraph: by localized name, else built-in; a name the document lacks becomes a custom style. */
+  private initStyleId(props: Partial<ParagraphProps>): string {
+    if (props.style) {
+      const found = this.styles.findByName(props.style) ?? this.styles.ensureBuiltIn(builtInFromStyleName(props.style));
+      if (found) return found.id;
+      return this.styles.add({ id: this.styles.freshId(props.style), name: props.style, type: "Paragraph", builtIn: null, basedOn: this.styles.normalId, font: {}, paragraph: {} }).id;
+    }
+    if (props.styleBuiltIn) return (this.styles.ensureBuiltIn(props.styleBuiltIn) ?? this.styles.get(this.styles.normalId)!).id;
+    return this.styles.normalId;
+  }
+
+  private richRun(r: RunInit, pFont: Partial<FontProps>): Run {
+    const direct: Partial<FontProps> = { ...pFont, ...r.font };
+    if (r.bold !== undefined) direct.bold = r.bold;
+    if (r.italic !== undefined) direct.italic = r.italic;
+    if (r.underline !== undefined) direct.underline = r.underline;
+    if (r.color !== undefined) direct.color = r.color;
+    const rich = this.richFromInit(r);
+    const text = rich?.footnote ? FOOTNOTE_MARK : rich?.picture ? PICTURE_MARK : (r.text ?? "");
+    let charStyle: string | undefined;
+    if (r.charStyle) {
+      const found = this.styles.findByName(r.charStyle);
+      charStyle = found?.type === "Character"
+        ? found.id
+        : this.styles.add({ id: this.styles.freshId(r.charStyle), name: r.charStyle, type: "Character", builtIn: null, basedOn: null, font: {}, paragraph: {} }).id;
+    }
+    return { text, font: { ...DOC_DEFAULT_FONT }, ccs: [], direct, ...(charStyle ? { charStyle } : {}), ...(rich ? { rich } : {}) };
+  }
+
+  /** Rich properties with fresh ids (footnotes, pictures and fields are distinct objects). */
+  richFromInit(r: Pick<RunInit, "link" | "field" | "footnote" | "picture"> & { revision?: unknown }): RunRich | undefined {
+    const rich: RunRich = {};
+    if (r.link) rich.link = r.link;
+    if (r.field) rich.field = { id: this.nextRichId++, code: r.field };
+    if (r.footnote !== undefined) rich.footnote = { id: this.nextRichId++, text: r.footnote };
+    if (r.picture) rich.picture = { id: this.nextRichId++, width: r.picture.width ?? 100, height: r.picture.height ?? 75, altText: r.picture.altText ?? "" };
+    if (r.revision) rich.revision = { id: this.nextRichId++, kind: "insert" };
+    return Object.keys(rich).length ? rich : undefined;
+  }
+
+  private initSpans(p: ParagraphNode, ip: InitParagraph): void {
+    for (const b of ip.bookmarks ?? []) this.addBookmark(b.name, { para: p, offset: b.start }, { para: p, offset: b.end });
+    for (const c of ip.comments ?? []) this.addComment(c.content, { para: p, offset: c.start }, { para: p, offset: c.end }, c.id);
+  }
+
   /** Replaces the whole document with these paragraphs (used by the preview). */
   load(paragraphs: Array<string | ParagraphInit>): void {
     this.replaceAll(paragraphs.map(toInitParagraph));
+  }
+
+  // ---------- styles and direct formatting ----------
+
+  /** Recomputes a paragraph's effective formatting from its style and direct formatting. */
+  restyle(p: ParagraphNode): void {
+    let style = this.styles.get(p.styleId);
+    if (!style || style.type !== "Paragraph") style = this.styles.get(this.styles.normalId)!;
+    p.styleId = style.id;
+    const eff = { ...this.styles.paragraphFormat(style.id), ...defined(p.direct) } as ParaFormat;
+    const t = p as unknown as Record<string, unknown>;
+    for (const k of PARA_FORMAT_KEYS) t[k] = eff[k];
+    p.style = style.name;
+    p.styleBuiltIn = style.builtIn ?? "Other";
+    for (const r of p.runs) {
+      if (r.charStyle && this.styles.get(r.charStyle)?.type !== "Character") delete r.charStyle;
+      r.font = { ...this.styles.font(style.id, r.charStyle), ...defined(r.direct) };
+    }
+    p.markFont = { ...this.styles.font(style.id), ...defined(p.markDirect) };
+  }
+
+  /** After a style definition changed: every paragraph's effective formatting. */
+  restyleAll(): void {
+    this.touch();
+    this.styles.changed();
+    for (const p of this.paragraphs) this.restyle(p);
+  }
+
+  /** Assigns a paragraph style (by id). */
+  setParagraphStyle(p: ParagraphNode, styleId: string): void {
+    this.touch();
+    this.trackFormat(p, `style ${styleId}`);
+    p.styleId = styleId;
+    this.restyle(p);
+  }
+
+  /** Sets direct paragraph formatting. */
+  setParagraphDirect(p: ParagraphNode, props: Partial<ParaFormat>): void {
+    this.touch();
+    this.trackFormat(p, Object.keys(props).join(","));
+    Object.assign(p.direct, props);
+    this.restyle(p);
+  }
+
+  /** Applies a character style to exactly the characters between a and b (runs split, other properties kept). */
+  applyCharStyle(a: Pos, b: Pos, styleId: string | undefined): void {
+    this.touch();
+    for (const p of this.paragraphsBetween(a, b)) {
+      const from = p === a.para ? a.offset : 0;
+      const to = p === b.para ? b.offset : p.length;
+      this.trackFormat(p, `charStyle ${styleId ?? "none"}`);
+      const i = this.cut(p, from);
+      const j = this.cut(p, to);
+      for (const r of p.runs.slice(i, j)) {
+        if (styleId) r.charStyle = styleId;
+        else delete r.charStyle;
+      }
+      this.restyle(p);
+      this.normalize(p);
+    }
+  }
+
+  /** Makes the text between a and b a hyperlink to target (undefined removes the link). */
+  setLink(a: Pos, b: Pos, target: string | undefined): void {
+    this.touch();
+    for (const p of this.paragraphsBetween(a, b)) {
+      const i = this.cut(p, p === a.para ? a.offset : 0);
+      const j = this.cut(p, p === b.para ? b.offset : p.length);
+      for (const r of p.runs.slice(i, j)) {
+        const rich = { ...r.rich, link: target };
+        if (!target) delete rich.link;
+        if (Object.keys(rich).length) r.rich = rich;
+        else delete r.rich;
+      }
+      this.normalize(p);
+    }
+  }
+
+  /**
+   * Which direct formatting overrides the style: paragraph properties whose direct value differs
+   * from the style's, and character properties with the number of characters they override on
+   * ("direct formatting reported by count", issue 11).
+   */
+  directFormatting(p: ParagraphNode): { paragraph: Array<keyof ParaFormat>; characters: Partial<Record<keyof FontProps, number>> } {
+    const styleFormat = this.styles.paragraphFormat(p.styleId);
+    const paragraph = PARA_FORMAT_KEYS.filter((k) => p.direct[k] !== undefined && p.direct[k] !== styleFormat[k]);
+    const characters: Partial<Record<keyof FontProps, number>> = {};
+    for (const r of p.runs) {
+      if (!r.text) continue;
+      const base = this.styles.font(p.styleId, r.charStyle);
+      for (const k of FONT_KEYS) if (r.direct[k] !== undefined && r.direct[k] !== base[k]) characters[k] = (characters[k] ?? 0) + r.text.length;
+    }
+    return { paragraph, characters };
+  }
+
+  /** See rich.ts. */
+  contentSignature(index: number, options?: { typography?: boolean }): string {
+    return contentSignature(this, index, options);
+  }
+
+  /** See rich.ts. */
+  styleSignature(index: number): string {
+    return styleSignature(this, index);
+  }
+
+  // ---------- rich spans, track changes, typing between syncs ----------
+
+  /** Text typed at a bookmark's (or comment's) start joins it, at its end stays outside — as typing in Word does (verify). */
+  addBookmark(name: string, a: Pos, b: Pos): BookmarkRecord {
+    this.touch();
+    this.rich.bookmarks = this.rich.bookmarks.filter((x) => x.name !== name);
+    const rec = { name, start: this.anchor(a, "before"), end: this.anchor(b, "before") };
+    this.rich.bookmarks.push(rec);
+    return rec;
+  }
+
+  addComment(content: string, a: Pos, b: Pos, id?: string): CommentRecord {
+    this.touch();
+    const rec = { id: id ?? `comment-${this.nextRichId++}`, content, start: this.anchor(a, "before"), end: this.anchor(b, "before") };
+    this.rich.comments.push(rec);
+    return rec;
+  }
+
+  /** Text revisions only (insertions and deletions), as a reviewer sees them. */
+  get revisions(): RevisionRecord[] {
+    return this.rich.revisions;
+  }
+
+  private get tracking(): boolean {
+    return this.changeTrackingMode !== "Off";
+  }
+
+  private trackFormat(p: ParagraphNode, what: string): void {
+    // Word tracks formatting too (Review > Formatting); it is logged apart from text revisions.
+    if (this.tracking) this.rich.formatChanges.push({ paragraph: this.indexOf(p), what });
+  }
+
+  private trackText(kind: "insert" | "delete", p: ParagraphNode, text: string): RunRich["revision"] {
+    if (!this.tracking || !text) return undefined;
+    const id = this.nextRichId++;
+    this.rich.revisions.push({ id, kind, paragraph: this.indexOf(p), text });
+    return kind === "insert" ? { id, kind } : undefined;
+  }
+
+  /** Paragraphs inserted whole (insertOoxml): with Track Changes on, their text is a tracked insertion. */
+  noteInserted(nodes: ParagraphNode[]): void {
+    for (const p of nodes) {
+      const revision = this.trackText("insert", p, p.text);
+      if (revision) for (const r of p.runs) if (r.text) r.rich = { ...r.rich, revision };
+    }
+  }
+
+  /**
+   * Runs `fn` on the document after the given number of further syncs complete, as a person
+   * typing while an operation runs between two round trips (issue 11: a sentence typed at 400 ms
+   * was lost).
+   */
+  onNextSync(fn: (m: DocumentModel) => void, afterSyncs = 1): void {
+    this.syncHooks.push({ remaining: Math.max(1, afterSyncs), fn });
+  }
+
+  /** Called by the runtime after each sync (index.ts). */
+  afterSync(): void {
+    const due: Array<(m: DocumentModel) => void> = [];
+    for (const h of this.syncHooks) if (--h.remaining === 0) due.push(h.fn);
+    this.syncHooks = this.syncHooks.filter((h) => h.remaining > 0);
+    for (const fn of due) fn(this);
+  }
+
+  /** Types text at a paragraph offset (default: its end) as the user would: takes the formatting there. */
+  typeText(paragraph: number, text: string, offset?: number): void {
+    const p = this.paragraphs[paragraph];
+    if (!p) throw new RangeError(`No paragraph ${paragraph}`);
+    this.insertText({ para: p, offset: offset ?? p.length }, text);
   }
 
   // ---------- reading ----------
@@ -386,12 +696,14 @@ export class DocumentModel {
     }
     if (!fonts.length) fonts.push(this.attrsAt(a).font);
     const out = { ...fonts[0]! } as Record<string, unknown>;
-    for (const f of fonts) for (const k of Object.keys(out)) if (out[k] !== (f as unknown as Record<string, unknown>)[k]) out[k] = null;
+    for (const f of fonts) {
+      for (const k of FONT_KEYS) if (out[k] !== f[k] && (k in out || f[k] !== undefined)) out[k] = null;
+    }
     return out as { [K in keyof FontProps]: FontProps[K] | null };
   }
 
   /** Formatting new text typed at a position gets: the font before it, the controls enclosing both sides. */
-  attrsAt(pos: Pos): { font: FontProps; ccs: number[] } {
+  attrsAt(pos: Pos): RunAttrs {
     const { para, offset } = pos;
     let before: Run | undefined;
     let after: Run | undefined;
@@ -403,9 +715,15 @@ export class DocumentModel {
       if (r.text.length && at >= offset && !after) after = r;
       at = end;
     }
-    const font = (before ?? after)?.font ?? para.markFont;
+    const from = before ?? after;
     const ccs = before && after ? commonIds(before.ccs, after.ccs) : [];
-    return { font: { ...font }, ccs };
+    if (!from) return { font: { ...para.markFont }, ccs, direct: { ...para.markDirect } };
+    const attrs: RunAttrs = { font: { ...from.font }, ccs, direct: { ...from.direct } };
+    if (from.charStyle) attrs.charStyle = from.charStyle;
+    // Typing inside a hyperlink or a field result extends it; at their edge, or at a footnote mark
+    // or picture, new text is plain.
+    if (before && before === after && (before.rich?.link || before.rich?.field)) attrs.rich = { link: before.rich.link, field: before.rich.field };
+    return attrs;
   }
 
   // ---------- anchors ----------
@@ -445,7 +763,7 @@ export class DocumentModel {
       const end = at + r.text.length;
       if (offset < end) {
         const head = { ...r, text: r.text.slice(0, offset - at) };
-        const tail = { ...r, font: { ...r.font }, ccs: [...r.ccs], text: r.text.slice(offset - at) };
+        const tail = { ...r, font: { ...r.font }, direct: { ...r.direct }, ccs: [...r.ccs], text: r.text.slice(offset - at) };
         p.runs.splice(i, 1, head, tail);
         return i + 1;
       }
@@ -458,8 +776,8 @@ export class DocumentModel {
     const out: Run[] = [];
     for (const r of p.runs) {
       const prev = out[out.length - 1];
-      if (prev && sameIds(prev.ccs, r.ccs) && (sameFont(prev.font, r.font) || !r.text || !prev.text)) {
-        if (!prev.text) prev.font = r.font;
+      if (prev && sameIds(prev.ccs, r.ccs) && (sameRunFormat(prev, r) || !r.text || !prev.text)) {
+        if (!prev.text) Object.assign(prev, { font: r.font, direct: r.direct, charStyle: r.charStyle, rich: r.rich });
         prev.text += r.text;
         continue;
       }
@@ -475,7 +793,7 @@ export class DocumentModel {
   }
 
   /** Inserts text (newlines split paragraphs) and returns the span of the inserted text. */
-  insertText(pos: Pos, text: string, attrs = this.attrsAt(pos), placeholderCc?: number): { start: Pos; end: Pos } {
+  insertText(pos: Pos, text: string, attrs: RunAttrs = this.attrsAt(pos), placeholderCc?: number): { start: Pos; end: Pos } {
     this.touch();
     const segments = text.split(/\r\n|\r|\n/);
     const para = pos.para;
@@ -488,7 +806,8 @@ export class DocumentModel {
     for (const seg of segments.slice(1, -1)) {
       const node = para.cloneEmpty();
       node.markFont = { ...attrs.font };
-      if (seg) node.runs = [{ text: seg, font: { ...attrs.font }, ccs: [...attrs.ccs] }];
+      node.markDirect = { ...attrs.direct };
+      if (seg) node.runs = [this.newRun(seg, attrs, node)];
       this.paragraphs.splice(idx++, 0, node);
       this.indexDirty = true;
     }
@@ -497,7 +816,18 @@ export class DocumentModel {
     return { start: { para, offset: o }, end: { para: tail, offset: last.length } };
   }
 
-  private insertInPara(p: ParagraphNode, offset: number, text: string, attrs: { font: FontProps; ccs: number[] }, placeholderCc?: number): void {
+  /** A run of new text; with Track Changes on it is a tracked insertion. */
+  private newRun(text: string, attrs: RunAttrs, p: ParagraphNode): Run {
+    const run: Run = { text, font: { ...attrs.font }, ccs: [...attrs.ccs], direct: { ...attrs.direct } };
+    if (attrs.charStyle) run.charStyle = attrs.charStyle;
+    const revision = this.trackText("insert", p, text);
+    const rich = { ...attrs.rich, ...(revision ? { revision } : {}) };
+    for (const k of Object.keys(rich) as Array<keyof RunRich>) if (rich[k] === undefined) delete rich[k];
+    if (Object.keys(rich).length) run.rich = rich;
+    return run;
+  }
+
+  private insertInPara(p: ParagraphNode, offset: number, text: string, attrs: RunAttrs, placeholderCc?: number): void {
     if (!text) return;
     let i = this.cut(p, offset);
     if (placeholderCc !== undefined) {
@@ -505,7 +835,7 @@ export class DocumentModel {
       const j = p.runs.findIndex((r, k) => k >= i && !r.text && r.ccs.includes(placeholderCc));
       if (j >= 0) i = j;
     }
-    p.runs.splice(i, 0, { text, font: { ...attrs.font }, ccs: [...attrs.ccs] });
+    p.runs.splice(i, 0, this.newRun(text, attrs, p));
     this.normalize(p);
     for (const a of p.anchors) {
       if (a.offset > offset || (a.offset === offset && a.side === "after")) a.offset += text.length;
@@ -536,9 +866,12 @@ export class DocumentModel {
     const i = this.cut(p, from);
     const j = this.cut(p, to);
     const removed = p.runs.splice(i, j - i).filter((r) => r.text);
+    // Word keeps tracked deletions as struck-through text (and #1267 reports it in paragraph.text);
+    // the double removes the text and logs the deletion.
+    this.trackText("delete", p, removed.map((r) => r.text).join(""));
     let keep: number[] | undefined;
     for (const r of removed) keep = keep ? commonIds(keep, r.ccs) : [...r.ccs];
-    if (keep?.length) p.runs.splice(i, 0, { text: "", font: { ...removed[0]!.font }, ccs: keep });
+    if (keep?.length) p.runs.splice(i, 0, { text: "", font: { ...removed[0]!.font }, direct: { ...removed[0]!.direct }, ccs: keep });
     this.normalize(p);
     const n = to - from;
     for (const a of p.anchors) {
@@ -558,7 +891,10 @@ export class DocumentModel {
     const lastOffset = b.offset;
     this.deleteInPara(first, at, first.length);
     const middle = this.paragraphs.slice(this.indexOf(first) + 1, this.indexOf(last));
-    for (const m of middle) this.dropParagraph(m, { para: first, offset: at });
+    for (const m of middle) {
+      this.trackText("delete", m, m.text);
+      this.dropParagraph(m, { para: first, offset: at });
+    }
     this.deleteInPara(last, 0, lastOffset);
     // Word merges the rest of the last paragraph into the first, which keeps its own formatting.
     first.runs.push(...last.runs);
@@ -578,6 +914,7 @@ export class DocumentModel {
   deleteParagraph(p: ParagraphNode): void {
     this.touch();
     if (this.paragraphs.length === 1) return this.deleteInPara(p, 0, p.length);
+    this.trackText("delete", p, p.text);
     const i = this.indexOf(p);
     const next = this.paragraphs[i + 1];
     const prev = this.paragraphs[i - 1]!;
@@ -598,10 +935,17 @@ export class DocumentModel {
     for (const p of this.paragraphsBetween(a, b)) {
       const from = p === a.para ? a.offset : 0;
       const to = p === b.para ? b.offset : p.length;
-      if (from === 0 && to === p.length) Object.assign(p.markFont, font);
+      this.trackFormat(p, Object.keys(font).join(","));
+      if (from === 0 && to === p.length) {
+        Object.assign(p.markFont, font);
+        Object.assign(p.markDirect, font);
+      }
       const i = this.cut(p, from);
       const j = this.cut(p, to);
-      for (const r of p.runs.slice(i, j)) r.font = { ...r.font, ...font };
+      for (const r of p.runs.slice(i, j)) {
+        r.font = { ...r.font, ...font };
+        r.direct = { ...r.direct, ...font };
+      }
       this.normalize(p);
     }
   }
@@ -616,7 +960,10 @@ export class DocumentModel {
       const i = this.cut(p, from);
       const j = this.cut(p, to);
       const runs = p.runs.slice(i, j).filter((r) => r.text);
-      if (!runs.length && paras.length === 1) p.runs.splice(i, 0, { text: "", font: this.attrsAt({ para: p, offset: from }).font, ccs: [id] });
+      if (!runs.length && paras.length === 1) {
+        const at = this.attrsAt({ para: p, offset: from });
+        p.runs.splice(i, 0, { text: "", font: at.font, direct: at.direct, ccs: [id] });
+      }
       for (const r of runs) r.ccs = [...r.ccs, id];
       this.normalize(p);
     }
@@ -750,8 +1097,8 @@ export class DocumentModel {
   setSelectionStory(story: "body" | "header", headerText = "页眉"): void {
     if (story === "body") return this.setSelection(0, 0);
     if (!this.header.length) {
-      const p = new ParagraphNode({ ...DEFAULT_PARAGRAPH, style: "Header", styleBuiltIn: "Header" }, DEFAULT_FONT);
-      p.runs = headerText ? [{ text: headerText, font: { ...DEFAULT_FONT }, ccs: [] }] : [];
+      const p = new ParagraphNode({ ...DEFAULT_PARAGRAPH, style: "Header", styleBuiltIn: "Header" }, DOC_DEFAULT_FONT);
+      p.runs = headerText ? [{ text: headerText, font: { ...DOC_DEFAULT_FONT }, ccs: [], direct: {} }] : [];
       this.header = [p];
     }
     const p = this.header[0]!;
