@@ -54,8 +54,11 @@ export function officeJsCopyPatterns() {
   return BUNDLED_GLOBS.map((glob) => ({
     from: glob,
     context: from,
-    to: `${BUNDLED_DIR}/[path][name][ext]`,
+    // A plain file name is copied flat by copy-webpack-plugin: give its folder explicitly.
+    to: /[*?[]/.test(glob) ? `${BUNDLED_DIR}/[path][name][ext]` : `${BUNDLED_DIR}/${glob}`,
     globOptions: { ignore: ["**/*.debug.js"] },
+    // Microsoft's files ship as they are: not minified again (Terser would rewrite them).
+    info: { minimized: true },
   }));
 }
 

@@ -24,7 +24,7 @@
         lead: "这台电脑上的 Word 用旧版 Microsoft Edge（EdgeHTML）显示加载项，报告助手的任务窗格不能在其中运行。",
         steps: [
           "安装 Microsoft Edge WebView2 Runtime（微软的免费组件）。不能上网的内网电脑，可由管理员下载其“独立安装程序”（离线安装包）后分发安装。",
-          "安装后关闭所有 Word 窗口，再打开 Word 和报告助手。",
+          "安装后关闭所有 Word 窗口，重新启动 Word，再打开报告助手。",
           RIBBON_ZH
         ]
       },
@@ -33,7 +33,7 @@
         lead: "Word on this computer shows add-ins in Microsoft Edge Legacy (EdgeHTML), where the Report Composer task pane cannot run.",
         steps: [
           "Install the Microsoft Edge WebView2 Runtime (a free Microsoft component). For intranet PCs without internet access, an administrator can download its standalone (offline) installer and deploy it.",
-          "Then close every Word window and open Word and Report Composer again.",
+          "Then close every Word window, restart Word and open Report Composer again.",
           RIBBON_EN
         ]
       }
@@ -67,16 +67,16 @@
         title: "无法加载 Office 脚本（office.js）",
         lead: "任务窗格需要 office.js，但没能从以下地址加载：",
         steps: [
-          "不能上网的内网电脑：请管理员部署报告助手的内网版本（用 OFFICE_JS=bundled 构建，office.js 随加载项一起部署）。",
-          "能上网的电脑：检查代理或防火墙是否放行 appsforoffice.microsoft.com，然后重新打开任务窗格。"
+          "不能上网的内网电脑：请管理员部署报告助手的内网版本（用 OFFICE_JS=bundled 构建，office.js 随加载项一起部署）；已是内网版本时，说明服务器上缺少上面的文件，请把 dist 文件夹完整复制到服务器。",
+          "能上网的电脑：检查代理或防火墙是否放行上面的地址，然后重新打开任务窗格。"
         ]
       },
       en: {
         title: "Office's script (office.js) could not be loaded",
         lead: "The task pane needs office.js, which could not be loaded from:",
         steps: [
-          "Intranet PCs without internet access: ask the administrator to deploy the intranet build of Report Composer (built with OFFICE_JS=bundled, which ships office.js with the add-in).",
-          "PCs with internet access: check that the proxy or firewall lets appsforoffice.microsoft.com through, then open the task pane again."
+          "Intranet PCs without internet access: ask the administrator to deploy the intranet build of Report Composer (built with OFFICE_JS=bundled, which ships office.js with the add-in); if this already is that build, the file above is missing on the server: copy the whole dist folder to it again.",
+          "PCs with internet access: check that the proxy or firewall lets the address above through, then open the task pane again."
         ]
       }
     },
@@ -138,10 +138,12 @@
     var main = element("main");
     main.id = "webview-notice";
     main.className = "webview-notice";
-    main.setAttribute("role", "alert");
-    main.setAttribute("aria-labelledby", "webview-notice-zh");
-    main.appendChild(section(notice.zh, "zh-CN", "webview-notice-zh", detail));
-    main.appendChild(section(notice.en, "en", "webview-notice-en", detail));
+    var alert = element("div");
+    alert.setAttribute("role", "alert");
+    alert.setAttribute("aria-labelledby", "webview-notice-zh");
+    alert.appendChild(section(notice.zh, "zh-CN", "webview-notice-zh", detail));
+    alert.appendChild(section(notice.en, "en", "webview-notice-en", detail));
+    main.appendChild(alert);
     document.body.appendChild(main);
     // EdgeHTML and WebView2 Narrator read the page title first.
     document.title = notice.zh.title + " · " + notice.en.title;
