@@ -160,6 +160,8 @@
   var webview = legacyWebview(navigator.userAgent);
   if (webview) {
     show(webview);
+    // Still complete office.js's start-up handshake, as every add-in page should.
+    if (typeof Office !== "undefined" && Office.onReady) Office.onReady(function () {});
     return;
   }
   if (typeof Office === "undefined" || !Office.onReady) {
