@@ -2,10 +2,10 @@
 // CDN build and the intranet build (OFFICE_JS=bundled, TEAM_ORIGINS), then checks every reference
 // of every page, the CSP, that no source map ships, the ES5 level of everything Internet Explorer
 // runs, the manifest, and runs the emitted ribbon bundle on the double's Office 2016 profile.
-import { before, test } from "node:test";
+import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import vm from "node:vm";
@@ -47,6 +47,7 @@ before(() => {
   cdnDir = build({});
   bundledDir = build({ OFFICE_JS: "bundled", TEAM_ORIGINS: TEAM });
 });
+after(() => [cdnDir, bundledDir].filter(Boolean).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 test("CDN build: every page loads office.js from Microsoft's CDN and everything else from dist", () => {
   assert.deepEqual(pages(cdnDir).sort(), ["commands.html", "taskpane.html"]);
