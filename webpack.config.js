@@ -1,12 +1,18 @@
 // Builds the task pane, the ribbon function file and (for development and tests) the browser
 // preview. Production output in dist/ is static files; manifest URLs are rewritten to the base URL
 // given by ADDIN_BASE_URL so an intranet server can host the add-in.
+// Two compilations into one folder: the task pane (ES2022, modern webviews only) and the ribbon's
+// commands (ES5 + only the core-js polyfills they use, so 重新编号 runs in Internet Explorer 11).
+// Environment: OFFICE_JS=cdn|bundled, TEAM_ORIGINS (connect-src), SOURCE_MAPS=1 (README).
 import path from "node:path";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import { devCertificateOptions } from "./scripts/dev-certs.mjs";
 import { DEV_BASE_URL, rewriteManifest } from "./scripts/manifest-url.mjs";
+import { contentSecurityPolicy, officeJsCopyPatterns, officeJsMode, officeJsUrl, parseTeamOrigins } from "./scripts/office-js.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -19,27 +25,48 @@ export default async (env = {}, argv = {}) => {
     throw new Error("Set ADDIN_BASE_URL (e.g. https://addins.example.gov.cn/report-composer/) for a production build.");
   }
 
-  const entry = {
-    taskpane: "./src/taskpane/index.tsx",
-    commands: "./src/commands/commands.ts",
-  };
+  const mode = officeJsMode(process.env.OFFICE_JS);
+  const teamOrigins = parseTeamOrigins(process.env.TEAM_ORIGINS);
+  const officeJs = officeJsUrl(mode);
+  // Production ships no source maps unless asked for (SOURCE_MAPS=1). No eval-based maps ever:
+  // the pages' Content-Security-Policy forbids eval.
+  const devtool = !production || process.env.SOURCE_MAPS === "1" ? "source-map" : false;
+  const outputPath = path.resolve(root, env.outDir || "dist");
+  const webviewCheck = hashedName("src/legacy/webview-check.js");
+  // Persistent cache (in this checkout, not the shared node_modules): the tests' and benchmarks'
+  // repeated production builds reuse each other's modules and minified chunks.
+  const cache = (name) => ({
+    type: "filesystem",
+    cacheDirectory: path.join(root, ".webpack-cache"),
+    name: `${name}-${production ? "production" : "development"}-${devtool || "no-maps"}`,
+    buildDependencies: { config: [fileURLToPath(import.meta.url), ...["office-js", "manifest-url", "dev-certs"].map((f) => path.join(root, `scripts/${f}.mjs`))] },
+  });
+
+  const entry = { taskpane: "./src/taskpane/index.tsx" };
   if (withPreview) entry.preview = "./src/preview/index.tsx";
 
   const html = [
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-    new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+      officeJs,
+      webviewCheck: webviewCheck.name,
+      csp: contentSecurityPolicy({ page: "taskpane", mode, teamOrigins }),
+    }),
   ];
   if (withPreview) {
     html.push(new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }));
   }
 
-  return {
+  const pane = {
+    name: "taskpane",
     mode: production ? "production" : "development",
-    // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
-    devtool: "source-map",
+    devtool,
+    cache: cache("taskpane"),
     entry,
     output: {
-      path: path.resolve(root, env.outDir || "dist"),
+      path: outputPath,
       filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
@@ -59,6 +86,8 @@ export default async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: webviewCheck.source, to: webviewCheck.name },
+          ...(mode === "bundled" ? officeJsCopyPatterns() : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -79,4 +108,58 @@ export default async (env = {}, argv = {}) => {
           open: false,
         },
   };
+
+  // The ribbon's function file, compiled to ES5 for Internet Explorer 11 (volume-licensed Office
+  // 2016/2019 and older Microsoft 365 builds): Babel with core-js "usage" adds only the polyfills
+  // this code calls. Runs after the pane's compilation, whose output.clean empties the folder.
+  const legacyBabel = {
+    loader: "babel-loader",
+    options: {
+      babelrc: false,
+      configFile: false,
+      sourceType: "unambiguous",
+      presets: [["@babel/preset-env", { targets: "ie 11", useBuiltIns: "usage", corejs: "3.51", modules: false }]],
+    },
+  };
+  const commands = {
+    name: "commands",
+    dependencies: ["taskpane"],
+    mode: production ? "production" : "development",
+    devtool,
+    cache: cache("commands"),
+    target: ["web", "es5"],
+    entry: { commands: "./src/commands/commands.ts" },
+    output: { path: outputPath, filename: "[name].[contenthash:8].js", clean: false, publicPath: "" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: [legacyBabel, { loader: "ts-loader", options: { transpileOnly: true, instance: "legacy" } }],
+        },
+        // Dependencies too: a package written in ES2015+ must not reach Internet Explorer as is.
+        { test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack)[\\/]/, use: [legacyBabel] },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        officeJs,
+        csp: contentSecurityPolicy({ page: "commands", mode, teamOrigins }),
+      }),
+    ],
+  };
+
+  return [pane, commands];
 };
+
+/** A hand-written file copied as <name>.<content hash>.js, so a new version is never served from cache. */
+function hashedName(source) {
+  const hash = createHash("sha256").update(readFileSync(path.join(root, source))).digest("hex").slice(0, 8);
+  const { name, ext } = path.parse(source);
+  return { source, name: `${name}.${hash}${ext}` };
+}

@@ -128,6 +128,14 @@ function builtInStyleEnum(): Record<string, string> {
   return e;
 }
 
+/** Office.context.diagnostics.version per profile (volume-licensed 2016: two four-digit blocks). */
+const DIAGNOSTICS_VERSION: Record<PlatformProfile, string> = {
+  web: "16.0.19000.20000",
+  windows: "16.0.19000.20000",
+  office2019: "16.0.10827.20181",
+  office2016: "16.0.5197.1000",
+};
+
 /** Creates a fresh double (its own document, stats and globals). */
 export function createWordDouble(options: DoubleOptions = {}): WordDouble {
   const profile = options.profile ?? "windows";
@@ -227,7 +235,7 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
       contentLanguage: options.displayLanguage ?? "zh-CN",
       officeTheme: { ...THEMES[options.theme ?? "light"] },
       requirements: { isSetSupported: (name: string, version?: string | number) => isSetSupported(profile, name, version) },
-      diagnostics: { host: "Word", platform, version: profile === "office2019" ? "16.0.10827.20181" : "16.0.19000.20000" },
+      diagnostics: { host: "Word", platform, version: DIAGNOSTICS_VERSION[profile] },
       document: { settings: settingsApi },
     },
     HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
