@@ -4,8 +4,6 @@
  */
 import { invalidArgument, itemNotFound, OfficeError } from "./errors";
 import {
-  builtInFromStyleName,
-  builtInStyleName,
   copyParagraphProps,
   DEFAULT_FONT,
   DEFAULT_PARAGRAPH,
@@ -34,7 +32,7 @@ import {
   RequestContext,
 } from "./runtime";
 import { findAll, searchRegExp, type SearchOptions } from "./search";
-import { dropStyle, keepProps, packageHasStylesPart, searchFolder, type FidelityModes } from "./modes";
+import { keepProps, packageHasStylesPart, searchFolder, type FidelityModes } from "./modes";
 import { withPackageParts } from "./packageParts";
 
 const W11: Req = ["WordApi", "1.1"];

@@ -4,6 +4,7 @@
  */
 import { WordDocument } from "./api";
 import "./api-rich"; // styles, change tracking, sections, pictures: registered on api.ts's classes
+import "./api-properties"; // custom document properties (WordApi 1.3)
 import { ErrorCodes, invalidArgument, OfficeError } from "./errors";
 import {
   DocumentModel,
@@ -63,6 +64,8 @@ export interface DocumentSnapshot {
   paragraphs: Array<{ props: ParagraphProps; markFont: FontProps; runs: Run[] }>;
   contentControls: Array<Omit<ContentControlRecord, "hint">>;
   customXmlParts: CustomXmlPartRecord[];
+  /** Custom document properties (absent in snapshots taken before they were modelled). */
+  customProperties?: Array<[string, unknown]>;
   settings: Array<[string, unknown]>;
   officeSettings: Record<string, unknown>;
   /** Style definitions and each paragraph's style id and direct formatting (absent in older snapshots). */
@@ -301,6 +304,7 @@ function takeSnapshot(model: DocumentModel): DocumentSnapshot {
     }),
     contentControls: [...model.contentControls.values()].map(({ hint: _hint, ...rest }) => rest),
     customXmlParts: model.customXmlParts,
+    customProperties: [...model.customProperties.entries()],
     settings: [...model.settings.entries()],
     officeSettings: model.savedOfficeSettings,
     styles: {
@@ -323,6 +327,7 @@ function restore(model: DocumentModel, snap: DocumentSnapshot): void {
   model.replaceAll(s.paragraphs.map((p, i) => ({ text: "", props: p.props, font: p.markFont, runs: p.runs, ...s.styles?.paragraphs[i] })));
   for (const cc of s.contentControls) model.newControl(cc);
   model.customXmlParts = s.customXmlParts;
+  model.customProperties = new Map(s.customProperties ?? []);
   model.settings = new Map(s.settings);
   model.savedOfficeSettings = s.officeSettings;
   if (s.rich) {

@@ -330,6 +330,8 @@ export class DocumentModel {
   changeTrackingMode: ChangeTrackingMode = "Off";
   /** The first section's page setup (sections.ts). */
   pageSetup: PageSetupRecord = defaultPageSetup();
+  /** Custom document properties (File > Info > Properties), saved with the file. */
+  customProperties = new Map<string, unknown>();
   private indexDirty = true;
   private nextCcId = 1;
   private nextPartId = 1;

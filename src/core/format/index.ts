@@ -48,12 +48,4 @@ export {
   type Margins,
   type PageSetupFigures,
 } from "./page";
-export {
-  escapeXml,
-  paragraphOoxml,
-  paragraphOoxmlPackage,
-  paragraphPropertiesOoxml,
-  runPropertiesOoxml,
-  type OoxmlFormat,
-  type OoxmlRun,
-} from "./ooxml";
+export { escapeXml } from "./xml";

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   Divider,
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const PHASE_VALUE: Record<FormatProgress["phase"], number> = { read: 0.15, plan: 0.4, write: 0.7, done: 1 };
+const PHASE_VALUE: Record<FormatProgress["phase"], number> = { read: 0.1, styles: 0.3, write: 0.6, done: 1 };
 
 /** Every font a profile may end up using: its own and their fallbacks (for detection). */
 function fontsOf(profile: FormatProfile): string[] {
@@ -101,22 +101,26 @@ function FormatSection({ settings, update }: { settings: FormatSettings; update:
   })();
   const substitutions = fonts ? [...new Map(fonts.substitutions.map((x) => [`${x.from}→${x.to}`, x])).values()] : [];
 
+  const abort = useRef<AbortController | null>(null);
   const run = () =>
     runAction(async () => {
       if (!validation.ok) return;
       setReport(null);
+      abort.current = new AbortController();
       try {
         const result = await formatDocument(validation.profile, setProgress, {
           availableFonts: settings.substituteFonts ? installed : null,
+          signal: abort.current.signal,
         });
         setReport(result);
       } finally {
+        abort.current = null;
         setProgress(null);
       }
     });
 
   const phaseText = progress
-    ? { read: s.phaseRead, plan: s.phasePlan, write: s.phaseWrite, done: s.phaseDone }[progress.phase]
+    ? { read: s.phaseRead, styles: s.phaseStyles, write: s.phaseWrite, done: s.phaseDone }[progress.phase]
     : "";
   const web = useMemo(() => detectCapabilities(), []);
 
@@ -167,6 +171,11 @@ function FormatSection({ settings, update }: { settings: FormatSettings; update:
         <Button appearance="primary" size="small" disabled={busy || !validation.ok} onClick={run}>
           {busy ? s.formatting : s.formatButton}
         </Button>
+        {progress && progress.phase !== "done" && (
+          <Button size="small" onClick={() => abort.current?.abort()}>
+            {s.cancel}
+          </Button>
+        )}
       </div>
       {progress && (
         <Field label={phaseText} size="small">
@@ -174,20 +183,26 @@ function FormatSection({ settings, update }: { settings: FormatSettings; update:
         </Field>
       )}
       {report && (
-        <MessageBar intent={report.apiOnly.length ? "warning" : "success"} layout="multiline">
+        <MessageBar intent={report.interrupted || report.notStyled.length ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
             <ul className={styles.list} aria-label={s.formatHeading}>
-              <li>{s.formatDone(report.paragraphs, validation.ok ? validation.profile.lineSpacingPt : 28)}</li>
-              {report.apiOnly.length > 0 && <li>{s.apiOnly(report.apiOnly.length)}</li>}
+              <li>{s.formatDone(report.styled, validation.ok ? validation.profile.lineSpacingPt : 28)}</li>
+              {report.runInHeadings > 0 && <li>{s.runIns(report.runInHeadings)}</li>}
+              {report.notStyled.length > 0 && <li>{s.notStyled(report.notStyled.length)}</li>}
+              {report.directFormatting > 0 && <li>{s.directFormatting(report.directFormatting)}</li>}
               {report.inTables > 0 && <li>{s.inTables(report.inTables)}</li>}
-              <li>{report.fontRoute === "nameFarEast" ? s.fontRouteApi : s.fontRouteOoxml}</li>
+              <li>{{ defined: s.stylesDefined, redefined: s.stylesRedefined, unchanged: s.stylesUnchanged, "kept-old-definitions": s.stylesKept }[report.styles]}</li>
+              {report.page.applied && <li>{s.pageApplied}</li>}
+              {report.interrupted && <li>{s.interrupted(pick(report.interrupted, locale))}</li>}
             </ul>
           </MessageBarBody>
         </MessageBar>
       )}
-      <Text size={200} role="note" data-web={web.web ? "true" : "false"}>
-        {s.margins(margins.top, margins.bottom, margins.left, margins.right)}
-      </Text>
+      {!(report?.page.applied ?? web.pageSetup) && (
+        <Text size={200} role="note" data-web={web.web ? "true" : "false"}>
+          {s.margins(margins.top, margins.bottom, margins.left, margins.right)}
+        </Text>
+      )}
     </section>
   );
 }
