@@ -21,6 +21,16 @@ export interface InsertBlockResult {
   renumbered: OutlineChange[];
   /** Ordinals that needed renumbering but could not be located safely. */
   skipped: OutlineChange[];
+  /**
+   * With `askBeforeRepeating`: the block's title and level-1 headings the document already holds.
+   * When not empty, nothing was written (inserted 0) and the caller asks the person first.
+   */
+  alreadyPresent: string[];
+}
+
+export interface InsertBlockOptions {
+  /** Write nothing when the document already holds the block's title or level-1 headings. */
+  askBeforeRepeating?: boolean;
 }
 
 // Built-in styles (locale-independent) so the Navigation Pane and a TOC work in a Chinese Word.
@@ -56,12 +66,14 @@ const ALIGNMENT = { left: "Left", centered: "Centered", right: "Right", justifie
  * Inserts a skeleton block (a whole report, a section or a subsection) at the cursor: right after
  * the cursor's paragraph, or in place of it when it is empty. Its ordinals, and those of the
  * sections after it, follow from where it lands. Metric slots become content controls tagged
- * rc-metric:<key>. Syncs: exactly 2 (read, write); refused with nothing written when the cursor
+ * rc-metric:<key>. Syncs: exactly 2 (read, write), or 1 when `askBeforeRepeating` finds the block
+ * already in the document (nothing written); refused with nothing written when the cursor
  * is in a table or a content control or the selection spans paragraphs.
  */
 export async function insertSkeletonBlock(
   block: readonly SkeletonParagraph[],
   profile: FormatProfile = standardProfile,
+  options: InsertBlockOptions = {},
 ): Promise<InsertBlockResult> {
   if (block.length === 0) refuse("没有选中任何章节。", "No section is selected.");
   const eastAsianFontApi = detectCapabilities().eastAsianFontApi;
@@ -78,6 +90,9 @@ export async function insertSkeletonBlock(
 
     const texts = paragraphs.items.map((p) => p.text);
     const plan = planInsertion(texts, cursor.paragraph, [...block]);
+    if (options.askBeforeRepeating && plan.alreadyPresent.length > 0) {
+      return { inserted: 0, firstParagraph: -1, renumbered: [], skipped: [], alreadyPresent: plan.alreadyPresent };
+    }
 
     const skipped: OutlineChange[] = [];
     for (const [index, changes] of groupByParagraph(plan.changes)) {
@@ -106,6 +121,7 @@ export async function insertSkeletonBlock(
       firstParagraph: plan.insertAfter + 1,
       renumbered: plan.changes.filter((c) => !skipped.some((s) => s.paragraph === c.paragraph && s.start === c.start)),
       skipped,
+      alreadyPresent: [],
     };
   });
 }

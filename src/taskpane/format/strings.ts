@@ -19,6 +19,9 @@ export const useFormatStrings = defineStrings({
     fontsMissing: (list: string) => `本机未检测到：${list}。`,
     fontsSubstituted: (list: string) => `将改用：${list}。`,
     fontsNote: "（字体按本浏览器/任务窗格所在电脑检测。）",
+    // Chinese sentences follow each other directly; English ones need a space ("黑体. (Detected").
+    sentenceGap: "",
+    listSeparator: "、",
     invalidProfile: "格式设置有误，请先改正标出的项目。",
     rebuildNote: "排版会按原文重建每个段落，文字和内容控件保持不变；段落中的图片、域、修订等会被识别并跳过重建。建议先保存文档。",
     formatButton: "一键排版",
@@ -76,6 +79,8 @@ export const useFormatStrings = defineStrings({
     fontsMissing: (list: string) => `Not found on this computer: ${list}.`,
     fontsSubstituted: (list: string) => `Substitutes: ${list}.`,
     fontsNote: "(Detected on the computer running this task pane.)",
+    sentenceGap: " ",
+    listSeparator: ", ",
     invalidProfile: "Some format settings are not valid; correct the marked fields first.",
     rebuildNote: "Formatting rebuilds each paragraph from its text; text and content controls stay the same. Paragraphs with pictures, fields or tracked changes are detected and not rebuilt. Save the document first.",
     formatButton: "Format document",
