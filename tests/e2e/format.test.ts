@@ -91,7 +91,7 @@ test("Format & check on Word on the web, in English: OOXML route, invalid spacin
   try {
     const { page } = s;
     const before = await documentParagraphs(page);
-    await page.getByRole("tab", { name: "Format & check" }).click();
+    await page.getByRole("tab", { name: "Format", exact: true }).click();
 
     // An invalid line spacing: a message beside the field and the button disabled.
     const spacing = page.getByLabel("Exact line spacing (pt)");

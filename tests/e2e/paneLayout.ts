@@ -17,8 +17,12 @@ export async function paneOverflows(page: Page): Promise<string[]> {
       const cls = [...el.classList].find((c) => c.startsWith("fui-")) ?? "";
       return `<${el.tagName.toLowerCase()}${cls ? "." + cls : ""}> "${name}"`;
     };
-    // Preorder walk: an element is deliberately clipped when it or an ancestor is.
+    // Preorder walk: an element is deliberately clipped when it or an ancestor is; `visibleX` is
+    // the horizontal band its ancestors' overflow clipping lets it show in (a collapsed SearchBox
+    // slot hides its dismiss icon this way). Content clipped by a scroll container is still caught
+    // by that container's own scrollWidth.
     const clipped = new Map<Element, boolean>();
+    const visibleX = new Map<Element, [number, number]>([[pane, [box.left, box.right]]]);
     const problems: string[] = [];
     if (pane.scrollWidth > pane.clientWidth + 1) problems.push(`the pane scrolls sideways: ${pane.scrollWidth} > ${pane.clientWidth}`);
     for (const el of pane.querySelectorAll("*")) {
@@ -31,10 +35,15 @@ export async function paneOverflows(page: Page): Promise<string[]> {
         el.hasAttribute("data-tabster-dummy");
       const isClipped = own || (el.parentElement ? clipped.get(el.parentElement) === true : false);
       clipped.set(el, isClipped);
-      if (isClipped || style.visibility === "hidden" || style.display === "none") continue;
       const rect = el.getBoundingClientRect();
+      const [from, to] = visibleX.get(el.parentElement!) ?? [box.left, box.right];
+      visibleX.set(el, style.overflowX === "visible" ? [from, to] : [Math.max(from, rect.left), Math.min(to, rect.right)]);
+      if (isClipped || style.visibility === "hidden" || style.display === "none") continue;
       if (rect.width === 0 || rect.height === 0) continue;
-      if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) {
+      const left = Math.max(rect.left, from);
+      const right = Math.min(rect.right, to);
+      if (right <= left) continue; // clipped away entirely
+      if (left < box.left - 0.5 || right > box.right + 0.5) {
         problems.push(`${describe(el)} spans ${Math.round(rect.left - box.left)}…${Math.round(rect.right - box.left)} of a ${Math.round(box.width)} px pane`);
         continue;
       }

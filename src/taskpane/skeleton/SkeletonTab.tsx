@@ -20,6 +20,7 @@ import {
   Spinner,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
@@ -46,6 +47,8 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXXS },
   label: { flex: 1, minWidth: 0, overflowWrap: "anywhere" },
   rowButton: { flexShrink: 0 },
+  // Pushes the three buttons to the row's right edge, whatever the label's width.
+  firstRowButton: { marginLeft: "auto" },
   hint: { display: "block", color: tokens.colorNeutralForeground3, paddingLeft: "32px", marginTop: "-4px" },
   fields: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
   // Sticks to the pane's very bottom edge (the panel has no bottom padding), list text never shows below.
@@ -280,7 +283,7 @@ function SectionRow(props: {
   return (
     <div className={styles.row}>
       <Checkbox className={styles.label} checked={props.checked} label={props.label} onChange={(_, d) => props.onToggle(Boolean(d.checked))} />
-      <Button className={styles.rowButton} size="small" appearance="subtle" icon={<ArrowUp20Regular />} aria-label={strings.moveUp(props.title)} onClick={props.onUp} />
+      <Button className={mergeClasses(styles.rowButton, styles.firstRowButton)} size="small" appearance="subtle" icon={<ArrowUp20Regular />} aria-label={strings.moveUp(props.title)} onClick={props.onUp} />
       <Button className={styles.rowButton} size="small" appearance="subtle" icon={<ArrowDown20Regular />} aria-label={strings.moveDown(props.title)} onClick={props.onDown} />
       <Button
         className={styles.rowButton}
