@@ -1,4 +1,4 @@
-import { useEffect, useReducer, type CSSProperties, type MouseEvent, type ReactElement } from "react";
+import { useEffect, useReducer, useRef, type CSSProperties, type MouseEvent, type ReactElement } from "react";
 import type { WordDouble } from "../word-double";
 
 type Paragraph = WordDouble["model"]["paragraphs"][number];
@@ -17,6 +17,20 @@ export function DocumentView({ double, label }: { double: WordDouble; label: str
   const model = double.model;
   const selection = model.selectionInfo();
   const tags = new Map(model.controls().map((c) => [c.id, c.tag || c.title]));
+  const pageRef = useRef<HTMLDivElement>(null);
+  const selectionKey = `${selection.startParagraph}:${selection.startOffset}-${selection.endParagraph}:${selection.endOffset}`;
+
+  // Word shows what the add-in selects (定位 a finding, 选择 a placeholder): so does the preview,
+  // scrolling the selection into the middle of the view when it is out of sight.
+  useEffect(() => {
+    const page = pageRef.current;
+    const target = page?.querySelector(".preview-selected, .preview-caret");
+    const viewport = page?.closest(".preview-scroll");
+    if (!target || !viewport) return;
+    const box = target.getBoundingClientRect();
+    const view = viewport.getBoundingClientRect();
+    if (box.top < view.top || box.bottom > view.bottom) target.scrollIntoView({ block: "center" });
+  }, [selectionKey]);
 
   const onMouseUp = (event: MouseEvent<HTMLDivElement>) => {
     const picked = readDomSelection(event.currentTarget);
@@ -27,7 +41,7 @@ export function DocumentView({ double, label }: { double: WordDouble; label: str
   };
 
   return (
-    <div className="preview-page" role="document" aria-label={label} onMouseUp={onMouseUp}>
+    <div ref={pageRef} className="preview-page" role="document" aria-label={label} onMouseUp={onMouseUp}>
       {model.paragraphs.map((paragraph, index) => (
         <p key={paragraph.uid} data-para={index} style={paragraphStyle(paragraph)} data-style={paragraph.styleBuiltIn}>
           {renderRuns(paragraph, index, selection, tags)}

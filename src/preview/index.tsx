@@ -29,6 +29,8 @@ const language = params.get("lang") ?? "zh-CN";
 const theme = params.get("theme") === "dark" ? "dark" : "light";
 const sample = samples.find((s) => s.id === params.get("sample")) ?? samples.find((s) => s.id === "school")!;
 const locale = resolveLocale(language);
+// Word's task pane is 320–350 px wide by default; ?width=320 shows the pane at that width.
+const paneWidth = Number(params.get("width")) || 0;
 
 const double = createWordDouble({ profile, displayLanguage: language, theme, paragraphs: toParagraphs(sample.text) });
 double.install(window);
@@ -209,6 +211,7 @@ taskpane.setAttribute("aria-label", T.taskpane);
 layout.append(documentSide, taskpane);
 container.append(layout);
 if (theme === "dark") taskpane.classList.add("dark");
+if (paneWidth >= 200 && paneWidth <= 1000) taskpane.style.width = `${paneWidth}px`;
 
 createRoot(documentSide).render(<Preview />);
 void double.Office.onReady().then(() => mountTaskpane(taskpane));

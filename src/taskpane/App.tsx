@@ -1,8 +1,9 @@
-import { Suspense, lazy, useState, type ReactNode } from "react";
+import { Suspense, lazy, useState, type KeyboardEvent, type ReactNode } from "react";
 import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { Locale } from "./i18n/locale";
 import { LocaleContext, defineStrings, useLocale } from "./i18n/strings";
-import { NotifyProvider } from "./shell/notify";
+import { NotifyProvider, ToastArea } from "./shell/notify";
+import { TypeaheadProvider, createTypeahead, typedCharacter } from "./shell/typeahead";
 import { ActionOwnerContext, useRunningOperation } from "./shell/useWordAction";
 
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
@@ -18,18 +19,45 @@ export type TabId = "skeleton" | "snippets" | "metrics" | "format";
 
 const useStrings = defineStrings({
   "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能", loading: "正在加载…", working: "正在处理：" },
-  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format & check", tabs: "Features", loading: "Loading…", working: "Working: " },
+  // Short enough for four tabs in a 320 px pane; the tooltip gives the full name.
+  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format", tabs: "Features", loading: "Loading…", working: "Working: " },
+});
+
+const useTitles = defineStrings({
+  "zh-CN": { skeleton: "插入报告骨架、重新编号", snippets: "查找并插入常用短语（在此标签上直接输入即可搜索）", metrics: "填写文中的数据占位符", format: "一键排版与检查" },
+  "en-US": { skeleton: "Insert a report skeleton, renumber", snippets: "Find and insert phrases (type on this tab to search)", metrics: "Fill the document's figures", format: "Format & check" },
 });
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", height: "100%", minHeight: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100%",
+    minHeight: 0,
+    minWidth: 0,
+    // Inputs and drop-downs take the width they are given, never their intrinsic width (an input's
+    // 20 characters, a drop-down's longest option), so two fields side by side fit 320 px.
+    "& .fui-Field, & .fui-Input, & .fui-Select, & .fui-Input__input, & .fui-Select__select, & fieldset": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-Input__input": { width: "100%" },
+  },
   header: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  panel: { flex: 1, overflowY: "auto", padding: tokens.spacingHorizontalM, minHeight: 0 },
+  // Tabs share the width, so the strip never needs more than the pane.
+  tabList: { "& > .fui-Tab": { flexShrink: 1, minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS } },
+  // Toasts sit over the panel only, never over the tab list or, in the preview, the document.
+  body: { position: "relative", flex: 1, minHeight: 0, display: "flex", flexDirection: "column" },
+  panel: {
+    flex: 1,
+    overflowY: "auto",
+    overflowX: "hidden",
+    padding: `${tokens.spacingHorizontalM} ${tokens.spacingHorizontalM} 0`,
+    // No bottom padding: a tab's sticky footer meets the pane's bottom edge (tabs add their own).
+    minHeight: 0,
+  },
 });
 
 // Tab names in both languages, for "an action in 数据 is still running" wherever it is asked from.
@@ -61,32 +89,50 @@ export function App({ locale, theme, initialTab = "skeleton" }: { locale: Locale
 
 function Shell({ initialTab }: { initialTab: TabId }) {
   const strings = useStrings();
+  const titles = useTitles();
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
+  const [typeahead] = useState(createTypeahead);
   const tabs: TabId[] = ["skeleton", "snippets", "metrics", "format"];
+  // Focus stays on the tab list when a tab opens (arrow keys keep switching tabs). Characters
+  // typed on the 短语 tab are its search, even while the tab's code is still loading.
+  const onTabListKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const typed = typedCharacter(event);
+    if (tab === "snippets" && typed !== null) {
+      event.preventDefault();
+      typeahead.push(typed);
+    }
+  };
   return (
     <div className={styles.root}>
       <header className={styles.header}>
         <h1 className={styles.title}>{strings.appName}</h1>
         <OperationStatus />
         <TabList
+          className={styles.tabList}
           selectedValue={tab}
           onTabSelect={(_, data) => setTab(data.value as TabId)}
+          onKeyDown={onTabListKeyDown}
           aria-label={strings.tabs}
           size="small"
         >
           {tabs.map((id) => (
-            <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+            <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`} title={titles[id]}>
               {strings[id]}
             </Tab>
           ))}
         </TabList>
       </header>
-      <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        <ActionOwnerContext.Provider value={OWNERS[tab]}>
-          <Suspense fallback={<Spinner size="small" label={strings.loading} />}>{PANELS[tab]()}</Suspense>
-        </ActionOwnerContext.Provider>
-      </main>
+      <div className={styles.body}>
+        <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          <TypeaheadProvider value={typeahead}>
+            <ActionOwnerContext.Provider value={OWNERS[tab]}>
+              <Suspense fallback={<Spinner size="small" label={strings.loading} />}>{PANELS[tab]()}</Suspense>
+            </ActionOwnerContext.Provider>
+          </TypeaheadProvider>
+        </main>
+        <ToastArea />
+      </div>
     </div>
   );
 }

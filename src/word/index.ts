@@ -9,7 +9,7 @@ export { renumberDocument, type RenumberReport } from "./renumber";
 export { checkDraft, fixFindings, selectFinding, type CheckRun, type FixResult } from "./checks";
 export { fillPlaceholders, type FillReport, type FillRequest } from "./metricsFill";
 export { formatDocument, type FormatProgress, type FormatReport } from "./format";
-export { insertSkeletonBlock, type InsertBlockResult } from "./skeleton";
+export { insertSkeletonBlock, type InsertBlockOptions, type InsertBlockResult } from "./skeleton";
 export { insertSnippetText, readSelectionText } from "./snippets";
 export { saveStoredValues } from "./metricsStore";
 export { scanDocument, selectPlaceholder, type ScannedDocument } from "./metricsScan";

@@ -21,6 +21,16 @@ export interface InsertBlockResult {
   renumbered: OutlineChange[];
   /** Ordinals that needed renumbering but could not be located safely. */
   skipped: OutlineChange[];
+  /**
+   * With `askBeforeRepeating`: the block's title and level-1 headings the document already holds.
+   * When not empty, nothing was written (inserted 0) and the caller asks the person first.
+   */
+  alreadyPresent: string[];
+}
+
+export interface InsertBlockOptions {
+  /** Write nothing when the document already holds the block's title or level-1 headings. */
+  askBeforeRepeating?: boolean;
 }
 
 // Built-in styles (locale-independent) so the Navigation Pane and a TOC work in a Chinese Word.
@@ -57,13 +67,15 @@ const ALIGNMENT = { left: "Left", centered: "Centered", right: "Right", justifie
  * the cursor's paragraph, or in place of it when it is empty. Its ordinals, and those of the
  * sections after it, follow from where it lands. Metric slots become content controls tagged
  * rc-metric:<key>. Syncs: exactly 3 (read; locate the cursor and check the ordinals that may
- * shift; write and read back). Refused with nothing written when the cursor is in a table, a
+ * shift; write and read back), or 2 when `askBeforeRepeating` finds the block already in the
+ * document (nothing written). Refused with nothing written when the cursor is in a table, a
  * content control, a header/footnote/text box, or the selection spans paragraphs. The block goes
  * next to the very paragraph the cursor was in (its proxy, not an index).
  */
 export async function insertSkeletonBlock(
   block: readonly SkeletonParagraph[],
   profile: FormatProfile = standardProfile,
+  options: InsertBlockOptions = {},
 ): Promise<InsertBlockResult> {
   if (block.length === 0) refuse("没有选中任何章节。", "No section is selected.");
   const eastAsianFontApi = detectCapabilities().eastAsianFontApi;
@@ -97,6 +109,9 @@ export async function insertSkeletonBlock(
     if (texts[cursor.paragraph] !== cursor.text) refuse("读取光标位置时文档发生了变化，请重试。", "The document changed while the cursor was being read. Try again.");
 
     const plan = planInsertion(texts, cursor.paragraph, [...block]);
+    if (options.askBeforeRepeating && plan.alreadyPresent.length > 0) {
+      return { inserted: 0, firstParagraph: -1, renumbered: [], skipped: [], alreadyPresent: plan.alreadyPresent };
+    }
     const wanted = new Map<string, OutlineChange>(plan.changes.map((c) => [`${c.paragraph}:${c.start}`, c]));
     const edits = retarget(located, (tag) => wanted.get(tag)?.to);
     const anchor = probe.selected.items[0]!;
@@ -124,6 +139,7 @@ export async function insertSkeletonBlock(
       firstParagraph: plan.insertAfter + 1,
       renumbered: plan.changes.filter((c) => done.has(`${c.paragraph}:${c.start}`)),
       skipped: plan.changes.filter((c) => !done.has(`${c.paragraph}:${c.start}`)),
+      alreadyPresent: [],
     };
   });
 }

@@ -222,4 +222,17 @@ describe("planInsertion", () => {
     assert.equal(plan.changes.length, 9);
     assert.deepEqual(plan.changes[0], { paragraph: 3300, start: 0, end: 2, from: "二、", to: "三、" });
   });
+
+  test("reports the title and level-1 headings the document already holds, so a second whole skeleton can be confirmed", () => {
+    const skeleton = buildSkeleton(shuzhishulian, { sections: allIds() });
+    const once = skeletonTexts(planInsertion([""], 0, skeleton).block);
+    assert.deepEqual(planInsertion([""], 0, skeleton).alreadyPresent, [], "an empty document holds nothing yet");
+    const again = planInsertion(once, once.length - 1, skeleton);
+    const level1 = skeleton.filter((p) => p.role === "heading1").length;
+    assert.equal(again.alreadyPresent.length, level1 + 1, "every level-1 heading and the title");
+    // A document with other headings only: nothing to confirm.
+    assert.deepEqual(planInsertion(doc, 8, [heading1("新增")]).alreadyPresent, []);
+    // The same heading under another ordinal is still the same section.
+    assert.deepEqual(planInsertion(["三、甲", "正文"], 1, [heading1("甲", "一、")]).alreadyPresent, ["甲"]);
+  });
 });

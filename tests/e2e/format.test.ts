@@ -44,7 +44,8 @@ test("排版与检查: check the draft, fix all, check again, then one-click for
     await page.getByRole("list", { name: "中文中使用半角标点" }).getByRole("button", { name: /第 5 段/ }).click();
     await page.waitForFunction(() => (window as any).__preview.double.model.selectionInfo().startParagraph === 4);
 
-    const axe = await new AxeBuilder({ page }).include("#panel-format").analyze();
+    // Tabster's focus sentinels of the findings' arrow-key group pass focus on at once: not scanned.
+    const axe = await new AxeBuilder({ page }).include("#panel-format").exclude("[data-tabster-dummy]").analyze();
     const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes[0]?.html}`), []);
 
@@ -91,7 +92,7 @@ test("Format & check on Word on the web, in English: OOXML route, invalid spacin
   try {
     const { page } = s;
     const before = await documentParagraphs(page);
-    await page.getByRole("tab", { name: "Format & check" }).click();
+    await page.getByRole("tab", { name: "Format", exact: true }).click();
 
     // An invalid line spacing: a message beside the field and the button disabled.
     const spacing = page.getByLabel("Exact line spacing (pt)");

@@ -61,6 +61,24 @@ describe("insertSkeletonBlock", () => {
     });
   });
 
+  test("asked to, a second whole skeleton is not written: one sync, the repeated headings named", async () => {
+    await withDouble({ paragraphs: [""] }, async (d) => {
+      const first = await insertSkeletonBlock(buildSkeleton(genre), undefined, { askBeforeRepeating: true });
+      assert.ok(first.inserted > 0);
+      assert.deepEqual(first.alreadyPresent, []);
+      const before = texts(d);
+      d.resetStats();
+      const second = await insertSkeletonBlock(buildSkeleton(genre), undefined, { askBeforeRepeating: true });
+      assert.equal(d.stats.syncs, 1);
+      assert.equal(second.inserted, 0);
+      assert.ok(second.alreadyPresent.length > 1 && second.alreadyPresent.every((t) => before.some((p) => p.endsWith(t))));
+      assert.deepEqual(texts(d), before, "nothing written");
+      // Confirmed: written, numbered on after the first skeleton.
+      const third = await insertSkeletonBlock(buildSkeleton(genre));
+      assert.ok(third.inserted > 0 && texts(d).length > before.length);
+    });
+  });
+
   test("without WordApiDesktop 1.3 (web) one font name is set, and no ApiNotFound", async () => {
     await withDouble({ paragraphs: [""], profile: "web" }, async (d) => {
       await insertSkeletonBlock(buildSkeleton(genre));

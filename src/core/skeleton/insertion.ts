@@ -7,7 +7,7 @@
  * its error (offset by the shift). Fixing old mistakes is renumber()'s job, on request.
  */
 import { formatOrdinal, matchHeadingOrdinal } from "../outline/ordinals";
-import { readOutlineWithForms, type FormedEntry } from "../outline/readOutline";
+import { readOutline, readOutlineWithForms, type FormedEntry } from "../outline/readOutline";
 import type { OutlineChange } from "../outline/types";
 import { paragraphText } from "./text";
 import type { InsertionPlan, SkeletonParagraph } from "./types";
@@ -86,5 +86,19 @@ export function planInsertion(
     changes.push({ paragraph: from, start: entry.start, end: entry.end, from: entry.written, to: formatOrdinal(form, n) });
   });
 
-  return { insertAfter, replaceCursorParagraph, block: renumbered, changes };
+  return { insertAfter, replaceCursorParagraph, block: renumbered, changes, alreadyPresent: alreadyPresent(doc, block) };
+}
+
+/** Titles and level-1 headings of `block` that `doc` already has (compared without ordinals). */
+export function alreadyPresent(doc: readonly string[], block: readonly SkeletonParagraph[]): string[] {
+  const squash = (text: string) => text.replace(/\s+/g, "");
+  const existingTitles = new Set(doc.map(squash));
+  const existingHeadings = new Set(readOutline(doc).filter((e) => e.level === 1).map((e) => squash(e.title)));
+  const found: string[] = [];
+  for (const p of block) {
+    const text = squash(paragraphText(p).slice(p.ordinal?.length ?? 0));
+    if (!text) continue;
+    if ((p.role === "title" && existingTitles.has(text)) || (p.role === "heading1" && existingHeadings.has(text))) found.push(text);
+  }
+  return found;
 }

@@ -50,4 +50,9 @@ export interface InsertionPlan {
   block: SkeletonParagraph[];
   /** Ordinal fixes to existing paragraphs, indices and offsets in the ORIGINAL doc. */
   changes: OutlineChange[];
+  /**
+   * The block's title and level-1 headings (text without ordinal) that the document already
+   * holds: inserting a whole skeleton a second time would repeat them, so the caller can ask first.
+   */
+  alreadyPresent: string[];
 }

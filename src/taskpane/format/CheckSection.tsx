@@ -9,6 +9,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import { ruleCatalog, type Finding, type LengthTarget } from "../../core/checks";
 import { checkDraft, fixFindings, selectFinding } from "../../word";
@@ -20,7 +21,7 @@ import { useFormatStrings } from "./strings";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  targets: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  targets: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
   list: { listStyle: "none", margin: 0, padding: 0, maxHeight: "420px", overflowY: "auto" },
   group: { margin: `${tokens.spacingVerticalS} 0 0` },
   groupHeader: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
@@ -66,6 +67,8 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
   const [removed, setRemoved] = useState<string[]>([]);
   const { busy: action, run: runAction } = useWordAction();
   const busy = action !== null;
+  // One tab stop for all findings: arrow keys move between 定位 and 修复 buttons.
+  const findingsNavigation = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
 
   const total = parseTarget(totalText);
   const perSection = parseTarget(sectionText);
@@ -155,7 +158,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
       {run && run.findings.length === 0 && <Text role="status">{s.noFindings}</Text>}
       {run && run.findings.length > 0 && <Text role="status">{s.summary(run.findings.length, fixableCount)}</Text>}
       {groups.length > 0 && (
-        <div aria-label={s.findingsList} role="region">
+        <div aria-label={s.findingsList} role="region" {...findingsNavigation}>
           {groups.map(({ rule, open, done }) => {
             const openFixable = open.filter(isFixable);
             const name = pick(rule.name, locale);

@@ -27,7 +27,7 @@ import { loadSettings, saveSettings, type FormatSettings } from "./settings";
 import { useFormatStrings } from "./strings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -155,11 +155,15 @@ function FormatSection({ settings, update }: { settings: FormatSettings; update:
           ? s.fontsUnknown
           : missingFonts.length === 0
             ? s.fontsAllPresent
-            : `${s.fontsMissing(missingFonts.join("、"))}${
+            : [
+                s.fontsMissing(missingFonts.join(s.listSeparator)),
                 settings.substituteFonts && substitutions.length
-                  ? s.fontsSubstituted(substitutions.map((x) => `${x.from} → ${x.to}`).join("、"))
-                  : ""
-              }${s.fontsNote}`}
+                  ? s.fontsSubstituted(substitutions.map((x) => `${x.from} → ${x.to}`).join(s.listSeparator))
+                  : "",
+                s.fontsNote,
+              ]
+                .filter(Boolean)
+                .join(s.sentenceGap)}
       </Text>
       {!validation.ok && (
         <MessageBar intent="error">

@@ -22,8 +22,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     margin: `0 0 ${tokens.spacingVerticalS}`,
     display: "grid",
-    gridTemplateColumns: "1fr 1fr",
+    // minmax(0, …) and minWidth 0: a fieldset and its fields otherwise keep their content's width.
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
+    minWidth: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
 });

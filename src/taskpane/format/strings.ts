@@ -19,6 +19,9 @@ export const useFormatStrings = defineStrings({
     fontsMissing: (list: string) => `本机未检测到：${list}。`,
     fontsSubstituted: (list: string) => `将改用：${list}。`,
     fontsNote: "（字体按本浏览器/任务窗格所在电脑检测。）",
+    // Chinese sentences follow each other directly; English ones need a space ("黑体. (Detected").
+    sentenceGap: "",
+    listSeparator: "、",
     invalidProfile: "格式设置有误，请先改正标出的项目。",
     rebuildNote: "排版通过样式完成：在文档中定义“公文正文”“公文一级标题”等样式并逐段套用，不改动任何文字、批注、书签、域、脚注、图片或修订。",
     formatButton: "一键排版",
@@ -83,6 +86,8 @@ export const useFormatStrings = defineStrings({
     fontsMissing: (list: string) => `Not found on this computer: ${list}.`,
     fontsSubstituted: (list: string) => `Substitutes: ${list}.`,
     fontsNote: "(Detected on the computer running this task pane.)",
+    sentenceGap: " ",
+    listSeparator: ", ",
     invalidProfile: "Some format settings are not valid; correct the marked fields first.",
     rebuildNote: "Formatting works through styles: it defines 公文正文, 公文一级标题 and the other official styles in the document and assigns them paragraph by paragraph; no text, comment, bookmark, field, footnote, picture or revision is touched.",
     formatButton: "Format document",

@@ -16,6 +16,7 @@ export interface Notifier {
 }
 
 const NotifyContext = createContext<Notifier | null>(null);
+const ToasterIdContext = createContext<string | undefined>(undefined);
 
 const useStrings = defineStrings({
   "zh-CN": { error: "出错了", success: "完成", warning: "请注意", info: "提示" },
@@ -57,10 +58,19 @@ export function NotifyProvider({ children }: { children: ReactNode }) {
   );
   return (
     <NotifyContext.Provider value={notifier}>
-      {children}
-      <Toaster toasterId={toasterId} position="top" />
+      <ToasterIdContext.Provider value={toasterId}>{children}</ToasterIdContext.Provider>
     </NotifyContext.Provider>
   );
+}
+
+/**
+ * Where toasts appear: inline (positioned within the nearest positioned ancestor, the task pane's
+ * panel), not in a page-level portal, so in the browser preview they never cover its toolbar or
+ * its document, and in Word they never cover the tab list.
+ */
+export function ToastArea() {
+  const toasterId = useContext(ToasterIdContext);
+  return <Toaster toasterId={toasterId} position="top" inline offset={{ vertical: 8 }} />;
 }
 
 export function useNotify(): Notifier {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
+import type { SkeletonParagraph } from "../../core/skeleton";
 import {
   Accordion,
   AccordionHeader,
@@ -7,15 +8,23 @@ import {
   Button,
   Caption1,
   Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   Input,
   Select,
   Spinner,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
+  useArrowNavigationGroup,
 } from "@fluentui/react-components";
-import { ArrowDown16Regular, ArrowUp16Regular, TextBulletListAdd20Regular } from "@fluentui/react-icons";
+import { ArrowDown20Regular, ArrowUp20Regular, TextBulletListAdd20Regular } from "@fluentui/react-icons";
 import { genreCatalog, type Genre } from "../../core/genres";
 import { buildSection, buildSkeleton } from "../../core/skeleton";
 import { toChineseNumeral } from "../../core/text/chineseNumerals";
@@ -25,6 +34,7 @@ import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
 import { useWordAction } from "../shell/useWordAction";
+import { checkFields } from "./fields";
 import { chosenSectionIds, move, reconcileChoice, type SectionChoice } from "./selection";
 import { loadSkeletonSettings, saveSkeletonSettings, type SkeletonSettings } from "./storage";
 import { useSkeletonStrings } from "./strings";
@@ -33,17 +43,24 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   sublist: { listStyle: "none", margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
-  label: { flex: 1, minWidth: 0 },
+  // Buttons at the top of a row whose label wraps, all three icons the same size: they line up.
+  row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXXS },
+  label: { flex: 1, minWidth: 0, overflowWrap: "anywhere" },
+  rowButton: { flexShrink: 0 },
+  // Pushes the three buttons to the row's right edge, whatever the label's width.
+  firstRowButton: { marginLeft: "auto" },
   hint: { display: "block", color: tokens.colorNeutralForeground3, paddingLeft: "32px", marginTop: "-4px" },
-  fields: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  fields: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  // Sticks to the pane's very bottom edge (the panel has no bottom padding), list text never shows below.
   actions: {
     position: "sticky",
     bottom: 0,
+    zIndex: 1,
     display: "flex",
-    flexWrap: "wrap",
+    flexWrap: "nowrap",
+    alignItems: "center",
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} 0`,
+    padding: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
@@ -59,6 +76,11 @@ export function SkeletonTab() {
   const busy = action !== null;
   const genre: Genre = genreCatalog.find((g) => g.id === settings.genreId) ?? genreCatalog[0]!;
   const choice = useMemo(() => reconcileChoice(genre, settings.choices[genre.id]), [genre, settings.choices]);
+  const fields = useMemo(() => checkFields(genre, settings.fields), [genre, settings.fields]);
+  // A block the document already holds (a second 插入完整骨架): asked before it is written again.
+  const [repeat, setRepeat] = useState<{ block: SkeletonParagraph[]; present: string[] } | null>(null);
+  // Arrow keys move within the section list; Tab leaves it in one press.
+  const listNavigation = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
 
   useEffect(() => saveSkeletonSettings(settings), [settings]);
 
@@ -72,6 +94,18 @@ export function SkeletonTab() {
     if (result.skipped.length) notify.show("warning", strings.skipped(result.skipped.length));
   };
 
+  /** Inserts, or asks first when the document already holds the block's headings. */
+  const insertBlock = async (block: SkeletonParagraph[], confirmed = false) => {
+    const result = await insertSkeletonBlock(block, undefined, { askBeforeRepeating: !confirmed });
+    if (result.alreadyPresent.length > 0) setRepeat({ block, present: result.alreadyPresent });
+    else report(result);
+  };
+  const fieldsReady = () => {
+    if (Object.keys(fields.problems).length === 0) return true;
+    notify.show("warning", strings.fixFields);
+    return false;
+  };
+
   const insertAll = () =>
     run(async () => {
       const sections = chosenSectionIds(choice);
@@ -79,13 +113,20 @@ export function SkeletonTab() {
         notify.show("warning", strings.nothingSelected);
         return;
       }
-      report(await insertSkeletonBlock(buildSkeleton(genre, { sections, fields: settings.fields })));
+      if (!fieldsReady()) return;
+      await insertBlock(buildSkeleton(genre, { sections, fields: fields.values }));
     });
   const insertOne = (id: string, children: string[] = []) =>
     run(async () => {
+      if (!fieldsReady()) return;
       const subsections = children.filter((c) => ticked.has(c));
-      report(await insertSkeletonBlock(buildSection(genre, id, 1, { subsections, fields: settings.fields })));
+      await insertBlock(buildSection(genre, id, 1, { subsections, fields: fields.values }));
     });
+  const confirmRepeat = () => {
+    const block = repeat?.block;
+    setRepeat(null);
+    if (block) void run(() => insertBlock(block, true));
+  };
   const renumber = () =>
     run(async () => {
       const { changed, skipped } = await renumberDocument();
@@ -120,11 +161,19 @@ export function SkeletonTab() {
           <AccordionPanel>
             <div className={styles.fields}>
               {genre.fields.map((field) => (
-                <Field key={field.key} label={pick(field.label, locale)} size="small">
+                <Field
+                  key={field.key}
+                  label={pick(field.label, locale)}
+                  size="small"
+                  {...(fields.problems[field.key]
+                    ? { validationState: "error" as const, validationMessage: pick(fields.problems[field.key]!, locale) }
+                    : {})}
+                >
                   <Input
                     size="small"
                     value={settings.fields[field.key] ?? ""}
-                    placeholder={field.example}
+                    // Obviously generic examples: a real-looking name would pass for a default value.
+                    placeholder={strings.fieldExample(field.key, field.placeholder)}
                     onChange={(_, data) => setSettings((s) => ({ ...s, fields: { ...s.fields, [field.key]: data.value } }))}
                   />
                 </Field>
@@ -138,7 +187,7 @@ export function SkeletonTab() {
       <Subtitle2 as="h2" id="skeleton-sections">
         {strings.sections}
       </Subtitle2>
-      <ul className={styles.list} aria-labelledby="skeleton-sections">
+      <ul className={styles.list} aria-labelledby="skeleton-sections" {...listNavigation}>
         {choice.order.map((entry, index) => {
           const section = genre.sections.find((s) => s.id === entry.id)!;
           const on = ticked.has(section.id);
@@ -189,15 +238,32 @@ export function SkeletonTab() {
         })}
       </ul>
 
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={insertAll} disabled={busy} title={strings.insertAllHint}>
+      <section className={styles.actions} aria-label={strings.actions}>
+        <Button appearance="primary" size="small" onClick={insertAll} disabled={busy} title={strings.insertAllHint}>
           {strings.insertAll}
         </Button>
-        <Button onClick={renumber} disabled={busy} title={strings.renumberHint}>
+        <Button size="small" onClick={renumber} disabled={busy} title={strings.renumberHint}>
           {strings.renumber}
         </Button>
-        {busy && <Spinner size="tiny" label={strings.working} />}
-      </div>
+        {busy && <Spinner size="tiny" aria-label={strings.working} />}
+      </section>
+
+      <Dialog open={repeat !== null} onOpenChange={(_, data) => !data.open && setRepeat(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{strings.repeatTitle}</DialogTitle>
+            <DialogContent>{repeat && strings.repeatBody(repeat.present)}</DialogContent>
+            <DialogActions>
+              <Button size="small" appearance="primary" onClick={confirmRepeat}>
+                {strings.repeatConfirm}
+              </Button>
+              <Button size="small" onClick={() => setRepeat(null)}>
+                {strings.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </div>
   );
 }
@@ -217,9 +283,10 @@ function SectionRow(props: {
   return (
     <div className={styles.row}>
       <Checkbox className={styles.label} checked={props.checked} label={props.label} onChange={(_, d) => props.onToggle(Boolean(d.checked))} />
-      <Button size="small" appearance="subtle" icon={<ArrowUp16Regular />} aria-label={strings.moveUp(props.title)} onClick={props.onUp} />
-      <Button size="small" appearance="subtle" icon={<ArrowDown16Regular />} aria-label={strings.moveDown(props.title)} onClick={props.onDown} />
+      <Button className={mergeClasses(styles.rowButton, styles.firstRowButton)} size="small" appearance="subtle" icon={<ArrowUp20Regular />} aria-label={strings.moveUp(props.title)} onClick={props.onUp} />
+      <Button className={styles.rowButton} size="small" appearance="subtle" icon={<ArrowDown20Regular />} aria-label={strings.moveDown(props.title)} onClick={props.onDown} />
       <Button
+        className={styles.rowButton}
         size="small"
         appearance="subtle"
         icon={<TextBulletListAdd20Regular />}

@@ -21,6 +21,16 @@ export const useSkeletonStrings = defineStrings({
     skipped: (n: number) => `有 ${n} 处序号无法安全定位，未改动，请手动检查。`,
     nothingSelected: "请至少勾选一个章节。",
     working: "正在写入文档…",
+    fieldExample: (key: string, placeholder: string) =>
+      ({ 单位: "如：××市××局", 年度: "如：2025", 姓名: "如：×××", 职务: "如：××局局长", 地区: "如：××市", 日期: "如：2025年1月", 专项工作: "如：××专项整治" })[key] ??
+      `如：${placeholder}`,
+    fixFields: "请先改正标出的信息（年度填 4 位数字），再插入。",
+    actions: "骨架操作",
+    repeatTitle: "文档中已有这份骨架",
+    repeatBody: (present: string[]) =>
+      `文档中已有：${present.slice(0, 4).join("、")}${present.length > 4 ? ` 等 ${present.length} 处` : ""}。再插入一份，这些标题会重复出现，后面的序号会顺延。仍要插入吗？`,
+    repeatConfirm: "仍要插入",
+    cancel: "取消",
   },
   "en-US": {
     genre: "Report genre",
@@ -42,5 +52,15 @@ export const useSkeletonStrings = defineStrings({
     skipped: (n: number) => `${n} ordinal(s) could not be located safely and were left; please check them.`,
     nothingSelected: "Tick at least one section.",
     working: "Writing to the document…",
+    fieldExample: (key: string, placeholder: string) =>
+      ({ 单位: "e.g. ××市××局", 年度: "e.g. 2025", 姓名: "e.g. ×××", 职务: "e.g. ××局局长", 地区: "e.g. ××市", 日期: "e.g. 2025年1月", 专项工作: "e.g. ××专项整治" })[key] ??
+      `e.g. ${placeholder}`,
+    fixFields: "Correct the marked details first (the year as four digits), then insert.",
+    actions: "Skeleton actions",
+    repeatTitle: "The document already has this skeleton",
+    repeatBody: (present: string[]) =>
+      `Already in the document: ${present.slice(0, 4).join(", ")}${present.length > 4 ? ` and ${present.length - 4} more` : ""}. Inserting again repeats these headings and shifts the numbers after them. Insert anyway?`,
+    repeatConfirm: "Insert anyway",
+    cancel: "Cancel",
   },
 });

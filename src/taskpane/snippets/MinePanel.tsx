@@ -10,6 +10,7 @@ import {
   DialogTitle,
   makeStyles,
   tokens,
+  useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import { Delete16Regular, Edit16Regular } from "@fluentui/react-icons";
 import type { Snippet } from "../../core/snippets";
@@ -31,11 +32,13 @@ export function MinePanel(props: { snippets: readonly Snippet[]; onEdit(snippet:
   const locale = useLocale();
   const styles = useStyles();
   const [confirming, setConfirming] = useState<Snippet | null>(null);
+  // One tab stop for the whole list; arrow keys move between the edit and delete buttons.
+  const navigation = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
 
   if (!props.snippets.length) return <Caption1 className={styles.hint}>{strings.mineEmpty}</Caption1>;
   return (
     <>
-      <ul className={styles.list} aria-label={strings.personalCategory}>
+      <ul className={styles.list} aria-label={strings.personalCategory} {...navigation}>
         {props.snippets.map((snippet) => (
           <li key={snippet.id} className={styles.item}>
             <span className={styles.label}>

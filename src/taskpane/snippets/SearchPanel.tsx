@@ -15,7 +15,9 @@ import { Add16Regular, Star16Filled, Star16Regular } from "@fluentui/react-icons
 import { describeSource, isPinyinReady, loadPinyin, searchSnippetsSync, type SnippetMatch, type SourcedSnippet } from "../../core/snippets";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
+import { useTypeahead } from "../shell/typeahead";
 import { previewParts } from "./highlight";
+import { visibleMatches } from "./looseMatches";
 import { categoryLabel, categoryOptions, tagOptions } from "./labels";
 import { useSnippetStrings } from "./strings";
 
@@ -71,6 +73,7 @@ const useStyles = makeStyles({
   },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: "inherit", padding: 0 },
   empty: { padding: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
+  reveal: { alignSelf: "flex-start" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   srOnly: {
     position: "absolute",
@@ -125,7 +128,7 @@ export function SearchPanel(props: SearchPanelProps) {
 
   const favouriteSet = useMemo(() => new Set(favourites), [favourites]);
   // `pinyin` is a dependency on purpose: the same query re-runs with pinyin tiers once loaded.
-  const results = useMemo(
+  const allResults = useMemo(
     () => {
       void pinyin;
       return searchSnippetsSync(snippets, query, {
@@ -140,6 +143,14 @@ export function SearchPanel(props: SearchPanelProps) {
   );
 
   const resultsKey = `${query}\u0000${category}\u0000${tag}`;
+  const [revealedFor, setRevealedFor] = useState<string | null>(null);
+  const { shown: results, hidden: looseHidden } = visibleMatches(allResults, query, revealedFor === resultsKey);
+
+  // Typed on the 短语 tab in the tab list (even before this code had loaded): the search starts.
+  useTypeahead((text) => {
+    setQuery((q) => q + text);
+    searchRef.current?.focus();
+  });
   const [activeState, setActiveState] = useState({ key: resultsKey, index: 0 });
   const active = activeState.key === resultsKey ? Math.min(activeState.index, Math.max(0, results.length - 1)) : 0;
   const activeMatch = results[active];
@@ -243,8 +254,17 @@ export function SearchPanel(props: SearchPanelProps) {
         label={strings.asNewParagraph}
       />
       <Caption1 className={styles.hint} aria-live="polite">
-        {results.length ? strings.resultCount(results.length, results.length >= RESULT_LIMIT) : strings.noResults}
+        {results.length
+          ? strings.resultCount(results.length, results.length >= RESULT_LIMIT)
+          : looseHidden
+            ? strings.noCloseMatch(query.trim())
+            : strings.noResults}
       </Caption1>
+      {looseHidden > 0 && (
+        <Button size="small" appearance="secondary" className={styles.reveal} onClick={() => setRevealedFor(resultsKey)}>
+          {strings.showLoose(looseHidden)}
+        </Button>
+      )}
       <div
         id={listId}
         role="listbox"

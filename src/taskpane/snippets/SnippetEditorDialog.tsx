@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { PERSONAL_CATEGORY, snippetCategories, type Bilingual } from "../../core/snippets";
+import { PERSONAL_CATEGORY, deriveTitle, snippetCategories, type Bilingual } from "../../core/snippets";
 import { MAX_TITLE_LENGTH } from "../../core/snippets/schema";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
@@ -89,6 +89,8 @@ function EditorForm(props: {
                 autoFocus
                 maxLength={MAX_TITLE_LENGTH}
                 value={draft.title}
+                // Empty means "the start of the text" (the hint says so): show what that will be.
+                placeholder={draft.text.trim() ? deriveTitle(draft.text) : undefined}
                 onChange={(_, data) => setDraft((d) => ({ ...d, title: data.value }))}
               />
             </Field>

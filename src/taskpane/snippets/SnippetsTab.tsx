@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -49,7 +49,7 @@ const INSERT_MODE_KEY = "report-composer:snippets-insert-mode:v1";
 export const RAW_BACKUP_FILE_NAME = "report-composer-snippets-raw-backup.txt";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
 });
 
 /** 短语 tab: search the phrase library and insert at the cursor; manage own and team phrases. */
@@ -66,9 +66,6 @@ export function SnippetsTab() {
   const [filling, setFilling] = useState<SourcedSnippet | null>(null);
   const [editor, setEditor] = useState<EditorRequest | null>(null);
   const [asNewParagraph, setAsNewParagraph] = useState(() => storage.getItem(INSERT_MODE_KEY) === "paragraph");
-
-  // Keyboard-first: typing goes to the search box as soon as the tab opens.
-  useEffect(() => searchRef.current?.focus(), []);
 
   const changeInsertMode = (value: boolean) => {
     setAsNewParagraph(value);
@@ -106,7 +103,8 @@ export function SnippetsTab() {
   const saveSelection = () =>
     run(async () => {
       const text = await readSelectionText();
-      setEditor({ mode: "save", draft: { title: deriveTitle(text), text, category: PERSONAL_CATEGORY } });
+      // The title starts empty: saving it so takes the start of the text (shown as its placeholder).
+      setEditor({ mode: "save", draft: { title: "", text, category: PERSONAL_CATEGORY } });
     });
 
   /** Own snippets must not repeat a built-in or team text: the merged list would hide them. */

@@ -1,0 +1,28 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findGenre } from "../../src/core/genres";
+import { buildSkeleton, skeletonTexts } from "../../src/core/skeleton";
+import { checkFields } from "../../src/taskpane/skeleton/fields";
+
+const nianduzongjie = findGenre("nianduzongjie")!;
+
+test("the year accepts 2025, 2025年, 2025年度 and full-width digits, and the skeleton never says 2025年年度", () => {
+  for (const typed of ["2025", "2025年", "2025年度", " ２０２５年 "]) {
+    const { values, problems } = checkFields(nianduzongjie, { 年度: typed, 单位: "  某单位 " });
+    assert.deepEqual(problems, {}, typed);
+    assert.deepEqual(values, { 年度: "2025", 单位: "某单位" }, typed);
+    const texts = skeletonTexts(buildSkeleton(nianduzongjie, { fields: values })).join("\n");
+    assert.ok(texts.includes("2025年度工作总结") && texts.includes("2025年12月"), typed);
+    assert.ok(!/年年/.test(texts), `${typed}: ${texts.match(/.{4}年年.{2}/)?.[0]}`);
+  }
+});
+
+test("a year that is not four digits is refused with a bilingual message; blanks stay placeholders", () => {
+  for (const typed of ["25", "二〇二五", "2025年12月", "abcd"]) {
+    const { values, problems } = checkFields(nianduzongjie, { 年度: typed });
+    assert.equal(values["年度"], undefined, typed);
+    assert.match(problems["年度"]!.zh, /4 位数字/);
+    assert.match(problems["年度"]!.en, /four digits/);
+  }
+  assert.deepEqual(checkFields(nianduzongjie, { 年度: "  ", 单位: "" }), { values: {}, problems: {} });
+});
