@@ -1,6 +1,6 @@
 import type { OutlineEntry } from "../outline/types";
 import { scanPlaceholders } from "../placeholders/index";
-import { readOutlineLenient } from "./outline";
+import { readOutlineLenient } from "../outline/index";
 import type { CheckOptions, FindingDraft, RuleId } from "./types";
 
 export type PlaceholderHit = ReturnType<typeof scanPlaceholders>[number];

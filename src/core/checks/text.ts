@@ -1,4 +1,5 @@
 /** Small text helpers shared by the rules. Offsets are UTF-16 code units, like Word's. */
+export { leadingSpace, startsWithOrdinal } from "../outline/leading";
 
 const HAN = /\p{Script=Han}/u;
 
@@ -34,12 +35,6 @@ export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && /\s/.test(ch);
 }
 
-/** Number of leading whitespace characters (spaces, tabs, the ideographic space U+3000). */
-export function leadingSpace(text: string): number {
-  const match = /^\s*/.exec(text);
-  return match ? match[0].length : 0;
-}
-
 /** Offset just past the last non-whitespace character. */
 export function trimmedEnd(text: string): number {
   let end = text.length;
@@ -54,18 +49,6 @@ export function countCountedChars(text: string): number {
     if (isHan(ch) || /[0-9０-９]/.test(ch)) count++;
   }
   return count;
-}
-
-/** Chinese numerals used in ordinals 一 … 九十九. */
-export const CHINESE_ORDINAL_CHARS = "一二三四五六七八九十百";
-
-/** Matches an ordinal of any official or mistaken form at the start of trimmed text. */
-export const LEADING_ORDINAL =
-  /^(?:[一二三四五六七八九十百]+[、.．，,]|[（(][一二三四五六七八九十百0-9]+[）)]|[0-9]{1,2}[.．、](?![0-9])|第[一二三四五六七八九十]+[，、章部分节条])/;
-
-/** True when the paragraph starts (after indentation) with something that looks like an ordinal. */
-export function startsWithOrdinal(text: string): boolean {
-  return LEADING_ORDINAL.test(text.slice(leadingSpace(text)));
 }
 
 /** Ranges of URLs and e-mail addresses: half-width punctuation inside them is correct. */

@@ -1,6 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
-import { leadingOrdinalFix } from "../ordinalForms";
+import { leadingOrdinalFix } from "../../outline/index";
 import type { FindingDraft } from "../types";
 
 const RULE = "numbering.punctuation" as const;

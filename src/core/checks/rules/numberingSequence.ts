@@ -2,7 +2,7 @@ import type { OutlineEntry } from "../../outline/types";
 import type { Rule } from "../context";
 import { draft } from "../finding";
 import type { FindingDraft } from "../types";
-import { canonicalOrdinal, wrongLeadingOrdinalSpan } from "../ordinalForms";
+import { canonicalOrdinal, wrongLeadingOrdinalSpan } from "../../outline/index";
 
 /** The entry before `index` on the same level under the same parent, if any. */
 function previousSibling(entries: OutlineEntry[], index: number): OutlineEntry | undefined {

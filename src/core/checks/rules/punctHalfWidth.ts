@@ -2,7 +2,7 @@ import type { Rule } from "../context";
 import { draft } from "../finding";
 import { inRanges, isAsciiDigit, isChineseContext, isSpace, urlRanges } from "../text";
 import type { FindingDraft } from "../types";
-import { wrongLeadingOrdinalSpan } from "../ordinalForms";
+import { wrongLeadingOrdinalSpan } from "../../outline/index";
 
 const RULE = "punct.halfWidth" as const;
 

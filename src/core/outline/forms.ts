@@ -1,5 +1,5 @@
 import { parseChineseNumeral, toChineseNumeral } from "../text/chineseNumerals";
-import { leadingSpace } from "./text";
+import { leadingSpace } from "./leading";
 
 export interface OrdinalFormFix {
   start: number;
