@@ -21,7 +21,7 @@ export type { Bilingual } from "../text/bilingual";
 export { applyFixes } from "./fixes";
 export { ruleCatalog, type RuleInfo } from "./catalog";
 export { measureLength, type LengthMeasure } from "./rules/length";
-export { isAdLine } from "./rules/adsLine";
+export { isAdLine } from "../ads/index";
 export { LEGITIMATE_DOUBLES } from "./rules/textDoubledChar";
 
 const RULES: readonly Rule[] = [

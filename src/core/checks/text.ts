@@ -1,5 +1,6 @@
 /** Small text helpers shared by the rules. Offsets are UTF-16 code units, like Word's. */
-export { leadingSpace, startsWithOrdinal } from "../outline/leading";
+export { leadingSpace, startsWithOrdinal } from "../outline/index";
+export { urlRanges } from "../ads/index";
 
 const HAN = /\p{Script=Han}/u;
 
@@ -49,16 +50,6 @@ export function countCountedChars(text: string): number {
     if (isHan(ch) || /[0-9０-９]/.test(ch)) count++;
   }
   return count;
-}
-
-/** Ranges of URLs and e-mail addresses: half-width punctuation inside them is correct. */
-export function urlRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const pattern = /(?:https?:\/\/|ftp:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
-  for (const match of text.matchAll(pattern)) {
-    ranges.push([match.index, match.index + match[0].length]);
-  }
-  return ranges;
 }
 
 export function inRanges(offset: number, ranges: Array<[number, number]>): boolean {
