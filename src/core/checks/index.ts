@@ -13,8 +13,16 @@ import { punctRumaoRule } from "./rules/punctRumao";
 import { punctTitleFullStopRule } from "./rules/punctTitleFullStop";
 import { punctUnpairedRule } from "./rules/punctUnpaired";
 import { textDoubledCharRule } from "./rules/textDoubledChar";
+import { placeholderFieldRule } from "./rules/placeholderField";
+import { numberingBeyondRangeRule } from "./rules/numberingSequence";
+import { punctEllipsisRule } from "./rules/punctEllipsis";
+import { punctRangeDashRule } from "./rules/punctRangeDash";
+import { punctTrailingDunhaoRule } from "./rules/punctTrailingDunhao";
+import { textLeadingZeroRule } from "./rules/textLeadingZero";
+import { textTifaRule } from "./rules/textTifa";
+import { textYearZeroRule } from "./rules/textYearZero";
 import { textRepeatedSentenceRule } from "./rules/textRepeatedSentence";
-import type { CheckOptions, Finding, FindingDraft } from "./types";
+import type { CheckOptions, Finding, FindingDraft, RuleId } from "./types";
 
 export type { CheckOptions, Finding, LengthTarget, RuleId, Severity } from "./types";
 export type { Bilingual } from "../text/bilingual";
@@ -23,11 +31,14 @@ export { ruleCatalog, type RuleInfo } from "./catalog";
 export { measureLength, type LengthMeasure } from "./rules/length";
 export { isAdLine } from "../ads/index";
 export { LEGITIMATE_DOUBLES } from "./rules/textDoubledChar";
+export { TIFA_ENTRIES, tifaEntrySchema, type TifaEntry } from "./data/tifa";
 
 const RULES: readonly Rule[] = [
   placeholderLeftoverRule,
+  placeholderFieldRule,
   numberingGapRule,
   numberingRepeatRule,
+  numberingBeyondRangeRule,
   numberingSkippedLevelRule,
   numberingPunctuationRule,
   punctHalfWidthRule,
@@ -38,9 +49,18 @@ const RULES: readonly Rule[] = [
   punctDunhaoBetweenQuotesRule,
   textDoubledCharRule,
   textRepeatedSentenceRule,
+  punctTrailingDunhaoRule,
+  punctRangeDashRule,
+  punctEllipsisRule,
+  textYearZeroRule,
+  textLeadingZeroRule,
+  textTifaRule,
   adsLineRule,
   lengthRule,
 ];
+
+/** Every rule id the checker can emit (the catalog must list each once). */
+export const checkedRuleIds: readonly RuleId[] = RULES.flatMap((rule) => rule.ids);
 
 /**
  * Checks a draft, paragraph by paragraph, against every enabled rule. Findings come sorted by

@@ -20,7 +20,7 @@ export const numberingPunctuationRule: Rule = {
       const fix = leadingOrdinalFix(text);
       if (!fix || outOfSequence.has(`${paragraph}:${fix.start}`)) return;
       out.push(
-        draft(RULE, paragraph, fix.start, fix.end, "warning",
+        draft(RULE, paragraph, fix.start, fix.end, fix.severity,
           `${fix.zh}：“${fix.written}”应为“${fix.replacement}”。`,
           `${fix.en}: “${fix.written}” should be “${fix.replacement}”.`,
           fix.replacement),

@@ -17,12 +17,21 @@ function previousSibling(entries: OutlineEntry[], index: number): OutlineEntry |
   return undefined;
 }
 
-/** Findings for every ordinal out of sequence, each labelled a gap or a repeat. */
+/**
+ * Findings for every ordinal out of sequence, each labelled a gap or a repeat; and, without a fix,
+ * those whose expected number their form cannot write (1000、 after 九百九十九、).
+ */
 export function sequenceFindings(ctx: Parameters<Rule["run"]>[0]): FindingDraft[] {
   const entries = ctx.outline();
   const out: FindingDraft[] = [];
   entries.forEach((entry, index) => {
     if (entry.writtenNumber === entry.expectedNumber) return;
+    if (entry.beyondRange) {
+      out.push(draft("numbering.beyondRange", entry.paragraph, entry.start, entry.end, "warning",
+        `“${entry.written}”处按顺序应为第${entry.expectedNumber}项，这种序号写不出这么大的数，请调整层级或拆分。`,
+        `“${entry.written}” stands where item ${entry.expectedNumber} belongs, more than this form of ordinal can write; split the list or use another level.`));
+      return;
+    }
     const sibling = previousSibling(entries, index);
     const repeated = sibling !== undefined && sibling.writtenNumber === entry.writtenNumber;
     const text = ctx.paragraphs[entry.paragraph] ?? "";
@@ -33,9 +42,10 @@ export function sequenceFindings(ctx: Parameters<Rule["run"]>[0]): FindingDraft[
     // A heading ordinal with wrong brackets or punctuation too is fixed in one go, in the standard
     // form, so the two fixes do not overlap.
     const wrongForm = entry.level <= 4 ? wrongLeadingOrdinalSpan(text) : null;
-    if (wrongForm && wrongForm[0] === entry.start) {
+    const canonical = wrongForm && wrongForm[0] === entry.start ? canonicalOrdinal(entry.level, entry.expectedNumber) : null;
+    if (wrongForm && canonical !== null) {
       end = Math.max(end, wrongForm[1]);
-      expected = canonicalOrdinal(entry.level, entry.expectedNumber);
+      expected = canonical;
     }
     const replacement = safe ? expected : undefined;
     out.push(
@@ -53,3 +63,8 @@ export function sequenceFindings(ctx: Parameters<Rule["run"]>[0]): FindingDraft[
   return out;
 }
 
+/** Ordinals whose expected number their form cannot write: reported, never rewritten. */
+export const numberingBeyondRangeRule: Rule = {
+  ids: ["numbering.beyondRange"],
+  run: (ctx) => sequenceFindings(ctx).filter((f) => f.rule === "numbering.beyondRange"),
+};

@@ -22,6 +22,27 @@ function prevNonSpace(text: string, index: number): string | undefined {
   return text[i];
 }
 
+/** Spaces and tabs typed after a mark; never a manual line break (\v) or other line end. */
+const isPlainSpace = (ch: string | undefined) => ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0";
+
+/**
+ * Full-width marks carry their own spacing, so the spaces typed after the half-width one go too.
+ * Word cannot search for a span that ends in a space, so the span then takes the next character
+ * along (", 中" → "，中"); when that character is itself a mark to fix, the spaces stay.
+ */
+function withSpacesAfter(text: string, paragraph: number, i: number, ch: string): FindingDraft {
+  let next = i + 1;
+  while (next < text.length && isPlainSpace(text[next])) next++;
+  if (next === i + 1 || next >= text.length || text[next]! in FULL_WIDTH || isSpace(text[next])) {
+    return finding(paragraph, i, i + 1, ch);
+  }
+  const code = text.charCodeAt(next);
+  const after = code >= 0xd800 && code <= 0xdbff ? next + 2 : next + 1;
+  const result = finding(paragraph, i, after, ch);
+  result.replacement = (FULL_WIDTH[ch] ?? ch) + text.slice(next, after);
+  return result;
+}
+
 function nextNonSpaceIndex(text: string, index: number): number {
   let i = index + 1;
   while (i < text.length && isSpace(text[i])) i++;
@@ -72,9 +93,7 @@ export const punctHalfWidthRule: Rule = {
         if (isAsciiDigit(text[i - 1]) && isAsciiDigit(text[i + 1])) continue; // 1,000  3:30
         const next = nextNonSpaceIndex(text, i);
         if (!isChineseContext(prevNonSpace(text, i)) && !isChineseContext(text[next])) continue;
-        // Full-width marks carry their own spacing, so swallow the spaces typed after the half-width one.
-        const end = next < text.length ? next : i + 1;
-        out.push(finding(paragraph, i, end, ch));
+        out.push(withSpacesAfter(text, paragraph, i, ch));
       }
     });
     return out;
