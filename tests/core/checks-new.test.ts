@@ -14,7 +14,7 @@ describe("punct.rumao: announcing what follows", () => {
     ["主要有以下几个方面；", "主要有以下几个方面："],
     ["归纳起来有以下几点。", "归纳起来有以下几点："],
     ["现将有关情况报告如下，", "现将有关情况报告如下："],
-  ]) {
+  ] as Array<[string, string]>) {
     test(`${written} → ${right}`, () => assert.deepEqual(fixed("punct.rumao", [written]), [right]));
   }
   test("以下 in the middle of a sentence is not reported", () => {
@@ -46,7 +46,7 @@ describe("punct.rangeDash", () => {
     ["2024-2026年", "2024—2026年"],
     ["2024 - 2026年", "2024—2026年"],
     ["2021～2025年", "2021—2025年"],
-  ]) {
+  ] as Array<[string, string]>) {
     test(`${written} → ${right}`, () => {
       const found = run("punct.rangeDash", [written]);
       assert.equal(found.length, 1);
@@ -82,7 +82,7 @@ describe("punct.ellipsis", () => {
     ["等等...", "等等……"],
     ["如下。。。", "如下……"],
     ["如下…", "如下……"],
-  ]) {
+  ] as Array<[string, string]>) {
     test(`${written} → ${right}`, () => assert.deepEqual(fixed("punct.ellipsis", [written]), [right]));
   }
   test("…… is right; Latin dots and URLs stay", () => {

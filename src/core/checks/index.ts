@@ -27,6 +27,7 @@ import type { CheckOptions, Finding, FindingDraft, RuleId } from "./types";
 export type { CheckOptions, Finding, LengthTarget, RuleId, Severity } from "./types";
 export type { Bilingual } from "../text/bilingual";
 export { applyFixes } from "./fixes";
+export { isAutoFix, planFixes, type FixEdit, type FixPlan } from "./plan";
 export { ruleCatalog, type RuleInfo } from "./catalog";
 export { measureLength, type LengthMeasure } from "./rules/length";
 export { isAdLine } from "../ads/index";
@@ -67,7 +68,7 @@ export const checkedRuleIds: readonly RuleId[] = RULES.flatMap((rule) => rule.id
  * paragraph, then start offset (then rule id), so the same input always gives the same list.
  * Findings inside a paragraph that is itself an advertising line are dropped: removing it covers them.
  */
-export function checkDocument(paragraphs: string[], options: CheckOptions = {}): Finding[] {
+export function checkDocument(paragraphs: readonly string[], options: CheckOptions = {}): Finding[] {
   const enabled = options.enabledRules ? new Set(options.enabledRules) : null;
   const ctx = createContext(paragraphs, options);
   const drafts: FindingDraft[] = [];
