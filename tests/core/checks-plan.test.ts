@@ -47,7 +47,9 @@ describe("planFixes: 全部修复 settles in one pass", () => {
     ["half-width comma and spaces", ["坚持学习,   认真工作。"]],
     ["ads and numbering together", ["一、总体情况", "一、本文由笔耕资料站整理，QQ群：612345789", "三、存在问题", "四、下一步打算"]],
   ] as Array<[string, string[]]>) {
-    test(name, () => assertSettles(doc, name));
+    test(name, () => {
+      assertSettles(doc, name);
+    });
   }
 
   test("the ad line is removed and the numbering is right in the same pass", () => {

@@ -69,9 +69,9 @@ describe("enumeration reading", () => {
   test("400,000 characters of ，一是 are read without throwing", () => {
     const text = "，一是".repeat(133_334);
     const entries = readOutline([text]);
-    assert.equal(entries.length, 133_334);
     assert.equal(entries[98]!.expected, "九十九是");
     assert.equal(entries[99]!.beyondRange, true);
+    assert.equal(entries.length, 100, "one entry says the run is too long; the rest is left unread");
   });
 });
 

@@ -30,7 +30,10 @@ export function emailRanges(text: string): Array<[number, number]> {
 
 const URL_START = /https?:\/\/|ftp:\/\/|www\./gi;
 
-/** [start, end) of every URL and e-mail address: half-width punctuation inside them is correct. */
+/**
+ * [start, end) of every URL and e-mail address, sorted and merged where they overlap: half-width
+ * punctuation inside them is correct.
+ */
 export function urlRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   URL_START.lastIndex = 0;
@@ -40,5 +43,12 @@ export function urlRanges(text: string): Array<[number, number]> {
     ranges.push([m.index, end]);
     URL_START.lastIndex = end;
   }
-  return ranges.concat(emailRanges(text)).sort((a, b) => a[0] - b[0]);
+  const sorted = text.includes("@") ? ranges.concat(emailRanges(text)).sort((a, b) => a[0] - b[0]) : ranges;
+  const merged: Array<[number, number]> = [];
+  for (const [from, to] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && from < last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
 }

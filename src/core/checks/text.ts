@@ -52,6 +52,19 @@ export function countCountedChars(text: string): number {
   return count;
 }
 
-export function inRanges(offset: number, ranges: Array<[number, number]>): boolean {
-  return ranges.some(([from, to]) => offset >= from && offset < to);
+/**
+ * True when offset lies in one of `ranges`, which must be sorted by start and not overlap (as
+ * urlRanges returns them): a binary search, so thousands of URLs in a paragraph stay cheap.
+ */
+export function inRanges(offset: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [from, to] = ranges[mid]!;
+    if (offset < from) high = mid - 1;
+    else if (offset >= to) low = mid + 1;
+    else return true;
+  }
+  return false;
 }

@@ -109,13 +109,15 @@ export const ENUMERATION_RESTARTS_AFTER = new Set(["。", "：", "！", "？", "
 
 /** Parses one POINT_PATTERN match into a form, or null for a non-numeral. */
 export function pointForm(match: RegExpExecArray): OrdinalForm | null {
-  const point = (style: OrdinalStyle, prefix: string, numeral: string, suffix: string, value: number | null): OrdinalForm | null =>
-    value === null ? null : { level: 5, style, prefix, numeral, suffix, value };
   if (match[1] !== undefined) return point("yishi", "", match[1], "是", parseChineseNumeral(match[1]));
   if (match[2] !== undefined) return point("diyi", "第", match[2], match[3]!, parseChineseNumeral(match[2]));
   if (match[4] !== undefined) return point("qiyi", "其", match[4], match[5]!, parseChineseNumeral(match[4]));
   const word = match[6]! as (typeof SEQUENCE_WORDS)[number];
   return point("shouxian", "", word, match[7]!, SEQUENCE_WORDS.indexOf(word) + 1);
+}
+
+function point(style: OrdinalStyle, prefix: string, numeral: string, suffix: string, value: number | null): OrdinalForm | null {
+  return value === null ? null : { level: 5, style, prefix, numeral, suffix, value };
 }
 
 /** Largest number each style can write so that it reads back (1000、 or 100. would not). */

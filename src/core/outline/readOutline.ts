@@ -22,6 +22,7 @@ import {
   contentStart,
   ENUMERATION_RESTARTS_AFTER,
   formatOrdinalOrNull,
+  maxOrdinal,
   matchHeadingOrdinal,
   POINT_MAY_FOLLOW,
   POINT_PATTERN,
@@ -33,9 +34,11 @@ import type { OrdinalStyle, OutlineEntry } from "./types";
 
 /** A title is read from this many characters at most, so a paragraph of points stays linear. */
 const TITLE_WINDOW = 200;
+/** Points (一是…) name a short clause; a smaller window keeps paragraphs of thousands of points cheap. */
+const POINT_TITLE_WINDOW = 40;
 
-function titleAfter(text: string, from: number, terminators: RegExp): { title: string; runIn: boolean } {
-  const rest = text.slice(from, from + TITLE_WINDOW);
+function titleAfter(text: string, from: number, terminators: RegExp, window: number): { title: string; runIn: boolean } {
+  const rest = text.slice(from, from + window);
   const stop = rest.search(terminators);
   if (stop < 0) return { title: rest.trim(), runIn: false };
   const after = from + stop + 1;
@@ -51,7 +54,8 @@ function makeEntry(
 ): OutlineEntry {
   const written = writtenOrdinal(form);
   const end = start + written.length;
-  const { title, runIn } = titleAfter(text, end, form.level === 5 ? /[。；]/ : /。/);
+  const { title, runIn } =
+    form.level === 5 ? titleAfter(text, end, /[。；]/, POINT_TITLE_WINDOW) : titleAfter(text, end, /。/, TITLE_WINDOW);
   const expected = formatOrdinalOrNull(form, expectedNumber);
   const entry: OutlineEntry = {
     paragraph,
@@ -166,6 +170,8 @@ export function readOutlineWithForms(paragraphs: readonly string[]): FormedEntry
         expected = run.last + 1;
         run.last = expected;
         if (run.extendsChain) run.chainLast = expected;
+        // Past what the form can write, one entry says so; the rest of the run is left unread.
+        if (expected > maxOrdinal(style) + 1) continue;
       }
       entries.push({ entry: makeEntry(p, text, form, at, expected), form });
     }

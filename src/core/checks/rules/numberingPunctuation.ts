@@ -13,7 +13,7 @@ export const numberingPunctuationRule: Rule = {
     // Ordinals that are also out of sequence are fixed (form included) by the sequence rules.
     const outOfSequence = new Set(
       ctx.outline()
-        .filter((e) => e.level <= 4 && e.writtenNumber !== e.expectedNumber)
+        .filter((e) => e.level <= 4 && e.writtenNumber !== e.expectedNumber && !e.beyondRange)
         .map((e) => `${e.paragraph}:${e.start}`),
     );
     ctx.paragraphs.forEach((text, paragraph) => {

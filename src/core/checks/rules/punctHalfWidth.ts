@@ -16,6 +16,10 @@ const FULL_WIDTH: Record<string, string> = {
   ")": "）",
 };
 
+const MAY_HAVE_HALF_WIDTH = /[,;:?!()]/;
+const HALF_WIDTH = /[,;:?!()]/g;
+const BRACKETS = /[()]/g;
+
 function prevNonSpace(text: string, index: number): string | undefined {
   let i = index - 1;
   while (i >= 0 && isSpace(text[i])) i--;
@@ -55,24 +59,36 @@ export const punctHalfWidthRule: Rule = {
   run(ctx) {
     const out: FindingDraft[] = [];
     ctx.paragraphs.forEach((text, paragraph) => {
+      if (!MAY_HAVE_HALF_WIDTH.test(text)) return;
       const skip: Array<[number, number]> = urlRanges(text);
       const ordinal = wrongLeadingOrdinalSpan(text);
-      if (ordinal) skip.push(ordinal);
+      // The leading ordinal comes first: keep the ranges sorted, merged with an overlapping URL.
+      if (ordinal && !(skip[0] && skip[0][0] < ordinal[1])) skip.unshift(ordinal);
       const flagged = new Set<number>();
 
       // Brackets are judged as pairs: Chinese inside or around either one converts both.
       const open: number[] = [];
       const pairs: Array<[number | null, number | null]> = [];
-      for (let i = 0; i < text.length; i++) {
+      BRACKETS.lastIndex = 0;
+      for (let m = BRACKETS.exec(text); m; m = BRACKETS.exec(text)) {
+        const i = m.index;
         if (inRanges(i, skip)) continue;
         if (text[i] === "(") open.push(i);
-        else if (text[i] === ")") pairs.push([open.pop() ?? null, i]);
+        else pairs.push([open.pop() ?? null, i]);
       }
       for (const index of open) pairs.push([index, null]);
+      // Chinese characters before each offset, so "any Chinese inside this pair" is one subtraction.
+      let prefix: Int32Array | null = null;
+      const chineseBetween = (from: number, to: number) => {
+        if (!prefix) {
+          prefix = new Int32Array(text.length + 1);
+          for (let i = 0; i < text.length; i++) prefix[i + 1] = prefix[i]! + (isChineseContext(text[i]) ? 1 : 0);
+        }
+        return prefix[to]! - prefix[from]! > 0;
+      };
       for (const [from, to] of pairs) {
-        const inside = from !== null && to !== null ? text.slice(from + 1, to) : "";
         const chinese =
-          [...inside].some(isChineseContext) ||
+          (from !== null && to !== null && chineseBetween(from + 1, to)) ||
           (from !== null && isChineseContext(prevNonSpace(text, from))) ||
           (from !== null && to === null && isChineseContext(text[nextNonSpaceIndex(text, from)])) ||
           (to !== null && isChineseContext(text[nextNonSpaceIndex(text, to)])) ||
@@ -82,9 +98,11 @@ export const punctHalfWidthRule: Rule = {
         if (to !== null) flagged.add(to);
       }
 
-      for (let i = 0; i < text.length; i++) {
-        const ch = text[i] ?? "";
-        if (!(ch in FULL_WIDTH) || inRanges(i, skip)) continue;
+      HALF_WIDTH.lastIndex = 0;
+      for (let m = HALF_WIDTH.exec(text); m; m = HALF_WIDTH.exec(text)) {
+        const i = m.index;
+        const ch = m[0];
+        if (inRanges(i, skip)) continue;
         if (ch === "(" || ch === ")") {
           if (!flagged.has(i)) continue;
           out.push(finding(paragraph, i, i + 1, ch));

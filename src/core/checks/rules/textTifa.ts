@@ -36,17 +36,29 @@ function compile(entry: TifaEntry): Compiled {
   };
 }
 
-const BUILT_IN = TIFA_ENTRIES.map(compile);
-let cachedExtra: { source: readonly TifaEntry[]; compiled: Compiled[] } | null = null;
+/** The compiled entries and one pattern matching wherever any of them might: most paragraphs stop there. */
+interface EntrySet {
+  entries: Compiled[];
+  any: RegExp;
+}
+
+function entrySet(entries: Compiled[]): EntrySet {
+  const sources = entries.flatMap((c) => [c.wrong, c.order, c.outdated]).filter((r) => r !== null).map((r) => r.source);
+  return { entries, any: new RegExp(sources.join("|") || "(?!)") };
+}
+
+const BUILT_IN = entrySet(TIFA_ENTRIES.map(compile));
+let cachedExtra: { source: readonly TifaEntry[]; set: EntrySet } | null = null;
 
 /** Built-in entries with the organisation's, whose entries replace built-in ones of the same id. */
-function entriesFor(extra: readonly TifaEntry[] | undefined): Compiled[] {
+function entriesFor(extra: readonly TifaEntry[] | undefined): EntrySet {
   if (!extra?.length) return BUILT_IN;
   if (cachedExtra?.source !== extra) {
     const ids = new Set(extra.map((e) => e.id));
-    cachedExtra = { source: extra, compiled: [...BUILT_IN.filter((c) => !ids.has(c.entry.id)), ...extra.map(compile)] };
+    const entries = [...BUILT_IN.entries.filter((c) => !ids.has(c.entry.id)), ...extra.map(compile)];
+    cachedExtra = { source: extra, set: entrySet(entries) };
   }
-  return cachedExtra.compiled;
+  return cachedExtra.set;
 }
 
 /** True when [start, end) lies inside an occurrence of the right wording (its own words are not wrong). */
@@ -63,9 +75,10 @@ export const textTifaRule: Rule = {
   ids: ["text.tifa", "text.outdated"],
   run(ctx) {
     const out: FindingDraft[] = [];
-    const entries = entriesFor(ctx.options.tifa);
+    const { entries, any } = entriesFor(ctx.options.tifa);
     const year = ctx.options.year;
     ctx.paragraphs.forEach((text, paragraph) => {
+      if (!any.test(text)) return;
       for (const { entry, wrong, order, outdated } of entries) {
         if (wrong) {
           for (const match of text.matchAll(wrong)) {
