@@ -85,5 +85,5 @@ export function checkDocument(paragraphs: readonly string[], options: CheckOptio
       (a, b) =>
         a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule),
     )
-    .map((d) => ({ id: `${d.rule}:${d.paragraph}:${d.start}-${d.end}`, ...d }));
+    .map((d) => Object.assign(d, { id: `${d.rule}:${d.paragraph}:${d.start}-${d.end}` }));
 }

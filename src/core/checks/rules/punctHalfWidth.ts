@@ -1,5 +1,4 @@
 import type { Rule } from "../context";
-import { draft } from "../finding";
 import { inRanges, isAsciiDigit, isChineseContext, isSpace, urlRanges } from "../text";
 import type { FindingDraft } from "../types";
 import { wrongLeadingOrdinalSpan } from "../../outline/index";
@@ -118,10 +117,15 @@ export const punctHalfWidthRule: Rule = {
   },
 };
 
+/** One message per mark, shared by its findings (a pasted table can hold 100,000 of them). */
+const MESSAGES = new Map(
+  Object.entries(FULL_WIDTH).map(([ch, full]) => [ch, {
+    zh: `中文文本中应使用全角标点“${full}”，不用半角“${ch}”。`,
+    en: `Chinese text takes the full-width “${full}”, not the half-width “${ch}”.`,
+  }]),
+);
+
 function finding(paragraph: number, start: number, end: number, ch: string): FindingDraft {
   const full = FULL_WIDTH[ch] ?? ch;
-  return draft(RULE, paragraph, start, end, "warning",
-    `中文文本中应使用全角标点“${full}”，不用半角“${ch}”。`,
-    `Chinese text takes the full-width “${full}”, not the half-width “${ch}”.`,
-    full);
+  return { rule: RULE, paragraph, start, end, severity: "warning", message: MESSAGES.get(ch)!, replacement: full };
 }
