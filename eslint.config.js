@@ -28,6 +28,43 @@ const officeGlobals = ["Word", "Office", "OfficeExtension", "OfficeRuntime"].map
   message: "Only src/word may use the Office JavaScript API; go through its exported functions.",
 }));
 
+// Layering inside src/core, as an allowlist (VS Code's code-layering rule): each module names the
+// core modules it may import; anything else, a new module included, is refused. Below nothing
+// may import upwards, so checks and format can never again import each other.
+const coreLayers = {
+  text: [],
+  placeholders: ["text"],
+  outline: ["text"],
+  ads: ["text", "outline"],
+  genres: ["text", "outline"],
+  skeleton: ["text", "outline", "genres"],
+  snippets: ["text"],
+  metrics: ["text", "placeholders"],
+  checks: ["text", "outline", "placeholders", "ads"],
+  format: ["text", "outline", "ads"],
+};
+const coreLayerBlocks = Object.entries(coreLayers).flatMap(([module, allowed]) =>
+  [1, 2, 3].map((depth) => ({
+    files: [`src/core/${module}/${"*/".repeat(depth - 1)}*.ts`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            // Repeated from the src/core block above: this block's options replace that block's.
+            { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "src/core is pure: no React." },
+            { group: ["**/word", "**/word/*", "**/taskpane/*", "**/taskpane"], message: "src/core depends on nothing above it." },
+            {
+              regex: `^${"\\.\\./".repeat(depth)}(?!(?:${[module, ...allowed].join("|")})(?:/|$))[^./]`,
+              message: `src/core/${module} may import only ${allowed.length ? allowed.map((m) => `core/${m}`).join(", ") : "no other core module"} (coreLayers in eslint.config.js).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+);
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", ".test-output/", "coverage/"] },
   js.configs.recommended,
@@ -53,6 +90,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...coreLayerBlocks,
   {
     // The Word layer's public surface is src/word/index.ts: no caller reaches past it.
     files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}", "src/commands/**/*.ts"],

@@ -23,6 +23,7 @@ import { generateReport } from "./generate";
 import { naiveScanAndFill } from "./naive";
 import { measureBundle } from "./bundle";
 import { benchSnippetSearch } from "./snippetSearch";
+import { benchPathological } from "./pathological";
 import { launchBrowser } from "../tests/e2e/harness";
 
 const WEB_LATENCY_MS = 50;
@@ -211,6 +212,8 @@ async function main() {
       ],
     ),
   );
+
+  benchPathological();
 
   console.log("\n## Task pane bundle (production build, gzip -9)\n");
   const previewDir = join(import.meta.dirname, "../.test-output/bench");

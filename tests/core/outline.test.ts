@@ -158,9 +158,10 @@ describe("readOutline: in-paragraph points", () => {
     assert.deepEqual(mismatches(doc), []);
   });
 
-  test("a heading ends the chain of leading points", () => {
-    const doc = ["（一）甲", "一是a。", "二是b。", "（二）乙", "二是c。"];
-    assert.deepEqual(mismatches(doc), [[4, "二是", "一是"]]);
+  test("a heading ends the chain of leading points; a first point that continues nothing is trusted", () => {
+    const doc = ["（一）甲", "一是a。", "二是b。", "（二）乙", "二是c。", "四是d。"];
+    // Not 三是 (the chain ended at the heading), not 一是 (its 一是 may be where the reader cannot see).
+    assert.deepEqual(mismatches(doc), [[5, "四是", "三是"]]);
   });
 
   test("a second enumeration after a full stop restarts; after a comma it continues", () => {

@@ -1,6 +1,7 @@
+import { findAdParagraphs, type AdParagraphs } from "../ads/index";
 import type { OutlineEntry } from "../outline/types";
 import { scanPlaceholders } from "../placeholders/index";
-import { readOutlineLenient } from "./outline";
+import { readOutlineLenient } from "../outline/index";
 import type { CheckOptions, FindingDraft, RuleId } from "./types";
 
 export type PlaceholderHit = ReturnType<typeof scanPlaceholders>[number];
@@ -9,7 +10,9 @@ export type PlaceholderHit = ReturnType<typeof scanPlaceholders>[number];
 export interface RuleContext {
   readonly paragraphs: readonly string[];
   readonly options: CheckOptions;
+  /** The outline as it will be once advertising lines are removed (their ordinals do not count). */
   outline(): OutlineEntry[];
+  ads(): AdParagraphs;
   placeholders(): PlaceholderHit[];
 }
 
@@ -23,10 +26,21 @@ export interface Rule {
 export function createContext(paragraphs: readonly string[], options: CheckOptions = {}): RuleContext {
   let outline: OutlineEntry[] | undefined;
   let placeholders: PlaceholderHit[] | undefined;
-  return {
+  let ads: AdParagraphs | undefined;
+  const context: RuleContext = {
     paragraphs,
     options,
-    outline: () => (outline ??= readOutlineLenient(paragraphs)),
-    placeholders: () => (placeholders ??= scanPlaceholders([...paragraphs])),
+    ads: () => (ads ??= findAdParagraphs(paragraphs)),
+    outline: () => (outline ??= readOutlineLenient(withoutAds(paragraphs, context.ads()))),
+    placeholders: () => (placeholders ??= scanPlaceholders(paragraphs.slice())),
   };
+  return context;
+}
+
+/** The paragraphs with advertising lines blanked, so indices stay those of the document. */
+function withoutAds(paragraphs: readonly string[], { ads }: AdParagraphs): readonly string[] {
+  if (ads.length === 0) return paragraphs;
+  const out = paragraphs.slice();
+  for (const index of ads) out[index] = "";
+  return out;
 }

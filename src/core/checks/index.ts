@@ -13,21 +13,33 @@ import { punctRumaoRule } from "./rules/punctRumao";
 import { punctTitleFullStopRule } from "./rules/punctTitleFullStop";
 import { punctUnpairedRule } from "./rules/punctUnpaired";
 import { textDoubledCharRule } from "./rules/textDoubledChar";
+import { placeholderFieldRule } from "./rules/placeholderField";
+import { numberingBeyondRangeRule } from "./rules/numberingSequence";
+import { punctEllipsisRule } from "./rules/punctEllipsis";
+import { punctRangeDashRule } from "./rules/punctRangeDash";
+import { punctTrailingDunhaoRule } from "./rules/punctTrailingDunhao";
+import { textLeadingZeroRule } from "./rules/textLeadingZero";
+import { textTifaRule } from "./rules/textTifa";
+import { textYearZeroRule } from "./rules/textYearZero";
 import { textRepeatedSentenceRule } from "./rules/textRepeatedSentence";
-import type { CheckOptions, Finding, FindingDraft } from "./types";
+import type { CheckOptions, Finding, FindingDraft, RuleId } from "./types";
 
 export type { CheckOptions, Finding, LengthTarget, RuleId, Severity } from "./types";
 export type { Bilingual } from "../text/bilingual";
 export { applyFixes } from "./fixes";
+export { isAutoFix, planFixes, type FixEdit, type FixPlan } from "./plan";
 export { ruleCatalog, type RuleInfo } from "./catalog";
 export { measureLength, type LengthMeasure } from "./rules/length";
-export { isAdLine } from "./rules/adsLine";
+export { isAdLine } from "../ads/index";
 export { LEGITIMATE_DOUBLES } from "./rules/textDoubledChar";
+export { TIFA_ENTRIES, tifaEntrySchema, type TifaEntry } from "./data/tifa";
 
 const RULES: readonly Rule[] = [
   placeholderLeftoverRule,
+  placeholderFieldRule,
   numberingGapRule,
   numberingRepeatRule,
+  numberingBeyondRangeRule,
   numberingSkippedLevelRule,
   numberingPunctuationRule,
   punctHalfWidthRule,
@@ -38,16 +50,25 @@ const RULES: readonly Rule[] = [
   punctDunhaoBetweenQuotesRule,
   textDoubledCharRule,
   textRepeatedSentenceRule,
+  punctTrailingDunhaoRule,
+  punctRangeDashRule,
+  punctEllipsisRule,
+  textYearZeroRule,
+  textLeadingZeroRule,
+  textTifaRule,
   adsLineRule,
   lengthRule,
 ];
+
+/** Every rule id the checker can emit (the catalog must list each once). */
+export const checkedRuleIds: readonly RuleId[] = RULES.flatMap((rule) => rule.ids);
 
 /**
  * Checks a draft, paragraph by paragraph, against every enabled rule. Findings come sorted by
  * paragraph, then start offset (then rule id), so the same input always gives the same list.
  * Findings inside a paragraph that is itself an advertising line are dropped: removing it covers them.
  */
-export function checkDocument(paragraphs: string[], options: CheckOptions = {}): Finding[] {
+export function checkDocument(paragraphs: readonly string[], options: CheckOptions = {}): Finding[] {
   const enabled = options.enabledRules ? new Set(options.enabledRules) : null;
   const ctx = createContext(paragraphs, options);
   const drafts: FindingDraft[] = [];
@@ -64,5 +85,5 @@ export function checkDocument(paragraphs: string[], options: CheckOptions = {}):
       (a, b) =>
         a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule),
     )
-    .map((d) => ({ id: `${d.rule}:${d.paragraph}:${d.start}-${d.end}`, ...d }));
+    .map((d) => Object.assign(d, { id: `${d.rule}:${d.paragraph}:${d.start}-${d.end}` }));
 }

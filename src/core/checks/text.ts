@@ -1,4 +1,6 @@
 /** Small text helpers shared by the rules. Offsets are UTF-16 code units, like Word's. */
+export { leadingSpace, startsWithOrdinal } from "../outline/index";
+export { urlRanges } from "../ads/index";
 
 const HAN = /\p{Script=Han}/u;
 
@@ -34,12 +36,6 @@ export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && /\s/.test(ch);
 }
 
-/** Number of leading whitespace characters (spaces, tabs, the ideographic space U+3000). */
-export function leadingSpace(text: string): number {
-  const match = /^\s*/.exec(text);
-  return match ? match[0].length : 0;
-}
-
 /** Offset just past the last non-whitespace character. */
 export function trimmedEnd(text: string): number {
   let end = text.length;
@@ -56,28 +52,19 @@ export function countCountedChars(text: string): number {
   return count;
 }
 
-/** Chinese numerals used in ordinals 一 … 九十九. */
-export const CHINESE_ORDINAL_CHARS = "一二三四五六七八九十百";
-
-/** Matches an ordinal of any official or mistaken form at the start of trimmed text. */
-export const LEADING_ORDINAL =
-  /^(?:[一二三四五六七八九十百]+[、.．，,]|[（(][一二三四五六七八九十百0-9]+[）)]|[0-9]{1,2}[.．、](?![0-9])|第[一二三四五六七八九十]+[，、章部分节条])/;
-
-/** True when the paragraph starts (after indentation) with something that looks like an ordinal. */
-export function startsWithOrdinal(text: string): boolean {
-  return LEADING_ORDINAL.test(text.slice(leadingSpace(text)));
-}
-
-/** Ranges of URLs and e-mail addresses: half-width punctuation inside them is correct. */
-export function urlRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const pattern = /(?:https?:\/\/|ftp:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
-  for (const match of text.matchAll(pattern)) {
-    ranges.push([match.index, match.index + match[0].length]);
+/**
+ * True when offset lies in one of `ranges`, which must be sorted by start and not overlap (as
+ * urlRanges returns them): a binary search, so thousands of URLs in a paragraph stay cheap.
+ */
+export function inRanges(offset: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [from, to] = ranges[mid]!;
+    if (offset < from) high = mid - 1;
+    else if (offset >= to) low = mid + 1;
+    else return true;
   }
-  return ranges;
-}
-
-export function inRanges(offset: number, ranges: Array<[number, number]>): boolean {
-  return ranges.some(([from, to]) => offset >= from && offset < to);
+  return false;
 }

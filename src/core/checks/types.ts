@@ -13,6 +13,15 @@ export type RuleId =
   | "punct.dunhaoBetweenQuotes"
   | "text.doubledChar"
   | "text.repeatedSentence"
+  | "placeholder.field"
+  | "punct.trailingDunhao"
+  | "punct.rangeDash"
+  | "punct.ellipsis"
+  | "text.yearZero"
+  | "text.leadingZero"
+  | "text.tifa"
+  | "text.outdated"
+  | "numbering.beyondRange"
   | "ads.line"
   | "length.section"
   | "length.total";
@@ -20,6 +29,7 @@ export type RuleId =
 export type Severity = "error" | "warning" | "info";
 
 import type { Bilingual } from "../text/bilingual";
+import type { TifaEntry } from "./data/tifa";
 
 
 /** One problem found in the draft, located by paragraph index and UTF-16 offsets. */
@@ -50,6 +60,10 @@ export interface CheckOptions {
   lengthTarget?: LengthTarget;
   /** Run only these rules; all rules when absent. */
   enabledRules?: string[];
+  /** Year the report is about (2026): wordings outdated by then are reported (“十四五” as current). */
+  year?: number;
+  /** An organisation's own 提法 entries (validate with tifaEntrySchema); same id replaces a built-in. */
+  tifa?: readonly TifaEntry[];
 }
 
 /** A finding before the checker assigns its id. */

@@ -1,5 +1,4 @@
-import { startsWithOrdinal } from "../checks/text";
-import { readOutlineLenient } from "../checks/outline";
+import { readOutlineLenient, startsWithOrdinal } from "../outline/index";
 import type { OutlineEntry } from "../outline/types";
 import { findTitleIndex } from "./title";
 import type { ParagraphRole } from "./types";

@@ -1,5 +1,5 @@
-import { isAdLine } from "../checks/rules/adsLine";
-import { startsWithOrdinal } from "../checks/text";
+import { isAdLine } from "../ads";
+import { startsWithOrdinal } from "../outline/index";
 
 /** Longest paragraph still read as a title (long 述职述廉 titles run to about 50 characters). */
 export const TITLE_MAX_CHARS = 60;

@@ -6,3 +6,7 @@ export type { OrdinalStyle, OutlineChange, OutlineEntry, OutlineLevel, RenumberR
 export { readOutline, readOutlineWithForms, type FormedEntry } from "./readOutline";
 export { applyChanges, changesFor, renumber } from "./renumber";
 export { contentStart, formatOrdinal, matchHeadingOrdinal, type OrdinalForm } from "./ordinals";
+export { canonicalOrdinal, leadingOrdinalFix, wrongLeadingOrdinalSpan, type OrdinalFormFix } from "./forms";
+export { readOutlineLenient } from "./lenient";
+export { LEADING_ORDINAL, leadingSpace, startsWithOrdinal } from "./leading";
+export { findPunctuatedTitleIndex, findTitleIndex, TITLE_MAX_CHARS } from "./title";

@@ -26,7 +26,8 @@ export function contentStart(text: string): number {
 const CN = "零〇一二三四五六七八九十百";
 const LEVEL1 = new RegExp(`^([${CN}]{1,6})(、)`);
 const LEVEL2 = new RegExp(`^([（(])([${CN}]{1,6})([）)])`);
-const LEVEL3 = /^([0-9０-９]{1,2})([.．])(?![0-9０-９])/;
+/** "3.5亿元" is a number, but "3.2026年……" is heading 3 about a year. */
+const LEVEL3 = /^([0-9０-９]{1,2})([.．])(?!(?![0-9]{4}年)[0-9０-９])/;
 const LEVEL4 = /^([（(])([0-9０-９]{1,2})([）)])/;
 /**
  * "一、二季度" / "二、三产业" / "一、二年级" start a paragraph but are a pair of numbers, not a
@@ -90,21 +91,51 @@ export function matchHeadingOrdinal(rest: string): OrdinalForm | null {
   return null;
 }
 
-/** In-paragraph points: 一是 … / 第一，… (the position check is the caller's). */
-export const POINT_PATTERN = /([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})，/g;
+/** Written forms of 首先 / 其次 / 再次: an enumeration of three at most (最后 closes any length). */
+const SEQUENCE_WORDS = ["首先", "其次", "再次"] as const;
 
-/** Characters after which an in-paragraph point may start. */
-export const POINT_MAY_FOLLOW = new Set(["。", "；", "：", "，", "！", "？", ";", ":", ","]);
+/**
+ * In-paragraph points: 一是… / 第一，… / 其一，… / 首先，… (whether the place allows one is the
+ * caller's question). Numerals stop at 九十九: no enumeration runs longer.
+ */
+export const POINT_PATTERN =
+  /([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})([，,：:])|其([一二三四五六七八九十]{1,3})([，,：:])|(首先|其次|再次)([，,：:])/g;
+
+/** Characters after which an in-paragraph point may start (besides the paragraph's start). */
+export const POINT_MAY_FOLLOW = new Set(["。", "；", "：", "，", "！", "？", "…", ";", ":", ",", "!", "?"]);
 
 /** Sentence boundaries after which a written 一是 starts a new enumeration. */
-export const ENUMERATION_RESTARTS_AFTER = new Set(["。", "：", "！", "？", ":"]);
+export const ENUMERATION_RESTARTS_AFTER = new Set(["。", "：", "！", "？", "…", ":", "!", "?"]);
 
 /** Parses one POINT_PATTERN match into a form, or null for a non-numeral. */
 export function pointForm(match: RegExpExecArray): OrdinalForm | null {
-  if (match[1] !== undefined) {
-    const value = parseChineseNumeral(match[1]);
-    return value === null ? null : { level: 5, style: "yishi", prefix: "", numeral: match[1], suffix: "是", value };
+  if (match[1] !== undefined) return point("yishi", "", match[1], "是", parseChineseNumeral(match[1]));
+  if (match[2] !== undefined) return point("diyi", "第", match[2], match[3]!, parseChineseNumeral(match[2]));
+  if (match[4] !== undefined) return point("qiyi", "其", match[4], match[5]!, parseChineseNumeral(match[4]));
+  const word = match[6]! as (typeof SEQUENCE_WORDS)[number];
+  return point("shouxian", "", word, match[7]!, SEQUENCE_WORDS.indexOf(word) + 1);
+}
+
+function point(style: OrdinalStyle, prefix: string, numeral: string, suffix: string, value: number | null): OrdinalForm | null {
+  return value === null ? null : { level: 5, style, prefix, numeral, suffix, value };
+}
+
+/** Largest number each style can write so that it reads back (1000、 or 100. would not). */
+export function maxOrdinal(style: OrdinalStyle): number {
+  switch (style) {
+    case "chinese-dun":
+    case "chinese-paren":
+      return 999;
+    case "shouxian":
+      return SEQUENCE_WORDS.length;
+    default:
+      return 99;
   }
-  const value = parseChineseNumeral(match[2]!);
-  return value === null ? null : { level: 5, style: "diyi", prefix: "第", numeral: match[2]!, suffix: "，", value };
+}
+
+/** The ordinal for n in the form of `form`, or null when that form cannot write n. */
+export function formatOrdinalOrNull(form: OrdinalForm, n: number): string | null {
+  if (!Number.isInteger(n) || n < 1 || n > maxOrdinal(form.style)) return null;
+  if (form.style === "shouxian") return form.prefix + SEQUENCE_WORDS[n - 1]! + form.suffix;
+  return formatOrdinal(form, n);
 }

@@ -13,13 +13,22 @@ export function changesFor(entries: readonly OutlineEntry[]): OutlineChange[] {
   return changes;
 }
 
-/** Applies changes (any order) to paragraphs; offsets refer to the unchanged texts. */
+/** Applies changes (any order) to paragraphs; offsets refer to the unchanged texts. One pass per paragraph. */
 export function applyChanges(paragraphs: readonly string[], changes: readonly OutlineChange[]): string[] {
   const out = paragraphs.slice();
-  const sorted = changes.slice().sort((a, b) => a.paragraph - b.paragraph || b.start - a.start);
-  for (const c of sorted) {
-    const text = out[c.paragraph]!;
-    out[c.paragraph] = text.slice(0, c.start) + c.to + text.slice(c.end);
+  const sorted = changes.slice().sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  for (let i = 0; i < sorted.length; ) {
+    const paragraph = sorted[i]!.paragraph;
+    const text = out[paragraph]!;
+    const parts: string[] = [];
+    let at = 0;
+    for (; i < sorted.length && sorted[i]!.paragraph === paragraph; i++) {
+      const c = sorted[i]!;
+      parts.push(text.slice(at, c.start), c.to);
+      at = c.end;
+    }
+    parts.push(text.slice(at));
+    out[paragraph] = parts.join("");
   }
   return out;
 }

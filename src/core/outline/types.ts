@@ -8,7 +8,9 @@ export type OrdinalStyle =
   | "arabic-dot" //    1.          level 3
   | "arabic-paren" //  （1）       level 4
   | "yishi" //         一是 二是    in-paragraph
-  | "diyi"; //         第一，第二，  in-paragraph
+  | "diyi" //          第一，第二，  in-paragraph
+  | "qiyi" //          其一，其二，  in-paragraph
+  | "shouxian"; //     首先，其次，再次，  in-paragraph
 
 export interface OutlineEntry {
   /** Index of the paragraph in the input array. */
@@ -27,6 +29,11 @@ export interface OutlineEntry {
   /** 1-based number as written (NaN-free: parse failures are not entries). */
   writtenNumber: number;
   expectedNumber: number;
+  /**
+   * True when the expected number cannot be written in this form (1000、, 100.): `expected` then
+   * repeats `written` and nothing is changed; the checker reports it without a fix.
+   */
+  beyondRange?: true;
   /** Heading text without the ordinal; for run-in headings, up to the first 。 */
   title: string;
   /** True when body text follows the heading on the same line (（一）坚持集中学习。全年……). */

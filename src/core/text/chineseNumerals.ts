@@ -24,8 +24,21 @@ const DIGIT_VALUE: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
+const parsed = new Map<string, number | null>();
+
 /** Inverse of toChineseNumeral; null when the text is not a well-formed numeral 1–999. */
 export function parseChineseNumeral(text: string): number | null {
+  // Ordinals repeat endlessly (一是 … 二是 …): remember the few distinct short ones.
+  if (text.length > 6) return null;
+  let value = parsed.get(text);
+  if (value === undefined) {
+    value = parseUncached(text);
+    if (parsed.size < 5000) parsed.set(text, value);
+  }
+  return value;
+}
+
+function parseUncached(text: string): number | null {
   if (!/^[零〇一二两三四五六七八九十百]+$/.test(text)) return null;
   let total = 0;
   let pending: number | null = null;

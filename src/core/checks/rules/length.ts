@@ -1,6 +1,6 @@
 import type { OutlineEntry } from "../../outline/types";
 import type { Rule } from "../context";
-import { readOutlineLenient } from "../outline";
+import { readOutlineLenient } from "../../outline/index";
 import { draft } from "../finding";
 import { countCountedChars } from "../text";
 import type { FindingDraft } from "../types";

@@ -1,6 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
-import { leadingOrdinalFix } from "../ordinalForms";
+import { leadingOrdinalFix } from "../../outline/index";
 import type { FindingDraft } from "../types";
 
 const RULE = "numbering.punctuation" as const;
@@ -13,14 +13,14 @@ export const numberingPunctuationRule: Rule = {
     // Ordinals that are also out of sequence are fixed (form included) by the sequence rules.
     const outOfSequence = new Set(
       ctx.outline()
-        .filter((e) => e.level <= 4 && e.writtenNumber !== e.expectedNumber)
+        .filter((e) => e.level <= 4 && e.writtenNumber !== e.expectedNumber && !e.beyondRange)
         .map((e) => `${e.paragraph}:${e.start}`),
     );
     ctx.paragraphs.forEach((text, paragraph) => {
       const fix = leadingOrdinalFix(text);
       if (!fix || outOfSequence.has(`${paragraph}:${fix.start}`)) return;
       out.push(
-        draft(RULE, paragraph, fix.start, fix.end, "warning",
+        draft(RULE, paragraph, fix.start, fix.end, fix.severity,
           `${fix.zh}：“${fix.written}”应为“${fix.replacement}”。`,
           `${fix.en}: “${fix.written}” should be “${fix.replacement}”.`,
           fix.replacement),

@@ -1,8 +1,8 @@
 import type { OutlineEntry } from "../../outline/types";
-import type { Rule } from "../context";
+import type { Rule, RuleContext } from "../context";
 import { draft } from "../finding";
 import type { FindingDraft } from "../types";
-import { canonicalOrdinal, wrongLeadingOrdinalSpan } from "../ordinalForms";
+import { canonicalOrdinal, leadingOrdinalFix } from "../../outline/index";
 
 /** The entry before `index` on the same level under the same parent, if any. */
 function previousSibling(entries: OutlineEntry[], index: number): OutlineEntry | undefined {
@@ -17,12 +17,32 @@ function previousSibling(entries: OutlineEntry[], index: number): OutlineEntry |
   return undefined;
 }
 
-/** Findings for every ordinal out of sequence, each labelled a gap or a repeat. */
-export function sequenceFindings(ctx: Parameters<Rule["run"]>[0]): FindingDraft[] {
+/**
+ * Findings for every ordinal out of sequence, each labelled a gap or a repeat; and, without a fix,
+ * those whose expected number their form cannot write (1000、 after 九百九十九、).
+ */
+export function sequenceFindings(ctx: RuleContext): FindingDraft[] {
+  let found = computed.get(ctx);
+  if (!found) computed.set(ctx, (found = computeSequenceFindings(ctx)));
+  return found;
+}
+
+/** Three rules share one computation per check. */
+const computed = new WeakMap<RuleContext, FindingDraft[]>();
+
+function computeSequenceFindings(ctx: RuleContext): FindingDraft[] {
   const entries = ctx.outline();
   const out: FindingDraft[] = [];
   entries.forEach((entry, index) => {
     if (entry.writtenNumber === entry.expectedNumber) return;
+    if (entry.beyondRange) {
+      // Once for a run of them: 一是 written 100,000 times is one problem, not 100,000.
+      if (previousSibling(entries, index)?.beyondRange) return;
+      out.push(draft("numbering.beyondRange", entry.paragraph, entry.start, entry.end, "warning",
+        `“${entry.written}”处按顺序应为第${entry.expectedNumber}项，这种序号写不出这么大的数，请调整层级或拆分。`,
+        `“${entry.written}” stands where item ${entry.expectedNumber} belongs, more than this form of ordinal can write; split the list or use another level.`));
+      return;
+    }
     const sibling = previousSibling(entries, index);
     const repeated = sibling !== undefined && sibling.writtenNumber === entry.writtenNumber;
     const text = ctx.paragraphs[entry.paragraph] ?? "";
@@ -32,10 +52,15 @@ export function sequenceFindings(ctx: Parameters<Rule["run"]>[0]): FindingDraft[
     let expected = entry.expected;
     // A heading ordinal with wrong brackets or punctuation too is fixed in one go, in the standard
     // form, so the two fixes do not overlap.
-    const wrongForm = entry.level <= 4 ? wrongLeadingOrdinalSpan(text) : null;
-    if (wrongForm && wrongForm[0] === entry.start) {
-      end = Math.max(end, wrongForm[1]);
-      expected = canonicalOrdinal(entry.level, entry.expectedNumber);
+    // A house-style form (1．) is kept: only its number changes.
+    const wrongForm = entry.level <= 4 ? leadingOrdinalFix(text) : null;
+    const canonical =
+      wrongForm && wrongForm.severity !== "info" && wrongForm.start === entry.start
+        ? canonicalOrdinal(entry.level, entry.expectedNumber)
+        : null;
+    if (wrongForm && canonical !== null) {
+      end = Math.max(end, wrongForm.end);
+      expected = canonical;
     }
     const replacement = safe ? expected : undefined;
     out.push(
@@ -53,3 +78,8 @@ export function sequenceFindings(ctx: Parameters<Rule["run"]>[0]): FindingDraft[
   return out;
 }
 
+/** Ordinals whose expected number their form cannot write: reported, never rewritten. */
+export const numberingBeyondRangeRule: Rule = {
+  ids: ["numbering.beyondRange"],
+  run: (ctx) => sequenceFindings(ctx).filter((f) => f.rule === "numbering.beyondRange"),
+};

@@ -1,4 +1,4 @@
-import { findPunctuatedTitleIndex } from "../../format/title";
+import { findPunctuatedTitleIndex } from "../../outline/index";
 import type { Rule } from "../context";
 import { draft } from "../finding";
 import { trimmedEnd } from "../text";

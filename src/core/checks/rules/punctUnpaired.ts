@@ -22,6 +22,7 @@ export const punctUnpairedRule: Rule = {
     const out: FindingDraft[] = [];
     ctx.paragraphs.forEach((text, paragraph) => {
       for (const [openMark, closeMark] of PAIRS) {
+        if (!text.includes(openMark) && !text.includes(closeMark)) continue;
         const stack: number[] = [];
         for (let i = 0; i < text.length; i++) {
           const ch = text[i];

@@ -26,7 +26,7 @@ export const textRepeatedSentenceRule: Rule = {
     const firstSeen = new Map<string, number>();
     ctx.paragraphs.forEach((text, paragraph) => {
       for (const sentence of splitSentences(text)) {
-        const key = sentence.text.replace(/[。！？!?\s]+$/u, "");
+        const key = withoutEndMarks(sentence.text);
         if (countCountedChars(key) < MIN_CHARS) continue;
         const first = firstSeen.get(key);
         if (first === undefined) {
@@ -43,3 +43,10 @@ export const textRepeatedSentenceRule: Rule = {
     return out;
   },
 };
+
+/** The sentence without its end marks and trailing spaces (a loop: `/[…]+$/` backtracks on long runs). */
+function withoutEndMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[。！？!?\s]/u.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}

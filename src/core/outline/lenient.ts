@@ -1,6 +1,6 @@
-import { readOutline } from "../outline/index";
-import type { OutlineEntry } from "../outline/types";
-import { leadingOrdinalFix } from "./ordinalForms";
+import { leadingOrdinalFix } from "./forms";
+import { readOutline } from "./readOutline";
+import type { OutlineEntry } from "./types";
 
 /**
  * readOutline, but also seeing headings whose ordinal has the wrong form (1、 一. (一) （一）、):

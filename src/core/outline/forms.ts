@@ -1,5 +1,5 @@
 import { parseChineseNumeral, toChineseNumeral } from "../text/chineseNumerals";
-import { leadingSpace } from "./text";
+import { leadingSpace } from "./leading";
 
 export interface OrdinalFormFix {
   start: number;
@@ -10,6 +10,8 @@ export interface OrdinalFormFix {
   replacement: string;
   zh: string;
   en: string;
+  /** "info" for a house-style difference (1． for 1.), "warning" for a mistake. */
+  severity: "warning" | "info";
 }
 
 interface Pattern {
@@ -18,6 +20,7 @@ interface Pattern {
   fix(match: RegExpExecArray): string | null;
   zh: string;
   en: string;
+  severity?: "info";
 }
 
 const isChineseOrdinal = (text: string | undefined): boolean =>
@@ -35,8 +38,9 @@ const PATTERNS: Pattern[] = [
   {
     pattern: /^([0-9]{1,2})．(?![0-9０-９])/,
     fix: (m) => `${m[1]}.`,
-    zh: "三级标题序号后用半角下脚点“.”",
-    en: "Level-3 ordinals take a half-width dot",
+    zh: "三级标题序号后一般用半角下脚点“.”（全角“．”属各单位习惯，可保留）",
+    en: "Level-3 ordinals usually take a half-width dot (a full-width “．” is house style and may stay)",
+    severity: "info",
   },
   {
     pattern: /^([一二三四五六七八九十百]+)[.．](?![0-9])/,
@@ -67,12 +71,12 @@ const PATTERNS: Pattern[] = [
 export function leadingOrdinalFix(text: string): OrdinalFormFix | null {
   const offset = leadingSpace(text);
   const rest = text.slice(offset);
-  for (const { pattern, fix, zh, en } of PATTERNS) {
+  for (const { pattern, fix, zh, en, severity = "warning" } of PATTERNS) {
     const match = pattern.exec(rest);
     if (!match) continue;
     const replacement = fix(match);
     if (replacement === null) continue;
-    return { start: offset, end: offset + match[0].length, written: match[0], replacement, zh, en };
+    return { start: offset, end: offset + match[0].length, written: match[0], replacement, zh, en, severity };
   }
   return null;
 }
@@ -83,8 +87,12 @@ export function wrongLeadingOrdinalSpan(text: string): [number, number] | null {
   return fix ? [fix.start, fix.end] : null;
 }
 
-/** The GB/T 9704 form of ordinal n on heading level 1–4: 一、 （一） 1. （1）. */
-export function canonicalOrdinal(level: number, n: number): string {
+/**
+ * The GB/T 9704 form of ordinal n on heading level 1–4: 一、 （一） 1. （1）; null for a number
+ * that form cannot write so that it reads back (1000、, 100.).
+ */
+export function canonicalOrdinal(level: number, n: number): string | null {
+  if (!Number.isInteger(n) || n < 1 || n > (level <= 2 ? 999 : 99)) return null;
   switch (level) {
     case 1:
       return `${toChineseNumeral(n)}、`;

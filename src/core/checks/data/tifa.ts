@@ -1,0 +1,111 @@
+/**
+ * Fixed formulations (提法) of official writing: the right wording with its common wrong variants,
+ * the fixed order of enumerated items, and wordings that are outdated from a given report year.
+ * An organisation adds its own entries through CheckOptions.tifa (validated by tifaEntrySchema).
+ */
+import { z } from "zod";
+
+export const tifaEntrySchema = z
+  .object({
+    /** Stable name, e.g. "sigeyishi"; an organisation's entry with the same id replaces the built-in one. */
+    id: z.string().min(1).max(60),
+    /** The fixed formulation as it must be written. */
+    right: z.string().min(1).max(80),
+    /** Wrong wordings seen in drafts; each is replaced by `right`. */
+    wrong: z.array(z.string().min(1).max(80)).max(40).optional(),
+    /** Items whose order is fixed (政治意识、大局意识…): the same items in another order are reported. */
+    order: z.array(z.string().min(1).max(30)).min(2).max(12).optional(),
+    /** Wordings that speak of something as current though it is over from report year `from` on. */
+    outdated: z
+      .object({
+        from: z.number().int().min(1949).max(2200),
+        phrases: z.array(z.string().min(1).max(40)).min(1).max(40),
+        /** Words right after the phrase that make it a look back (收官, 圆满完成): not reported. */
+        except: z.array(z.string().min(1).max(10)).max(20).optional(),
+        /** Why, and what to write instead. */
+        note: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+      })
+      .optional(),
+  })
+  .refine((e) => e.wrong !== undefined || e.order !== undefined || e.outdated !== undefined, {
+    message: "An entry needs wrong, order or outdated.",
+  })
+  .refine((e) => !(e.wrong ?? []).some((w) => e.right.includes(w)), {
+    message: "A wrong wording must not be part of the right one.",
+  });
+
+export type TifaEntry = z.infer<typeof tifaEntrySchema>;
+
+/** Built-in entries; each has a test in tests/core/checks-tifa.test.ts. */
+export const TIFA_ENTRIES: readonly TifaEntry[] = [
+  { id: "liangge-queli", right: "两个确立", wrong: ["两个确定", "二个确立", "两项确立"] },
+  { id: "liangge-weihu", right: "两个维护", wrong: ["二个维护", "两项维护", "两个拥护"] },
+  {
+    id: "sige-yishi",
+    right: "四个意识",
+    wrong: ["四种意识", "四个意思"],
+    order: ["政治意识", "大局意识", "核心意识", "看齐意识"],
+  },
+  {
+    id: "sige-zixin",
+    right: "四个自信",
+    wrong: ["四种自信"],
+    order: ["道路自信", "理论自信", "制度自信", "文化自信"],
+  },
+  {
+    id: "xin-shidai-sixiang",
+    right: "习近平新时代中国特色社会主义思想",
+    wrong: [
+      "习近平新时代中国特色社会主义理论",
+      "习近平新时代中国特色的社会主义思想",
+      "习近平新时代特色社会主义思想",
+      "新时代习近平中国特色社会主义思想",
+      "习近平中国特色社会主义思想",
+    ],
+  },
+  { id: "gaozhiliang-zhuti", right: "以推动高质量发展为主题", wrong: ["以高质量发展为主题", "以推进高质量发展为主题"] },
+  { id: "xi-zongshuji", right: "习近平总书记", wrong: ["习总书记"] },
+  { id: "wuwei-yiti", right: "“五位一体”总体布局", wrong: ["“五位一体”战略布局"] },
+  { id: "sige-quanmian", right: "“四个全面”战略布局", wrong: ["“四个全面”总体布局"] },
+  { id: "quanguocheng-minzhu", right: "全过程人民民主", wrong: ["全过程民主"] },
+  { id: "liangge-yibai-nian", right: "两个一百年", wrong: ["两个100年"] },
+  { id: "xin-fazhan-linian", right: "新发展理念", order: ["创新", "协调", "绿色", "开放", "共享"] },
+  {
+    id: "shisiwu",
+    right: "“十五五”",
+    outdated: {
+      from: 2026,
+      except: ["收官", "圆满", "回顾", "总结", "完成"],
+      phrases: ["十四五规划的开局之年", "十四五规划实施的关键之年", "十四五关键之年", "今年是十四五", "推进十四五规划", "实施十四五规划", "落实十四五规划", "十四五规划收官之年"],
+      note: {
+        zh: "“十四五”规划期为2021—2025年，本报告年份已进入“十五五”时期",
+        en: "The 14th Five-Year Plan ran 2021–2025; the report's year lies in the 15th Five-Year Plan period",
+      },
+    },
+  },
+  {
+    id: "bawu-pufa",
+    right: "“九五”普法",
+    outdated: {
+      from: 2026,
+      phrases: ["八五普法"],
+      except: ["收官", "圆满", "总结", "验收", "完成"],
+      note: {
+        zh: "“八五”普法规划期为2021—2025年，之后为“九五”普法（回顾其收官时可保留）",
+        en: "The 8th legal-awareness plan ran 2021–2025, followed by the 9th (keep it where its close is reviewed)",
+      },
+    },
+  },
+  {
+    id: "yiqing-fangkong",
+    right: "疫情防控",
+    outdated: {
+      from: 2024,
+      phrases: ["统筹疫情防控和经济社会发展", "常态化疫情防控", "做好疫情防控", "抓好疫情防控", "落实疫情防控", "疫情防控措施"],
+      note: {
+        zh: "新冠疫情防控已转入常态化管理的新阶段（2023年起），不宜再作为当前任务表述",
+        en: "COVID-19 control moved to routine management in 2023; it no longer reads as a current task",
+      },
+    },
+  },
+];
