@@ -38,6 +38,7 @@ Object.assign(window, {
     double,
     paragraphTexts: () => double.model.paragraphs.map((p) => p.text),
     load: (text: string) => double.model.load(toParagraphs(text)),
+    remountPane: () => remountPane(),
   },
 });
 
@@ -125,7 +126,7 @@ function Preview() {
                 setSampleId(d.value);
                 double.model.load(toParagraphs(samples.find((s) => s.id === d.value)?.text ?? ""));
                 double.model.setSelection(0, 0);
-                document.dispatchEvent(new Event("preview-document-replaced"));
+                remountPane();
               }}
             >
               {samples.map((s) => (
@@ -183,7 +184,7 @@ function Preview() {
                 onClick={() => {
                   double.model.load(toParagraphs(pasted));
                   double.model.setSelection(0, 0);
-                  document.dispatchEvent(new Event("preview-document-replaced"));
+                  remountPane();
                   setPasting(false);
                 }}
               >
@@ -210,5 +211,12 @@ layout.append(documentSide, taskpane);
 container.append(layout);
 if (theme === "dark") taskpane.classList.add("dark");
 
+// A new document gets a new pane (as in Word): nothing of the old one's state can reach it.
+let pane: ReturnType<typeof mountTaskpane> | null = null;
+function remountPane(): void {
+  pane?.unmount();
+  pane = mountTaskpane(taskpane);
+}
+
 createRoot(documentSide).render(<Preview />);
-void double.Office.onReady().then(() => mountTaskpane(taskpane));
+void double.Office.onReady().then(remountPane);

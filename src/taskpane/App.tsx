@@ -3,6 +3,7 @@ import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme }
 import type { Locale } from "./i18n/locale";
 import { LocaleContext, defineStrings } from "./i18n/strings";
 import { NotifyProvider } from "./shell/notify";
+import { PaneStateProvider } from "./shell/paneState";
 
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
 // when first opened, so the task pane's shell paints at once.
@@ -43,7 +44,7 @@ export function App({ locale, theme, initialTab = "skeleton" }: { locale: Locale
     <LocaleContext.Provider value={locale}>
       <FluentProvider theme={theme} style={{ height: "100%" }} lang={locale}>
         <NotifyProvider>
-          <Shell initialTab={initialTab} />
+          <PaneStateProvider><Shell initialTab={initialTab} /></PaneStateProvider>
         </NotifyProvider>
       </FluentProvider>
     </LocaleContext.Provider>

@@ -40,7 +40,8 @@ export interface DerivedInput {
 
 /** What 结转下一年 replaced, so that it can be undone. */
 export interface CarryUndo {
-  stored: StoredValues | null;
+  /** The values as kept just before (to write back). */
+  stored: StoredValues;
   values: Record<string, string>;
   derived: Record<string, DerivedInput>;
 }
@@ -64,7 +65,7 @@ export type FormAction =
   | { type: "merge"; from: string; into: string }
   | { type: "imported"; matched: ReadonlyArray<{ group: string; value: string }> }
   | { type: "saved"; stored: StoredValues }
-  | { type: "carriedOver"; stored: StoredValues }
+  | { type: "carriedOver"; stored: StoredValues; before: StoredValues }
   | { type: "carryUndone"; stored: StoredValues | null }
   | { type: "reset" };
 
@@ -246,7 +247,7 @@ export function formReducer(state: FormModel, action: FormAction): FormModel {
       return state.scan ? { ...state, scan: { ...state.scan, stored: action.stored } } : state;
     case "carriedOver":
       if (!state.scan) return state;
-      return load({ ...state.scan, stored: action.stored }, { stored: state.scan.stored, values: state.values, derived: state.derived });
+      return load({ ...state.scan, stored: action.stored }, { stored: action.before, values: state.values, derived: state.derived });
     case "carryUndone": {
       if (!state.scan || !state.undo) return state;
       const back = load({ ...state.scan, stored: action.stored }, null);

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { Button, Field, Label, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { matchImportedValues, parseValueTable, type MatchResult } from "../../core/metrics";
-import type { FormField } from "./model";
+import type { FormField } from "../../core/metrics";
 import { useMetricsStrings } from "./strings";
 
 const useStyles = makeStyles({
