@@ -48,7 +48,7 @@ const useStyles = makeStyles({
   wording: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteGreenForeground1 },
   pending: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   // At 320 px the menu stays inside the pane: no side submenus, long sentences wrap.
-  popover: { maxWidth: "min(320px, calc(100vw - 16px))", maxHeight: "60vh", overflowY: "auto" },
+  popover: { maxWidth: "min(280px, calc(100vw - 24px))", maxHeight: "60vh", overflowY: "auto" },
   item: { whiteSpace: "normal", overflowWrap: "anywhere" },
 });
 
