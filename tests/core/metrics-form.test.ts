@@ -229,3 +229,28 @@ test("corrupt settings give defaults and keep the raw text aside", () => {
   data.set(METRICS_SETTINGS_STORAGE_KEY, JSON.stringify({ decimals: { 亿元: 3, bad: -1 } }));
   assert.deepEqual(loadMetricsSettings(storage).settings.decimals, { 亿元: 3 });
 });
+
+describe("values stored under a figure's earlier name are never lost", () => {
+  const doc = ["全年组织理论学习XX次，撰写学习笔记X万字。", "带领全校XXX名教职工。"];
+  const old: StoredValues = {
+    values: { "field:理论学习|次#1": "24", "field:教职工|名#1": "120", "field:学习笔记|万字#1": "3", "field:早已删除的指标|亿元#1": "9" },
+    previous: { "field:理论学习|次#1": "20" },
+    updatedAt: "t",
+  };
+  const m = scanned(old, doc);
+  const fs = fieldsOf(m);
+  test("renamed labels find their field again: same unit and number, one label inside the other", () => {
+    const group = (label: string) => fs.find((f) => f.label === label)!.group;
+    assert.equal(m.values[group("理论学习次数")], "24");
+    assert.equal(m.values[group("教职工数")], "120");
+    assert.equal(m.values[group("学习笔记")], "3");
+    assert.equal(m.scan?.stored?.previous[group("理论学习次数")], "20");
+  });
+  test("a value whose field is gone stays in the store and is shown as kept", () => {
+    const kept = fs.filter((f) => f.kept);
+    assert.deepEqual(kept.map((f) => [f.label, f.unit]), [["早已删除的指标", "亿元"]]);
+    const stored = storedFrom(m, fs, checkForm(fs, m, {}), "t2");
+    assert.equal(stored.values["field:早已删除的指标|亿元#1"], "9");
+    assert.equal(stored.values["field:理论学习|次#1"], undefined, "the old key is renamed, not duplicated");
+  });
+});

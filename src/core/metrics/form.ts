@@ -197,7 +197,70 @@ function initialInputs(fields: readonly FormField[], stored: StoredValues | null
   return { values, derived };
 }
 
-function load(scan: FormScan, undo: CarryUndo | null): FormModel {
+const FIELD_KEY = /^field:(.*)\|([^|#]*)#(\d+)$/;
+
+/**
+ * Values stored under a figure's earlier name (labels read better now: 理论学习 → 理论学习次数)
+ * find their field again: same unit and number, a renamed label (isRenameOf), exactly one
+ * candidate, and no value of its own. The store is returned with those keys renamed.
+ */
+export function adoptRenamedKeys(stored: StoredValues | null, groups: readonly string[]): StoredValues | null {
+  if (!stored) return stored;
+  const present = new Set(groups);
+  const byUnitAndNumber = new Map<string, Array<{ group: string; label: string }>>();
+  for (const g of groups) {
+    const m = FIELD_KEY.exec(g);
+    if (!m) continue;
+    const k = `${m[2]}#${m[3]}`;
+    const list = byUnitAndNumber.get(k) ?? [];
+    list.push({ group: g, label: m[1] ?? "" });
+    byUnitAndNumber.set(k, list);
+  }
+  const renamed = new Map<string, string>();
+  const claimed = new Set<string>();
+  const consider = (key: string) => {
+    const inner = key.startsWith("growth:") ? key.slice(7) : key;
+    if (present.has(inner) || renamed.has(inner)) return;
+    const m = FIELD_KEY.exec(inner);
+    if (!m) return;
+    const old = m[1] ?? "";
+    const candidates = (byUnitAndNumber.get(`${m[2]}#${m[3]}`) ?? []).filter(
+      (c) => isRenameOf(old, c.label) && !Object.hasOwn(stored.values, c.group) && !claimed.has(c.group),
+    );
+    if (candidates.length !== 1) return;
+    renamed.set(inner, candidates[0]!.group);
+    claimed.add(candidates[0]!.group);
+  };
+  for (const key of [...Object.keys(stored.values), ...Object.keys(stored.previous)]) consider(key);
+  if (renamed.size === 0) return stored;
+  const rename = (record: Record<string, string>): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const [key, value] of Object.entries(record)) {
+      const growth = key.startsWith("growth:");
+      const inner = growth ? key.slice(7) : key;
+      const to = renamed.get(inner);
+      const target = to ? (growth ? growthKey(to) : to) : key;
+      if (key.startsWith("merge:")) {
+        const from = renamed.get(key.slice(6));
+        out[from ? mergeKey(from) : key] = renamed.get(value) ?? value;
+      } else out[target] = value;
+    }
+    return out;
+  };
+  return { ...stored, values: rename(stored.values), previous: rename(stored.previous) };
+}
+
+/** 理论学习 → 理论学习次数, 资金 → 投入资金: the old name with a count ending or a short verb before it. */
+function isRenameOf(old: string, now: string): boolean {
+  if (old.length < 2 || old === now) return false;
+  if (now.startsWith(old)) return /^(?:数|次数|人数|户数|场次|[台栋间节份]数)$/.test(now.slice(old.length));
+  if (now.endsWith(old)) return now.length - old.length <= 2;
+  if (now.startsWith("新") && now.slice(1).startsWith(old.replace(/^新/, ""))) return isRenameOf(old.replace(/^新/, ""), now.slice(1));
+  return false;
+}
+
+function load(rawScan: FormScan, undo: CarryUndo | null): FormModel {
+  const scan: FormScan = { ...rawScan, stored: adoptRenamedKeys(rawScan.stored, rawScan.placeholders.map((p) => p.group)) };
   const placeholders = applyStoredGroupings(scan.placeholders, scan.stored);
   const fields = buildFields(scan.paragraphs, placeholders, scan.stored);
   const inputs = initialInputs(fields, scan.stored);
