@@ -100,8 +100,10 @@ export interface FieldCardProps {
 
 const INPUT_MODE: Record<string, "decimal" | "numeric" | "text"> = { number: "decimal", percent: "decimal", year: "numeric", date: "numeric", name: "text", text: "text" };
 
-/** DOM id of a field's first input, for moving focus to it (填入 on an invalid form). */
-export const inputIdOf = (group: string): string => `metric-${Array.from(group, (c) => c.codePointAt(0)!.toString(36)).join("-")}`;
+/** A field's first input, for moving focus to it (填入 on an invalid form). */
+export function inputOf(group: string): HTMLElement | undefined {
+  return Array.from(document.querySelectorAll<HTMLElement>("[data-metric-input]")).find((el) => el.dataset.metricInput === group);
+}
 
 /**
  * One field of the form. Its input is its one tab stop; 定位, 拆分, 合并 and the growth switch are
@@ -133,7 +135,7 @@ export function FieldCard(props: FieldCardProps) {
           {!derivedOn && (
             <Field label={field.label} size="small" hint={hint} validationState={mainError ? "error" : "none"} validationMessage={mainError}>
               <Input
-                id={inputIdOf(field.group)}
+                data-metric-input={field.group}
                 size="small"
                 value={props.value}
                 inputMode={INPUT_MODE[field.kind]}
@@ -224,7 +226,7 @@ export function FieldCard(props: FieldCardProps) {
                   validationMessage={error ? pick(error, locale) : undefined}
                 >
                   <Input
-                    {...(which === "current" ? { id: inputIdOf(field.group) } : {})}
+                    {...(which === "current" ? { "data-metric-input": field.group } : {})}
                     size="small"
                     inputMode="decimal"
                     aria-label={`${field.label} ${which === "current" ? s.current : s.previous}`}

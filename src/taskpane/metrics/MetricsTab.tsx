@@ -39,7 +39,7 @@ import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
 import { usePaneReducer, usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
-import { FieldCard, inputIdOf } from "./FieldCard";
+import { FieldCard, inputOf } from "./FieldCard";
 import { ImportPanel } from "./ImportPanel";
 import { loadMetricsSettings, saveMetricsSettings } from "./settings";
 import { useMetricsStrings } from "./strings";
@@ -127,7 +127,7 @@ export function MetricsTab() {
   const toStore = (): StoredValues => storedFrom(form, fields, check, new Date().toISOString());
 
   const focusField = (group: string) => {
-    const input = document.getElementById(inputIdOf(group));
+    const input = inputOf(group);
     input?.scrollIntoView({ block: "center" });
     input?.focus();
   };
