@@ -39,7 +39,7 @@ const coreLayers = {
   genres: ["text", "outline"],
   skeleton: ["text", "outline", "genres"],
   snippets: ["text"],
-  metrics: ["text", "placeholders"],
+  metrics: ["text", "placeholders", "outline"],
   checks: ["text", "outline", "placeholders", "ads"],
   format: ["text", "outline", "ads"],
 };

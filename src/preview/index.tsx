@@ -40,6 +40,7 @@ Object.assign(window, {
     double,
     paragraphTexts: () => double.model.paragraphs.map((p) => p.text),
     load: (text: string) => double.model.load(toParagraphs(text)),
+    remountPane: () => remountPane(),
   },
 });
 
@@ -127,7 +128,7 @@ function Preview() {
                 setSampleId(d.value);
                 double.model.load(toParagraphs(samples.find((s) => s.id === d.value)?.text ?? ""));
                 double.model.setSelection(0, 0);
-                document.dispatchEvent(new Event("preview-document-replaced"));
+                remountPane();
               }}
             >
               {samples.map((s) => (
@@ -185,7 +186,7 @@ function Preview() {
                 onClick={() => {
                   double.model.load(toParagraphs(pasted));
                   double.model.setSelection(0, 0);
-                  document.dispatchEvent(new Event("preview-document-replaced"));
+                  remountPane();
                   setPasting(false);
                 }}
               >
@@ -213,5 +214,12 @@ container.append(layout);
 if (theme === "dark") taskpane.classList.add("dark");
 if (paneWidth >= 200 && paneWidth <= 1000) taskpane.style.width = `${paneWidth}px`;
 
+// A new document gets a new pane (as in Word): nothing of the old one's state can reach it.
+let pane: ReturnType<typeof mountTaskpane> | null = null;
+function remountPane(): void {
+  pane?.unmount();
+  pane = mountTaskpane(taskpane);
+}
+
 createRoot(documentSide).render(<Preview />);
-void double.Office.onReady().then(() => mountTaskpane(taskpane));
+void double.Office.onReady().then(remountPane);

@@ -5,6 +5,7 @@ import { LocaleContext, defineStrings, useLocale } from "./i18n/strings";
 import { NotifyProvider, ToastArea } from "./shell/notify";
 import { TypeaheadProvider, createTypeahead, typedCharacter } from "./shell/typeahead";
 import { ActionOwnerContext, useRunningOperation } from "./shell/useWordAction";
+import { PaneStateProvider } from "./shell/paneState";
 
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
 // when first opened, so the task pane's shell paints at once.
@@ -80,7 +81,7 @@ export function App({ locale, theme, initialTab = "skeleton" }: { locale: Locale
     <LocaleContext.Provider value={locale}>
       <FluentProvider theme={theme} style={{ height: "100%" }} lang={locale}>
         <NotifyProvider>
-          <Shell initialTab={initialTab} />
+          <PaneStateProvider><Shell initialTab={initialTab} /></PaneStateProvider>
         </NotifyProvider>
       </FluentProvider>
     </LocaleContext.Provider>

@@ -163,7 +163,7 @@ describe("growth wording", () => {
   });
   test("rates change in 个百分点", () => {
     assert.equal(text(rateChangeWording(5.2, 4.4)), "提高0.8个百分点");
-    assert.equal(text(rateChangeWording(4.1, 4.4)), "下降0.3个百分点");
+    assert.equal(text(rateChangeWording(4.1, 4.4)), "降低0.3个百分点");
     assert.equal(text(rateChangeWording(4.4, 4.4)), "持平");
     assert.equal(text(growthWording(5.2, 4.4, { unit: "个百分点" })), "提高0.8个百分点");
   });
@@ -190,20 +190,20 @@ describe("fillGrowthSentence", () => {
     assert.equal(apply("利润同比增长X%。", growthWording(103.2, 100)), "利润同比增长3.2%。");
     assert.equal(apply("增速为X.X%。", growthWording(103.2, 100), "X.X"), "增速为3.2%。");
   });
-  test("增速为X% with a decline", () => {
-    assert.equal(apply("同比增速为X%。", growthWording(96.8, 100)), "同比下降3.2%。");
+  test("增速为X% with a decline keeps 增速 and takes the sign", () => {
+    assert.equal(apply("同比增速为X%。", growthWording(96.8, 100)), "同比增速为-3.2%。");
   });
   test("a template written 下降 gets 增长 when the figure rose", () => {
     assert.equal(apply("同比下降X%。", growthWording(103.2, 100)), "同比增长3.2%。");
   });
   test("个百分点: 提高 / 下降 / 持平", () => {
-    assert.equal(apply("同比提高X个百分点。", rateChangeWording(4.1, 4.4)), "同比下降0.3个百分点。");
+    assert.equal(apply("同比提高X个百分点。", rateChangeWording(4.1, 4.4)), "同比降低0.3个百分点。");
     assert.equal(apply("同比提高X个百分点。", rateChangeWording(4.4, 4.4)), "同比持平。");
     assert.equal(apply("同比下降X个百分点。", rateChangeWording(5.2, 4.4)), "同比提高0.8个百分点。");
   });
-  test("the span covers the verb and the placeholder", () => {
+  test("the span covers the verb, the placeholder and its unit", () => {
     const span = fillGrowthSentence("同比增长X%", { start: 4, end: 5 }, { verb: "下降", value: "1.5" });
-    assert.deepEqual(span, { start: 2, end: 5, newText: "下降1.5" });
+    assert.deepEqual(span, { start: 2, end: 6, newText: "下降1.5%" });
   });
   test("no verb before the placeholder: null", () => {
     assert.equal(fillGrowthSentence("占比X%", { start: 2, end: 3 }, { verb: "下降", value: "1" }), null);

@@ -3,18 +3,17 @@ import assert from "node:assert/strict";
 import AxeBuilder from "@axe-core/playwright";
 import { documentParagraphs, openPreview, waitForToast } from "./harness";
 
-test("数据: scan the school report, a growth from two figures, an invalid entry blocks 填入, fix, fill", async () => {
+test("数据: the form opens scanned, a growth from two figures, 填入 on an invalid entry goes to it, fix, fill", async () => {
   const s = await openPreview({ sample: "school" });
   try {
     const { page } = s;
     const before = await documentParagraphs(page);
     await page.getByRole("tab", { name: "数据" }).click();
-    await page.getByRole("button", { name: "扫描", exact: true }).click();
     await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
 
     // Fields sit under their level-1 section.
     const section = page.getByRole("list", { name: "一、加强政治理论学习，坚定理想信念的字段" });
-    await section.getByLabel("理论学习", { exact: true }).fill("24");
+    await section.getByLabel("理论学习次数", { exact: true }).fill("24");
 
     // The rate change from this year's and last year's rates.
     const growth = page.locator('li[data-group="field:本科上线率 同比提高|个百分点#1"]');
@@ -23,18 +22,20 @@ test("数据: scan the school report, a growth from two figures, an invalid entr
     await growth.getByLabel("本科上线率 同比提高 上年数").fill("60.1");
     await growth.getByText("将写为：提高2.4个百分点").waitFor();
 
-    // An amount with letters in it: a message beside the field, 填入 disabled, nothing written.
-    const fund = page.getByLabel("资金", { exact: true });
+    // An amount with letters in it: a message beside the field; 填入 takes the person to it and says why.
+    const fund = page.getByLabel("投入资金", { exact: true });
     await fund.fill("35o");
-    const fundCard = page.locator('li[data-group="field:资金|万元#1"]');
+    const fundCard = page.locator('li[data-group="field:投入资金|万元#1"]');
     await fundCard.getByText("只能填写数字，不能包含字母").waitFor();
     const fill = page.getByRole("button", { name: "填入", exact: true });
-    assert.equal(await fill.isDisabled(), true);
+    await section.getByLabel("理论学习次数", { exact: true }).focus();
+    await fill.click();
+    await page.getByText("请先改正“投入资金”：只能填写数字，不能包含字母").waitFor();
+    assert.equal(await fund.evaluate((el) => el === document.activeElement), true, "focus is on the invalid field");
     assert.deepEqual(await documentParagraphs(page), before);
 
     await fund.fill("350");
     await page.getByText("将填入 3 个字段；未填写的保持原样。").waitFor();
-    assert.equal(await fill.isDisabled(), false);
     await fill.click();
     await waitForToast(page, "已填入 3 处。");
 
@@ -58,7 +59,6 @@ test("数据: import two pasted columns; the unmatched row is listed", async () 
   try {
     const { page } = s;
     await page.getByRole("tab", { name: "数据" }).click();
-    await page.getByRole("button", { name: "扫描", exact: true }).click();
     await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
     await page.getByRole("button", { name: "导入数据" }).click();
     await page.getByLabel("从 Excel 复制两列（名称、数值）粘贴到此处").fill("理论学习\t24\n经费支出（万元）\t1234.5\n食堂就餐人数\t800");
@@ -66,7 +66,7 @@ test("数据: import two pasted columns; the unmatched row is listed", async () 
     await page.getByText("已匹配 2 行。").waitFor();
     const unmatched = page.getByRole("list", { name: "1 行未匹配（请手工填写）：" });
     assert.deepEqual(await unmatched.getByRole("listitem").allTextContents(), ["第 3 行：食堂就餐人数 800"]);
-    assert.equal(await page.getByLabel("理论学习", { exact: true }).inputValue(), "24");
+    assert.equal(await page.getByLabel("理论学习次数", { exact: true }).inputValue(), "24");
     assert.equal(await page.getByLabel("经费支出", { exact: true }).inputValue(), "1234.5");
 
     await page.getByRole("button", { name: "填入", exact: true }).click();
@@ -84,11 +84,11 @@ test("数据 in English on Office 2019: the form is accessible, values kept in O
   try {
     const { page } = s;
     await page.getByRole("tab", { name: "Data" }).click();
-    await page.getByRole("button", { name: "Scan", exact: true }).click();
     await page.getByText(/Found \d+ places to fill/).waitFor();
     await page.locator('#taskpane li[data-group]:not(:has([role=switch])) input[inputmode="decimal"]').first().fill("12a");
     await page.getByText("Digits only: letters are not allowed").waitFor();
-    assert.equal(await page.getByRole("button", { name: "Fill in", exact: true }).isDisabled(), true);
+    await page.getByRole("button", { name: "Fill in", exact: true }).click();
+    await page.getByText(/^Correct “.+” first: Digits only: letters are not allowed$/).waitFor();
     await page.getByRole("switch").first().check();
     const results = await new AxeBuilder({ page }).include("#taskpane").exclude("[data-tabster-dummy]").analyze();
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -103,6 +103,111 @@ test("数据 in English on Office 2019: the form is accessible, values kept in O
     await waitForToast(page, "Values saved in the document.");
     const saved = await page.evaluate(() => Object.keys((window as any).__preview.double.model.savedOfficeSettings));
     assert.deepEqual(saved, ["report-composer:metrics:v1"]);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test("数据 at 350 px: typed values survive a visit to every other tab; after 填入 a new pane reads the form back from the document", async () => {
+  const s = await openPreview({ sample: "school" });
+  try {
+    const { page } = s;
+    await page.addStyleTag({ content: "#taskpane { width: 350px !important; }" });
+    await page.getByRole("tab", { name: "数据" }).click();
+    await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
+    const typed: Array<[string, string]> = [["理论学习次数", "24"], ["投入资金", "350"], ["经费支出", "1234.5"]];
+    for (const [label, value] of typed) await page.getByLabel(label, { exact: true }).fill(value);
+
+    for (const tab of ["骨架", "短语", "排版与检查"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      await page.locator(`#panel-${{ 骨架: "skeleton", 短语: "snippets", 排版与检查: "format" }[tab]}`).waitFor();
+      await page.getByLabel("理论学习次数", { exact: true }).waitFor({ state: "detached" });
+    }
+    await page.getByRole("tab", { name: "数据" }).click();
+    for (const [label, value] of typed) assert.equal(await page.getByLabel(label, { exact: true }).inputValue(), value, label);
+
+    await page.getByRole("button", { name: "填入", exact: true }).click();
+    await waitForToast(page, "已填入 3 处。");
+    const after = await documentParagraphs(page);
+    assert.equal(after[12], "（二）严格执行财务制度。全年经费支出1234.5万元，均经集体研究决定。");
+
+    // A new pane, as after closing and reopening it in Word: the form comes back from the document.
+    await page.evaluate(() => (window as any).__preview.remountPane());
+    await page.getByRole("tab", { name: "数据" }).click();
+    const kept = page.getByRole("list", { name: "已填入文档的数值的字段" });
+    await kept.waitFor();
+    for (const [label, value] of typed) assert.equal(await kept.getByLabel(label, { exact: true }).inputValue(), value, label);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test("数据 keyboard: one tab stop per field card, actions on Shift+F10 in a menu that stays inside a 320 px pane; 填入 stays in view", async () => {
+  const s = await openPreview({ sample: "school" });
+  try {
+    const { page } = s;
+    await page.addStyleTag({ content: "#taskpane { width: 320px !important; }" });
+    await page.getByRole("tab", { name: "数据" }).click();
+    await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
+    const first = page.getByLabel("理论学习次数", { exact: true });
+    await first.focus();
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { tag: el.tagName, group: el.closest("li[data-group]")?.getAttribute("data-group") };
+    });
+    assert.deepEqual(focused, { tag: "INPUT", group: "field:学习笔记|万字#1" }, "Tab goes straight to the next field's input");
+
+    await first.focus();
+    await page.keyboard.press("Shift+F10");
+    const menu = page.getByRole("menu");
+    await menu.waitFor();
+    await menu.getByRole("menuitem", { name: /^定位第 1 处：.*理论学习XX次/ }).waitFor();
+    const pane = (await page.locator("#taskpane").boundingBox())!;
+    const box = (await menu.boundingBox())!;
+    assert.ok(box.x >= pane.x && box.x + box.width <= pane.x + pane.width + 1, `menu ${JSON.stringify(box)} inside pane ${JSON.stringify(pane)}`);
+    await page.keyboard.press("Escape");
+
+    // Scrolled to the end of the form, 填入 is still on screen.
+    await page.locator("#taskpane main").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const inView = await page.getByRole("button", { name: "填入", exact: true }).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const panel = el.closest("main")!.getBoundingClientRect();
+      return r.top >= panel.top - 1 && r.bottom <= panel.bottom + 1;
+    });
+    assert.equal(inView, true);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test("数据: 结转下一年 asks first and can be undone", async () => {
+  const s = await openPreview({ sample: "school" });
+  try {
+    const { page } = s;
+    await page.getByRole("tab", { name: "数据" }).click();
+    await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
+    const field = page.getByLabel("理论学习次数", { exact: true });
+    await field.fill("24");
+    await page.getByRole("button", { name: "结转下一年" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText(/今年的 1 个数值将转为上年数/).waitFor();
+    await dialog.getByRole("button", { name: "取消" }).click();
+    assert.equal(await field.inputValue(), "24", "cancelled: nothing changed");
+
+    await page.getByRole("button", { name: "结转下一年" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "结转", exact: true }).click();
+    await page.getByRole("button", { name: "撤销结转" }).waitFor();
+    assert.equal(await field.inputValue(), "", "this year's figure moved to last year's");
+    await page.getByRole("button", { name: "撤销结转" }).click();
+    await waitForToast(page, "已撤销结转，数值已恢复。");
+    assert.equal(await field.inputValue(), "24");
+    const xml = await page.evaluate(() => (window as any).__preview.double.model.customXmlParts[0].xml as string);
+    assert.match(xml, /<value group="field:理论学习次数\|次#1">24<\/value>/);
+    assert.ok(!xml.startsWith("<?xml"));
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();

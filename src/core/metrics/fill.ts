@@ -3,8 +3,8 @@
  * so that a value is never written where the text has changed under it.
  */
 import type { Placeholder } from "../placeholders/types";
-import { isRateUnit } from "../placeholders/units";
-import { fillGrowthSentence } from "./growth";
+import { allowsNegative } from "../placeholders/units";
+import { fillGrowthSentence, signedValueOf } from "./growth";
 import type { GrowthWording } from "./growth";
 import { msg } from "./messages";
 import type { Bilingual } from "../text/bilingual";
@@ -43,10 +43,14 @@ interface Span {
   replacement: string;
 }
 
-function signedWording(normalized: string): Pick<GrowthWording, "verb" | "value"> | null {
+/**
+ * A typed value after a change word (同比增长X%, 比上年增长X亿元) is worded by the table when it is
+ * negative or zero: 同比下降3.2%, 减少3.2亿元, 持平 — never 增长-3.2. A positive value keeps the verb.
+ */
+function typedChange(normalized: string, unit: string | undefined): Pick<GrowthWording, "verb" | "value"> | null {
   const n = Number(normalized);
   if (n < 0) return { verb: "下降", value: normalized.replace(/^-/, "") };
-  if (n === 0) return { verb: "持平", value: "0" };
+  if (n === 0 && allowsNegative(unit)) return { verb: "持平", value: "0" };
   return null;
 }
 
@@ -58,17 +62,15 @@ function spanFor(
   options: ValidateOptions,
 ): Span | Bilingual {
   if (derived) {
-    const growth = fillGrowthSentence(text, p, derived);
+    const growth = fillGrowthSentence(text, p, derived, p.unit);
     if (growth) return { start: growth.start, end: growth.end, replacement: growth.newText };
-    const signed = derived.verb === "下降" ? `-${derived.value}` : derived.verb === "持平" ? "0" : derived.value;
-    return { start: p.start, end: p.end, replacement: signed };
+    return { start: p.start, end: p.end, replacement: signedValueOf(derived) };
   }
   const checked = validateValue({ kind: p.kind, ...(p.unit !== undefined ? { unit: p.unit } : {}) }, value ?? "", options);
   if (!checked.ok) return checked.message;
-  if ((p.kind === "percent" || isRateUnit(p.unit)) && (p.kind === "percent" || p.kind === "number")) {
-    // A negative or zero change after 增长 is reworded (同比下降3.2%, 同比持平), never 增长-3.2%.
-    const wording = signedWording(checked.normalized);
-    const growth = wording ? fillGrowthSentence(text, p, wording) : null;
+  if (p.kind === "percent" || p.kind === "number") {
+    const wording = typedChange(checked.normalized, p.unit);
+    const growth = wording ? fillGrowthSentence(text, p, wording, p.unit) : null;
     if (growth) return { start: growth.start, end: growth.end, replacement: growth.newText };
   }
   return { start: p.start, end: p.end, replacement: checked.normalized };
@@ -78,6 +80,7 @@ function spanFor(
  * Plan the edits that fill every placeholder whose group has a value (or a derived wording).
  * Placeholders whose text is no longer at their offsets, or whose value is invalid, are skipped
  * with a reason. `options` carries the person's decimals per unit (else the defaults).
+ * Linear in the number of placeholders: each is compared with its neighbours in its paragraph only.
  */
 export function planFill(
   paragraphs: readonly string[],
@@ -87,57 +90,75 @@ export function planFill(
   options: ValidateOptions = {},
 ): FillPlan {
   const skipped: FillPlan["skipped"] = [];
-  const planned: Array<{ p: Placeholder; span: Span }> = [];
+  const byParagraph = new Map<number, Placeholder[]>();
   for (const p of placeholders) {
-    const value = Object.hasOwn(values, p.group) ? values[p.group] : undefined;
-    const wording = Object.hasOwn(derived, p.group) ? derived[p.group] : undefined;
-    if (!wording && (value === undefined || value.trim() === "")) continue;
-    const text = paragraphs[p.paragraph];
-    if (text === undefined || text.slice(p.start, p.end) !== p.raw) {
-      skipped.push({ placeholder: p, reason: msg("此处文字已改动，未填写", "The text here has changed; not filled") });
-      continue;
-    }
-    const span = spanFor(text, p, value, wording, options);
-    if (!("replacement" in span)) {
-      skipped.push({ placeholder: p, reason: span });
-      continue;
-    }
-    const clash = planned.some((q) => q.p.paragraph === p.paragraph && span.start < q.span.end && span.end > q.span.start);
-    if (clash) {
-      skipped.push({ placeholder: p, reason: msg("与另一处填写重叠，未填写", "Overlaps another filled field; not filled") });
-      continue;
-    }
-    planned.push({ p, span });
+    const list = byParagraph.get(p.paragraph);
+    if (list) list.push(p);
+    else byParagraph.set(p.paragraph, [p]);
   }
-
-  // Context never reaches into another placeholder or edit, so one edit cannot spoil the check of another.
-  const edits: FillEdit[] = planned.map(({ p, span }) => {
-    const text = paragraphs[p.paragraph] ?? "";
-    let lo = Math.max(0, span.start - CONTEXT_CHARS);
-    let hi = Math.min(text.length, span.end + CONTEXT_CHARS);
-    for (const other of placeholders) {
-      if (other.paragraph !== p.paragraph || other.id === p.id) continue;
-      if (other.end <= span.start) lo = Math.max(lo, other.end);
-      if (other.start >= span.end) hi = Math.min(hi, other.start);
-    }
-    for (const { p: q, span: s } of planned) {
-      if (q.paragraph !== p.paragraph || q.id === p.id) continue;
-      if (s.end <= span.start) lo = Math.max(lo, s.end);
-      if (s.start >= span.end) hi = Math.min(hi, s.start);
-    }
-    return {
-      paragraph: p.paragraph,
-      start: span.start,
-      end: span.end,
-      expected: text.slice(span.start, span.end),
-      before: text.slice(lo, span.start),
-      after: text.slice(span.end, hi),
-      replacement: span.replacement,
-      placeholderId: p.id,
-      group: p.group,
-    };
-  });
-  edits.sort((a, b) => a.paragraph - b.paragraph || b.start - a.start);
+  const edits: FillEdit[] = [];
+  for (const [paragraph, unsorted] of [...byParagraph].sort((a, b) => a[0] - b[0])) {
+    const inParagraph = unsorted.slice().sort((a, b) => a.start - b.start);
+    const text = paragraphs[paragraph];
+    const planned: Array<{ p: Placeholder; span: Span; index: number }> = [];
+    let plannedEnd = -1;
+    inParagraph.forEach((p, index) => {
+      const value = Object.hasOwn(values, p.group) ? values[p.group] : undefined;
+      const wording = Object.hasOwn(derived, p.group) ? derived[p.group] : undefined;
+      if (!wording && (value === undefined || value.trim() === "")) return;
+      if (text === undefined || text.slice(p.start, p.end) !== p.raw) {
+        skipped.push({ placeholder: p, reason: msg("此处文字已改动，未填写", "The text here has changed; not filled") });
+        return;
+      }
+      const span = spanFor(text, p, value, wording, options);
+      if (!("replacement" in span)) {
+        skipped.push({ placeholder: p, reason: span });
+        return;
+      }
+      if (span.start < plannedEnd) {
+        skipped.push({ placeholder: p, reason: msg("与另一处填写重叠，未填写", "Overlaps another filled field; not filled") });
+        return;
+      }
+      plannedEnd = span.end;
+      planned.push({ p, span, index });
+    });
+    // Context never reaches into another placeholder or edit, so one edit cannot spoil the check of another.
+    const own: FillEdit[] = planned.map(({ p, span, index }, k) => {
+      const t = text ?? "";
+      let lo = Math.max(0, span.start - CONTEXT_CHARS);
+      let hi = Math.min(t.length, span.end + CONTEXT_CHARS);
+      for (let i = index - 1; i >= 0; i--) {
+        const other = inParagraph[i]!;
+        if (other.end <= span.start) {
+          lo = Math.max(lo, other.end);
+          break;
+        }
+      }
+      for (let i = index + 1; i < inParagraph.length; i++) {
+        const other = inParagraph[i]!;
+        if (other.start >= span.end) {
+          hi = Math.min(hi, other.start);
+          break;
+        }
+      }
+      const prev = planned[k - 1];
+      const next = planned[k + 1];
+      if (prev) lo = Math.max(lo, prev.span.end);
+      if (next) hi = Math.min(hi, next.span.start);
+      return {
+        paragraph,
+        start: span.start,
+        end: span.end,
+        expected: t.slice(span.start, span.end),
+        before: t.slice(lo, span.start),
+        after: t.slice(span.end, hi),
+        replacement: span.replacement,
+        placeholderId: p.id,
+        group: p.group,
+      };
+    });
+    edits.push(...own.reverse());
+  }
   return { edits, skipped, filledCount: edits.length };
 }
 

@@ -4,16 +4,19 @@
 import { formatNumber, roundTo } from "./format";
 import { msg } from "./messages";
 import type { Bilingual } from "../text/bilingual";
+import { CHANGE_VERBS, changePhrase, changeWordBefore } from "./wording";
 
-export type GrowthVerb = "增长" | "下降" | "持平" | "提高";
+export type GrowthVerb = "增长" | "下降" | "持平" | "提高" | "降低";
 
 export interface GrowthWording {
   ok: true;
   verb: GrowthVerb;
   /** Absolute value, formatted ("3.2"); "0" when 持平. */
   value: string;
-  /** The whole phrase: "增长3.2%", "下降0.3个百分点", "持平". */
+  /** The whole phrase by the wording table with no verb written: "增长3.2%", "降低0.3个百分点", "持平". */
   text: string;
+  /** The change with its sign, formatted ("-3.2", "0"). */
+  signed: string;
   unit: "%" | "个百分点";
 }
 
@@ -33,10 +36,11 @@ const notANumber = (): GrowthUnavailable => ({ ok: false, message: msg("不是�
 
 function worded(delta: number, up: "增长" | "提高", unit: "%" | "个百分点", decimals: number): GrowthWording {
   const rounded = roundTo(delta, decimals);
-  if (rounded === 0) return { ok: true, verb: "持平", value: "0", text: "持平", unit };
-  const verb = rounded > 0 ? up : "下降";
+  if (rounded === 0) return { ok: true, verb: "持平", value: "0", text: "持平", signed: "0", unit };
+  const verb = rounded > 0 ? up : up === "提高" ? "降低" : "下降";
   const value = formatNumber(Math.abs(rounded), unit, decimals);
-  return { ok: true, verb, value, text: `${verb}${value}${unit}`, unit };
+  const signed = rounded < 0 ? `-${value}` : value;
+  return { ok: true, verb, value, text: changePhrase(undefined, signed, unit), signed, unit };
 }
 
 /**
@@ -74,42 +78,48 @@ export function growthWording(current: number, previous: number, opts: GrowthOpt
   return worded(((current - previous) / previous) * 100, "增长", "%", decimals);
 }
 
-const UP_VERBS = ["增长了", "增长", "增速为", "增幅为", "增速", "增幅", "提高了", "提高", "上升", "增加"];
-const DOWN_VERBS = ["下降了", "下降", "降低", "减少", "回落"];
-const VERB_BEFORE = new RegExp(`(?:${[...UP_VERBS, ...DOWN_VERBS].sort((a, b) => b.length - a.length).join("|")})$`);
-const UNIT_AFTER = /^(?:%|％|个百分点|百分点)/;
-
 export interface TextReplacement {
   start: number;
   end: number;
   newText: string;
 }
 
-/** The growth verb written right before `start` ("同比增长X%" → 增长), if any. */
+/** The change word written right before `start` ("同比增长X%" → 增长), if any. */
 export function growthVerbBefore(text: string, start: number): { start: number; verb: string; up: boolean } | null {
-  const m = VERB_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
-  if (!m) return null;
-  return { start: start - m[0].length, verb: m[0], up: UP_VERBS.includes(m[0]) };
+  const found = changeWordBefore(text, start);
+  if (!found) return null;
+  const verb = CHANGE_VERBS.find((v) => v.verb === found.word);
+  return { start: found.start, verb: found.word, up: verb ? verb.direction === "up" : true };
 }
 
+/** The signed figure a wording stands for: 下降3.2 → "-3.2", 持平 → "0". */
+export function signedValueOf(wording: Pick<GrowthWording, "verb" | "value">): string {
+  if (wording.verb === "持平") return "0";
+  const down = CHANGE_VERBS.some((v) => v.verb === wording.verb && v.direction === "down");
+  return down ? `-${wording.value}` : wording.value;
+}
+
+const UNIT_AFTER = /^(?:%|％|个百分点|百分点)/;
+
 /**
- * Rewrite "同比增长X%" to agree with the computed change: "同比增长3.2%", "同比下降3.2%", "同比持平".
- * The span covers the verb and the placeholder (and the % or 个百分点 after it for 持平).
- * Null when no growth verb precedes the placeholder.
+ * Rewrite "同比增长X%" to agree with the figure, by the wording table (changePhrase): the span
+ * covers the change word, the placeholder and the unit after it ("同比下降3.2%", "同比持平",
+ * "增速为-3.2%", "减少3.2亿元"). `unit` is the field's unit as written after the placeholder
+ * (else %, 个百分点 are recognised). Null when no change word precedes the placeholder.
  */
 export function fillGrowthSentence(
   paragraphText: string,
   placeholder: { start: number; end: number },
   wording: Pick<GrowthWording, "verb" | "value">,
+  unit?: string,
 ): TextReplacement | null {
-  const verb = growthVerbBefore(paragraphText, placeholder.start);
-  if (!verb) return null;
-  if (wording.verb === "持平") {
-    const unit = UNIT_AFTER.exec(paragraphText.slice(placeholder.end, placeholder.end + 4));
-    return { start: verb.start, end: placeholder.end + (unit ? unit[0].length : 0), newText: "持平" };
-  }
-  const goesUp = wording.verb !== "下降";
-  const keepVerb = goesUp === verb.up;
-  const newVerb = keepVerb ? verb.verb : wording.verb;
-  return { start: verb.start, end: placeholder.end, newText: `${newVerb}${wording.value}` };
+  const word = changeWordBefore(paragraphText, placeholder.start);
+  if (!word) return null;
+  const after = paragraphText.slice(placeholder.end, placeholder.end + 8);
+  const written = unit !== undefined && after.startsWith(unit) ? unit : UNIT_AFTER.exec(after)?.[0];
+  return {
+    start: word.start,
+    end: placeholder.end + (written?.length ?? 0),
+    newText: changePhrase(word.word, signedValueOf(wording), written === "％" ? "%" : written),
+  };
 }

@@ -1,8 +1,58 @@
 /**
- * Importing values from a two-column table pasted from Excel or read from a CSV file.
+ * Importing values from a two-column table pasted from Excel or read from a CSV file: the file's
+ * encoding detected (UTF-8, UTF-16, or GBK/GB18030 — Excel's default CSV on Chinese Windows),
+ * size and row limits with a message, and matching in time linear in the number of rows.
  */
 import Papa from "papaparse";
 import { NUMBER_UNITS } from "../placeholders/units";
+import type { Bilingual } from "../text/bilingual";
+import { msg } from "./messages";
+
+/** A report has a few hundred figures: beyond these a table is not a list of them. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 10_000;
+
+export type DecodedFile = { ok: true; text: string; encoding: "UTF-8" | "UTF-16" | "GB18030" } | { ok: false; error: Bilingual };
+
+const tooLarge = (): Bilingual =>
+  msg(`文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入。`, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: nothing imported.`);
+
+/**
+ * Text of a CSV or text file: UTF-8 (with or without BOM), UTF-16 by its BOM, else GBK/GB18030
+ * when the bytes are not UTF-8 but decode cleanly as GB18030 (as the snippet import detects it).
+ */
+export function decodeTableFile(bytes: Uint8Array): DecodedFile {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, error: tooLarge() };
+  const [b0, b1] = [bytes[0], bytes[1]];
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    return { ok: true, text: new TextDecoder(b0 === 0xff ? "utf-16le" : "utf-16be").decode(bytes), encoding: "UTF-16" };
+  }
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
+  } catch {
+    try {
+      return { ok: true, text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "GB18030" };
+    } catch {
+      return { ok: false, error: msg("文件编码无法识别（不是 UTF-8 或 GBK），未导入。请另存为 UTF-8 CSV 后再导入。", "The file's encoding was not recognised (neither UTF-8 nor GBK): nothing imported. Save it as UTF-8 CSV and try again.") };
+    }
+  }
+}
+
+/** Rows of a table, or why it was refused (too large, too many rows, empty), nothing imported. */
+export function readValueTable(text: string): { ok: true; rows: ImportedRow[] } | { ok: false; error: Bilingual } {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: tooLarge() };
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
+  if (lines > MAX_IMPORT_ROWS + 1) {
+    return {
+      ok: false,
+      error: msg(`共 ${lines} 行，超过上限 ${MAX_IMPORT_ROWS} 行，未导入。请只复制需要的行。`, `${lines} rows, more than the limit of ${MAX_IMPORT_ROWS}: nothing imported. Copy only the rows you need.`),
+    };
+  }
+  const rows = parseValueTable(text);
+  if (rows.length === 0) return { ok: false, error: msg("没有可导入的行。", "No rows to import.") };
+  return { ok: true, rows };
+}
 
 export interface ImportedRow {
   /** 1-based record number in the source (the line number unless a quoted field spans lines). */
@@ -39,7 +89,7 @@ export function parseValueTable(text: string): ImportedRow[] {
 
 const UNIT_SUFFIXES = [...NUMBER_UNITS.filter((u) => /元|百分点|亿|万/.test(u)), "%"];
 
-/** Name comparison key: width-folded, no spaces, punctuation or bracketed / trailing units. */
+/** Name comparison key: width-folded, no spaces, punctuation, bracketed / trailing units or 数. */
 export function normalizeFieldName(s: string): string {
   let out = s
     .normalize("NFKC")
@@ -51,6 +101,9 @@ export function normalizeFieldName(s: string): string {
       break;
     }
   }
+  // 理论学习次数 and 理论学习 name the same figure.
+  const counted = /(?:人数|次数|户数|场次|数)$/.exec(out);
+  if (counted && out.length - counted[0].length >= 2) out = out.slice(0, -counted[0].length);
   return out.toLowerCase();
 }
 
@@ -61,25 +114,49 @@ export interface MatchResult {
 
 /**
  * Match imported rows to fields by label: exact, then normalised, then a unique substring.
- * Each field takes at most one row; rows left over are listed as unmatched.
+ * Each field takes at most one row; rows left over are listed as unmatched. Exact and normalised
+ * matches are looked up in maps; only rows left over compare with the fields still free, so the
+ * work grows with rows × fields of one report, linearly in the rows. `stats` counts comparisons.
  */
-export function matchImportedValues(rows: readonly ImportedRow[], fields: ReadonlyArray<{ group: string; label: string }>): MatchResult {
+export function matchImportedValues(
+  rows: readonly ImportedRow[],
+  fields: ReadonlyArray<{ group: string; label: string }>,
+  stats?: { comparisons: number },
+): MatchResult {
   const taken = new Set<number>();
   const keys = fields.map((f) => normalizeFieldName(f.label));
+  const byLabel = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, k: string, i: number) => {
+    const list = map.get(k);
+    if (list) list.push(i);
+    else map.set(k, [i]);
+  };
+  fields.forEach((f, i) => {
+    add(byLabel, f.label.trim(), i);
+    if (keys[i]) add(byKey, keys[i]!, i);
+  });
+  const firstFree = (list: number[] | undefined): number => list?.find((i) => !taken.has(i)) ?? -1;
   const result: MatchResult = { matched: [], unmatched: [] };
-  const free = (i: number): boolean => !taken.has(i);
 
   for (const r of rows) {
     const name = r.name.trim();
     const key = normalizeFieldName(name);
-    let index = fields.findIndex((f, i) => free(i) && f.label.trim() === name);
-    if (index < 0 && key) {
-      const same = keys.flatMap((k, i) => (free(i) && k === key ? [i] : []));
-      if (same.length >= 1) index = same[0] ?? -1;
-    }
-    if (index < 0 && key.length >= 2) {
-      const partial = keys.flatMap((k, i) => (free(i) && k.length >= 2 && (k.includes(key) || key.includes(k)) ? [i] : []));
-      if (partial.length === 1) index = partial[0] ?? -1;
+    let index = taken.size === fields.length ? -1 : firstFree(byLabel.get(name));
+    if (index < 0 && key && taken.size < fields.length) index = firstFree(byKey.get(key));
+    if (index < 0 && key.length >= 2 && taken.size < fields.length) {
+      let hit = -1;
+      let hits = 0;
+      for (let i = 0; i < keys.length && hits < 2; i++) {
+        if (taken.has(i)) continue;
+        if (stats) stats.comparisons++;
+        const k = keys[i]!;
+        if (k.length >= 2 && (k.includes(key) || key.includes(k))) {
+          hit = i;
+          hits++;
+        }
+      }
+      if (hits === 1) index = hit;
     }
     const field = index >= 0 ? fields[index] : undefined;
     if (!field) {

@@ -1,13 +1,27 @@
-/** Metrics: validating, wording, filling, storing and importing the figures of a report. */
+/** Metrics: validating, wording, filling, storing and importing the figures of a report; the form. */
 export type { Bilingual } from "../text/bilingual";
 export { validateValue, toAsciiNumber } from "./validate";
 export type { ValidationResult, FieldSpec, ValidateOptions } from "./validate";
 export { formatNumber, roundTo } from "./format";
-export { growthWording, rateChangeWording, fillGrowthSentence, growthVerbBefore } from "./growth";
+export { growthWording, rateChangeWording, fillGrowthSentence, growthVerbBefore, signedValueOf } from "./growth";
 export type { GrowthWording, GrowthUnavailable, GrowthResult, GrowthOptions, GrowthVerb, TextReplacement } from "./growth";
+export { changePhrase, changeWordBefore, changeClassOf, directionOf, CHANGE_VERBS, DEFAULT_VERBS, RATE_NOUNS } from "./wording";
+export type { ChangeClass, ChangeDirection } from "./wording";
 export { planFill, verifyEdit, applyEditsToText } from "./fill";
 export type { FillEdit, FillPlan, DerivedWordings } from "./fill";
-export { serializeStoredValues, parseStoredValues, carryOver, METRICS_NAMESPACE } from "./storage";
+export {
+  serializeStoredValues,
+  parseStoredValues,
+  carryOver,
+  splitKey,
+  mergeKey,
+  growthKey,
+  isFormKey,
+  METRICS_NAMESPACE,
+  MAX_STORED_CHARS,
+  MAX_STORED_ENTRIES,
+} from "./storage";
 export type { StoredValues } from "./storage";
-export { parseValueTable, matchImportedValues, normalizeFieldName } from "./importTable";
-export type { ImportedRow, MatchResult } from "./importTable";
+export { parseValueTable, readValueTable, decodeTableFile, matchImportedValues, normalizeFieldName, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./importTable";
+export type { ImportedRow, MatchResult, DecodedFile } from "./importTable";
+export * from "./form";

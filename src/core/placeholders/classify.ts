@@ -42,6 +42,21 @@ const NAME_INDEX = wordIndex(NAME_NOUNS);
 const NOUN_BEFORE_UNIT_INDEX = wordIndex(NOUNS_BEFORE_UNITS);
 const NUMBER_TAIL_INDEX = wordIndex(NUMBER_TAILS);
 
+/** Endings of the names of places and bodies not in NAME_NOUNS: X物流园, XX实验室. */
+const NAME_SUFFIXES = /(?:园|馆|室|站|中心|基地|广场|大厦|公司|集团|银行|院|校|厂|村|社区|街道|办事处|合作社)$/;
+const NAME_RUN_STOPS = "的和与及或在是为了将把被从向对获等";
+
+/** A noun of up to five characters right after the blank that ends like a place or body. */
+function nameWithSuffix(text: string, at: number): string | undefined {
+  let end = at;
+  while (end < text.length && end - at < 5 && isCjk(text[end]) && !NAME_RUN_STOPS.includes(text[end] ?? "")) end++;
+  for (let k = end; k >= at + 2; k--) {
+    const run = text.slice(at, k);
+    if (NAME_SUFFIXES.test(run)) return run;
+  }
+  return undefined;
+}
+
 /** Classify one candidate from the paragraph text around it. */
 export function classify(text: string, c: Candidate): Classification {
   const at = c.end;
@@ -71,8 +86,12 @@ export function classify(text: string, c: Candidate): Classification {
   if (NUMBER_TAIL_INDEX.startingAt(text, at)) return { kind: "number" };
   if (c.form === "decimal") return { kind: "number" };
 
-  const noun = NAME_INDEX.startingAt(text, at);
+  const listed = NAME_INDEX.startingAt(text, at);
+  const suffixed = nameWithSuffix(text, at);
+  // A one-character listed noun (科, 区) loses to a longer name read from the text (科技产业园).
+  const noun = suffixed && (listed?.length ?? 0) <= 1 ? suffixed : listed;
   if (noun) return { kind: "name", noun };
+  if (/^[两二三四五六七八九十]地/.test(text.slice(at, at + 2))) return { kind: "name", noun: "地" };
   if (NAME_PROMPT.test(text.slice(Math.max(0, c.start - 8), c.start))) return { kind: "name", noun: "姓名" };
   if (c.form === "times") return { kind: "name" };
   if (isCjk(next) && !FUNCTION_CHARS.includes(next)) return { kind: "name" };

@@ -1,44 +1,62 @@
 /**
- * Short human labels for placeholders ("主营业务收入", "主营业务收入 同比增长", "科技园名称"),
- * taken from the nearest noun phrase before the blank. Deterministic heuristics, no tokenizer.
+ * Human labels for placeholders: the whole noun phrase a figure measures, taken from its
+ * sentence ("主营业务收入", "新成立支部数", "非公企业党组织数", "科技园名称", "第几届人民代表大会").
+ * Deterministic heuristics over word lists, no tokenizer. A label never starts mid-word (it is
+ * never cut to a length) and is never a lone function word.
  */
 import type { Candidate } from "./patterns";
 import type { Classification } from "./classify";
 import { isCjk } from "./patterns";
+import { COUNT_UNITS } from "./units";
 import { wordIndex } from "./wordIndex";
 
 const CLAUSE_BREAKS = "，。；：！？、,;:!?（）()“”‘’《》「」『』…—\n\t";
-
 
 /** Verbs and adverbs that sit between a subject and its figure: 收入完成X亿元. */
 const TRAILING_FILLERS = wordIndex([
   "完成", "达到", "实现", "为", "共计", "共", "累计", "新增", "达", "到", "约", "约为", "近", "超过",
   "突破", "控制在", "保持在", "稳定在", "提高到", "提升到", "增加到", "增长到", "下降到", "降至", "升至",
-  "合计", "总计", "计", "是", "有", "力争", "预计", "的", "均", "已", "分别为", "分别", "高达", "仅",
-  "逾", "超", "全年", "年均", "平均",
+  "合计", "总计", "计", "是", "有", "力争", "预计", "的", "均", "已", "分别为", "分别", "分别达到", "高达", "仅", "仅为",
+  "逾", "超", "全年", "年均", "平均", "不低于", "不少于", "不超过", "不高于", "低于", "高于", "在", "占到",
 ]);
 
-/** Action verbs: the noun phrase is what follows the last of them (撰写学习笔记 → 学习笔记). */
+/** Verbs before the measured noun: the label is what follows the last of them (撰写学习笔记 → 学习笔记). */
 const ACTION_VERBS = wordIndex([
   "实现", "完成", "达到", "组织", "撰写", "带领", "开展", "举办", "召开", "签订", "获得", "获评", "制定",
   "新建", "建成", "更新", "改造", "投入", "招聘", "引进", "培训", "开发", "新签", "新增", "解决", "发放",
   "讲授", "接待", "受理", "办理", "走访", "慰问", "参加", "参与", "承办", "发表", "出版", "实施", "培育",
-  "吸引", "带动", "覆盖", "争取", "落实", "推动", "帮扶", "申报", "培养", "指导", "力争",
+  "吸引", "带动", "覆盖", "争取", "落实", "推动", "帮扶", "申报", "培养", "指导", "力争", "选派", "上缴",
+  "现有", "共有", "拥有", "下设", "设有", "成立", "发展", "排查", "整改", "获", "惠及", "改扩建", "新改建", "入驻",
 ]);
+
+/** Verbs that only say something exists: never kept in a label (现有党员 → 党员数). */
+const EXISTENCE_VERBS = new Set(["现有", "共有", "拥有", "下设", "设有", "带领", "力争", "实现", "达到", "落实", "推动"]);
 
 /** Scope words that carry no meaning of their own in a label. */
 const LEADING_FILLERS = wordIndex([
-  "全年", "其中", "全校", "全市", "全县", "全区", "全省", "全镇", "一年来", "年内", "本年度", "本年",
-  "今年", "去年", "共", "累计", "新", "年度", "年", "度", "我们", "我", "公司", "学校", "单位",
+  "全年", "其中", "全校", "全市", "全县", "全区", "全省", "全镇", "全乡", "一年来", "年内", "本年度", "本年",
+  "今年", "去年", "共", "累计", "年度", "年", "度", "我们", "我", "公司", "学校", "单位", "集团", "年末",
+  "年初", "截至年末", "截至目前", "目前", "共有", "现有", "一是", "二是", "三是", "四是", "五是", "六是", "首先", "其次",
+  "同时", "此外", "另外", "另", "并", "且", "和", "与", "及", "以及", "或", "过去一年", "上年", "当年",
 ]);
 
 const GROWTH_TAIL =
   /(?:同比|比上年|较上年|比去年|较去年|较年初|比年初|环比|比上年同期|较上年同期)?(?:增长|下降|提高|降低|减少|增加|上升|回落|增速为|增幅为|增速|增幅)了?$/;
 
-/** Characters that end a noun written after a unit (XX名教师获评…). */
-const NOUN_AFTER_STOPS = "获被在参攻开完实达进是有为和与及的等共均全已将从向对把";
+const YEAR_PREFIX = /^(?:(?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})年度?/;
 
-const MAX_LABEL = 10;
+/** Characters that end a noun written after a unit (XX名教师获评…). */
+const NOUN_AFTER_STOPS = "获被在参攻开完实达进是有为和与及的等共均全已将从向对把上中下";
+
+/** Function words: a label is never one of these alone. */
+const FUNCTION_WORDS = new Set(["对", "与", "和", "及", "在", "从", "向", "把", "被", "为", "以", "将", "的", "了", "是", "或", "并"]);
+
+/** Beyond this a label is shortened at a word boundary (after the last 的), never mid-word. */
+const LONG_LABEL = 10;
+
+const PERSON_NOUNS = new Set(["同志", "先生", "女士", "书记", "主任", "局长", "校长", "院长", "县长", "市长", "镇长", "经理", "董事长", "姓名"]);
+/** A title right before a blank: the blank is the person's name (县长 ×××). */
+const TITLE_BEFORE = /(?:同志|书记|主任|局长|校长|院长|县长|市长|区长|镇长|乡长|经理|董事长|总经理|述职人|汇报人|报告人)[\s\u3000]*$/;
 
 function stripTrailing(s: string): string {
   for (;;) {
@@ -48,31 +66,73 @@ function stripTrailing(s: string): string {
   }
 }
 
-function cutAtLastVerb(s: string): string {
-  // Scan from the right; a verb must leave something after it.
-  for (let i = s.length - 2; i >= 0; i--) {
-    const v = ACTION_VERBS.startingAt(s, i);
-    if (v && i + v.length < s.length) return s.slice(i + v.length);
-  }
-  return s;
-}
-
 function stripLeading(s: string): string {
   for (;;) {
+    const year = YEAR_PREFIX.exec(s);
+    if (year && year[0].length < s.length) {
+      s = s.slice(year[0].length);
+      continue;
+    }
     const w = LEADING_FILLERS.startingAt(s, 0);
     if (!w) return s;
     s = s.slice(w.length);
   }
 }
 
-/** The nearest noun phrase at the end of a clause fragment, or "" when there is none. */
+/**
+ * The measured noun after the last verb: 组织理论学习 → 理论学习. Verbs that make the measure
+ * (新增, 新成立, 新建) stay; so does a verb before a short noun (投入资金, 完成投资).
+ */
+function cutAtLastVerb(s: string): { phrase: string; verbOnly?: string } {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const v = ACTION_VERBS.startingAt(s, i);
+    if (!v) continue;
+    const rest = s.slice(i + v.length);
+    const before = s.slice(0, i);
+    // A verb at the end belongs to the noun (研发投入, 老旧小区改造): look further left.
+    if (!rest) {
+      if (i === 0) return { phrase: "", verbOnly: s };
+      continue;
+    }
+    if (s[i - 1] === "新") return { phrase: withScope(s.slice(0, i - 1), s.slice(i - 1)) };
+    if (v.startsWith("新") || v === "改扩建") return { phrase: withScope(before, s.slice(i)) };
+    if (EXISTENCE_VERBS.has(v) || rest.length > 3) return { phrase: rest };
+    // 投入资金, 完成投资: a short noun keeps its verb; 研发投入强度 is one noun.
+    return { phrase: before.length > 2 ? v + rest : s };
+  }
+  return { phrase: s };
+}
+
+/** 城镇新增就业: a short scope word before a 新-verb is part of the indicator's name. */
+function withScope(before: string, phrase: string): string {
+  const scope = stripLeading(before);
+  if (!scope || scope.length > 2 || ACTION_VERBS.endingAt(scope, scope.length) || TRAILING_FILLERS.endingAt(scope, scope.length)) return phrase;
+  return scope + phrase;
+}
+
+function shorten(s: string): string {
+  if (s.length <= LONG_LABEL) return s;
+  const de = s.lastIndexOf("的");
+  if (de >= 0 && s.length - de - 1 >= 2) return s.slice(de + 1);
+  return s;
+}
+
+/** The noun phrase at the end of a clause fragment, or "" when there is none. */
 export function nounPhraseBefore(fragment: string): string {
-  let s = fragment.replace(/[\s"'‘’“”]/g, "");
+  return nounPhrase(fragment).phrase;
+}
+
+function nounPhrase(fragment: string): { phrase: string; verbOnly?: string; stripped: boolean } {
+  const raw = fragment.replace(/[\s"'‘’“”]/g, "");
+  let s = stripLeading(raw);
   s = stripTrailing(s);
-  s = cutAtLastVerb(s);
-  s = stripLeading(s);
+  const cut = cutAtLastVerb(s);
+  s = stripLeading(cut.phrase);
   s = stripTrailing(s);
-  return s.length > MAX_LABEL ? s.slice(-MAX_LABEL) : s;
+  if (FUNCTION_WORDS.has(s)) s = "";
+  const out: { phrase: string; verbOnly?: string; stripped: boolean } = { phrase: shorten(s), stripped: !raw.startsWith(s) };
+  if (cut.verbOnly !== undefined) out.verbOnly = stripLeading(cut.verbOnly);
+  return out;
 }
 
 /** Text of the clause before `start`, not reaching back past `floor` (the previous placeholder). */
@@ -88,7 +148,42 @@ function nounAfter(text: string, from: number): string {
   return text.slice(from, i);
 }
 
-const PERSON_NOUNS = new Set(["同志", "先生", "女士", "书记", "主任", "局长", "校长", "院长", "县长", "市长", "镇长", "经理", "董事长", "姓名"]);
+/** XX名教师被评为市级骨干教师 → 市级骨干教师数; XX名教师在比赛中获奖 → 获奖教师数. */
+function honourAfter(text: string, from: number, noun: string): string | undefined {
+  let j = from;
+  while (j < text.length && j - from < 20 && !CLAUSE_BREAKS.includes(text[j] ?? "")) j++;
+  const words = text.slice(from, j);
+  const named = /(?:被评为|获评|评为|荣获)(.{2,10})$/.exec(words);
+  if (named) return `${named[1]}数`;
+  if (/获奖$/.test(words)) return `获奖${noun}数`;
+  return undefined;
+}
+
+/** What a count is called: 党员 → 党员数, 就业 (人) → 就业人数, 主题党日活动 (次) → 主题党日活动次数. */
+function countLabel(phrase: string, unit: string): string {
+  if (/(?:数|量|率|额|次数|人次|场次)$/.test(phrase)) return phrase;
+  if (phrase.endsWith(unit)) return `${phrase}数`;
+  switch (unit) {
+    case "次":
+      return `${phrase}次数`;
+    case "人次":
+      return `${phrase}人次`;
+    case "场":
+      return `${phrase}场次`;
+    case "户":
+    case "台":
+    case "栋":
+    case "间":
+    case "节":
+    case "份":
+      return `${phrase}${unit}数`;
+    case "人":
+    case "名":
+      return /(?:员|生|师|工|才|者|人|代表|干部|职工|党员|群众|居民|学员|家庭)$/.test(phrase) ? `${phrase}数` : `${phrase}人数`;
+    default:
+      return `${phrase}数`;
+  }
+}
 
 export interface LabelResult {
   label: string;
@@ -98,9 +193,26 @@ export interface LabelResult {
   specific: boolean;
 }
 
+/** The placeholder before this one in its paragraph, when the clause starts right after it. */
+export interface PreviousPlaceholder {
+  raw: string;
+  /** The unit or name noun written right after it (skipped when reading this one's clause). */
+  tail: string;
+  label: string;
+}
+
+/** "与＿签订合作协议": the blank in its own few words, for blanks nothing names. */
+function inWords(text: string, c: Candidate, floor: number): string {
+  const before = clauseBefore(text, c.start, floor).replace(/\s/g, "").slice(-4);
+  let j = c.end;
+  while (j < text.length && j - c.end < 6 && !CLAUSE_BREAKS.includes(text[j] ?? "")) j++;
+  const after = text.slice(c.end, j).replace(/\s/g, "");
+  return before || after ? `${before}＿${after}` : "";
+}
+
 /**
- * Label for one placeholder. `floor` is the end of the previous placeholder in the paragraph;
- * `sentenceSubject` the subject of the previous figure in the same sentence.
+ * Label for one placeholder. `floor` is where its clause may start (after the previous
+ * placeholder and its unit); `sentenceSubject` the subject of the previous figure in the same sentence.
  */
 export function labelFor(
   text: string,
@@ -108,19 +220,28 @@ export function labelFor(
   cls: Classification,
   floor: number,
   sentenceSubject: string | undefined,
+  previous?: PreviousPlaceholder,
 ): LabelResult {
+  const ordinal = text[c.start - 1] === "第";
   switch (cls.kind) {
     case "year":
       return { label: "年度", specific: true };
     case "date":
       return { label: cls.unit === "月" ? "月份" : "日期", specific: false };
     case "name": {
+      if (ordinal && cls.noun) return { label: `第几${cls.noun}`, specific: true };
       if (cls.noun && PERSON_NOUNS.has(cls.noun)) return { label: "姓名", specific: true };
-      if (cls.noun) return { label: `${cls.noun}名称`, specific: true };
-      return { label: "名称", specific: false };
+      if (TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return { label: "姓名", specific: true };
+      if (cls.noun) return { label: cls.noun === "地" ? "地名" : `${cls.noun}名称`, specific: true };
+      return { label: inWords(text, c, floor) || "名称", specific: false };
     }
     default:
       break;
+  }
+  const unit = cls.unit;
+  if (ordinal && unit && cls.kind === "number") {
+    const noun = nounAfter(text, c.end + unit.length);
+    return { label: `第几${unit}${noun}`, specific: false };
   }
   const clause = clauseBefore(text, c.start, floor).trim();
   if (cls.kind === "number" || cls.kind === "percent") {
@@ -131,16 +252,45 @@ export function labelFor(
       return { label: subject ? `${subject} ${growth[0]}` : growth[0], subject, specific: false };
     }
   }
-  let phrase = nounPhraseBefore(clause);
+  const found = nounPhrase(clause);
+  let phrase = found.phrase;
   const prev = text[c.start - 1];
   if (!phrase && (prev === "：" || prev === ":")) {
     // 营业收入：XX亿元 — the label is what the colon introduces.
     phrase = nounPhraseBefore(clauseBefore(text, c.start - 1, floor).trim());
   }
-  if (!phrase && cls.unit) {
-    // 带领全校XXX名教职工: the counted noun comes after the unit.
-    phrase = nounAfter(text, c.end + cls.unit.length);
+  if (!phrase && unit) {
+    // 带领全校XXX名教职工, 选派XX名教师: the counted noun comes after the unit.
+    const from = c.end + unit.length;
+    const noun = nounAfter(text, from);
+    if (noun) {
+      const honour = honourAfter(text, from + noun.length, noun);
+      if (honour) return { label: honour, subject: noun, specific: false };
+      phrase = found.verbOnly && !EXISTENCE_VERBS.has(found.verbOnly) ? `${found.verbOnly}${noun}` : noun;
+    }
   }
-  if (!phrase) phrase = cls.kind === "text" ? "待填内容" : "数值";
+  if (/^以[上下]的/.test(phrase) && previous) {
+    // 收入XX万元以上的村: the threshold belongs to the label.
+    phrase = `${previous.label}${previous.raw}${previous.tail}${phrase}`;
+  }
+  if (phrase && previous && clauseBefore(text, c.start, floor).length === c.start - floor && !found.stripped && floor > 0) {
+    // ××省客户占比: the clause runs on from a name blank, which belongs to the label.
+    if (text.slice(floor - previous.tail.length - previous.raw.length, floor) === previous.raw + previous.tail && previous.tail && /名称$/.test(previous.label)) {
+      phrase = `${previous.raw}${previous.tail}${phrase}`;
+    }
+  }
+  if (/^(?:占比|比重|比例)$/.test(phrase) && sentenceSubject) phrase = `${sentenceSubject}${phrase}`;
+  else if (phrase.startsWith("占") && sentenceSubject) phrase = `${sentenceSubject}${phrase}比重`;
+  if (!phrase && /^[和及与、]$/.test(clause) && sentenceSubject) {
+    // 分别达到XX元和XX元: the second figure of the same subject.
+    return { label: `${sentenceSubject}（第2项）`, subject: sentenceSubject, specific: false };
+  }
+  if (phrase && cls.kind === "number" && unit && COUNT_UNITS.has(unit)) {
+    return { label: countLabel(phrase, unit), subject: phrase, specific: false };
+  }
+  if (!phrase) {
+    if (cls.kind === "text") return { label: inWords(text, c, floor) || "待填内容", specific: false };
+    phrase = inWords(text, c, floor) || "数值";
+  }
   return { label: phrase, subject: phrase, specific: false };
 }

@@ -6,7 +6,7 @@ import { findCandidates } from "./patterns";
 import type { Candidate } from "./patterns";
 import { classify } from "./classify";
 import type { Classification } from "./classify";
-import { labelFor } from "./label";
+import { labelFor, type PreviousPlaceholder } from "./label";
 
 const SENTENCE_END_RE = /[。！？；!?;]/g;
 const MAX_CONTEXT = 80;
@@ -114,16 +114,21 @@ export function scanPlaceholders(paragraphs: readonly string[], options: ScanOpt
     let floor = 0;
     let subject: string | undefined;
     let subjectSentence = -1;
+    let previous: PreviousPlaceholder | undefined;
+    const fromText: Placeholder[] = [];
     for (const c of candidates) {
       const cls = classify(text, c);
       const sentence = sentenceIndexAt(ends, c.start);
       if (sentence !== subjectSentence) subject = undefined;
-      const labelled = labelFor(text, c, cls, floor, subject);
+      const labelled = labelFor(text, c, cls, floor, subject, previous);
       if ((cls.kind === "number" || cls.kind === "percent") && labelled.subject) {
         subject = labelled.subject;
         subjectSentence = sentence;
       }
-      floor = c.end;
+      // The next clause starts after this blank and the unit or noun written with it (XX亿元, X区).
+      const tail = cls.unit ?? cls.noun ?? "";
+      floor = c.end + (tail && text.startsWith(tail, c.end) ? tail.length : 0);
+      previous = { raw: c.raw, tail: floor > c.end ? tail : "", label: labelled.label };
       const id = `${paragraph}:${c.start}`;
       const p: Placeholder = {
         id,
@@ -138,12 +143,68 @@ export function scanPlaceholders(paragraphs: readonly string[], options: ScanOpt
       };
       if (cls.unit !== undefined) p.unit = cls.unit;
       p.group = defaultGroup(p, labelled.specific);
-      found.push(p);
+      fromText.push(p);
     }
+    keepEnumerationsApart(text, fromText);
+    found.push(...fromText);
     found.sort((a, b) => a.start - b.start);
     for (const placeholder of found) out.push(placeholder); // no spread: 150,000 in a paragraph overflow the stack
   });
   return withStableFieldGroups(out);
+}
+
+/** Between two blanks of one enumeration: separators and the first item's own words, no clause break. */
+const ENUMERATION_GAP = /^[^，。；：！？,;:!?\n]{0,12}$/;
+const ENUMERATION_JOINER = /[、和与及或]/;
+/** After an enumeration: 两地, 三个园区 — what its items are. */
+const ENUMERATION_TAIL = /^(?:[两二三四五六七八九十]|[0-9]+)(?:个|家|所|座|处)?(地|[\u4e00-\u9fff]{1,2})/;
+
+/**
+ * Blanks inside one enumeration (X科技园、X科技产业园、X科技园四个园区; 在××、××两地) name different
+ * things: identical ones are numbered (科技园名称（第1个）) and given their own fields, and
+ * nameless ones take the enumeration's noun (地名). Nothing else changes.
+ */
+function keepEnumerationsApart(text: string, placeholders: Placeholder[]): void {
+  let chain: Placeholder[] = [];
+  const flush = () => {
+    if (chain.length >= 2) numberEnumeration(text, chain);
+    chain = [];
+  };
+  placeholders.forEach((p, i) => {
+    const prev = placeholders[i - 1];
+    if (prev && chain.length > 0) {
+      const gap = text.slice(prev.end, p.start);
+      if (!(ENUMERATION_GAP.test(gap) && ENUMERATION_JOINER.test(gap))) flush();
+    }
+    chain.push(p);
+  });
+  flush();
+}
+
+function numberEnumeration(text: string, chain: Placeholder[]): void {
+  const last = chain[chain.length - 1]!;
+  const tail = ENUMERATION_TAIL.exec(text.slice(last.end));
+  const noun = tail?.[1];
+  for (const p of chain) {
+    if ((p.kind === "name" || p.kind === "text") && noun && !/名称$|^姓名$|^第几/.test(p.label)) {
+      p.kind = "name";
+      p.label = noun === "地" ? "地名" : `${noun}名称`;
+    }
+  }
+  const byLabel = new Map<string, Placeholder[]>();
+  for (const p of chain) {
+    if (p.kind !== "name") continue;
+    const same = byLabel.get(p.label);
+    if (same) same.push(p);
+    else byLabel.set(p.label, [p]);
+  }
+  for (const [label, same] of byLabel) {
+    if (same.length < 2) continue;
+    same.forEach((p, k) => {
+      p.label = `${label}（第${k + 1}个）`;
+      p.group = "field:";
+    });
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ import { checkDraft, fixFindings, selectFinding } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
+import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
 import { useFormatStrings } from "./strings";
 
@@ -62,9 +63,10 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
   const styles = useStyles();
   const [totalText, setTotalText] = useState(target.total ? String(target.total) : "");
   const [sectionText, setSectionText] = useState(target.perSection ? String(target.perSection) : "");
-  const [run, setRun] = useState<{ findings: Finding[]; texts: string[] } | null>(null);
-  const [fixed, setFixed] = useState<Array<Finding & { before: string }>>([]);
-  const [removed, setRemoved] = useState<string[]>([]);
+  // Kept by the pane, so the results survive a visit to another tab.
+  const [run, setRun] = usePaneState<{ findings: Finding[]; texts: string[] } | null>("check:run", () => null);
+  const [fixed, setFixed] = usePaneState<Array<Finding & { before: string }>>("check:fixed", () => []);
+  const [removed, setRemoved] = usePaneState<string[]>("check:removed", () => []);
   const { busy: action, run: runAction } = useWordAction();
   const busy = action !== null;
   // One tab stop for all findings: arrow keys move between 定位 and 修复 buttons.

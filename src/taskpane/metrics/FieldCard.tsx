@@ -1,10 +1,14 @@
+import { useState, type KeyboardEvent } from "react";
 import {
-  Button,
   Field,
   Input,
   Menu,
   MenuButton,
+  MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
   MenuItem,
+  MenuItemCheckbox,
   MenuList,
   MenuPopover,
   MenuTrigger,
@@ -13,10 +17,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { DerivedInput, FieldCheck, FormField } from "../../core/metrics";
 import type { Placeholder } from "../../core/placeholders";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
-import type { DerivedInput, FieldCheck, FormField } from "./model";
 import { useMetricsStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -42,7 +46,22 @@ const useStyles = makeStyles({
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, padding: "0 1px" },
   derived: { display: "flex", gap: tokens.spacingHorizontalS },
   wording: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteGreenForeground1 },
+  pending: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  // At 320 px the menu stays inside the pane: no side submenus, long sentences wrap.
+  popover: { maxWidth: "min(280px, calc(100vw - 24px))", maxHeight: "60vh", overflowY: "auto" },
+  item: { whiteSpace: "normal", overflowWrap: "anywhere" },
 });
+
+const SENTENCE_IN_MENU = 36;
+
+/** A place's sentence, shortened for a menu, the placeholder kept in view. */
+function shortSentence(member: Placeholder): string {
+  const ctx = member.context;
+  if (ctx.length <= SENTENCE_IN_MENU) return ctx;
+  const at = Math.max(0, ctx.indexOf(member.raw));
+  const from = Math.max(0, Math.min(at - SENTENCE_IN_MENU / 2, ctx.length - SENTENCE_IN_MENU));
+  return (from > 0 ? "…" : "") + ctx.slice(from, from + SENTENCE_IN_MENU) + (from + SENTENCE_IN_MENU < ctx.length ? "…" : "");
+}
 
 /** The sentence around a placeholder, the placeholder itself highlighted. */
 function ContextLine({ paragraph, member }: { paragraph: string; member: Placeholder }) {
@@ -81,37 +100,48 @@ export interface FieldCardProps {
 
 const INPUT_MODE: Record<string, "decimal" | "numeric" | "text"> = { number: "decimal", percent: "decimal", year: "numeric", date: "numeric", name: "text", text: "text" };
 
-/** One field of the form: its input (or the two growth inputs), context, 定位 and 拆分/合并. */
+/** A field's first input, for moving focus to it (填入 on an invalid form). */
+export function inputOf(group: string): HTMLElement | undefined {
+  return Array.from(document.querySelectorAll<HTMLElement>("[data-metric-input]")).find((el) => el.dataset.metricInput === group);
+}
+
+/**
+ * One field of the form. Its input is its one tab stop; 定位, 拆分, 合并 and the growth switch are
+ * in its menu (the ⋯ button, or the Menu key / Shift+F10 in the input), which Tab skips.
+ */
 export function FieldCard(props: FieldCardProps) {
   const { field, check, derived } = props;
   const s = useMetricsStrings();
   const locale = useLocale();
   const styles = useStyles();
-  const first = field.members[0]!;
-  const unitText = field.unit;
+  const [menuOpen, setMenuOpen] = useState(false);
   const derivedOn = !!field.growthUnit && !!derived?.on;
   const mainError = check?.error && !derivedOn ? pick(check.error, locale) : undefined;
   const derivedError = check?.error && derivedOn ? pick(check.error, locale) : undefined;
   const hint = field.members.length > 1 ? s.places(field.members.length) : undefined;
+  const hasPlaces = field.members.length > 0;
+
+  const openMenuByKey = (e: KeyboardEvent) => {
+    if (e.key === "ContextMenu" || (e.key === "F10" && e.shiftKey)) {
+      e.preventDefault();
+      setMenuOpen(true);
+    }
+  };
 
   return (
     <li className={styles.card} data-group={field.group}>
       <div className={styles.row}>
         <div className={styles.grow}>
           {!derivedOn && (
-            <Field
-              label={field.label}
-              size="small"
-              hint={hint}
-              validationState={mainError ? "error" : "none"}
-              validationMessage={mainError}
-            >
+            <Field label={field.label} size="small" hint={hint} validationState={mainError ? "error" : "none"} validationMessage={mainError}>
               <Input
+                data-metric-input={field.group}
                 size="small"
                 value={props.value}
                 inputMode={INPUT_MODE[field.kind]}
-                contentAfter={unitText ? <Text size={200}>{unitText}</Text> : undefined}
+                contentAfter={field.unit ? <Text size={200}>{field.unit}</Text> : undefined}
                 disabled={props.disabled}
+                onKeyDown={openMenuByKey}
                 onChange={(_, d) => props.onValue(d.value)}
               />
             </Field>
@@ -122,44 +152,62 @@ export function FieldCard(props: FieldCardProps) {
             </Text>
           )}
         </div>
-        <Button size="small" appearance="subtle" aria-label={s.locateLabel(field.label)} onClick={() => props.onLocate(first)}>
-          {s.locate}
-        </Button>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <MenuButton size="small" appearance="subtle" aria-label={s.more(field.label)} />
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {field.members.length > 1 &&
-                field.members.map((m, i) => (
-                  <MenuItem key={m.id} onClick={() => props.onSplit(m)}>
-                    {s.split(i + 1)}
-                  </MenuItem>
-                ))}
-              <Menu>
-                <MenuTrigger disableButtonEnhancement>
-                  <MenuItem disabled={props.mergeTargets.length === 0}>{props.mergeTargets.length ? s.mergeInto : s.noMergeTarget}</MenuItem>
-                </MenuTrigger>
-                <MenuPopover>
-                  <MenuList>
-                    {props.mergeTargets.map((t) => (
-                      <MenuItem key={t.group} onClick={() => props.onMerge(t)}>
-                        {t.label}
+        {hasPlaces && (
+          <Menu open={menuOpen} onOpenChange={(_, d) => setMenuOpen(d.open)} positioning={{ position: "below", align: "end" }}>
+            <MenuTrigger disableButtonEnhancement>
+              <MenuButton size="small" appearance="subtle" tabIndex={-1} aria-label={s.more(field.label)} />
+            </MenuTrigger>
+            <MenuPopover className={styles.popover}>
+              <MenuList
+                checkedValues={{ derived: derived?.on ? ["on"] : [] }}
+                onCheckedValueChange={(_, d) => derived && props.onDerived({ ...derived, on: d.checkedItems.includes("on") })}
+              >
+                {field.growthUnit && derived && (
+                  <>
+                    <MenuItemCheckbox name="derived" value="on" className={styles.item}>
+                      {s.derivedToggle}
+                    </MenuItemCheckbox>
+                    <MenuDivider />
+                  </>
+                )}
+                <MenuGroup>
+                  <MenuGroupHeader>{s.locate}</MenuGroupHeader>
+                  {field.members.map((m, i) => (
+                    <MenuItem key={m.id} className={styles.item} onClick={() => props.onLocate(m)}>
+                      {s.locatePlace(i + 1, shortSentence(m))}
+                    </MenuItem>
+                  ))}
+                </MenuGroup>
+                {field.members.length > 1 && (
+                  <MenuGroup>
+                    <MenuDivider />
+                    {field.members.map((m, i) => (
+                      <MenuItem key={m.id} className={styles.item} onClick={() => props.onSplit(m)}>
+                        {s.splitPlace(i + 1, shortSentence(m))}
                       </MenuItem>
                     ))}
-                  </MenuList>
-                </MenuPopover>
-              </Menu>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+                  </MenuGroup>
+                )}
+                <MenuDivider />
+                <MenuGroup>
+                  <MenuGroupHeader>{props.mergeTargets.length ? s.mergeInto : s.noMergeTarget}</MenuGroupHeader>
+                  {props.mergeTargets.map((t) => (
+                    <MenuItem key={t.group} className={styles.item} onClick={() => props.onMerge(t)}>
+                      {s.mergeTarget(t.label, t.members[0] ? shortSentence(t.members[0]) : "")}
+                    </MenuItem>
+                  ))}
+                </MenuGroup>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        )}
       </div>
       {field.growthUnit && derived && (
         <Switch
           checked={derived.on}
           label={s.derivedToggle}
           disabled={props.disabled}
+          tabIndex={-1}
           onChange={(_, d) => props.onDerived({ ...derived, on: d.checked })}
         />
       )}
@@ -178,11 +226,13 @@ export function FieldCard(props: FieldCardProps) {
                   validationMessage={error ? pick(error, locale) : undefined}
                 >
                   <Input
+                    {...(which === "current" ? { "data-metric-input": field.group } : {})}
                     size="small"
                     inputMode="decimal"
                     aria-label={`${field.label} ${which === "current" ? s.current : s.previous}`}
                     value={derived[which]}
                     disabled={props.disabled}
+                    onKeyDown={openMenuByKey}
                     onChange={(_, d) => props.onDerived({ ...derived, [which]: d.value })}
                   />
                 </Field>
@@ -194,11 +244,12 @@ export function FieldCard(props: FieldCardProps) {
               {derivedError}
             </Text>
           )}
-          {check?.wording && <Text className={styles.wording}>{s.willWrite(check.wording.text)}</Text>}
+          {check?.preview ? <Text className={styles.wording}>{s.willWrite(check.preview)}</Text> : !derivedError && <Text className={styles.pending}>{s.derivedPending}</Text>}
         </>
       )}
-      {field.members.slice(0, 3).map((m) => (
-        <button type="button" key={m.id} className={styles.context} onClick={() => props.onLocate(m)} title={s.locateLabel(field.label)}>
+      {!derivedOn && check?.preview && <Text className={styles.wording}>{s.willWrite(check.preview)}</Text>}
+      {field.members.map((m) => (
+        <button type="button" tabIndex={-1} key={m.id} className={styles.context} onClick={() => props.onLocate(m)} title={s.locateLabel(field.label)}>
           <ContextLine paragraph={props.paragraphs[m.paragraph] ?? ""} member={m} />
         </button>
       ))}

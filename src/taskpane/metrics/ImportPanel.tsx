@@ -1,7 +1,8 @@
 import { useId, useState } from "react";
 import { Button, Field, Label, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { matchImportedValues, parseValueTable, type MatchResult } from "../../core/metrics";
-import type { FormField } from "./model";
+import { decodeTableFile, matchImportedValues, readValueTable, type FormField, type MatchResult } from "../../core/metrics";
+import { pick } from "../i18n/locale";
+import { useLocale } from "../i18n/strings";
 import { useMetricsStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -16,28 +17,46 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
 });
 
-/** 导入数据: two columns pasted from Excel or a CSV file, matched to the form by label. */
+/** Rows listed as unmatched; the rest are counted (a long table must not flood the pane). */
+const LISTED_ROWS = 50;
+
+/** 导入数据: two columns pasted from Excel or a CSV file (UTF-8 or GBK), matched to the form by label. */
 export function ImportPanel({ fields, onMatched }: { fields: readonly FormField[]; onMatched(result: MatchResult): void }) {
   const s = useMetricsStrings();
+  const locale = useLocale();
   const styles = useStyles();
   const fileId = useId();
   const [text, setText] = useState("");
   const [result, setResult] = useState<MatchResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
 
   const apply = (source: string) => {
-    const rows = parseValueTable(source);
-    if (rows.length === 0) {
+    const table = readValueTable(source);
+    if (!table.ok) {
       setResult(null);
-      setProblem(s.importEmpty);
+      setProblem(pick(table.error, locale));
       return;
     }
     setProblem(null);
-    const matched = matchImportedValues(rows, fields.map((f) => ({ group: f.group, label: f.label })));
+    const matched = matchImportedValues(table.rows, fields.map((f) => ({ group: f.group, label: f.label })));
     setResult(matched);
     onMatched(matched);
   };
 
+  const readFile = async (file: File) => {
+    const decoded = decodeTableFile(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) {
+      setResult(null);
+      setNote(null);
+      setProblem(pick(decoded.error, locale));
+      return;
+    }
+    setNote(decoded.encoding === "UTF-8" ? null : s.importDecoded(decoded.encoding));
+    apply(decoded.text);
+  };
+
+  const unmatched = result?.unmatched ?? [];
   return (
     <section className={styles.panel} aria-label={s.importTitle}>
       <Field label={s.importPaste} size="small">
@@ -55,10 +74,10 @@ export function ImportPanel({ fields, onMatched }: { fields: readonly FormField[
         accept=".csv,.txt,text/csv,text/plain"
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
-          if (!file) return;
-          file.text().then(apply, () => setProblem(s.importFileError));
+          if (file) readFile(file).catch(() => setProblem(s.importFileError));
         }}
       />
+      {note && <Text size={200}>{note}</Text>}
       {problem && (
         <Text role="alert" size={200}>
           {problem}
@@ -67,16 +86,17 @@ export function ImportPanel({ fields, onMatched }: { fields: readonly FormField[
       {result && (
         <div role="status">
           <Text size={200}>{s.importMatched(result.matched.length)}</Text>
-          {result.unmatched.length > 0 && (
+          {unmatched.length > 0 && (
             <>
               <Text size={200} block>
-                {s.importUnmatched(result.unmatched.length)}
+                {s.importUnmatched(unmatched.length)}
               </Text>
-              <ul className={styles.list} aria-label={s.importUnmatched(result.unmatched.length)}>
-                {result.unmatched.map((r) => (
+              <ul className={styles.list} aria-label={s.importUnmatched(unmatched.length)}>
+                {unmatched.slice(0, LISTED_ROWS).map((r) => (
                   <li key={r.row}>{s.importRow(r.row, r.name, r.value)}</li>
                 ))}
               </ul>
+              {unmatched.length > LISTED_ROWS && <Text size={200}>{s.importMore(unmatched.length - LISTED_ROWS)}</Text>}
             </>
           )}
         </div>

@@ -1,8 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   SpinButton,
   Text,
@@ -10,36 +17,47 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { carryOver, type MatchResult, type StoredValues } from "../../core/metrics";
-import { mergeGroups, splitGroup, type Placeholder } from "../../core/placeholders";
-import { scanDocument, selectPlaceholder, type ScannedDocument } from "../../word";
-import { fillPlaceholders, type FillReport } from "../../word";
-import { saveStoredValues } from "../../word";
+import {
+  adjustableUnits,
+  bySection,
+  buildFields,
+  carryCount,
+  carryOver,
+  checkForm,
+  decimalsFor,
+  emptyForm,
+  formReducer,
+  keepOverYear,
+  storedFrom,
+  type FormField,
+  type StoredValues,
+} from "../../core/metrics";
+import type { Placeholder } from "../../core/placeholders";
+import { fillPlaceholders, saveStoredValues, scanDocument, selectPlaceholder, type FillReport, type ScannedDocument } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
+import { usePaneReducer, usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
-import { FieldCard } from "./FieldCard";
+import { FieldCard, inputOf } from "./FieldCard";
 import { ImportPanel } from "./ImportPanel";
-import {
-  adjustableUnits,
-  applyStoredGroupings,
-  mergesOf,
-  buildFields,
-  bySection,
-  checkForm,
-  decimalsFor,
-  initialState,
-  keepOverYear,
-  storedFrom,
-  type DerivedInput,
-  type FormState,
-} from "./model";
 import { loadMetricsSettings, saveMetricsSettings } from "./settings";
 import { useMetricsStrings } from "./strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // 填入 and the form's state stay in view however far the form is scrolled.
+  bar: {
+    position: "sticky",
+    top: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   section: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { listStyle: "none", margin: 0, padding: 0 },
@@ -48,7 +66,10 @@ const useStyles = makeStyles({
   skipped: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
 });
 
-type Action = "scan" | "fill" | "save" | "carry";
+type Action = "scan" | "fill" | "save" | "carry" | "undo";
+
+/** Scanned document facts the form does not need but Word does (content control ids, store). */
+type WordSide = Pick<ScannedDocument, "controlIds" | "storage">;
 
 /** 数据: scan the document's placeholders, fill them from one validated form, keep the values. */
 export function MetricsTab() {
@@ -56,14 +77,15 @@ export function MetricsTab() {
   const locale = useLocale();
   const notify = useNotify();
   const styles = useStyles();
-  const [scan, setScan] = useState<ScannedDocument | null>(null);
-  const [placeholders, setPlaceholders] = useState<Placeholder[]>([]);
-  const [state, setState] = useState<FormState>({ values: {}, derived: {} });
+  const [form, dispatch] = usePaneReducer("metrics:form", formReducer, () => emptyForm);
+  const [wordSide, setWordSide] = usePaneState<WordSide | null>("metrics:word", () => null);
+  const [report, setReport] = usePaneState<FillReport | null>("metrics:report", () => null);
+  const [autoScanned, setAutoScanned] = usePaneState("metrics:autoScanned", () => false);
   const { busy, run } = useWordAction<Action>();
-  const [report, setReport] = useState<FillReport | null>(null);
-  const [restoredCount, setRestoredCount] = useState(0);
   const [showImport, setShowImport] = useState(false);
   const [showDecimals, setShowDecimals] = useState(false);
+  const [confirmCarry, setConfirmCarry] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const [settingsLoad] = useState(() => loadMetricsSettings());
   const [decimals, setDecimals] = useState<Record<string, number>>(settingsLoad.settings.decimals);
 
@@ -71,46 +93,61 @@ export function MetricsTab() {
     if (settingsLoad.corrupt) notify.show("warning", s.settingsCorrupt);
   }, [settingsLoad, notify, s]);
 
-  // The preview swaps documents under the pane; a stale form must not be filled into another one.
-  useEffect(() => {
-    const reset = () => {
-      setScan(null);
-      setPlaceholders([]);
-      setReport(null);
-    };
-    document.addEventListener("preview-document-replaced", reset);
-    return () => document.removeEventListener("preview-document-replaced", reset);
-  }, []);
-
-  const fields = useMemo(() => (scan ? buildFields(scan.paragraphs, placeholders) : []), [scan, placeholders]);
-  const check = useMemo(() => checkForm(fields, state, decimals), [fields, state, decimals]);
+  const scan = form.scan;
+  const fields = useMemo(() => (scan ? buildFields(scan.paragraphs, form.placeholders, scan.stored) : []), [scan, form.placeholders]);
+  const check = useMemo(() => checkForm(fields, form, decimals), [fields, form, decimals]);
   const sections = useMemo(() => bySection(fields), [fields]);
   const units = useMemo(() => adjustableUnits(fields), [fields]);
 
-  const load = useCallback((result: ScannedDocument) => {
-    const ps = applyStoredGroupings(result.placeholders, result.stored);
-    const fs = buildFields(result.paragraphs, ps);
-    const initial = initialState(fs, result.stored);
-    setScan(result);
-    setPlaceholders(ps);
-    setState(initial);
-    setRestoredCount(Object.values(initial.values).filter((v) => v !== "").length);
-  }, []);
+  const load = useCallback(
+    (result: ScannedDocument) => {
+      setWordSide({ controlIds: result.controlIds, storage: result.storage });
+      dispatch({ type: "scanned", scan: result });
+    },
+    [dispatch, setWordSide],
+  );
 
-  const runScan = () =>
-    run(async () => {
-      setReport(null);
-      load(await scanDocument());
-    }, "scan");
+  const runScan = useCallback(
+    () =>
+      run(async () => {
+        setReport(null);
+        setProblem(null);
+        load(await scanDocument());
+      }, "scan"),
+    [run, load, setReport],
+  );
 
-  const toStore = (): StoredValues =>
-    storedFrom(scan?.stored ?? null, fields, state, check, new Date().toISOString(), scan ? mergesOf(scan.placeholders, placeholders) : {});
+  // A new pane (reload, another document) reads the form back from the document at once.
+  useEffect(() => {
+    if (autoScanned || form.scan) return;
+    setAutoScanned(true);
+    void runScan();
+  }, [autoScanned, form.scan, runScan, setAutoScanned]);
 
-  const runFill = () =>
-    run(async () => {
-      if (!scan || !check.valid || check.filledGroups === 0) return;
+  const toStore = (): StoredValues => storedFrom(form, fields, check, new Date().toISOString());
+
+  const focusField = (group: string) => {
+    const input = inputOf(group);
+    input?.scrollIntoView({ block: "center" });
+    input?.focus();
+  };
+
+  const runFill = () => {
+    if (!scan || !wordSide) return;
+    if (!check.valid && check.firstInvalid) {
+      const { group, label, message } = check.firstInvalid;
+      setProblem(s.invalidFocus(label, pick(message, locale)));
+      focusField(group);
+      return;
+    }
+    if (check.filledGroups === 0) {
+      setProblem(s.emptyHint);
+      return;
+    }
+    setProblem(null);
+    return run(async () => {
       const result = await fillPlaceholders({
-        scan: { ...scan, placeholders },
+        scan: { paragraphs: [...scan.paragraphs], placeholders: form.placeholders, controlIds: wordSide.controlIds },
         values: check.values,
         derived: check.derived,
         decimals: Object.fromEntries(units.map((u) => [u, decimalsFor(u, decimals)])),
@@ -120,87 +157,106 @@ export function MetricsTab() {
       notify.show(result.skipped.length ? "warning" : "success", `${s.filled(result.filled)}${result.skipped.length ? s.skipped(result.skipped.length) : ""}`);
       load(await scanDocument());
     }, "fill");
+  };
 
-  const runSave = (carry: boolean) =>
+  const runSave = () =>
     run(async () => {
       if (!scan) return;
-      const current = toStore();
-      const next = carry ? carryOver(current, { keepGroups: keepOverYear(fields) }) : current;
+      const next = toStore();
       await saveStoredValues(next);
-      notify.show("success", carry ? s.carried : s.saved);
-      const updated = { ...scan, stored: next };
-      if (carry) load(updated);
-      else setScan(updated);
-    }, carry ? "carry" : "save");
+      dispatch({ type: "saved", stored: next });
+      notify.show("success", s.saved);
+    }, "save");
+
+  const runCarry = () =>
+    run(async () => {
+      setConfirmCarry(false);
+      if (!scan) return;
+      const before = toStore();
+      const next = carryOver(before, { keepGroups: keepOverYear(fields) });
+      await saveStoredValues(next);
+      dispatch({ type: "carriedOver", stored: next, before });
+      notify.show("success", s.carried);
+    }, "carry");
+
+  const runUndoCarry = () =>
+    run(async () => {
+      if (!form.undo) return;
+      const back: StoredValues = { ...form.undo.stored, updatedAt: new Date().toISOString() };
+      await saveStoredValues(back);
+      dispatch({ type: "carryUndone", stored: back });
+      notify.show("success", s.undone);
+    }, "undo");
 
   const locate = async (member: Placeholder) => {
-    if (!scan) return;
+    if (!scan || !wordSide) return;
     try {
-      await selectPlaceholder(scan, member);
+      await selectPlaceholder({ paragraphs: [...scan.paragraphs], controlIds: wordSide.controlIds }, member);
     } catch (e) {
       notify.error(e);
     }
   };
 
-  const setValue = (group: string, value: string) => setState((st) => ({ ...st, values: { ...st.values, [group]: value } }));
-  const setDerived = (group: string, next: DerivedInput) =>
-    setState((st) => {
-      const field = fields.find((f) => f.group === group);
-      const base = field?.baseGroup ? st.values[field.baseGroup] : undefined;
-      const current = next.on && !next.current && base ? base : next.current;
-      return { ...st, derived: { ...st.derived, [group]: { ...next, current } } };
-    });
-  const applyImport = (result: MatchResult) =>
-    setState((st) => {
-      const values = { ...st.values };
-      const derived = { ...st.derived };
-      for (const m of result.matched) {
-        values[m.group] = m.value;
-        const d = derived[m.group];
-        if (d) derived[m.group] = { ...d, on: false };
-      }
-      return { values, derived };
-    });
+  const mergeTargetsOf = (f: FormField): FormField[] => fields.filter((o) => !o.kept && o.group !== f.group && o.kind === f.kind && o.unit === f.unit);
 
   const working = busy !== null;
-  const places = placeholders.length;
+  const places = form.placeholders.length;
+  const toCarry = scan ? carryCount(toStore(), keepOverYear(fields)) : 0;
 
   return (
     <div className={styles.root}>
-      <Text size={200}>{s.intro}</Text>
-      <div className={styles.toolbar}>
-        <Button size="small" appearance={scan ? "secondary" : "primary"} onClick={runScan} disabled={working}>
-          {busy === "scan" ? s.scanning : scan ? s.rescan : s.scan}
-        </Button>
-        {scan && places > 0 && (
-          <Button size="small" appearance="primary" onClick={runFill} disabled={working || !check.valid || check.filledGroups === 0}>
-            {busy === "fill" ? s.filling : s.fill}
+      <div className={styles.bar}>
+        <div className={styles.toolbar}>
+          <Button size="small" appearance={scan ? "secondary" : "primary"} onClick={runScan} disabled={working}>
+            {busy === "scan" ? s.scanning : scan ? s.rescan : s.scan}
           </Button>
-        )}
-        {scan && (
-          <>
-            <ToggleButton size="small" checked={showImport} onClick={() => setShowImport((v) => !v)} disabled={places === 0}>
-              {s.importToggle}
-            </ToggleButton>
-            <ToggleButton size="small" checked={showDecimals} onClick={() => setShowDecimals((v) => !v)} disabled={units.length === 0}>
-              {s.decimalsToggle}
-            </ToggleButton>
-            <Button size="small" onClick={() => runSave(false)} disabled={working || !check.valid}>
-              {s.save}
+          {scan && places > 0 && (
+            <Button size="small" appearance="primary" onClick={runFill} disabled={working} aria-describedby="metrics-fill-status">
+              {busy === "fill" ? s.filling : s.fill}
             </Button>
-            <Button size="small" onClick={() => runSave(true)} disabled={working || !check.valid}>
-              {s.carryOver}
-            </Button>
-          </>
+          )}
+        </div>
+        {scan && fields.length > 0 && (
+          <Text size={200} id="metrics-fill-status" role="status" aria-live="polite">
+            {problem ?? (!check.valid ? s.invalidHint : check.filledGroups === 0 ? s.emptyHint : s.fillHint(check.filledGroups))}
+          </Text>
         )}
       </div>
+      <Text size={200}>{s.intro}</Text>
+      {scan && (
+        <div className={styles.toolbar}>
+          <ToggleButton size="small" checked={showImport} onClick={() => setShowImport((v) => !v)} disabled={fields.length === 0}>
+            {s.importToggle}
+          </ToggleButton>
+          <ToggleButton size="small" checked={showDecimals} onClick={() => setShowDecimals((v) => !v)} disabled={units.length === 0}>
+            {s.decimalsToggle}
+          </ToggleButton>
+          <Button size="small" onClick={runSave} disabled={working || !check.valid || fields.length === 0}>
+            {s.save}
+          </Button>
+          <Button size="small" onClick={() => setConfirmCarry(true)} disabled={working || !check.valid || toCarry === 0}>
+            {s.carryOver}
+          </Button>
+        </div>
+      )}
 
-      {!scan && <Text size={200}>{s.notScanned}</Text>}
+      {!scan && <Text size={200}>{busy === "scan" ? s.scanning : s.notScanned}</Text>}
       {scan && (
         <Text size={200} role="status">
-          {places === 0 ? s.nothingFound : s.found(places, fields.length)}
-          {restoredCount > 0 ? ` ${s.restored(restoredCount)}` : ""}
+          {places === 0 ? s.nothingFound : s.found(places, fields.filter((f) => !f.kept).length)}
+          {form.restored > 0 ? ` ${s.restored(form.restored)}` : ""}
         </Text>
+      )}
+
+      {form.undo && (
+        <MessageBar intent="info">
+          <MessageBarBody>{s.carried}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={runUndoCarry} disabled={working}>
+              {s.undo}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
 
       {report && (
@@ -222,13 +278,7 @@ export function MetricsTab() {
         </MessageBar>
       )}
 
-      {scan && places > 0 && (
-        <Text size={200} role="status" aria-live="polite">
-          {!check.valid ? s.invalidHint : check.filledGroups === 0 ? s.emptyHint : s.fillHint(check.filledGroups)}
-        </Text>
-      )}
-
-      {showImport && scan && <ImportPanel fields={fields} onMatched={applyImport} />}
+      {showImport && scan && <ImportPanel fields={fields} onMatched={(result) => dispatch({ type: "imported", matched: result.matched })} />}
 
       {showDecimals && units.length > 0 && (
         <section aria-label={s.decimalsTitle}>
@@ -258,33 +308,56 @@ export function MetricsTab() {
         </section>
       )}
 
-      {sections.map(({ section, fields: inSection }) => {
-        const title = section || s.sectionFront;
+      {scan && places > 0 && <Text size={200}>{s.keyboardHint}</Text>}
+
+      {sections.map(({ section, kept, fields: inSection }) => {
+        const title = kept ? s.keptSection : section || s.sectionFront;
         return (
-          <section key={section || "front"} aria-label={title}>
+          <section key={kept ? "kept" : section || "front"} aria-label={title}>
             <h3 className={styles.section}>{title}</h3>
+            {kept && <Text size={200}>{s.keptHint}</Text>}
             <ul className={styles.list} aria-label={s.fieldsOf(title)}>
               {inSection.map((f) => (
                 <FieldCard
                   key={f.group}
                   field={f}
                   paragraphs={scan?.paragraphs ?? []}
-                  value={state.values[f.group] ?? ""}
-                  derived={state.derived[f.group] ?? (f.growthUnit ? { on: false, current: "", previous: "" } : undefined)}
+                  value={form.values[f.group] ?? ""}
+                  derived={form.derived[f.group] ?? (f.growthUnit ? { on: false, current: "", previous: "" } : undefined)}
                   check={check.fields[f.group]}
-                  mergeTargets={fields.filter((o) => o.group !== f.group && o.kind === f.kind && o.unit === f.unit)}
+                  mergeTargets={mergeTargetsOf(f)}
                   disabled={working}
-                  onValue={(v) => setValue(f.group, v)}
-                  onDerived={(d) => setDerived(f.group, d)}
+                  onValue={(value) => {
+                    setProblem(null);
+                    dispatch({ type: "value", group: f.group, value });
+                  }}
+                  onDerived={(input) => dispatch({ type: "derived", group: f.group, input })}
                   onLocate={locate}
-                  onSplit={(m) => setPlaceholders((ps) => splitGroup(ps, f.group, m.id))}
-                  onMerge={(target) => setPlaceholders((ps) => mergeGroups(ps, target.group, f.group))}
+                  onSplit={(m) => dispatch({ type: "split", group: f.group, placeholderId: m.id })}
+                  onMerge={(target) => dispatch({ type: "merge", from: f.group, into: target.group })}
                 />
               ))}
             </ul>
           </section>
         );
       })}
+
+      <Dialog open={confirmCarry} onOpenChange={(_, d) => setConfirmCarry(d.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{s.carryTitle}</DialogTitle>
+            <DialogContent>{s.carryBody(toCarry)}</DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={() => setConfirmCarry(false)}>
+                {s.cancel}
+              </Button>
+              <Button appearance="primary" onClick={runCarry}>
+                {s.carryConfirm}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </div>
   );
 }
