@@ -13,3 +13,4 @@ export { insertSkeletonBlock, type InsertBlockOptions, type InsertBlockResult } 
 export { insertSnippetText, readSelectionText } from "./snippets";
 export { saveStoredValues } from "./metricsStore";
 export { scanDocument, selectPlaceholder, type ScannedDocument } from "./metricsScan";
+export { runDiagnostics, type DiagnosticsReport, type ProbeResult, type ProbeStatus } from "./diagnostics";
