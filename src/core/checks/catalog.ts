@@ -23,6 +23,7 @@ export const ruleCatalog: readonly RuleInfo[] = [
   { id: "punct.dunhaoBetweenQuotes", name: { zh: "书名号、引号间多余顿号", en: "顿号 between quoted or titled items" }, fixable: true },
   { id: "text.doubledChar", name: { zh: "重复字", en: "Doubled character" }, fixable: true },
   { id: "text.repeatedSentence", name: { zh: "重复的句子", en: "Repeated sentence" }, fixable: false },
+  { id: "text.yearBound", name: { zh: "与报告年度不符的提法", en: "Wording that belongs to another year" }, fixable: false },
   { id: "ads.line", name: { zh: "模板广告和水印", en: "Template advertising and watermark lines" }, fixable: true },
   { id: "length.section", name: { zh: "各部分字数", en: "Length of each section" }, fixable: false },
   { id: "length.total", name: { zh: "全文字数", en: "Total length" }, fixable: false },

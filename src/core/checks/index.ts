@@ -14,6 +14,7 @@ import { punctTitleFullStopRule } from "./rules/punctTitleFullStop";
 import { punctUnpairedRule } from "./rules/punctUnpaired";
 import { textDoubledCharRule } from "./rules/textDoubledChar";
 import { textRepeatedSentenceRule } from "./rules/textRepeatedSentence";
+import { textYearBoundRule } from "./rules/textYearBound";
 import type { CheckOptions, Finding, FindingDraft } from "./types";
 
 export type { CheckOptions, Finding, LengthTarget, RuleId, Severity } from "./types";
@@ -38,6 +39,7 @@ const RULES: readonly Rule[] = [
   punctDunhaoBetweenQuotesRule,
   textDoubledCharRule,
   textRepeatedSentenceRule,
+  textYearBoundRule,
   adsLineRule,
   lengthRule,
 ];

@@ -13,6 +13,7 @@ export type RuleId =
   | "punct.dunhaoBetweenQuotes"
   | "text.doubledChar"
   | "text.repeatedSentence"
+  | "text.yearBound"
   | "ads.line"
   | "length.section"
   | "length.total";

@@ -13,7 +13,8 @@ import { zhengfugongzuobaogao } from "./catalog/zhengfugongzuobaogao";
 import { zhuanxianghuibao } from "./catalog/zhuanxianghuibao";
 import type { Genre, GenreSection, GenreSubsection } from "./schema";
 
-export type { Genre, GenreField, GenreSection, GenreSubsection } from "./schema";
+export type { BodyLine, Genre, GenreField, GenreSection, GenreSubsection, YearLine } from "./schema";
+export { bodyLineFor, bodyLineTexts, bodyLineYears } from "./years";
 export { genreSchema, SLUG } from "./schema";
 export { parseSlots, slotSyntaxProblem, type SlotPart } from "./slots";
 export { formatProblem, validateCatalog, validateGenre, type GenreProblem } from "./validate";

@@ -21,14 +21,29 @@ export const genreFieldSchema = z
   })
   .strict();
 
+/**
+ * A body line that holds only in certain report years (年度): the text for each listed year and,
+ * optionally, the text for any other year. With no `otherwise`, other years get no line at all.
+ */
+export const yearLineSchema = z
+  .object({
+    byYear: z.record(z.string().regex(/^20\d\d$/, "year keys are four digits"), nonEmpty),
+    otherwise: nonEmpty.optional(),
+  })
+  .strict()
+  .refine((line) => Object.keys(line.byYear).length > 0, "byYear needs at least one year");
+
+/** A body paragraph: the same in every year, or varying by the report's year. */
+export const bodyLineSchema = z.union([nonEmpty, yearLineSchema]);
+
 const sectionShape = {
   id: z.string().regex(SLUG, "must be an ASCII slug"),
   /** Heading text without its ordinal. */
   title: nonEmpty,
   /** One-line writing hint shown in the task pane; never inserted. */
   hint: bilingual,
-  /** Example paragraphs; may contain {字段} and {{指标}}. */
-  body: z.array(nonEmpty),
+  /** Example paragraphs; may contain {字段} and {{指标}}; a line may vary by report year. */
+  body: z.array(bodyLineSchema),
   /** Lead-in of the points paragraph, e.g. "重点抓了三个方面：". */
   pointsLead: nonEmpty.optional(),
   /** Rendered as one paragraph 一是……；二是……。 Items carry no ordinal and no end punctuation. */
@@ -59,6 +74,8 @@ export const genreSchema = z
   .strict();
 
 export type GenreField = z.infer<typeof genreFieldSchema>;
+export type YearLine = z.infer<typeof yearLineSchema>;
+export type BodyLine = z.infer<typeof bodyLineSchema>;
 export type GenreSubsection = z.infer<typeof subsectionSchema>;
 export type GenreSection = z.infer<typeof sectionSchema>;
 export type Genre = z.infer<typeof genreSchema>;

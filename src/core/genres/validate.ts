@@ -5,6 +5,7 @@
 import { matchHeadingOrdinal } from "../outline/ordinals";
 import { genreSchema, type Genre } from "./schema";
 import { parseSlots, slotSyntaxProblem } from "./slots";
+import { bodyLineTexts } from "./years";
 
 export interface GenreProblem {
   /** Genre id as written in the entry ("?" when it has none). */
@@ -97,10 +98,12 @@ export function validateGenre(entry: unknown): GenreProblem[] {
       problems.push({ section: path, path: "title", message: "title must not carry an ordinal" });
     }
     if (TITLE_END.test(s.title)) problems.push({ section: path, path: "title", message: "title must not end with punctuation" });
-    s.body.forEach((b, i) => {
-      checkText(b, { section: path, path: `body[${i}]` }, fieldKeys, true, problems);
-      if (matchHeadingOrdinal(b.trimStart())) {
-        problems.push({ section: path, path: `body[${i}]`, message: "body text must not start with a heading ordinal" });
+    s.body.forEach((line, i) => {
+      for (const b of bodyLineTexts(line)) {
+        checkText(b, { section: path, path: `body[${i}]` }, fieldKeys, true, problems);
+        if (matchHeadingOrdinal(b.trimStart())) {
+          problems.push({ section: path, path: `body[${i}]`, message: "body text must not start with a heading ordinal" });
+        }
       }
     });
     if (s.pointsLead) checkText(s.pointsLead, { section: path, path: "pointsLead" }, fieldKeys, true, problems);

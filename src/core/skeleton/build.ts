@@ -1,6 +1,8 @@
 /** Building report skeletons (frame, numbered headings, example body) from a catalog genre. */
 import { findSection, type Genre, type GenreSection, type GenreSubsection } from "../genres";
 import { parseSlots } from "../genres/slots";
+import { bodyLineFor } from "../genres/years";
+import { parseReportYear } from "../snippets/schema";
 import { toChineseNumeral } from "../text/chineseNumerals";
 import type { BuildSkeletonOptions, SkeletonParagraph, SkeletonRole, SkeletonSegment } from "./types";
 
@@ -52,8 +54,11 @@ function sectionParagraphs(
       sectionId: section.id,
     },
   ];
-  for (const body of section.body) {
-    out.push({ role: "body", segments: renderSegments(genre, body, values), sectionId: section.id });
+  // Lines written for certain years follow the report's 年度 field; unknown year: the year-free text.
+  const year = parseReportYear(values["年度"]);
+  for (const line of section.body) {
+    const body = bodyLineFor(line, year);
+    if (body !== undefined) out.push({ role: "body", segments: renderSegments(genre, body, values), sectionId: section.id });
   }
   if (section.points) {
     const text = pointsText(section.pointsLead, section.points);
