@@ -54,7 +54,12 @@ const sectionShape = {
 
 export const subsectionSchema = z.object(sectionShape).strict();
 export const sectionSchema = z
-  .object({ ...sectionShape, subsections: z.array(subsectionSchema) })
+  .object({
+    ...sectionShape,
+    subsections: z.array(subsectionSchema),
+    /** Unnumbered paragraphs after the subsections (政府工作报告: the thanks and problems paragraphs closing 工作回顾). */
+    after: z.array(bodyLineSchema).optional(),
+  })
   .strict();
 
 export const genreSchema = z
@@ -64,12 +69,17 @@ export const genreSchema = z
     description: bilingual,
     fields: z.array(genreFieldSchema),
     titlePattern: nonEmpty,
-    addressee: nonEmpty,
+    /** Lines under the title (题注): "——在……会议上", the speaker; a 政府工作报告 has these instead of a 落款. */
+    subtitle: z.array(nonEmpty).optional(),
+    /** 主送/称呼; absent for a written 总结 that has none. */
+    addressee: nonEmpty.optional(),
     opening: nonEmpty,
     sections: z.array(sectionSchema).min(1, "needs at least one section"),
-    closing: nonEmpty,
-    signature: nonEmpty,
-    date: nonEmpty,
+    /** Closing line (以上报告，请予评议。); absent for a plain 总结 that ends with its last section. */
+    closing: nonEmpty.optional(),
+    /** 落款 and date; absent where the genre has none (政府工作报告, 发言材料 with the name under the title). */
+    signature: nonEmpty.optional(),
+    date: nonEmpty.optional(),
   })
   .strict();
 

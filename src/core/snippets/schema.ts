@@ -23,6 +23,7 @@ export const GENRE_IDS = [
   "diaoyanbaogao", // 调研报告
   "yantaofayan", // 研讨发言
   "zuzhishenghuohui", // 组织生活会个人发言提纲
+  "banziduizhaojiancha", // 民主生活会领导班子对照检查材料
   "zhutizeren", // 落实全面从严治党主体责任情况报告
   "yishixingtaizeren", // 意识形态工作责任制落实情况报告
   "fazhizhengfu", // 法治政府建设年度报告

@@ -39,7 +39,7 @@ export const YEAR_BOUND_PHRASES: readonly YearBoundPhrase[] = [
 ];
 
 const SENTENCE = /[^。；！？]*[。；！？]?/g;
-const OTHER_YEAR = /(?:19|20)\d{2}\s*年|明年|去年|上年|下一年|来年/;
+const OTHER_YEAR = /(?:19|20)\d{2}\s*年|明年|去年|上年|下一年|来年|过去一年|新的一年/;
 
 /** The report's year: the first four-digit year in its first three non-empty paragraphs (title, 副标题, 主送). */
 export function reportYearOf(paragraphs: readonly string[]): number | undefined {

@@ -3,7 +3,7 @@ import { defineCategory } from "./define";
 /** 存在问题: self-critical statements of shortcomings (述职 and 对照检查). */
 export default defineCategory(
   { id: "cunzaiwenti", zh: "存在问题", en: "Problems and shortcomings" },
-  { genres: ["shuzhi", "shuzhishulian", "shuzeshulian", "nianduzongjie", "duizhaojiancha", "zuzhishenghuohui", "gerennianduzongjie", "bannianzongjie"], sections: ["存在问题"] },
+  { genres: ["shuzhi", "shuzhishulian", "shuzeshulian", "nianduzongjie", "duizhaojiancha", "zuzhishenghuohui", "gerennianduzongjie", "bannianzongjie", "banziduizhaojiancha"], sections: ["存在问题"] },
   [
     [1, "理论学习不深", "理论学习的深度和广度还不够，满足于读原文、记笔记，在学深悟透、融会贯通上下功夫不够。"],
     [2, "学用结合不紧", "学用结合不够紧密，运用党的创新理论分析解决实际问题的能力还有待提升，有时存在学归学、做归做的现象。"],

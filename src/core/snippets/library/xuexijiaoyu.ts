@@ -7,7 +7,7 @@ import { defineCategory } from "./define";
  */
 export default defineCategory(
   { id: "xuexijiaoyu", zh: "学习教育（八项规定·政绩观）", en: "Party education campaigns" },
-  { genres: ["duizhaojiancha", "zuzhishenghuohui", "yantaofayan", "shuzeshulian", "shuzhishulian", "zhutizeren", "nianduzongjie"], sections: ["学习教育", "德", "作风建设"] },
+  { genres: ["duizhaojiancha", "zuzhishenghuohui", "yantaofayan", "shuzeshulian", "shuzhishulian", "zhutizeren", "nianduzongjie", "banziduizhaojiancha"], sections: ["学习教育", "德", "作风建设"] },
   [
     [1, "政绩观学习教育（开展）", "按照党中央部署，扎实开展树立和践行正确政绩观学习教育，班子成员带头学习、带头查摆、带头整改，把学习教育同推动{单位}年度重点工作结合起来。", "y2026"],
     [2, "政绩观专题学习", "围绕树立和践行正确政绩观，组织专题读书班{读书班期数}期、专题研讨{政绩观研讨次数}次，深入学习习近平总书记关于树立和践行正确政绩观的重要论述。"],

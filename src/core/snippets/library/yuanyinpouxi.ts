@@ -3,7 +3,7 @@ import { defineCategory } from "./define";
 /** 原因剖析: root-cause analysis, from ideals and Party spirit down to habits. */
 export default defineCategory(
   { id: "yuanyinpouxi", zh: "原因剖析", en: "Root causes" },
-  { genres: ["duizhaojiancha", "shuzhi", "shuzhishulian", "shuzeshulian", "zuzhishenghuohui"], sections: ["原因剖析"] },
+  { genres: ["duizhaojiancha", "shuzhi", "shuzhishulian", "shuzeshulian", "zuzhishenghuohui", "banziduizhaojiancha"], sections: ["原因剖析"] },
   [
     [1, "理想信念有所弱化", "理想信念有所弱化。对世界观、人生观、价值观这个“总开关”的改造抓得不够经常，用党的创新理论武装头脑、坚定信仰的自觉性还不够强。"],
     [2, "理论武装不够", "理论武装还不够到位。学习上存在实用主义倾向，急用先学、浅尝辄止，没有真正做到学深悟透、入脑入心。"],

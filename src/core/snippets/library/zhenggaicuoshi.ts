@@ -3,7 +3,7 @@ import { defineCategory } from "./define";
 /** 整改措施: corrective measures that answer the problems and causes. */
 export default defineCategory(
   { id: "zhenggaicuoshi", zh: "整改措施", en: "Corrective measures" },
-  { genres: ["duizhaojiancha", "shuzhi", "shuzhishulian", "shuzeshulian", "zuzhishenghuohui", "xunshizhenggai"], sections: ["整改措施", "努力方向"] },
+  { genres: ["duizhaojiancha", "shuzhi", "shuzhishulian", "shuzeshulian", "zuzhishenghuohui", "xunshizhenggai", "banziduizhaojiancha"], sections: ["整改措施", "努力方向"] },
   [
     [1, "强化理论武装", "持续强化理论武装。把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务，制定个人学习计划，每月至少精读{每月精读篇数}篇原著，做到真学真懂真信真用。"],
     [2, "坚定理想信念", "始终坚定理想信念。常态化开展党性分析，经常对照党章党规检视自己，筑牢信仰之基、补足精神之钙、把稳思想之舵。"],
