@@ -160,7 +160,7 @@ describe("checker plumbing", () => {
 
   test("the catalog lists every rule once, with names in both languages", () => {
     const ids = ruleCatalog.map((r) => r.id);
-    assert.equal(new Set(ids).size, 16);
+    assert.equal(new Set(ids).size, 17);
     assert.ok(ruleCatalog.every((r) => r.name.zh && r.name.en));
     assert.equal(ruleCatalog.find((r) => r.id === "placeholder.leftover")?.fixable, false);
     assert.equal(ruleCatalog.find((r) => r.id === "punct.halfWidth")?.fixable, true);

@@ -15,7 +15,7 @@ export const yantaofayan: Genre = {
   titlePattern: "围绕{研讨主题}的研讨发言",
   subtitle: ["{单位}{职务}　{姓名}"],
   opening:
-    "按照研讨安排，我围绕{研讨主题}，结合近期学习和分管工作实际，谈几点认识和体会。",
+    "按照研讨安排，我围绕{研讨主题}，结合近期学习和分管工作实际，谈以下几点认识和体会：",
   sections: [
     {
       id: "understanding",
