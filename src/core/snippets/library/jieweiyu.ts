@@ -25,7 +25,7 @@ export default defineCategory(
     [18, "责任担当结尾", "职责所在，使命所系。本人将坚持把责任扛在肩上、把任务抓在手上，以实绩实效检验履职成效。"],
     [19, "号召奋进", "让我们以更加昂扬的斗志、更加务实的作风，团结一心、开拓进取，为完成全年目标任务而努力奋斗！", "zhengfugongzuobaogao nianduzongjie"],
     [20, "请审阅", "以上报告，请审阅。", "nianduzongjie 简洁"],
-    [21, "结尾（迎接二十一大）", "新的一年，我们将以更加昂扬的精神状态和更加务实的工作作风，全力完成各项目标任务，以优异成绩迎接党的二十一大胜利召开。", "nianduzongjie zhengfugongzuobaogao gongzuoyaodian y2026 y2027"],
+    [21, "结尾（迎接二十一大）", "我们将以更加昂扬的精神状态和更加务实的工作作风，全力完成各项目标任务，以优异成绩迎接党的二十一大胜利召开。", "nianduzongjie zhengfugongzuobaogao gongzuoyaodian y2026 y2027"],
     [22, "个人总结结尾", "新的一年，我将查漏补缺、扬长避短，在{提升方向}上下更大功夫，努力把本职工作做得更好。", "gerennianduzongjie"],
     [23, "发言提纲结尾", "以上发言，请同志们批评帮助。对大家提出的意见，我将照单全收、认真整改。", "duizhaojiancha zuzhishenghuohui"],
   ],
