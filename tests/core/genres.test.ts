@@ -9,6 +9,7 @@ import {
   parseSlots,
   validateCatalog,
   validateGenre,
+  type BodyLine,
   type Genre,
 } from "../../src/core/genres";
 
@@ -68,8 +69,13 @@ describe("genre catalog", () => {
     assert.ok(!/疫情|联防联控/.test(all));
     for (const g of genreCatalog) {
       for (const s of g.sections) {
-        for (const x of [s, ...s.subsections]) {
-          for (const line of [...x.body, ...("after" in x ? (x.after ?? []) : [])]) {
+        const lines: Array<[string, BodyLine]> = [
+          ...(s.after ?? []).map((l): [string, BodyLine] => [s.id, l]),
+          ...[s, ...s.subsections].flatMap((x) => x.body.map((l): [string, BodyLine] => [x.id, l])),
+        ];
+        for (const [id, line] of lines) {
+          const x = { id };
+          {
             if (typeof line === "string") assert.ok(!line.includes("十四五"), `${g.id}/${x.id}`);
             else {
               for (const [year, text] of Object.entries(line.byYear)) {
