@@ -6,6 +6,9 @@
  * `modes` is a platform report (src/word-double/platform-reports): the first report from a real
  * Word becomes a test profile of the double.
  */
+// The probes read results through chained proxies and ClientResults that office-addins' load
+// tracking does not follow; each is loaded (or is a ClientResult) before its sync.
+/* eslint-disable office-addins/load-object-before-read, office-addins/no-navigational-load */
 import type { Bilingual } from "../core/text/bilingual";
 import { describeWordError } from "./errors";
 

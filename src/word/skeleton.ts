@@ -36,6 +36,7 @@ export interface InsertBlockOptions {
 // Built-in styles (locale-independent) so the Navigation Pane and a TOC work in a Chinese Word.
 const STYLE: Record<SkeletonRole, Word.Paragraph["styleBuiltIn"]> = {
   title: "Title",
+  subtitle: "Normal",
   heading1: "Heading1",
   heading2: "Heading2",
   heading3: "Heading3",
@@ -49,6 +50,7 @@ const STYLE: Record<SkeletonRole, Word.Paragraph["styleBuiltIn"]> = {
 
 const FORMAT_ROLE: Record<SkeletonRole, FormattedRole> = {
   title: "title",
+  subtitle: "subtitle",
   heading1: "heading1",
   heading2: "heading2",
   heading3: "heading3",

@@ -18,7 +18,7 @@ describe("buildSkeleton", () => {
     assert.equal(texts[1], "各位领导、同志们：");
     assert.ok(texts[2]!.startsWith("20XX年，本人担任××单位××职务"));
     assert.ok(texts[2]!.endsWith("报告如下："));
-    assert.deepEqual(texts.slice(-3), ["以上报告，请予审议。", "述职人：李明", "20XX年12月"]);
+    assert.deepEqual(texts.slice(-3), ["以上报告，请予评议。", "述职人：李明", "20XX年12月"]);
     assert.deepEqual(ps.slice(-3).map((p) => p.role), ["closing", "signature", "date"]);
   });
 

@@ -11,9 +11,9 @@ import {
 } from "../../src/core/snippets/index";
 
 describe("built-in library", () => {
-  test("has at least 420 snippets in at least 18 categories", () => {
-    assert.ok(builtInSnippets.length >= 420, `only ${builtInSnippets.length}`);
-    assert.ok(snippetCategories.length >= 18);
+  test("has at least 650 snippets in at least 28 categories", () => {
+    assert.ok(builtInSnippets.length >= 650, `only ${builtInSnippets.length}`);
+    assert.ok(snippetCategories.length >= 28);
     for (const category of snippetCategories) {
       const count = builtInSnippets.filter((s) => s.category === category.id).length;
       assert.ok(count >= 15, `${category.id} has only ${count}`);
@@ -26,6 +26,8 @@ describe("built-in library", () => {
       "开头语", "过渡语", "结尾语", "政治建设与理论学习", "意识形态", "党风廉政与作风建设", "履职尽责",
       "经济发展", "项目建设", "招商引资", "营商环境", "改革创新", "民生保障", "安全生产与应急",
       "生态环保", "基层治理", "存在问题", "原因剖析", "整改措施", "下一步打算",
+      "基层党建与组织建设", "巡视巡察与审计整改", "乡村振兴与常态化帮扶", "国家安全与网络数据安全", "国企经营与党建",
+      "数据表述句式", "换届纪律与选人用人", "学习教育（八项规定·政绩观）", "依法行政与法治政府", "研讨调研与汇报用语",
     ]) {
       assert.ok(names.has(zh), `missing category ${zh}`);
     }
@@ -54,10 +56,12 @@ describe("built-in library", () => {
     }
   });
 
-  test("report closings end the way the genre requires", () => {
-    const closing = builtInSnippets.find((s) => s.text === "以上报告，请予审议。");
+  test("report closings end the way the genre requires: a 述职 asks for 评议, never 审议", () => {
+    const closing = builtInSnippets.find((s) => s.text === "以上报告，请予评议。");
     assert.ok(closing);
     assert.equal(closing.category, "jieweiyu");
+    assert.ok(closing.tags.includes("shuzhi"));
+    assert.ok(!builtInSnippets.some((s) => s.text.includes("以上报告，请予审议")));
     const opening = builtInSnippets.find((s) => s.id === "kaitouyu-002");
     assert.ok(opening?.text.endsWith("报告如下："));
   });

@@ -150,11 +150,18 @@ test("snippets: fill-in fields open a form; Enter submits; values are remembered
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
     await dialog.getByLabel("年度").fill("2026");
-    await dialog.getByLabel("数字").fill("12");
+    await dialog.getByLabel("中心组学习次数").fill("12");
+    await dialog.getByLabel("交流发言次数").fill("3");
+    await dialog.getByLabel("心得体会篇数").fill("4");
     await dialog.getByLabel("学习专题").fill("二十届四中全会精神");
     await dialog.getByLabel("学习专题").press("Enter");
     await waitForToast(page, "已插入“中心组学习”");
-    const expected = CENTRE_GROUP.text.replaceAll("{年度}", "2026").replaceAll("{数字}", "12").replaceAll("{学习专题}", "二十届四中全会精神");
+    const expected = CENTRE_GROUP.text
+      .replaceAll("{年度}", "2026")
+      .replace("{中心组学习次数}", "12")
+      .replace("{交流发言次数}", "3")
+      .replace("{心得体会篇数}", "4")
+      .replaceAll("{学习专题}", "二十届四中全会精神");
     assert.deepEqual(await documentParagraphs(page), ["一、主要工作", "正文第一段。", expected]);
     // Next time the values are offered again.
     await searchBox(page).press("Enter");

@@ -32,6 +32,7 @@ export const ruleCatalog: readonly RuleInfo[] = [
   { id: "text.leadingZero", name: { zh: "月、日前导零", en: "Leading zero in months and days" }, fixable: true },
   { id: "text.tifa", name: { zh: "规范提法", en: "Fixed formulations (提法)" }, fixable: true },
   { id: "text.outdated", name: { zh: "过时提法", en: "Formulations out of date for the report's year" }, fixable: false },
+  { id: "text.yearBound", name: { zh: "与报告年度不符的提法", en: "Wording that belongs to another year" }, fixable: false },
   { id: "ads.line", name: { zh: "模板广告和水印", en: "Template advertising and watermark lines" }, fixable: true },
   { id: "length.section", name: { zh: "各部分字数", en: "Length of each section" }, fixable: false },
   { id: "length.total", name: { zh: "全文字数", en: "Total length" }, fixable: false },

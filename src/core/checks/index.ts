@@ -22,6 +22,7 @@ import { textLeadingZeroRule } from "./rules/textLeadingZero";
 import { textTifaRule } from "./rules/textTifa";
 import { textYearZeroRule } from "./rules/textYearZero";
 import { textRepeatedSentenceRule } from "./rules/textRepeatedSentence";
+import { textYearBoundRule } from "./rules/textYearBound";
 import type { CheckOptions, Finding, FindingDraft, RuleId } from "./types";
 
 export type { CheckOptions, Finding, LengthTarget, RuleId, Severity } from "./types";
@@ -56,6 +57,7 @@ const RULES: readonly Rule[] = [
   textYearZeroRule,
   textLeadingZeroRule,
   textTifaRule,
+  textYearBoundRule,
   adsLineRule,
   lengthRule,
 ];

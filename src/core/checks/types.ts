@@ -22,6 +22,7 @@ export type RuleId =
   | "text.tifa"
   | "text.outdated"
   | "numbering.beyondRange"
+  | "text.yearBound"
   | "ads.line"
   | "length.section"
   | "length.total";

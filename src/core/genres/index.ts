@@ -11,9 +11,20 @@ import { shuzhi } from "./catalog/shuzhi";
 import { shuzhishulian } from "./catalog/shuzhishulian";
 import { zhengfugongzuobaogao } from "./catalog/zhengfugongzuobaogao";
 import { zhuanxianghuibao } from "./catalog/zhuanxianghuibao";
+import { jicengdangjianshuzhi } from "./catalog/jicengdangjianshuzhi";
+import { xunshizhenggai } from "./catalog/xunshizhenggai";
+import { gongzuoyaodian } from "./catalog/gongzuoyaodian";
+import { diaoyanbaogao } from "./catalog/diaoyanbaogao";
+import { yantaofayan } from "./catalog/yantaofayan";
+import { zuzhishenghuohui } from "./catalog/zuzhishenghuohui";
+import { banziduizhaojiancha } from "./catalog/banziduizhaojiancha";
+import { zhutizeren } from "./catalog/zhutizeren";
+import { yishixingtaizeren } from "./catalog/yishixingtaizeren";
+import { fazhizhengfu } from "./catalog/fazhizhengfu";
 import type { Genre, GenreSection, GenreSubsection } from "./schema";
 
-export type { Genre, GenreField, GenreSection, GenreSubsection } from "./schema";
+export type { BodyLine, Genre, GenreField, GenreSection, GenreSubsection, YearLine } from "./schema";
+export { bodyLineFor, bodyLineTexts, bodyLineYears } from "./years";
 export { genreSchema, SLUG } from "./schema";
 export { parseSlots, slotSyntaxProblem, type SlotPart } from "./slots";
 export { formatProblem, validateCatalog, validateGenre, type GenreProblem } from "./validate";
@@ -28,7 +39,17 @@ export const genreCatalog: readonly Genre[] = Object.freeze([
   bannianzongjie,
   zhengfugongzuobaogao,
   duizhaojiancha,
+  banziduizhaojiancha,
   zhuanxianghuibao,
+  gongzuoyaodian,
+  jicengdangjianshuzhi,
+  zhutizeren,
+  yishixingtaizeren,
+  xunshizhenggai,
+  fazhizhengfu,
+  diaoyanbaogao,
+  yantaofayan,
+  zuzhishenghuohui,
 ]);
 
 /** The built-in genre with this id, or undefined. */

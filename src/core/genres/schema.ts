@@ -21,14 +21,29 @@ export const genreFieldSchema = z
   })
   .strict();
 
+/**
+ * A body line that holds only in certain report years (年度): the text for each listed year and,
+ * optionally, the text for any other year. With no `otherwise`, other years get no line at all.
+ */
+export const yearLineSchema = z
+  .object({
+    byYear: z.record(z.string().regex(/^20\d\d$/, "year keys are four digits"), nonEmpty),
+    otherwise: nonEmpty.optional(),
+  })
+  .strict()
+  .refine((line) => Object.keys(line.byYear).length > 0, "byYear needs at least one year");
+
+/** A body paragraph: the same in every year, or varying by the report's year. */
+export const bodyLineSchema = z.union([nonEmpty, yearLineSchema]);
+
 const sectionShape = {
   id: z.string().regex(SLUG, "must be an ASCII slug"),
   /** Heading text without its ordinal. */
   title: nonEmpty,
   /** One-line writing hint shown in the task pane; never inserted. */
   hint: bilingual,
-  /** Example paragraphs; may contain {字段} and {{指标}}. */
-  body: z.array(nonEmpty),
+  /** Example paragraphs; may contain {字段} and {{指标}}; a line may vary by report year. */
+  body: z.array(bodyLineSchema),
   /** Lead-in of the points paragraph, e.g. "重点抓了三个方面：". */
   pointsLead: nonEmpty.optional(),
   /** Rendered as one paragraph 一是……；二是……。 Items carry no ordinal and no end punctuation. */
@@ -39,7 +54,12 @@ const sectionShape = {
 
 export const subsectionSchema = z.object(sectionShape).strict();
 export const sectionSchema = z
-  .object({ ...sectionShape, subsections: z.array(subsectionSchema) })
+  .object({
+    ...sectionShape,
+    subsections: z.array(subsectionSchema),
+    /** Unnumbered paragraphs after the subsections (政府工作报告: the thanks and problems paragraphs closing 工作回顾). */
+    after: z.array(bodyLineSchema).optional(),
+  })
   .strict();
 
 export const genreSchema = z
@@ -49,16 +69,23 @@ export const genreSchema = z
     description: bilingual,
     fields: z.array(genreFieldSchema),
     titlePattern: nonEmpty,
-    addressee: nonEmpty,
+    /** Lines under the title (题注): "——在……会议上", the speaker; a 政府工作报告 has these instead of a 落款. */
+    subtitle: z.array(nonEmpty).optional(),
+    /** 主送/称呼; absent for a written 总结 that has none. */
+    addressee: nonEmpty.optional(),
     opening: nonEmpty,
     sections: z.array(sectionSchema).min(1, "needs at least one section"),
-    closing: nonEmpty,
-    signature: nonEmpty,
-    date: nonEmpty,
+    /** Closing line (以上报告，请予评议。); absent for a plain 总结 that ends with its last section. */
+    closing: nonEmpty.optional(),
+    /** 落款 and date; absent where the genre has none (政府工作报告, 发言材料 with the name under the title). */
+    signature: nonEmpty.optional(),
+    date: nonEmpty.optional(),
   })
   .strict();
 
 export type GenreField = z.infer<typeof genreFieldSchema>;
+export type YearLine = z.infer<typeof yearLineSchema>;
+export type BodyLine = z.infer<typeof bodyLineSchema>;
 export type GenreSubsection = z.infer<typeof subsectionSchema>;
 export type GenreSection = z.infer<typeof sectionSchema>;
 export type Genre = z.infer<typeof genreSchema>;

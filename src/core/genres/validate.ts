@@ -5,6 +5,7 @@
 import { matchHeadingOrdinal } from "../outline/ordinals";
 import { genreSchema, type Genre } from "./schema";
 import { parseSlots, slotSyntaxProblem } from "./slots";
+import { bodyLineTexts } from "./years";
 
 export interface GenreProblem {
   /** Genre id as written in the entry ("?" when it has none). */
@@ -86,8 +87,10 @@ export function validateGenre(entry: unknown): GenreProblem[] {
     fieldKeys.add(f.key);
   }
   for (const key of ["titlePattern", "addressee", "opening", "closing", "signature", "date"] as const) {
-    checkText(g[key], { path: key }, fieldKeys, false, problems);
+    const text = g[key];
+    if (text !== undefined) checkText(text, { path: key }, fieldKeys, false, problems);
   }
+  g.subtitle?.forEach((line, i) => checkText(line, { path: `subtitle[${i}]` }, fieldKeys, false, problems));
   const seen = new Set<string>();
   const visit = (s: Genre["sections"][number] | Genre["sections"][number]["subsections"][number], path: string) => {
     if (seen.has(s.id)) problems.push({ section: path, path: "id", message: `duplicate section id ${s.id}` });
@@ -97,10 +100,12 @@ export function validateGenre(entry: unknown): GenreProblem[] {
       problems.push({ section: path, path: "title", message: "title must not carry an ordinal" });
     }
     if (TITLE_END.test(s.title)) problems.push({ section: path, path: "title", message: "title must not end with punctuation" });
-    s.body.forEach((b, i) => {
-      checkText(b, { section: path, path: `body[${i}]` }, fieldKeys, true, problems);
-      if (matchHeadingOrdinal(b.trimStart())) {
-        problems.push({ section: path, path: `body[${i}]`, message: "body text must not start with a heading ordinal" });
+    s.body.forEach((line, i) => {
+      for (const b of bodyLineTexts(line)) {
+        checkText(b, { section: path, path: `body[${i}]` }, fieldKeys, true, problems);
+        if (matchHeadingOrdinal(b.trimStart())) {
+          problems.push({ section: path, path: `body[${i}]`, message: "body text must not start with a heading ordinal" });
+        }
       }
     });
     if (s.pointsLead) checkText(s.pointsLead, { section: path, path: "pointsLead" }, fieldKeys, true, problems);
@@ -114,6 +119,9 @@ export function validateGenre(entry: unknown): GenreProblem[] {
   };
   for (const s of g.sections) {
     visit(s, s.id);
+    s.after?.forEach((line, i) => {
+      for (const b of bodyLineTexts(line)) checkText(b, { section: s.id, path: `after[${i}]` }, fieldKeys, true, problems);
+    });
     for (const sub of s.subsections) visit(sub, `${s.id}/${sub.id}`);
   }
   return problems.map((p) => ({ genre, ...p }));

@@ -1,6 +1,8 @@
 /** Building report skeletons (frame, numbered headings, example body) from a catalog genre. */
-import { findSection, type Genre, type GenreSection, type GenreSubsection } from "../genres";
+import { findSection, type BodyLine, type Genre, type GenreSection, type GenreSubsection } from "../genres";
 import { parseSlots } from "../genres/slots";
+import { bodyLineFor } from "../genres/years";
+import { parseReportYear } from "../snippets/schema";
 import { toChineseNumeral } from "../text/chineseNumerals";
 import type { BuildSkeletonOptions, SkeletonParagraph, SkeletonRole, SkeletonSegment } from "./types";
 
@@ -29,6 +31,15 @@ function renderSegments(genre: Genre, text: string, values: FieldValues): Skelet
   return out;
 }
 
+/** Body paragraphs; lines written for certain years follow the 年度 field (unknown year: the year-free text). */
+function bodyParagraphs(genre: Genre, sectionId: string, lines: readonly BodyLine[], values: FieldValues): SkeletonParagraph[] {
+  const year = parseReportYear(values["年度"]);
+  return lines.flatMap((line) => {
+    const text = bodyLineFor(line, year);
+    return text === undefined ? [] : [{ role: "body" as const, segments: renderSegments(genre, text, values), sectionId }];
+  });
+}
+
 /** "一是A；二是B；三是C。" after an optional lead-in. */
 function pointsText(lead: string | undefined, points: readonly string[]): string {
   const items = points.map((p, i) => `${toChineseNumeral(i + 1)}是${p}`);
@@ -52,9 +63,7 @@ function sectionParagraphs(
       sectionId: section.id,
     },
   ];
-  for (const body of section.body) {
-    out.push({ role: "body", segments: renderSegments(genre, body, values), sectionId: section.id });
-  }
+  out.push(...bodyParagraphs(genre, section.id, section.body, values));
   if (section.points) {
     const text = pointsText(section.pointsLead, section.points);
     out.push({ role: "body", segments: renderSegments(genre, text, values), sectionId: section.id });
@@ -71,6 +80,7 @@ function level1Paragraphs(
 ): SkeletonParagraph[] {
   const out = sectionParagraphs(genre, section, 1, ordinalNumber, values);
   subsections.forEach((sub, i) => out.push(...sectionParagraphs(genre, sub, 2, i + 1, values)));
+  out.push(...bodyParagraphs(genre, section.id, section.after ?? [], values));
   return out;
 }
 
@@ -116,16 +126,17 @@ export function buildSkeleton(genre: Genre, options: BuildSkeletonOptions = {}):
   const out: SkeletonParagraph[] = [];
   if (includeFrame) {
     out.push(frameParagraph(genre, "title", genre.titlePattern, values));
-    out.push(frameParagraph(genre, "addressee", genre.addressee, values));
+    for (const line of genre.subtitle ?? []) out.push(frameParagraph(genre, "subtitle", line, values));
+    if (genre.addressee) out.push(frameParagraph(genre, "addressee", genre.addressee, values));
     out.push(frameParagraph(genre, "opening", genre.opening, values));
   }
   selectSections(genre, options.sections).forEach((sel, i) => {
     out.push(...level1Paragraphs(genre, sel.section, sel.subsections, start + i, values));
   });
   if (includeFrame) {
-    out.push(frameParagraph(genre, "closing", genre.closing, values));
-    out.push(frameParagraph(genre, "signature", genre.signature, values));
-    out.push(frameParagraph(genre, "date", genre.date, values));
+    if (genre.closing) out.push(frameParagraph(genre, "closing", genre.closing, values));
+    if (genre.signature) out.push(frameParagraph(genre, "signature", genre.signature, values));
+    if (genre.date) out.push(frameParagraph(genre, "date", genre.date, values));
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { OutlineChange } from "../outline/types";
 
 export type SkeletonRole =
   | "title"
+  | "subtitle"
   | "addressee"
   | "opening"
   | "heading1"

@@ -14,6 +14,19 @@ export const GENRE_IDS = [
   "nianduzongjie", // 年度工作总结
   "zhengfugongzuobaogao", // 政府工作报告
   "duizhaojiancha", // 对照检查材料
+  "gerennianduzongjie", // 个人年度工作总结
+  "bannianzongjie", // 半年工作总结
+  "zhuanxianghuibao", // 专项工作汇报
+  "jicengdangjianshuzhi", // 党组织书记抓基层党建工作述职报告
+  "xunshizhenggai", // 巡视（巡察）整改进展情况报告
+  "gongzuoyaodian", // 年度工作要点
+  "diaoyanbaogao", // 调研报告
+  "yantaofayan", // 研讨发言
+  "zuzhishenghuohui", // 组织生活会个人发言提纲
+  "banziduizhaojiancha", // 民主生活会领导班子对照检查材料
+  "zhutizeren", // 落实全面从严治党主体责任情况报告
+  "yishixingtaizeren", // 意识形态工作责任制落实情况报告
+  "fazhizhengfu", // 法治政府建设年度报告
 ] as const;
 export type GenreId = (typeof GENRE_IDS)[number];
 
@@ -39,6 +52,28 @@ export interface Snippet {
   text: string;
   /** Genre ids, section words and one tone tag. */
   tags: readonly string[];
+  /**
+   * Report years (年度) the text holds for, e.g. [2026] for "'十五五'开局之年"; absent: any year.
+   * Optional so that every snippet saved before the field existed stays valid.
+   */
+  years?: readonly number[];
+}
+
+/** Years a report can plausibly be about; bounds the `years` field. */
+export const MIN_REPORT_YEAR = 2000;
+export const MAX_REPORT_YEAR = 2100;
+
+/** "2027", "2027年", "2027年度", " ２０２７ " → 2027; anything else (20XX, blank) → undefined. */
+export function parseReportYear(value: string | undefined): number | undefined {
+  const match = /^\s*(\d{4})\s*(?:年度?)?\s*$/.exec((value ?? "").normalize("NFKC"));
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  return year >= MIN_REPORT_YEAR && year <= MAX_REPORT_YEAR ? year : undefined;
+}
+
+/** True when a snippet suits a report of `year`: it names no years, or names this one. Unknown year: true. */
+export function snippetFitsYear(snippet: Pick<Snippet, "years">, year: number | undefined): boolean {
+  return year === undefined || !snippet.years || snippet.years.length === 0 || snippet.years.includes(year);
 }
 
 export const SNIPPET_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
@@ -76,6 +111,7 @@ export const snippetSchema = z.object({
   tags: z
     .array(z.string().trim().min(1).max(MAX_TAG_LENGTH))
     .max(MAX_TAGS),
+  years: z.array(z.number().int().min(MIN_REPORT_YEAR).max(MAX_REPORT_YEAR)).min(1).max(10).optional(),
 });
 
 export { categorySchema as snippetCategorySchema };

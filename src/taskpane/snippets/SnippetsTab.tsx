@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -19,10 +19,12 @@ import {
   deriveTitle,
   editOwnSnippet,
   fillSnippet,
+  parseReportYear,
   PERSONAL_CATEGORY,
   recordUse,
   rememberFieldValues,
   snippetFields,
+  snippetFitsYear,
   toggleFavourite,
   type Bilingual,
   type Snippet,
@@ -34,6 +36,7 @@ import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
 import { useWordAction } from "../shell/useWordAction";
+import { loadSkeletonSettings } from "../skeleton/storage";
 import { downloadTextFile } from "./download";
 import { ExchangePanel } from "./ExchangePanel";
 import { FieldsDialog } from "./FieldsDialog";
@@ -66,6 +69,9 @@ export function SnippetsTab() {
   const [filling, setFilling] = useState<SourcedSnippet | null>(null);
   const [editor, setEditor] = useState<EditorRequest | null>(null);
   const [asNewParagraph, setAsNewParagraph] = useState(() => storage.getItem(INSERT_MODE_KEY) === "paragraph");
+  // Year-bound phrases (开局之年 …) are offered only when the report's 年度 fits: 骨架's 年度, else the last one filled here.
+  const reportYear = parseReportYear(loadSkeletonSettings().fields["年度"]) ?? parseReportYear(state.fieldValues["年度"]);
+  const offered = useMemo(() => library.merged.filter((s) => snippetFitsYear(s, reportYear)), [library.merged, reportYear]);
 
   const changeInsertMode = (value: boolean) => {
     setAsNewParagraph(value);
@@ -171,7 +177,7 @@ export function SnippetsTab() {
         </MessageBar>
       )}
       <SearchPanel
-        snippets={library.merged}
+        snippets={offered}
         favourites={state.favourites}
         recent={state.recent}
         busy={busy}

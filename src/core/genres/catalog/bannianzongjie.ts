@@ -11,9 +11,8 @@ export const bannianzongjie: Genre = {
   },
   fields: [unitField, yearField],
   titlePattern: "{单位}{年度}年上半年工作总结",
-  addressee: "各位领导、同志们：",
   opening:
-    "今年以来，{单位}坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大和二十届历次全会精神，紧扣年度目标任务，真抓实干、奋力攻坚，上半年各项工作实现“时间过半、任务过半”。现将上半年工作情况和下半年工作安排报告如下：",
+    "今年以来，{单位}坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大和二十届历次全会精神，紧扣年度目标任务，真抓实干、奋力攻坚，上半年各项工作实现“时间过半、任务过半”。现将上半年工作情况和下半年工作安排总结如下：",
   sections: [
     {
       id: "overall",
@@ -24,9 +23,18 @@ export const bannianzongjie: Genre = {
         {
           id: "overall-indicators",
           title: "主要指标稳中有进",
-          hint: { zh: "写收入、利润、投资等核心指标。", en: "Core indicators: revenue, profit, investment." },
+          hint: { zh: "写本单位的核心考核指标及完成进度。", en: "The unit's core indicators and progress." },
           body: [
-            "上半年完成主营业务收入{{主营业务收入}}亿元，同比增长{{主营业务收入增速}}%，完成年度目标的{{收入目标完成率}}%；实现利润总额{{利润总额}}亿元，同比增长{{利润总额增速}}%。",
+            "上半年，{{核心考核指标数}}项核心考核指标中有{{序时达标指标数}}项达到序时进度，{{主要考核指标}}完成年度目标的{{主要指标完成率}}%。",
+          ],
+        },
+        {
+          id: "overall-business",
+          title: "经营指标平稳增长",
+          hint: { zh: "企业适用（机关不勾选）：写营业收入、利润总额和目标完成率。", en: "Enterprises only: revenue, profit, share of target." },
+          optional: true,
+          body: [
+            "上半年实现营业收入{{营业收入}}亿元，同比增长{{营业收入增速}}%，完成年度目标的{{收入目标完成率}}%；实现利润总额{{利润总额}}亿元，同比增长{{利润总额增速}}%。",
           ],
         },
         {
@@ -56,7 +64,8 @@ export const bannianzongjie: Genre = {
         {
           id: "key-work-market",
           title: "市场开拓取得新进展",
-          hint: { zh: "写新签合同、新增客户等。", en: "New contracts and clients." },
+          hint: { zh: "企业适用：写新签合同、新增客户等。", en: "Enterprises: new contracts and clients." },
+          optional: true,
           body: [
             "新签合同额{{新签合同额}}亿元，同比增长{{新签合同额增速}}%，新增重点客户{{新增重点客户数}}家。",
           ],
@@ -94,7 +103,7 @@ export const bannianzongjie: Genre = {
           title: "加强理论武装",
           hint: { zh: "写学习贯彻党的创新理论和上级精神。", en: "Study of Party theory and instructions." },
           body: [
-            "深入学习贯彻习近平新时代中国特色社会主义思想，组织中心组学习{{中心组学习次数}}次，推动党的二十届四中全会精神往深里走、往实里走。",
+            "深入学习贯彻习近平新时代中国特色社会主义思想，组织中心组学习{{中心组学习次数}}次，推动党的二十大和二十届历次全会精神往深里走、往实里走。",
           ],
         },
         {
@@ -142,7 +151,7 @@ export const bannianzongjie: Genre = {
           title: "全力冲刺全年目标",
           hint: { zh: "写确保完成全年指标的措施。", en: "Measures to meet the annual targets." },
           body: [
-            "倒排工期、挂图作战，确保全年主营业务收入增长{{全年收入增长目标}}%以上。",
+            "对进度滞后的{{滞后指标数}}项指标逐项分析原因、倒排工期，确保全年目标任务全面完成。",
           ],
         },
         {
@@ -182,7 +191,6 @@ export const bannianzongjie: Genre = {
       subsections: [],
     },
   ],
-  closing: "特此报告。",
   signature: "{单位}",
   date: "{年度}年7月",
 };

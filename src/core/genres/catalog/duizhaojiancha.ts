@@ -1,151 +1,165 @@
-/** 民主生活会对照检查材料: preparation, last year's corrections, problems, causes, measures. */
+/**
+ * 民主生活会个人发言提纲: what each member of a leadership team presents at the annual 民主生活会
+ * (the team's text is the 领导班子对照检查材料, a separate genre). The five 方面 are those of the 2025年度
+ * meetings (中央政治局民主生活会, 2025年12月); each year's notice sets its own, so the headings say so.
+ */
 import type { Genre } from "../schema";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 export const duizhaojiancha: Genre = {
   id: "duizhaojiancha",
-  name: { zh: "民主生活会对照检查材料", en: "Self-examination for a Party life meeting" },
+  name: { zh: "民主生活会个人发言提纲", en: "Speaking notes for a Party life meeting" },
   description: {
-    zh: "领导班子成员在年度民主生活会上的个人对照检查材料：查摆问题、剖析原因、提出整改措施。",
-    en: "A leader's self-examination for the annual Party life meeting: problems, causes, corrective measures.",
+    zh: "领导班子成员在年度民主生活会上的个人发言提纲：上年整改、学习教育整改整治、对照检查、案例剖析、原因和整改措施。",
+    en: "A leadership-team member's notes for the annual Party life meeting: last year's corrections, the education campaign, self-examination, cases, causes and measures.",
   },
   fields: [
     unitField,
     postField,
     nameField,
     yearField,
-    { key: "日期", label: { zh: "会议日期", en: "Meeting date" }, example: "2027年1月", placeholder: "20XX年X月" },
+    { key: "通知机关", label: { zh: "发通知的上级机关", en: "Body that issued the notice" }, example: "市纪委监委、市委组织部", placeholder: "××机关" },
   ],
-  titlePattern: "{年度}年度民主生活会个人对照检查材料",
-  addressee: "各位领导、同志们：",
+  titlePattern: "{年度}年度民主生活会个人发言提纲",
+  subtitle: ["{单位}{职务}　{姓名}"],
   opening:
-    "根据{单位}党委关于召开{年度}年度民主生活会的通知要求，本人认真学习会议规定的学习内容，广泛征求意见建议，深入开展谈心谈话，紧扣会议主题，对照党章党规党纪，联系思想和工作实际，进行了深入检视剖析。现将有关情况报告如下：",
+    "根据{通知机关}关于召开{年度}年度民主生活会的通知要求，本人认真学习规定篇目，广泛征求意见建议，与班子成员和分管部门负责人深入谈心谈话，紧扣会议主题，联系思想和工作实际进行了对照检查。现发言如下：",
   sections: [
     {
       id: "preparation",
-      title: "学习研讨和会前准备情况",
-      hint: { zh: "写会前学习、征求意见和谈心谈话的情况。", en: "Study, soliciting opinions and talks before the meeting." },
-      body: [],
-      subsections: [
-        {
-          id: "preparation-study",
-          title: "深入开展学习研讨",
-          hint: { zh: "写学习的篇目、研讨次数和体会。", en: "Readings, discussions, takeaways." },
-          body: [
-            "围绕会议主题，认真学习习近平新时代中国特色社会主义思想和党的二十届四中全会精神，参加班子集中学习研讨{{集中学习研讨次数}}次，撰写研讨发言材料，进一步筑牢思想根基。",
-          ],
-        },
-        {
-          id: "preparation-opinions",
-          title: "广泛征求意见建议",
-          hint: { zh: "写征求意见的方式、条数和谈心谈话情况。", en: "How opinions were collected, how many, talks held." },
-          body: [
-            "通过座谈会、个别访谈、书面征求等方式，共征集到涉及本人的意见建议{{征求意见条数}}条；与班子成员和分管部门负责人开展谈心谈话{{谈心谈话人次}}人次，做到相互提醒、坦诚交心。",
-          ],
-        },
+      title: "会前学习和准备情况",
+      hint: { zh: "个人发言一般从简或不写；班子材料写学习研讨、征求意见和谈心谈话。", en: "Usually brief or omitted in personal notes; the team's text covers study, opinions and talks." },
+      optional: true,
+      body: [
+        "会前参加班子集中学习研讨{{集中学习研讨次数}}次，通过座谈、个别访谈、书面征求等方式征集到涉及本人的意见建议{{征求意见条数}}条，与班子成员和分管部门负责人谈心谈话{{谈心谈话人次}}人次。",
       ],
+      subsections: [],
     },
     {
       id: "last-corrections",
       title: "上一年度民主生活会整改落实情况",
-      hint: { zh: "逐条说明上次查摆问题的整改结果，不能只写“已整改”。", en: "Result of each correction promised last time." },
+      hint: { zh: "逐条说明上次查摆问题的整改结果，不能只写“已整改”。", en: "Result of each correction promised last time, not just “done”." },
       body: [
-        "针对上一年度民主生活会查摆的{{上年度查摆问题数}}个问题，本人制定了整改清单，明确整改措施和时限。目前，{{已完成整改问题数}}个问题已整改到位，其余问题正在持续推进，通过整改，学习的自觉性和工作的主动性有了明显提高。",
+        "针对上一年度民主生活会查摆的{{上年度查摆问题数}}个问题，本人逐项制定整改措施。目前{{已完成整改问题数}}个问题已整改到位，需要长期坚持的{{持续整改问题数}}个问题正在按计划推进。",
+      ],
+      subsections: [],
+    },
+    {
+      id: "campaign",
+      title: "学习教育查摆问题整改整治情况",
+      hint: { zh: "写当年集中学习教育中个人查摆问题的整改和集中整治情况，问题数与整改数要对得上。", en: "Corrections from the year's education campaign; the counts must match." },
+      body: [
+        {
+          byYear: {
+            "2025": "在深入贯彻中央八项规定精神学习教育中，本人对照查摆出问题{{学习教育查摆问题数}}个，已整改{{学习教育已整改数}}个；对违规吃喝、违规收送礼品礼金等问题开展自查，未发现本人存在相关问题。",
+            "2026": "在树立和践行正确政绩观学习教育中，本人对照查摆出政绩观方面的问题{{学习教育查摆问题数}}个，已整改{{学习教育已整改数}}个；对分管领域脱离实际的目标任务和效益不佳的项目逐一梳理，调整{{调整事项数}}项。",
+          },
+          otherwise: "在本年度集中学习教育中，本人对照查摆出问题{{学习教育查摆问题数}}个，已整改{{学习教育已整改数}}个，其余问题明确了整改时限。",
+        },
       ],
       subsections: [],
     },
     {
       id: "issues",
-      title: "查摆的主要问题",
-      hint: { zh: "按当年会议主题列出的方面逐项查摆，问题要具体、有事例。", en: "By the topics set for the year; each problem specific, with an example." },
+      title: "对照检查的主要问题",
+      hint: { zh: "以下五个方面为2025年度民主生活会的主题，请按本年度通知规定的方面替换标题；问题要具体、有事例。", en: "The five areas are those of the 2025 meetings: replace them with the areas in this year's notice; each problem specific." },
       body: [],
       subsections: [
         {
-          id: "issues-theory",
-          title: "在深入学习贯彻习近平新时代中国特色社会主义思想、捍卫“两个确立”、做到“两个维护”方面",
-          hint: { zh: "写学习深度、学用结合方面的问题。", en: "Depth of study and applying it." },
+          id: "issues-loyalty",
+          title: "在带头强化政治忠诚、提高政治能力方面",
+          hint: { zh: "写学习贯彻党的创新理论、落实党中央决策部署的差距。", en: "Gaps in studying theory and carrying out central decisions." },
           body: [],
           points: [
-            "学习的系统性还不够，有时满足于读原文、记笔记，对党的创新理论的精髓要义领悟还不够透彻",
-            "运用理论指导实践还有差距，用党的创新理论研究解决分管领域难点问题的办法不多",
+            "学习的系统性还不够，有时满足于读原文、记笔记，对党的创新理论的精髓要义领悟不够透彻",
+            "落实上级决策部署有时停留在转发文件、召开会议，结合分管领域实际细化措施不够",
           ],
         },
         {
-          id: "issues-decisions",
-          title: "在贯彻落实党中央决策部署、推动高质量发展方面",
-          hint: { zh: "写抓落实、谋发展方面的问题。", en: "Implementation and development." },
+          id: "issues-party-spirit",
+          title: "在带头固本培元、增强党性方面",
+          hint: { zh: "写党性锻炼、组织生活、批评和自我批评方面的问题。", en: "Party spirit, Party life, criticism and self-criticism." },
           body: [],
           points: [
-            "对“十五五”时期发展面临的新形势新任务研究不深，谋划工作的前瞻性不够",
-            "抓落实有时满足于开会部署、下发文件，跟踪问效不够",
+            "以普通党员身份参加支部组织生活有时因工作冲突请假，在支部里的示范作用发挥不够",
+            "开展批评和自我批评不够经常，相互批评时有时顾及情面",
           ],
         },
         {
-          id: "issues-eight-rules",
-          title: "在落实中央八项规定精神、纠治“四风”方面",
-          hint: { zh: "写形式主义、官僚主义等具体表现。", en: "Formalism, bureaucratism and other work-style problems." },
+          id: "issues-reverence",
+          title: "在带头敬畏人民、敬畏组织、敬畏法纪方面",
+          hint: { zh: "写群众观点、组织观念和纪法意识方面的问题。", en: "Attitude to the people, the organisation, laws and discipline." },
           body: [],
           points: [
-            "深入基层调研有时行程安排较满，与群众面对面交流不够充分",
-            "精文减会抓得还不够实，个别会议和材料仍有精简空间",
+            "深入基层有时行程安排较满，与群众面对面交流不够充分",
+            "对分管领域依法决策、依规用权的监督检查不够经常",
+          ],
+        },
+        {
+          id: "issues-action",
+          title: "在带头干事创业、担当作为方面",
+          hint: { zh: "写政绩观、抓落实、攻坚克难方面的问题，2026年度尤其要联系正确政绩观。", en: "View of performance, follow-through, tackling hard tasks." },
+          body: [],
+          points: [
+            "谋划工作有时偏重见效快的事项，对打基础、利长远的工作用力不够",
+            "面对矛盾问题有时存在畏难情绪，攻坚克难的劲头不够足",
           ],
         },
         {
           id: "issues-governance",
-          title: "在履行全面从严治党政治责任方面",
-          hint: { zh: "写“一岗双责”、监督管理方面的问题。", en: "Dual responsibility and oversight." },
+          title: "在带头扛起管党治党责任方面",
+          hint: { zh: "写“一岗双责”、对分管领域干部的教育管理监督。", en: "Dual responsibility; supervising the cadres of your portfolio." },
           body: [],
           points: [
-            "落实“一岗双责”还不够到位，对分管领域的廉政风险防控研究部署不够经常",
+            "落实“一岗双责”还不够到位，对分管领域廉政风险防控研究部署不够经常",
             "对干部的日常监督管理偏宽偏软，批评提醒有时顾及情面",
-          ],
-        },
-        {
-          id: "issues-responsibility",
-          title: "在担当作为、狠抓落实方面",
-          hint: { zh: "写攻坚克难、开拓创新方面的问题。", en: "Taking on hard tasks and innovating." },
-          body: [],
-          points: [
-            "面对矛盾问题有时存在畏难情绪，攻坚克难的劲头不够足",
-            "开拓创新意识不强，工作中习惯沿用老办法",
           ],
         },
       ],
     },
     {
+      id: "cases",
+      title: "联系反面典型案例剖析情况",
+      hint: { zh: "写通报案例的警示和对照自身查找的风险点，不要复述案情。", en: "Lessons from the cases circulated and the risks you found in yourself; do not retell the case." },
+      body: [
+        "认真学习{{学习案例数}}起反面典型案例，深刻认识到理想信念动摇、纪律规矩松弛是走向违纪违法的起点。对照案例查找自身和分管领域在{{风险领域}}方面的风险点，已逐项制定防控措施。",
+      ],
+      subsections: [],
+    },
+    {
       id: "causes",
-      title: "问题产生的原因剖析",
-      hint: { zh: "从思想、党性、宗旨、纪律等方面深挖根源，不能归咎客观。", en: "Root causes in thinking, Party spirit, purpose and discipline, not circumstances." },
+      title: "问题产生的原因",
+      hint: { zh: "从理论武装、党性修养、宗旨意识、纪律规矩等主观方面剖析，不讲客观原因。", en: "Subjective causes only: theory, Party spirit, purpose, discipline." },
       body: [],
       subsections: [
         {
           id: "causes-belief",
-          title: "理想信念有所弱化",
-          hint: { zh: "剖析理论学习和理想信念方面的原因。", en: "Causes in study and conviction." },
+          title: "理论武装不够深入",
+          hint: { zh: "写学习上的原因。", en: "Causes in study." },
           body: [
             "对加强理论武装的极端重要性认识不足，没有把理论学习作为终身课题，思想深处存在重业务、轻学习的倾向。",
           ],
         },
         {
           id: "causes-party-spirit",
-          title: "党性修养有所放松",
-          hint: { zh: "剖析党性锤炼方面的原因。", en: "Causes in Party spirit." },
+          title: "党性锤炼有所放松",
+          hint: { zh: "写党性修养上的原因。", en: "Causes in Party spirit." },
           body: [
             "随着工作年限的增加和职务的变化，对自身的党性锤炼有所放松，以严的标准要求自己还不够。",
           ],
         },
         {
-          id: "causes-purpose",
-          title: "宗旨意识有所淡化",
-          hint: { zh: "剖析群众观点和群众路线方面的原因。", en: "Causes in serving the people." },
+          id: "causes-performance",
+          title: "政绩观还有偏差",
+          hint: { zh: "写对显绩和潜绩、当前和长远关系把握上的原因。", en: "Causes in the view of performance." },
           body: [
-            "践行以人民为中心的发展思想还不够自觉，对群众的急难愁盼了解不够深入，为民服务的主动性有待增强。",
+            "对“为谁创造业绩、创造什么样的业绩、怎样创造业绩”思考不深，有时把完成上级考核指标等同于为群众办实事。",
           ],
         },
         {
           id: "causes-discipline",
           title: "纪律规矩意识有所松懈",
-          hint: { zh: "剖析纪律意识方面的原因。", en: "Causes in discipline." },
+          hint: { zh: "写纪律意识上的原因。", en: "Causes in discipline." },
           body: [
             "对全面从严治党长期性、复杂性认识不够，认为自己能够守住底线，对抓早抓小、防微杜渐重视不够。",
           ],
@@ -154,22 +168,22 @@ export const duizhaojiancha: Genre = {
     },
     {
       id: "measures",
-      title: "整改措施和努力方向",
-      hint: { zh: "针对问题和原因逐项提出可检验的整改措施。", en: "Verifiable measures answering each problem and cause." },
+      title: "整改措施",
+      hint: { zh: "针对问题逐条提出，可检查、有时限。", en: "One measure per problem, checkable and with a deadline." },
       body: [],
       subsections: [
         {
           id: "measures-theory",
           title: "持续强化理论武装",
-          hint: { zh: "写学习计划和学用结合的措施。", en: "Study plan and applying it." },
+          hint: { zh: "写学习计划和学用结合。", en: "Study plan and applying it." },
           body: [
-            "坚持读原著、学原文、悟原理，把学习贯彻党的二十届四中全会精神同推动“十五五”规划落地结合起来，切实做到学思用贯通、知信行统一。",
+            "坚持读原著、学原文、悟原理，每季度围绕分管领域重点问题开展一次专题研学，切实做到学思用贯通、知信行统一。",
           ],
         },
         {
           id: "measures-responsibility",
           title: "切实扛起担当责任",
-          hint: { zh: "写推动工作落实的具体措施。", en: "Concrete measures for delivery." },
+          hint: { zh: "写抓落实的机制。", en: "Follow-through mechanisms." },
           body: [
             "建立分管领域重点任务清单，实行周调度、月通报，对难点问题亲自研究、亲自协调，确保件件有着落。",
           ],
@@ -177,7 +191,7 @@ export const duizhaojiancha: Genre = {
         {
           id: "measures-people",
           title: "始终践行为民宗旨",
-          hint: { zh: "写密切联系群众的措施。", en: "Staying close to the people." },
+          hint: { zh: "写联系群众的具体做法。", en: "Concrete ways of staying close to the people." },
           body: [
             "每季度到联系点和基层单位蹲点调研，认真倾听群众意见，推动解决群众反映强烈的突出问题。",
           ],
@@ -185,7 +199,7 @@ export const duizhaojiancha: Genre = {
         {
           id: "measures-discipline",
           title: "严守纪律规矩底线",
-          hint: { zh: "写落实中央八项规定精神和廉洁自律的措施。", en: "Eight-point rules and integrity." },
+          hint: { zh: "写廉洁自律和“一岗双责”。", en: "Integrity and dual responsibility." },
           body: [
             "锲而不舍落实中央八项规定精神，认真履行“一岗双责”，加强对分管领域干部的日常监督，以严的要求管好自己、带好队伍。",
           ],
@@ -193,7 +207,5 @@ export const duizhaojiancha: Genre = {
       ],
     },
   ],
-  closing: "以上对照检查，如有不当之处，恳请各位同志批评指正。",
-  signature: "对照检查人：{姓名}",
-  date: "{日期}",
+  closing: "以上发言，请同志们批评帮助。",
 };

@@ -11,7 +11,6 @@ export const gerennianduzongjie: Genre = {
   },
   fields: [unitField, postField, nameField, yearField],
   titlePattern: "{年度}年度个人工作总结",
-  addressee: "各位领导、同志们：",
   opening:
     "{年度}年，本人在{单位}{职务}岗位上，在单位党组织和领导的关心指导下，在同事们的支持帮助下，认真履行岗位职责，较好完成了各项工作任务。现将一年来的工作总结如下：",
   sections: [
@@ -26,7 +25,7 @@ export const gerennianduzongjie: Genre = {
           title: "坚持学懂弄通做实",
           hint: { zh: "写参加学习的次数、内容和体会。", en: "Study sessions, content, takeaways." },
           body: [
-            "认真学习习近平新时代中国特色社会主义思想和党的二十届四中全会精神，积极参加支部“三会一课”和主题党日活动{{参加活动次数}}次，撰写学习笔记{{学习笔记字数}}万字。",
+            "认真学习习近平新时代中国特色社会主义思想和党的二十大、二十届历次全会精神，积极参加支部“三会一课”和主题党日活动{{参加活动次数}}次，撰写学习笔记{{学习笔记字数}}万字。",
           ],
         },
         {
@@ -151,7 +150,7 @@ export const gerennianduzongjie: Genre = {
           title: "进一步提升工作质效",
           hint: { zh: "写工作目标和改进措施。", en: "Work targets and improvements." },
           body: [
-            "立足岗位职责，围绕“十五五”开局起步各项任务，在提高工作标准、创新工作方法上下功夫，争创一流业绩。",
+            "立足岗位职责，围绕单位年度重点任务，在提高工作标准、创新工作方法上下功夫，争创一流业绩。",
           ],
         },
       ],

@@ -11,18 +11,27 @@ export const nianduzongjie: Genre = {
   },
   fields: [unitField, yearField],
   titlePattern: "{单位}{年度}年度工作总结",
-  addressee: "各位领导、同志们：",
   opening:
-    "{年度}年，{单位}坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届历次全会精神，锚定“十五五”规划开局起步的目标任务，认真落实上级各项决策部署，圆满完成了全年目标任务。现将全年工作总结报告如下：",
+    "{年度}年，{单位}坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届历次全会精神，锚定“十五五”规划目标任务，认真落实上级各项决策部署，圆满完成了全年目标任务。现将全年工作总结如下：",
   sections: [
     {
       id: "overview",
       title: "基本情况",
       hint: { zh: "简述单位职能、人员和全年主要指标完成情况。", en: "Brief profile and headline indicators for the year." },
       body: [
-        "{单位}现有在职干部职工{{在职人数}}人，内设机构{{内设机构数}}个。全年完成主营业务收入{{主营业务收入}}亿元，同比增长{{主营业务收入增速}}%；实现利润总额{{利润总额}}亿元，同比增长{{利润总额增速}}%；上缴税费{{上缴税费}}亿元。",
+        "{单位}现有在职干部职工{{在职人数}}人，内设机构{{内设机构数}}个。全年承担的{{年度重点任务数}}项重点任务完成{{完成重点任务数}}项，{{考核指标数}}项考核指标全部达到或超过年度目标。",
       ],
-      subsections: [],
+      subsections: [
+        {
+          id: "overview-enterprise",
+          title: "经营指标完成情况",
+          hint: { zh: "企业适用（机关不勾选）：写营业收入、利润总额和上缴税费。", en: "Enterprises only: revenue, total profit, taxes paid." },
+          optional: true,
+          body: [
+            "全年实现营业收入{{营业收入}}亿元，同比增长{{营业收入增速}}%；实现利润总额{{利润总额}}亿元，同比增长{{利润总额增速}}%；上缴税费{{上缴税费}}亿元。",
+          ],
+        },
+      ],
     },
     {
       id: "achievements",
@@ -41,13 +50,13 @@ export const nianduzongjie: Genre = {
         {
           id: "achievements-innovation",
           title: "聚焦创新驱动，发展动能持续增强",
-          hint: { zh: "写研发投入、科技成果、新质生产力培育。", en: "R&D spending, innovations, new quality productive forces." },
+          hint: { zh: "写创新举措和数字化应用；企业可写研发投入和专利。", en: "Innovation and digital tools; enterprises add R&D and patents." },
           body: [],
-          pointsLead: "坚持把科技创新摆在突出位置：",
+          pointsLead: "坚持把创新摆在突出位置：",
           points: [
-            "研发投入{{研发投入}}亿元，占营业收入比重达到{{研发投入强度}}%",
-            "新获授权发明专利{{发明专利数}}件，新增高新技术企业{{新增高新技术企业数}}家",
-            "建成数字化车间和智能工厂{{智能工厂数}}个",
+            "推出{{创新举措数}}项创新举措，{{推广经验数}}项经验做法在系统内推广",
+            "建成投用{{数字化应用数}}个数字化应用场景，办事效率明显提高",
+            "与{{合作单位数}}家高校和科研机构开展合作，解决实际问题{{解决难题数}}个",
           ],
         },
         {
@@ -55,7 +64,7 @@ export const nianduzongjie: Genre = {
           title: "聚焦改革攻坚，体制机制不断完善",
           hint: { zh: "写年度改革任务完成情况。", en: "Reform tasks of the year." },
           body: [
-            "扎实推进年度改革任务{{改革任务数}}项，深化三项制度改革，管理人员竞争上岗比例达到{{竞争上岗比例}}%，经营管理效率进一步提升。",
+            "扎实推进年度改革任务{{改革任务数}}项，修订完善制度{{修订制度数}}项，流程更加规范，运行效率进一步提升。",
           ],
         },
         {
@@ -74,15 +83,6 @@ export const nianduzongjie: Genre = {
             "深入开展安全生产治本攻坚，排查整改隐患{{整改隐患数}}项，全年未发生较大及以上安全生产事故，未发生重大信访和群体性事件。",
           ],
         },
-        {
-          id: "achievements-epidemic",
-          title: "统筹做好疫情防控",
-          hint: { zh: "仅在当年确有相关工作时使用。", en: "Only for a year with such work." },
-          optional: true,
-          body: [
-            "严格落实联防联控措施，做好重点人群健康监测和防疫物资储备，保障了生产经营正常开展。",
-          ],
-        },
       ],
     },
     {
@@ -94,9 +94,9 @@ export const nianduzongjie: Genre = {
         {
           id: "party-building-theory",
           title: "理论武装持续深化",
-          hint: { zh: "写理论学习和二十届四中全会精神学习宣传。", en: "Study of theory and the Fourth Plenum." },
+          hint: { zh: "写理论学习和党的二十大、二十届历次全会精神的学习宣传。", en: "Study of theory and of the Party congress and plenums." },
           body: [
-            "认真落实“第一议题”制度，深入学习贯彻党的二十届四中全会精神，开展中心组学习{{中心组学习次数}}次、专题宣讲{{专题宣讲场次}}场。",
+            "认真落实“第一议题”制度，深入学习贯彻党的二十大和二十届历次全会精神，开展中心组学习{{中心组学习次数}}次、专题宣讲{{专题宣讲场次}}场。",
           ],
         },
         {
@@ -162,23 +162,29 @@ export const nianduzongjie: Genre = {
       title: "下一年度工作打算",
       hint: { zh: "写明年总体思路、主要目标和重点任务。", en: "Next year's approach, targets and key tasks." },
       body: [
-        "下一年度，{单位}将坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，力争主营业务收入增长{{下年度收入增长目标}}%以上，重点抓好以下工作。",
+        {
+          byYear: {
+            "2025": "2026年是“十五五”开局之年。{单位}将坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，确保“十五五”开好局、起好步，重点抓好以下工作：",
+            "2026": "2027年是“十五五”规划实施的第二年，也是党的二十一大召开之年。{单位}将坚持稳中求进工作总基调，巩固拓展开局成效，以优异成绩迎接党的二十一大胜利召开，重点抓好以下工作：",
+          },
+          otherwise: "下一年度，{单位}将坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，锚定年度目标任务，重点抓好以下工作：",
+        },
       ],
       subsections: [
         {
           id: "next-year-growth",
-          title: "着力稳增长、提质效",
-          hint: { zh: "写经营发展的主要举措。", en: "Measures for growth and efficiency." },
+          title: "着力抓落实、提质效",
+          hint: { zh: "写完成年度主要目标的举措；企业写经营目标。", en: "Measures to meet the year's main targets; enterprises: business targets." },
           body: [
-            "紧盯年度目标，抓好重点项目建设和市场开拓，推动经营效益持续提升。",
+            "紧盯年度目标，把重点任务分解到岗、责任到人，完善督办通报机制，推动各项工作提质增效。",
           ],
         },
         {
           id: "next-year-innovation",
           title: "着力强创新、增动能",
-          hint: { zh: "写科技创新和数字化转型举措。", en: "Innovation and digital transformation." },
+          hint: { zh: "写改革创新和数字化转型举措。", en: "Reform, innovation and digital transformation." },
           body: [
-            "加大研发投入，加快数字化、智能化、绿色化转型，培育发展新质生产力。",
+            "深化改革创新，推进数字化转型，用新办法破解工作中的难点堵点问题。",
           ],
         },
         {
@@ -192,7 +198,6 @@ export const nianduzongjie: Genre = {
       ],
     },
   ],
-  closing: "特此报告。",
   signature: "{单位}",
   date: "{年度}年12月",
 };

@@ -26,7 +26,7 @@ export const shuzhi: Genre = {
           title: "抓实理论学习",
           hint: { zh: "写学习制度、学习内容和成果。", en: "Study routine, contents, outcomes." },
           body: [
-            "认真落实“第一议题”制度，全年组织班子集中学习{{集中学习次数}}次，专题研讨{{专题研讨次数}}次，深入学习党的二十届四中全会精神和“十五五”规划建议，切实把学习成果转化为谋划发展的思路举措。",
+            "认真落实“第一议题”制度，全年组织班子集中学习{{集中学习次数}}次，专题研讨{{专题研讨次数}}次，深入学习党的二十届四中全会精神和“十五五”规划纲要，切实把学习成果转化为谋划发展的思路举措。",
           ],
         },
         {
@@ -50,7 +50,16 @@ export const shuzhi: Genre = {
           title: "年度目标顺利完成",
           hint: { zh: "写主要指标完成情况和同比变化。", en: "Headline indicators and year-on-year change." },
           body: [
-            "全年完成主营业务收入{{主营业务收入}}亿元，同比增长{{主营业务收入增速}}%；实现利润总额{{利润总额}}亿元，同比增长{{利润总额增速}}%，主要经营指标均好于年初预期。",
+            "全年承担的{{年度重点任务数}}项重点任务完成{{完成重点任务数}}项，{{考核指标数}}项考核指标全部达到或超过年度目标，在{{上级单位考核}}中获评{{考核等次}}。",
+          ],
+        },
+        {
+          id: "core-work-business",
+          title: "经营业绩稳步提升",
+          hint: { zh: "企业负责人适用（机关不勾选）：写营业收入、利润总额及同比。", en: "Enterprise heads only: revenue and profit, year on year." },
+          optional: true,
+          body: [
+            "全年实现营业收入{{营业收入}}亿元，同比增长{{营业收入增速}}%；实现利润总额{{利润总额}}亿元，同比增长{{利润总额增速}}%，主要经营指标均好于年初预期。",
           ],
         },
         {
@@ -60,9 +69,9 @@ export const shuzhi: Genre = {
           body: [],
           pointsLead: "围绕年度重点工作精准发力：",
           points: [
-            "完成{{重点项目数}}个重点项目建设，新增产能{{新增产能}}万吨",
+            "牵头推进{{重点项目数}}个重点项目，{{建成项目数}}个按期建成",
             "推进数字化转型，建成投用智慧管理平台",
-            "拓展市场空间，新签合同额{{新签合同额}}亿元",
+            "解决群众和企业反映的突出问题{{解决突出问题数}}个",
           ],
         },
         {
@@ -159,7 +168,7 @@ export const shuzhi: Genre = {
     {
       id: "plans",
       title: "下一步工作打算",
-      hint: { zh: "针对问题提出改进措施，与“十五五”开局起步衔接。", en: "Measures answering the shortcomings, tied to the 15th Five-Year Plan." },
+      hint: { zh: "针对问题提出改进措施，与“十五五”规划目标任务衔接。", en: "Measures answering the shortcomings, tied to the 15th Five-Year Plan." },
       body: [],
       subsections: [
         {
@@ -167,7 +176,7 @@ export const shuzhi: Genre = {
           title: "锚定目标抓落实",
           hint: { zh: "写下一年度主要目标。", en: "Next year's main goals." },
           body: [
-            "紧扣“十五五”规划目标任务，科学制定下一年度工作计划，力争主营业务收入增长{{下年度收入增长目标}}%，确保各项重点任务按期完成。",
+            "紧扣“十五五”规划目标任务，科学制定下一年度工作计划，把{{下年度重点任务数}}项重点任务逐项分解到岗、明确时限，确保按期完成。",
           ],
         },
         {
@@ -181,7 +190,7 @@ export const shuzhi: Genre = {
       ],
     },
   ],
-  closing: "以上报告，请予审议。",
+  closing: "以上报告，请予评议。",
   signature: "述职人：{姓名}",
   date: "{年度}年12月",
 };

@@ -26,7 +26,7 @@ export const shuzhishulian: Genre = {
           title: "深入学习贯彻习近平新时代中国特色社会主义思想",
           hint: { zh: "写学习的制度、次数和收获，点到二十届四中全会和“十五五”规划。", en: "Study routine, sessions and takeaways; mention the Fourth Plenum and the 15th Five-Year Plan." },
           body: [
-            "始终把理论学习作为首要政治任务，认真落实党组理论学习中心组学习制度，全年参加集中学习{{集中学习次数}}次，撰写心得体会{{心得体会篇数}}篇。深入学习领会党的二十大和二十届历次全会精神，特别是二十届四中全会关于制定“十五五”规划建议的重大部署，自觉用党的创新理论武装头脑、指导实践、推动工作。",
+            "始终把理论学习作为首要政治任务，认真落实党委（党组）理论学习中心组学习制度，全年参加集中学习{{集中学习次数}}次，撰写心得体会{{心得体会篇数}}篇。深入学习领会党的二十大和二十届历次全会精神，特别是二十届四中全会关于制定“十五五”规划建议的重大部署，自觉用党的创新理论武装头脑、指导实践、推动工作。",
           ],
         },
         {
@@ -165,7 +165,7 @@ export const shuzhishulian: Genre = {
         {
           id: "lian-eight-rules",
           title: "严格落实中央八项规定精神",
-          hint: { zh: "写巩固深化中央八项规定精神学习教育成果、公务接待和用车等。", en: "The eight-point rules in practice: receptions, cars, travel." },
+          hint: { zh: "写巩固深化深入贯彻中央八项规定精神学习教育成果、公务接待和用车等。", en: "The eight-point rules in practice: receptions, cars, travel." },
           body: [
             "巩固深化深入贯彻中央八项规定精神学习教育成果，严格执行公务接待、公务用车、办公用房和差旅管理规定，坚决反对形式主义、官僚主义，带头过紧日子。",
           ],
@@ -217,7 +217,7 @@ export const shuzhishulian: Genre = {
     {
       id: "plans",
       title: "下一步打算",
-      hint: { zh: "针对上面的问题逐条提出改进措施，与“十五五”开局起步任务衔接。", en: "Measures answering each shortcoming, tied to the 15th Five-Year Plan start." },
+      hint: { zh: "针对上面的问题逐条提出改进措施，与“十五五”规划目标任务衔接。", en: "Measures answering each shortcoming, tied to the 15th Five-Year Plan start." },
       body: [],
       subsections: [
         {
@@ -225,7 +225,7 @@ export const shuzhishulian: Genre = {
           title: "持续加强理论武装",
           hint: { zh: "写学习计划和学以致用的举措。", en: "Study plan and applying it." },
           body: [
-            "持续深入学习贯彻习近平新时代中国特色社会主义思想，全面贯彻党的二十大和二十届历次全会精神，把学习成果转化为推动“十五五”规划开局起步的实际成效。",
+            "持续深入学习贯彻习近平新时代中国特色社会主义思想，全面贯彻党的二十大和二十届历次全会精神，把学习成果转化为推动“十五五”规划落地见效的实际成效。",
           ],
         },
         {
@@ -251,7 +251,7 @@ export const shuzhishulian: Genre = {
       ],
     },
   ],
-  closing: "以上报告，请予审议。",
+  closing: "以上报告，请予评议。",
   signature: "述职人：{姓名}",
   date: "{年度}年12月",
 };

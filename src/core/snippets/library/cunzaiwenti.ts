@@ -3,7 +3,7 @@ import { defineCategory } from "./define";
 /** 存在问题: self-critical statements of shortcomings (述职 and 对照检查). */
 export default defineCategory(
   { id: "cunzaiwenti", zh: "存在问题", en: "Problems and shortcomings" },
-  { genres: ["shuzhi", "shuzhishulian", "shuzeshulian", "nianduzongjie", "duizhaojiancha"], sections: ["存在问题"] },
+  { genres: ["shuzhi", "shuzhishulian", "shuzeshulian", "nianduzongjie", "duizhaojiancha", "zuzhishenghuohui", "gerennianduzongjie", "bannianzongjie", "banziduizhaojiancha"], sections: ["存在问题"] },
   [
     [1, "理论学习不深", "理论学习的深度和广度还不够，满足于读原文、记笔记，在学深悟透、融会贯通上下功夫不够。"],
     [2, "学用结合不紧", "学用结合不够紧密，运用党的创新理论分析解决实际问题的能力还有待提升，有时存在学归学、做归做的现象。"],
@@ -22,7 +22,7 @@ export default defineCategory(
     [15, "精神状态", "随着工作年限增长，思想上有所松懈，攻坚克难、开拓进取的锐气有所减弱。"],
     [16, "单位层面问题", "发展不平衡不充分问题仍然突出，经济增长新动能支撑还不够有力，部分重点指标与目标要求仍有差距。", "nianduzongjie zhengfugongzuobaogao"],
     [17, "政府工作不足", "我们也清醒看到，政府工作还存在一些不足：一些政策落地效果不够理想；少数干部担当作为不够，服务意识有待增强。", "zhengfugongzuobaogao"],
-    [18, "问题简述", "存在的主要问题：一是{问题一}；二是{问题二}；三是{问题三}。", "简洁"],
+    [18, "未完成事项说明", "对照年初确定的目标，{未完成事项}尚未完成，主要卡在{卡点环节}，需要在下一阶段重点突破。", "简洁"],
     [19, "民主集中制执行", "执行民主集中制还有欠缺，有时在班子会议上对其他同志分管工作发表意见不够充分。", "duizhaojiancha"],
     [20, "风险意识不足", "防范化解风险的意识还不够强，对分管领域潜在风险预判不足，应对突发事件的能力有待提升。"],
     [21, "作风不够扎实", "作风还不够扎实，有时深入一线少、坐在办公室听汇报多，指导基层工作针对性不强。"],

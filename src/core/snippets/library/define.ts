@@ -5,7 +5,10 @@
  */
 import { GENRE_IDS, type Snippet, type SnippetCategory } from "../schema";
 
-/** [stable number, title, text, space-separated extra tags (genre ids replace the defaults)] */
+/**
+ * [stable number, title, text, space-separated extra tags]. Genre ids among the tags replace the
+ * category's default genres; "y2026"-style words are not tags but the report years the text holds for.
+ */
 export type SnippetRow = readonly [number, string, string, string?];
 
 export interface CategoryDefaults {
@@ -21,6 +24,7 @@ export interface CategoryModule {
 }
 
 const GENRES = new Set<string>(GENRE_IDS);
+const YEAR_WORD = /^y20\d\d$/;
 /** Rows longer than this read as full formal sentences; shorter ones as 简洁 stock phrases. */
 const CONCISE_MAX_LENGTH = 40;
 
@@ -31,7 +35,9 @@ export function defineCategory(
   rows: readonly SnippetRow[],
 ): CategoryModule {
   const snippets = rows.map(([number, title, text, extra]): Snippet => {
-    const words = (extra ?? "").split(/\s+/).filter(Boolean);
+    const all = (extra ?? "").split(/\s+/).filter(Boolean);
+    const years = all.filter((w) => YEAR_WORD.test(w)).map((w) => Number(w.slice(1)));
+    const words = all.filter((w) => !YEAR_WORD.test(w));
     const rowGenres = words.filter((w) => GENRES.has(w));
     const others = words.filter((w) => !GENRES.has(w));
     const hasTone = others.includes("正式") || others.includes("简洁");
@@ -43,6 +49,7 @@ export function defineCategory(
       title,
       text,
       tags: [...new Set(tags)],
+      ...(years.length ? { years } : {}),
     };
   });
   return { category, snippets };

@@ -3,7 +3,7 @@ import { defineCategory } from "./define";
 /** 过渡语: linking sentences between sections and points. */
 export default defineCategory(
   { id: "guoduyu", zh: "过渡语", en: "Transitions" },
-  { genres: ["shuzhi", "shuzhishulian", "shuzeshulian", "nianduzongjie", "zhengfugongzuobaogao"], sections: ["过渡"] },
+  { genres: ["shuzhi", "shuzhishulian", "shuzeshulian", "nianduzongjie", "zhengfugongzuobaogao", "bannianzongjie", "zhuanxianghuibao"], sections: ["过渡"] },
   [
     [1, "成绩与不足过渡", "在肯定成绩的同时，我们也清醒看到，工作中还存在一些差距和不足。"],
     [2, "回顾转展望", "回顾过去一年的工作，成绩来之不易；展望新的一年，任务依然艰巨。"],
@@ -15,7 +15,7 @@ export default defineCategory(
     [8, "打算引出", "新的一年，本人将重点抓好以下几个方面的工作："],
     [9, "得益于", "这些成绩的取得，得益于上级党组织的坚强领导，得益于班子成员的团结协作，更得益于全体干部职工的辛勤付出。"],
     [10, "经验启示引入", "在实践中，我们积累了一些经验，也得到了一些启示：", "nianduzongjie"],
-    [11, "一是二是示例", "一是{要点一}；二是{要点二}；三是{要点三}。"],
+    [11, "做法概括句", "具体做法可以概括为“{做法概括}”：以{抓手一}打基础，以{抓手二}促落实，以{抓手三}提质效。"],
     [12, "总体要求引入", "做好今年政府工作，要坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大和二十届历次全会精神，坚持稳中求进工作总基调，推动经济实现质的有效提升和量的合理增长。", "zhengfugongzuobaogao"],
     [13, "重点工作引入", "围绕上述目标，今年要重点抓好以下几项工作：", "zhengfugongzuobaogao"],
     [14, "数据引出", "全年主要指标完成情况如下："],
@@ -25,5 +25,7 @@ export default defineCategory(
     [18, "反思转折", "但也要看到，与高质量发展的要求相比，与人民群众的期盼相比，我们的工作还有较大差距。"],
     [19, "过去一年回顾", "过去一年，是极不平凡、极具挑战的一年。", "zhengfugongzuobaogao nianduzongjie"],
     [20, "廉洁部分引入", "在廉洁自律方面，本人始终把纪律和规矩挺在前面，严格要求自己，主要做到了以下几点：", "shuzhishulian shuzeshulian"],
+    [21, "政府报告致谢", "这些成绩的取得，根本在于以习近平同志为核心的党中央坚强领导，在于习近平新时代中国特色社会主义思想的科学指引，是{上级党委}正确领导的结果，是全{地区}人民团结奋斗的结果。在此，我代表{地区}人民政府，向全{地区}人民，向人大代表、政协委员，向各民主党派、工商联、无党派人士和各人民团体，向所有关心支持{地区}发展的同志们、朋友们，表示衷心感谢！", "zhengfugongzuobaogao"],
+    [22, "半年转下半年", "下半年，将对照全年目标查缺补漏，对进度滞后的指标和任务逐项分析原因、倒排工期，确保全年目标任务圆满完成。", "bannianzongjie"],
   ],
 );

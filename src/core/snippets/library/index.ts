@@ -22,6 +22,16 @@ import cunzaiwenti from "./cunzaiwenti";
 import yuanyinpouxi from "./yuanyinpouxi";
 import zhenggaicuoshi from "./zhenggaicuoshi";
 import xiayibudasuan from "./xiayibudasuan";
+import jicengdangjian from "./jicengdangjian";
+import xuexijiaoyu from "./xuexijiaoyu";
+import xunshizhenggai from "./xunshizhenggai";
+import huanjiejilv from "./huanjiejilv";
+import guojiaanquan from "./guojiaanquan";
+import fazhizhengfu from "./fazhizhengfu";
+import xiangcunzhenxing from "./xiangcunzhenxing";
+import guoqidangjian from "./guoqidangjian";
+import shujubiaoshu from "./shujubiaoshu";
+import yantaodiaoyan from "./yantaodiaoyan";
 
 export const categoryModules: readonly CategoryModule[] = [
   kaitouyu,
@@ -46,4 +56,14 @@ export const categoryModules: readonly CategoryModule[] = [
   yuanyinpouxi,
   zhenggaicuoshi,
   xiayibudasuan,
+  jicengdangjian,
+  xuexijiaoyu,
+  xunshizhenggai,
+  huanjiejilv,
+  guojiaanquan,
+  fazhizhengfu,
+  xiangcunzhenxing,
+  guoqidangjian,
+  shujubiaoshu,
+  yantaodiaoyan,
 ];
