@@ -17,6 +17,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { createWordDouble, type PlatformProfile, type WordDouble } from "../word-double";
+import { PESSIMISTIC_MODES, type FidelityModes } from "../word-double/modes";
 import { mountTaskpane } from "../taskpane/mount";
 import { resolveLocale } from "../taskpane/i18n/locale";
 import { DocumentView } from "./DocumentView";
@@ -24,7 +25,7 @@ import { samples, toParagraphs } from "./samples";
 import "./preview.css";
 
 const params = new URLSearchParams(location.search);
-const profile = (["web", "windows", "office2019"].includes(params.get("profile") ?? "") ? params.get("profile") : "windows") as PlatformProfile;
+const profile = (["web", "windows", "office2019", "office2016"].includes(params.get("profile") ?? "") ? params.get("profile") : "windows") as PlatformProfile;
 const language = params.get("lang") ?? "zh-CN";
 const theme = params.get("theme") === "dark" ? "dark" : "light";
 const sample = samples.find((s) => s.id === params.get("sample")) ?? samples.find((s) => s.id === "school")!;
@@ -32,7 +33,18 @@ const locale = resolveLocale(language);
 // Word's task pane is 320–350 px wide by default; ?width=320 shows the pane at that width.
 const paneWidth = Number(params.get("width")) || 0;
 
-const double = createWordDouble({ profile, displayLanguage: language, theme, paragraphs: toParagraphs(sample.text) });
+// ?modes=pessimistic (or a JSON object of fidelity modes) makes the double as unkind as Word may be.
+const modes = ((): Partial<FidelityModes> => {
+  const given = params.get("modes");
+  if (given === "pessimistic") return PESSIMISTIC_MODES;
+  try {
+    return given ? (JSON.parse(given) as Partial<FidelityModes>) : {};
+  } catch {
+    console.warn("?modes= is neither 'pessimistic' nor JSON; default modes used");
+    return {};
+  }
+})();
+const double = createWordDouble({ profile, displayLanguage: language, theme, modes, paragraphs: toParagraphs(sample.text) });
 double.install(window);
 // Tests read the document through this handle; a person can too, from the console.
 Object.assign(window, {

@@ -1,5 +1,5 @@
 import { Suspense, lazy, useState, type KeyboardEvent, type ReactNode } from "react";
-import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { Locale } from "./i18n/locale";
 import { LocaleContext, defineStrings, useLocale } from "./i18n/strings";
 import { NotifyProvider, ToastArea } from "./shell/notify";
@@ -14,14 +14,15 @@ const firstTab = import(/* webpackChunkName: "tab-skeleton" */ "./skeleton/Skele
 const SkeletonTab = lazy(() => firstTab.then((m) => ({ default: m.SkeletonTab })));
 const SnippetsTab = lazy(() => import(/* webpackChunkName: "tab-snippets" */ "./snippets/SnippetsTab").then((m) => ({ default: m.SnippetsTab })));
 const MetricsTab = lazy(() => import(/* webpackChunkName: "tab-metrics" */ "./metrics/MetricsTab").then((m) => ({ default: m.MetricsTab })));
+const DiagnosticsPage = lazy(() => import(/* webpackChunkName: "diagnostics" */ "./diagnostics/DiagnosticsPage").then((m) => ({ default: m.DiagnosticsPage })));
 const FormatTab = lazy(() => import(/* webpackChunkName: "tab-format" */ "./format/FormatTab").then((m) => ({ default: m.FormatTab })));
 
 export type TabId = "skeleton" | "snippets" | "metrics" | "format";
 
 const useStrings = defineStrings({
-  "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能", loading: "正在加载…", working: "正在处理：" },
+  "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能", loading: "正在加载…", working: "正在处理：", diagnose: "诊断" },
   // Short enough for four tabs in a 320 px pane; the tooltip gives the full name.
-  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format", tabs: "Features", loading: "Loading…", working: "Working: " },
+  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format", tabs: "Features", loading: "Loading…", working: "Working: ", diagnose: "Diagnostics" },
 });
 
 const useTitles = defineStrings({
@@ -93,6 +94,8 @@ function Shell({ initialTab }: { initialTab: TabId }) {
   const titles = useTitles();
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
+  // 诊断 is a page of its own (also taskpane.html?diagnose), reached from the header.
+  const [diagnose, setDiagnose] = useState(() => typeof location !== "undefined" && new URLSearchParams(location.search).has("diagnose"));
   const [typeahead] = useState(createTypeahead);
   const tabs: TabId[] = ["skeleton", "snippets", "metrics", "format"];
   // Focus stays on the tab list when a tab opens (arrow keys keep switching tabs). Characters
@@ -107,12 +110,20 @@ function Shell({ initialTab }: { initialTab: TabId }) {
   return (
     <div className={styles.root}>
       <header className={styles.header}>
-        <h1 className={styles.title}>{strings.appName}</h1>
+        <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 4 }}>
+          <h1 className={styles.title}>{strings.appName}</h1>
+          <Button appearance="subtle" size="small" aria-pressed={diagnose} onClick={() => setDiagnose((d) => !d)}>
+            {strings.diagnose}
+          </Button>
+        </div>
         <OperationStatus />
         <TabList
           className={styles.tabList}
           selectedValue={tab}
-          onTabSelect={(_, data) => setTab(data.value as TabId)}
+          onTabSelect={(_, data) => {
+            setDiagnose(false);
+            setTab(data.value as TabId);
+          }}
           onKeyDown={onTabListKeyDown}
           aria-label={strings.tabs}
           size="small"
@@ -128,7 +139,9 @@ function Shell({ initialTab }: { initialTab: TabId }) {
         <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           <TypeaheadProvider value={typeahead}>
             <ActionOwnerContext.Provider value={OWNERS[tab]}>
-              <Suspense fallback={<Spinner size="small" label={strings.loading} />}>{PANELS[tab]()}</Suspense>
+              <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+                {diagnose ? <DiagnosticsPage onBack={() => setDiagnose(false)} /> : PANELS[tab]()}
+              </Suspense>
             </ActionOwnerContext.Provider>
           </TypeaheadProvider>
         </main>

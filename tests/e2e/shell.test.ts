@@ -16,7 +16,7 @@ test("the whole path: a click in the task pane changes the preview document thro
     assert.ok(after.includes("二、存在的问题") && after.includes("三、下一年工作打算"));
     assert.equal(after.length, before.length);
     const syncsAfter = Number((await page.getByTestId("sync-count").textContent())?.replace(/\D/g, ""));
-    assert.equal(syncsAfter - syncsBefore, 2, "read once, write once");
+    assert.equal(syncsAfter - syncsBefore, 3, "read, locate and check, write and read back");
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
