@@ -1,4 +1,4 @@
-import { applyFixes, checkDocument, type CheckOptions, type Finding } from "../core/checks";
+import { applyFixes, checkDocument, planFixes, type CheckOptions, type Finding } from "../core/checks";
 import { relocateEdits } from "../core/text/anchoring";
 import type { Bilingual } from "../core/text/bilingual";
 import { selectParagraphSpan, writeParagraphEdits, type ParagraphEdit } from "./edits";
@@ -148,6 +148,57 @@ export async function fixFindings(
       texts: after,
       findings: checkDocument(after, options),
       interrupted: report.failure ? describeWordError(report.failure) : null,
+    };
+  });
+}
+
+/**
+ * 全部修复: every automatic fix, planned so that it settles in one pass (core planFixes: apply,
+ * check again, until nothing fixable is left) and written in one go. Syncs: 1 to read; 1 to
+ * locate and check, 1 to write and read back — the same 3 as any fix. Every edit is located by
+ * its text in the paragraph as read in this operation and its search hit checked.
+ */
+export async function fixAllFindings(options: CheckOptions = {}): Promise<FixResult> {
+  return runWord(async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/text");
+    await context.sync();
+    const current = paragraphs.items.map((p) => p.text);
+    const plan = planFixes(current, options);
+    if (plan.edits.length === 0 && plan.removals.length === 0) {
+      return { applied: [], stale: [], skipped: [], removedLines: [], texts: current, findings: plan.findings, interrupted: null };
+    }
+    const removed = new Set(plan.removals);
+    const report = await writeParagraphEdits(
+      context,
+      paragraphs.items,
+      current,
+      plan.edits.filter((e) => !removed.has(e.paragraph)).map((e) => ({ ...e, tag: e })),
+      undefined,
+      () => {
+        for (const index of [...plan.removals].reverse()) paragraphs.items[index]?.delete();
+        return () => true;
+      },
+    );
+    const allWritten = !report.failure && report.outcomes.every((o) => o.status === "written") && report.extraResult === true;
+    if (allWritten) {
+      return { applied: plan.applied, stale: [], skipped: [], removedLines: plan.removals.map((i) => current[i] ?? ""), texts: plan.paragraphs, findings: plan.findings, interrupted: null };
+    }
+    // Part of it landed: the document as Word reads it now, and a fresh check of it.
+    const after: string[] = [];
+    const removedOk = report.extraResult === true;
+    current.forEach((text, index) => {
+      if (removedOk && removed.has(index)) return;
+      after.push(report.readBack.get(index) ?? text);
+    });
+    return {
+      applied: [],
+      stale: [],
+      skipped: plan.applied,
+      removedLines: removedOk ? plan.removals.map((i) => current[i] ?? "") : [],
+      texts: after,
+      findings: checkDocument(after, options),
+      interrupted: report.failure ? describeWordError(report.failure) : { zh: "部分修复未能写入，请再检查一次。", en: "Some fixes could not be written; check again." },
     };
   });
 }

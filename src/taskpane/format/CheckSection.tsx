@@ -12,7 +12,7 @@ import {
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import { ruleCatalog, type Finding, type LengthTarget } from "../../core/checks";
-import { checkDraft, fixFindings, selectFinding } from "../../word";
+import { checkDraft, fixAllFindings, fixFindings, selectFinding } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
@@ -101,10 +101,11 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
       setRemoved([]);
     });
 
-  const fix = (findings: Finding[]) =>
+  // 全部修复 plans every automatic fix so that it settles in one pass; one or a kind fixes those.
+  const fix = (findings: Finding[], all = false) =>
     runAction(async () => {
       if (!run || findings.length === 0) return;
-      const result = await fixFindings(findings, run.texts, { lengthTarget });
+      const result = all ? await fixAllFindings({ lengthTarget }) : await fixFindings(findings, run.texts, { lengthTarget });
       const before = (f: Finding) => (f.removeParagraph ? run.texts[f.paragraph] ?? "" : (run.texts[f.paragraph] ?? "").slice(f.start, f.end));
       setFixed((prev) => [...prev, ...result.applied.map((f) => ({ ...f, before: before(f) }))]);
       setRemoved((prev) => [...prev, ...result.removedLines]);
@@ -112,6 +113,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
       if (result.stale.length > 0) notify.show("warning", s.staleCount(result.stale.length));
       else if (result.applied.length > 0) notify.show("success", s.fixedCount(result.applied.length));
       if (result.skipped.length > 0) notify.show("info", s.skipped(result.skipped.length));
+      if (result.interrupted) notify.show("warning", result.interrupted);
     });
 
   const locate = async (finding: Finding) => {
@@ -139,7 +141,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
           {s.checkButton}
         </Button>
         {run && fixableCount > 0 && (
-          <Button size="small" disabled={busy} onClick={() => fix(run.findings.filter(isFixable))}>
+          <Button size="small" disabled={busy} onClick={() => fix(run.findings.filter(isFixable), true)}>
             {s.fixAll(fixableCount)}
           </Button>
         )}

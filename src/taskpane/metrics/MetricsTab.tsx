@@ -260,8 +260,9 @@ export function MetricsTab() {
       )}
 
       {report && (
-        <MessageBar intent={report.skipped.length ? "warning" : "success"}>
+        <MessageBar intent={report.skipped.length || report.interrupted ? "warning" : "success"}>
           <MessageBarBody>
+            {report.interrupted && <div>{pick(report.interrupted, locale)}</div>}
             {s.filled(report.filled)}
             {report.skipped.length > 0 && (
               <>
