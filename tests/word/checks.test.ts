@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkDraft, fixFindings, selectFinding } from "../../src/word/checks";
+import { checkDraft, fixAllFindings, fixFindings, selectFinding } from "../../src/word/checks";
 import { withDouble } from "../support/double";
 
 const DRAFT = readFileSync(join(import.meta.dirname, "../fixtures/samples/draft-with-problems.txt"), "utf8")
@@ -142,5 +142,21 @@ describe("selectFinding", () => {
       d.model.load(DRAFT.slice(0, 3));
       const gap = run.findings.find((f) => f.rule === "numbering.gap" && f.paragraph === 9)!;
       assert.equal(await selectFinding(gap, run.texts), false);
+    }));
+});
+
+describe("fixAllFindings", () => {
+  test("全部修复 settles in one pass: ad lines and the blank run with them, numbering, punctuation — nothing fixable left, 3 syncs", () =>
+    withDouble({ profile: "web", modes: { searchWidth: "insensitive", searchQuotes: "insensitive" }, paragraphs: ["XX范文网整理，更多范文请关注公众号：fanwen123", "", "关于2026年度工作情况的报告", "一、主要工作", "全年完成投资12亿元,同比增长8%。", "三、存在的问题", "主要有以下几个方面；"] }, async (d) => {
+      d.resetStats();
+      const result = await fixAllFindings();
+      assert.equal(d.stats.syncs, 3);
+      assert.equal(result.interrupted, null);
+      const texts = d.model.paragraphs.map((p) => p.text);
+      assert.equal(texts[0], "关于2026年度工作情况的报告", "the ad line and its blank line are gone");
+      assert.ok(texts.includes("二、存在的问题"));
+      assert.ok(texts.includes("全年完成投资12亿元，同比增长8%。"));
+      const again = await checkDraft();
+      assert.deepEqual(again.findings.filter((f) => f.replacement !== undefined || f.removeParagraph).map((f) => f.rule), []);
     }));
 });
