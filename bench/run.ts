@@ -10,6 +10,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { createWordDouble } from "../src/word-double";
+import { formatBytes, payloadSummary } from "../src/word-double/payload";
+import { MAX_SYNC_BYTES } from "../src/word/payload";
 import { genreCatalog } from "../src/core/genres";
 import { buildSkeleton } from "../src/core/skeleton";
 import { standardProfile } from "../src/core/format";
@@ -38,6 +40,9 @@ interface Row {
   ops: number;
   medianMs: number;
   heapMB: number;
+  /** Request bytes of the largest sync, and of all syncs (the double's payload accounting). */
+  maxSyncBytes: number;
+  totalBytes: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -80,6 +85,7 @@ async function measure(pages: number, paragraphs: string[], op: Operation, runs:
   let syncs = 0;
   let ops = 0;
   let heap = 0;
+  let payload = { maxBytes: 0, totalBytes: 0 };
   for (let i = 0; i < runs; i++) {
     const double = createWordDouble({ paragraphs, profile: "windows" });
     const uninstall = double.install();
@@ -95,11 +101,12 @@ async function measure(pages: number, paragraphs: string[], op: Operation, runs:
       heap = Math.max(heap, process.memoryUsage().heapUsed - heapBefore);
       syncs = double.stats.syncs;
       ops = double.stats.ops;
+      payload = payloadSummary(double.stats);
     } finally {
       uninstall();
     }
   }
-  return { pages, paragraphs: paragraphs.length, operation: op.name, syncs, ops, medianMs: median(times), heapMB: heap / 2 ** 20 };
+  return { pages, paragraphs: paragraphs.length, operation: op.name, syncs, ops, medianMs: median(times), heapMB: heap / 2 ** 20, maxSyncBytes: payload.maxBytes, totalBytes: payload.totalBytes };
 }
 
 async function latencyCheck(paragraphs: string[]) {
@@ -179,8 +186,8 @@ async function main() {
   console.log("## Word operations on the test double (profile: Word for Windows)\n");
   console.log(
     table(
-      ["pages", "paragraphs", "operation", "syncs", "ops queued", "script ms (median)", "heap Δ MB", `est. web ms (${WEB_LATENCY_MS} ms/sync)`],
-      rows.map((r) => [r.pages, r.paragraphs, r.operation, r.syncs, r.ops, r.medianMs.toFixed(1), r.heapMB.toFixed(1), (r.medianMs + r.syncs * WEB_LATENCY_MS).toFixed(0)]),
+      ["pages", "paragraphs", "operation", "syncs", "ops queued", "largest sync", "all syncs", "script ms (median)", "heap Δ MB", `est. web ms (${WEB_LATENCY_MS} ms/sync)`],
+      rows.map((r) => [r.pages, r.paragraphs, r.operation, r.syncs, r.ops, formatBytes(r.maxSyncBytes), formatBytes(r.totalBytes), r.medianMs.toFixed(1), r.heapMB.toFixed(1), (r.medianMs + r.syncs * WEB_LATENCY_MS).toFixed(0)]),
     ),
   );
 
@@ -192,6 +199,12 @@ async function main() {
   console.log(`Scan of 400 pages: ${scan400.medianMs.toFixed(0)} ms script time.`);
   const maxSyncs = Math.max(...rows.filter((r) => !r.operation.startsWith("naive")).map((r) => r.syncs));
   console.log(`Largest sync count of any add-in operation at any size: ${maxSyncs}.`);
+  const ourRows = rows.filter((r) => !r.operation.startsWith("naive"));
+  const heaviest = ourRows.reduce((a, b) => (b.maxSyncBytes > a.maxSyncBytes ? b : a));
+  console.log(
+    `Largest single sync of any add-in operation: ${formatBytes(heaviest.maxSyncBytes)} (${heaviest.operation}, ${heaviest.pages} pages); limit ${formatBytes(MAX_SYNC_BYTES)}: ${heaviest.maxSyncBytes <= MAX_SYNC_BYTES * 1.05 ? "kept" : "EXCEEDED"}.`,
+  );
+  console.log(`Most syncs of any add-in operation at 100 pages: ${Math.max(...ourRows.filter((r) => r.pages === 100).map((r) => r.syncs))} (goal ≤ 3).`);
 
   const small = generateReport(10);
   const check = await latencyCheck(small);

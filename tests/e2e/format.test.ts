@@ -69,9 +69,9 @@ test("排版与检查: check the draft, fix all, check again, then one-click for
     // One-click format, without font substitution so the result does not depend on this machine's fonts.
     await page.getByRole("switch", { name: "缺少的字体用替代字体" }).uncheck();
     await page.getByRole("button", { name: "一键排版" }).click();
-    await page.getByText(/已排版 \d+ 段/).waitFor();
-    await page.getByText("中文字体已通过 Word 的东亚字体接口（nameFarEast）设置。").waitFor();
-    await page.getByText(/页边距未自动设置/).waitFor();
+    await page.getByText(/已套用样式 \d+ 段/).waitFor();
+    await page.getByText("已在文档中定义公文样式。").waitFor();
+    await page.getByText(/页面已设为 A4/).waitFor();
     const heading1 = await formatOf(page, 3);
     assert.deepEqual([heading1.nameFarEast, heading1.size, heading1.firstLineIndent, heading1.lineRule], ["黑体", 16, 32, "exact"]);
     const heading2 = await formatOf(page, 4);
@@ -87,7 +87,7 @@ test("排版与检查: check the draft, fix all, check again, then one-click for
   }
 });
 
-test("Format & check on Word on the web, in English: OOXML route, invalid spacing blocks formatting", async () => {
+test("Format & check on Word on the web, in English: styles, page figures to set by hand, invalid spacing blocks formatting", async () => {
   const s = await openPreview({ sample: "draft", profile: "web", lang: "en-US" });
   try {
     const { page } = s;
@@ -103,8 +103,9 @@ test("Format & check on Word on the web, in English: OOXML route, invalid spacin
 
     await page.getByRole("switch", { name: "Use substitutes for missing fonts" }).uncheck();
     await page.getByRole("button", { name: "Format document" }).click();
-    await page.getByText(/Formatted \d+ paragraphs/).waitFor();
-    await page.getByText("This platform has no East Asian font API; the Chinese font was written through OOXML.").waitFor();
+    await page.getByText(/Word confirms \d+ paragraphs styled/).waitFor();
+    await page.getByText("The official styles are now defined in the document.").waitFor();
+    await page.getByText(/Page margins were not set/).waitFor();
     const heading1 = await formatOf(page, 3);
     assert.deepEqual([heading1.nameFarEast, heading1.firstLineIndent, heading1.lineSpacing, heading1.lineRule], ["黑体", 32, 29, "exact"]);
     const signature = await formatOf(page, 12);

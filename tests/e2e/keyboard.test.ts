@@ -23,7 +23,8 @@ const focusedTab = (page: Page) =>
 const MAIN_ACTIONS: Array<[tab: string, action: string]> = [
   ["骨架", "插入完整骨架"],
   ["短语", "插入"],
-  ["数据", "扫描"],
+  // The 数据 tab opens scanned; its first action is then 重新扫描.
+  ["数据", "重新扫描"],
   ["排版与检查", "一键排版"],
   ["排版与检查", "检查"],
 ];

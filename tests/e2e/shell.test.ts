@@ -48,7 +48,7 @@ for (const theme of ["light", "dark"]) test(`Chinese by default, and the task pa
       await page.locator("#taskpane main .fui-Spinner").waitFor({ state: "detached" });
       await page.waitForTimeout(200);
       // What each tab shows after its main action is scanned too: the data form, the findings.
-      if (tab === "数据") await page.getByRole("button", { name: "扫描", exact: true }).click();
+      if (tab === "数据") await page.getByRole("button", { name: /^(重新)?扫描$/ }).first().click();
       if (tab === "排版与检查") await page.getByRole("button", { name: "检查", exact: true }).click();
       await page.waitForTimeout(300);
       // Tabster's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>) pass focus on
