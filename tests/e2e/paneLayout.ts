@@ -58,7 +58,7 @@ export async function paneOverflows(page: Page): Promise<string[]> {
 /** Opens every accordion and disclosure inside the current tab, so their contents are measured too. */
 export async function expandAll(page: Page): Promise<void> {
   for (let round = 0; round < 3; round++) {
-    const closed = page.locator('#taskpane main [aria-expanded="false"]:not([role="combobox"])');
+    const closed = page.locator('#taskpane main [aria-expanded="false"]:not([role="combobox"]):not([aria-haspopup])');
     const count = await closed.count();
     if (count === 0) return;
     for (let i = count - 1; i >= 0; i--) await closed.nth(i).click();
