@@ -46,7 +46,7 @@ export function applyFixes(
       text = text.slice(0, finding.start) + (finding.replacement ?? "") + text.slice(finding.end);
     }
     result[paragraph] = text;
-    applied.push(...chosen);
+    for (const finding of chosen) applied.push(finding);
   }
   applied.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   return { paragraphs: result.filter((_, i) => !removed.has(i)), applied };

@@ -157,7 +157,7 @@ export function planFill(
         group: p.group,
       };
     });
-    edits.push(...own.reverse());
+    for (const edit of own.reverse()) edits.push(edit); // no spread: one paragraph may hold very many
   }
   return { edits, skipped, filledCount: edits.length };
 }

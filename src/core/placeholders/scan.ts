@@ -146,7 +146,7 @@ export function scanPlaceholders(paragraphs: readonly string[], options: ScanOpt
       fromText.push(p);
     }
     keepEnumerationsApart(text, fromText);
-    found.push(...fromText);
+    for (const placeholder of fromText) found.push(placeholder); // no spread (see below)
     found.sort((a, b) => a.start - b.start);
     for (const placeholder of found) out.push(placeholder); // no spread: 150,000 in a paragraph overflow the stack
   });
