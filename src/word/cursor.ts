@@ -60,16 +60,21 @@ export type CursorPlace = { inBody: true; info: CursorInfo } | { inBody: false }
 
 /**
  * After the sync that loaded the probe: counts the paragraphs after the cursor (1 more sync,
- * only when the cursor is in the body) and returns where it is. `paragraphCount` is the number of
- * body paragraphs read in the same operation.
+ * only when the cursor is in the body) and returns where it is. `texts` are the body paragraphs
+ * read in the same operation.
  */
-export async function locateCursor(context: Word.RequestContext, probe: CursorProbe, paragraphCount: number): Promise<CursorPlace> {
+export async function locateCursor(context: Word.RequestContext, probe: CursorProbe, texts: readonly string[]): Promise<CursorPlace> {
   const flags = cursorFlags(probe);
   if (!flags) return { inBody: false };
   const after = probe.rest.paragraphs;
   after.load("items/tableNestingLevel");
   await context.sync();
-  return { inBody: true, info: { ...flags, paragraph: Math.max(0, paragraphCount - after.items.length) } };
+  let paragraph = Math.max(0, texts.length - after.items.length);
+  // When the body ends in an empty paragraph, the body's end IS that paragraph's start, and under
+  // the "excludes" rule it is not counted: the cursor's paragraph is then the one before. The
+  // cursor paragraph's text, read in the same operation, tells which.
+  if (texts[paragraph] !== flags.text && texts[texts.length - 1] === "" && texts[paragraph - 1] === flags.text) paragraph -= 1;
+  return { inBody: true, info: { ...flags, paragraph } };
 }
 
 /** What the probe's own sync already tells (no index yet); null when the cursor is outside the body. */

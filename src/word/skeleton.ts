@@ -104,7 +104,7 @@ export async function insertSkeletonBlock(
       tag: `${entry.paragraph}:${entry.start}` as string,
     }));
     const located = queueLocate(paragraphs.items, texts, candidates);
-    const place = await locateCursor(context, probe, texts.length);
+    const place = await locateCursor(context, probe, texts);
     if (!place.inBody) throw new Error("unreachable: checked above");
     checkLocated(located);
     const cursor = place.info;

@@ -10,7 +10,7 @@ const readCursorNow = () =>
     paragraphs.load("items/text");
     const probe = queueCursor(context);
     await context.sync();
-    return locateCursor(context, probe, paragraphs.items.length);
+    return locateCursor(context, probe, paragraphs.items.map((p) => p.text));
   });
 
 test("cursor: paragraph index, collapsed, spans, table — 2 syncs", async () => {
@@ -36,6 +36,16 @@ test("cursor: paragraph index, collapsed, spans, table — 2 syncs", async () =>
 });
 
 test("cursor: at the start of an empty paragraph (the main skeleton case) the index is that paragraph's", async () => {
+  for (const rangeBoundary of ["includes", "excludes"] as const) {
+    await withDouble({ modes: { rangeBoundary }, paragraphs: ["标题", "", "正文", "结尾", ""] }, async (d) => {
+      for (const at of [0, 1, 2, 3, 4]) {
+        d.model.setSelection(at, 0);
+        const place = await readCursorNow();
+        assert.ok(place.inBody);
+        assert.equal(place.info.paragraph, at, `${rangeBoundary}: cursor at the start of paragraph ${at} (the body ends in an empty one)`);
+      }
+    });
+  }
   await withDouble({ paragraphs: ["标题", "", "", "正文"] }, async (d) => {
     for (const at of [0, 1, 2, 3]) {
       d.model.setSelection(at, 0);
