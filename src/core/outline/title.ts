@@ -6,16 +6,21 @@ export const TITLE_MAX_CHARS = 60;
 
 const END_PUNCTUATION = /[。；，、：！？.;,:!?]$/;
 
+/** Lines passed over without counting (the formatter passes advertising lines: core/ads). */
+export type SkipLine = (text: string) => boolean;
+const none: SkipLine = () => false;
+
 /**
  * Index of the document title: the first non-empty paragraph among the opening ones that is short,
  * carries no ordinal and no end punctuation (lines such as a pasted source note are skipped).
- * Scanning stops at an addressee line (……：) or a numbered heading. Null when there is none.
+ * Blank lines and lines `skip` accepts are passed over without counting. Scanning stops at an
+ * addressee line (……：) or a numbered heading. Null when there is none.
  */
-export function findTitleIndex(paragraphs: readonly string[], maxScanned = 5): number | null {
+export function findTitleIndex(paragraphs: readonly string[], maxScanned = 5, skip: SkipLine = none): number | null {
   let scanned = 0;
   for (let i = 0; i < paragraphs.length && scanned < maxScanned; i++) {
     const text = (paragraphs[i] ?? "").trim();
-    if (!text) continue;
+    if (!text || skip(text)) continue;
     scanned++;
     if (startsWithOrdinal(text) || /[：:]$/.test(text)) return null;
     if (text.length <= TITLE_MAX_CHARS && !END_PUNCTUATION.test(text) && !/[。；]/.test(text)) return i;
@@ -27,8 +32,8 @@ export function findTitleIndex(paragraphs: readonly string[], maxScanned = 5): n
  * Index of a paragraph that would be the title but for punctuation at its end: the first non-empty
  * paragraph, short, no ordinal, no sentence break inside. Used by the title full-stop check.
  */
-export function findPunctuatedTitleIndex(paragraphs: readonly string[]): number | null {
-  const index = paragraphs.findIndex((p) => p.trim() !== "");
+export function findPunctuatedTitleIndex(paragraphs: readonly string[], skip: SkipLine = none): number | null {
+  const index = paragraphs.findIndex((p) => p.trim() !== "" && !skip(p));
   if (index < 0) return null;
   const text = (paragraphs[index] ?? "").trim();
   if (text.length > TITLE_MAX_CHARS || startsWithOrdinal(text) || /[：:]$/.test(text)) return null;
