@@ -1,0 +1,68 @@
+/**
+ * Personal genres: skeletons a person saved from a report of their own (存为骨架). Kept in
+ * localStorage beside the other settings, validated against the same schema as the built-in
+ * catalog, and shared by every tab through a tiny external store (useSyncExternalStore), so the
+ * 骨架 list and the 内容包 export see a save at once.
+ */
+import { useSyncExternalStore } from "react";
+import { z } from "zod";
+import { genreSchema, type Genre } from "../../core/genres";
+import { readSetting, writeSetting } from "../shell/settingsStore";
+
+export const PERSONAL_GENRES_KEY = "report-composer:personal-genres:v1";
+
+const storedSchema = z.object({ version: z.literal(1), genres: z.array(genreSchema).max(200) });
+
+let cache: readonly Genre[] | null = null;
+let corruptAtLoad = false;
+const listeners = new Set<() => void>();
+
+function load(): readonly Genre[] {
+  if (cache) return cache;
+  const read = readSetting<readonly Genre[]>(
+    PERSONAL_GENRES_KEY,
+    (json) => {
+      const parsed = storedSchema.safeParse(json);
+      return parsed.success ? Object.freeze(parsed.data.genres) : null;
+    },
+    () => Object.freeze([]),
+  );
+  corruptAtLoad = read.corrupt;
+  cache = read.value;
+  return cache;
+}
+
+/** The saved personal genres (read once, then from memory). */
+export function personalGenres(): readonly Genre[] {
+  return load();
+}
+
+/** True when the stored list could not be read (its text was kept under `<key>:corrupt-backup`). */
+export function personalGenresCorrupt(): boolean {
+  load();
+  return corruptAtLoad;
+}
+
+/** Replaces the list and saves it; false (and nothing changed) when storage refused the write. */
+export function savePersonalGenres(genres: readonly Genre[]): boolean {
+  if (!writeSetting(PERSONAL_GENRES_KEY, { version: 1, genres })) return false;
+  cache = Object.freeze([...genres]);
+  for (const listener of listeners) listener();
+  return true;
+}
+
+export function subscribePersonalGenres(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The personal genres, re-rendering on every save. */
+export function usePersonalGenres(): readonly Genre[] {
+  return useSyncExternalStore(subscribePersonalGenres, personalGenres, personalGenres);
+}
+
+/** Tests and the preview's document swap: forget the in-memory copy. */
+export function resetPersonalGenresCache(): void {
+  cache = null;
+  corruptAtLoad = false;
+}

@@ -1,0 +1,180 @@
+/**
+ * The add-in's only network request: downloading a team file (content pack). Bounded in time
+ * (default 10 s, cancellable), in size while streaming (a reply without Content-Length is never
+ * read whole first), and refused before sending when the address cannot work: http: from an
+ * https: pane is blocked as mixed content, and an origin missing from the build's connect-src
+ * (TEAM_ORIGINS) is blocked by the CSP. Every failure is a bilingual message; nothing throws.
+ */
+import type { Bilingual } from "../../core/text/bilingual";
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export type FetchFailure = "address" | "insecure" | "csp" | "network" | "timeout" | "cancelled" | "http" | "denied" | "size" | "broken";
+
+export type LimitedFetchResult =
+  | { ok: true; bytes: Uint8Array; url: string }
+  | { ok: false; kind: FetchFailure; error: Bilingual };
+
+export interface LimitedFetchOptions {
+  maxBytes: number;
+  timeoutMs?: number;
+  /** Aborting it cancels the download (the 取消 button). */
+  signal?: AbortSignal;
+  fetchImpl?: typeof fetch;
+  /** Origins connect-src allows, or "any"; read from the page's CSP when absent. */
+  allowedOrigins?: readonly string[] | "any";
+  /** Protocol of the page itself (mixed-content rule). */
+  pageProtocol?: string;
+}
+
+const fail = (kind: FetchFailure, zh: string, en: string): LimitedFetchResult => ({ ok: false, kind, error: { zh, en } });
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/**
+ * connect-src of the page's CSP meta tag: "any" when there is none or it allows every https
+ * host; otherwise the listed origins ('self' becomes the page's own origin).
+ */
+export function connectSrcOrigins(doc: Document | undefined = typeof document === "undefined" ? undefined : document): readonly string[] | "any" {
+  const meta = doc?.querySelector('meta[http-equiv="Content-Security-Policy"]');
+  const policy = meta?.getAttribute("content");
+  if (!policy) return "any";
+  const directive = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("connect-src ") || d.startsWith("default-src "));
+  const connect = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("connect-src ")) ?? directive;
+  if (!connect) return "any";
+  const sources = connect.split(/\s+/).slice(1);
+  if (sources.some((s) => s === "*" || s === "https:")) return "any";
+  const self = typeof location === "undefined" ? "" : location.origin;
+  return sources.map((s) => (s === "'self'" ? self : s.replace(/\/$/, ""))).filter((s) => s && !s.startsWith("'"));
+}
+
+/** SharePoint/OneDrive file links open a viewer; `download=1` asks for the file itself. */
+export function downloadUrlFor(url: URL): string {
+  const copy = new URL(url.toString());
+  if (/\.sharepoint\.(com|cn)$/i.test(copy.hostname) && !copy.searchParams.has("download")) copy.searchParams.set("download", "1");
+  return copy.toString();
+}
+
+/** Checks an address before any request; null when it can be fetched. */
+export function addressProblem(
+  address: string,
+  allowed: readonly string[] | "any" = connectSrcOrigins(),
+  pageProtocol: string = typeof location === "undefined" ? "https:" : location.protocol,
+): LimitedFetchResult | null {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    return fail("address", "地址无效，应为完整的 https:// 网址。", "The address is not valid; it must be a full https:// URL.");
+  }
+  if (url.protocol === "http:" && pageProtocol === "https:") {
+    return fail(
+      "insecure",
+      "不能使用 http:// 地址：本加载项通过 https 运行，Word 会把 http 内容当作“混合内容”拦截。请把文件放在 https:// 地址上。",
+      "An http:// address cannot be used: the add-in runs over https, and Word blocks http content as mixed content. Publish the file at an https:// address.",
+    );
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    return fail("address", "地址应以 https:// 开头。", "The address must start with https://.");
+  }
+  if (allowed !== "any" && !allowed.includes(url.origin)) {
+    return fail(
+      "csp",
+      `本加载项构建时未允许访问 ${url.origin}。请管理员在构建时把它加入 TEAM_ORIGINS（见 README“部署”一节）后重新发布。`,
+      `This build of the add-in may not connect to ${url.origin}. Ask the administrator to add it to TEAM_ORIGINS at build time (README, "Deploy") and publish again.`,
+    );
+  }
+  return null;
+}
+
+/** Downloads `address` within the limits; cookies included (SharePoint needs the user's sign-in). */
+export async function fetchLimited(address: string, options: LimitedFetchOptions): Promise<LimitedFetchResult> {
+  const problem = addressProblem(address, options.allowedOrigins ?? connectSrcOrigins(), options.pageProtocol);
+  if (problem) return problem;
+  const url = new URL(address.trim());
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onCancel = () => controller.abort();
+  if (options.signal?.aborted) controller.abort();
+  options.signal?.addEventListener("abort", onCancel);
+  const stopped = (): LimitedFetchResult | null =>
+    timedOut
+      ? fail("timeout", `服务器 ${timeoutMs / 1000} 秒内没有响应，已停止下载。`, `The server did not answer within ${timeoutMs / 1000} s; the download was stopped.`)
+      : controller.signal.aborted
+        ? fail("cancelled", "已取消下载。", "The download was cancelled.")
+        : null;
+  try {
+    const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
+    let response: Response;
+    try {
+      response = await fetchImpl(downloadUrlFor(url), { credentials: "include", cache: "no-cache", signal: controller.signal });
+    } catch {
+      return (
+        stopped() ??
+        fail(
+          "network",
+          "无法连接服务器（网络不通、地址有误，或服务器不允许本加载项跨域访问）。",
+          "Could not reach the server (no network, a wrong address, or the server does not allow cross-origin requests from the add-in).",
+        )
+      );
+    }
+    if (!response.ok) {
+      if (response.status === 401 || response.status === 403) {
+        return fail(
+          "denied",
+          `服务器拒绝访问（${response.status}）。请先在浏览器中登录该网站（如 SharePoint），或请管理员开放权限。`,
+          `The server refused access (${response.status}). Sign in to the site (e.g. SharePoint) in your browser first, or ask for access.`,
+        );
+      }
+      return fail("http", `服务器返回错误 ${response.status}，未能下载。`, `The server answered ${response.status}; nothing was downloaded.`);
+    }
+    const tooLarge = (size: number) =>
+      fail("size", `文件过大（至少 ${mb(size)} MB），不能超过 ${mb(options.maxBytes)} MB。`, `The file is too large (at least ${mb(size)} MB); the limit is ${mb(options.maxBytes)} MB.`);
+    const declared = Number(response.headers.get("content-length") ?? "0");
+    if (declared > options.maxBytes) return tooLarge(declared);
+    const bytes = await readBounded(response, options.maxBytes, controller);
+    if (bytes === "too-large") return tooLarge(options.maxBytes + 1);
+    if (bytes === null) return stopped() ?? fail("broken", "下载时连接中断，请重试。", "The connection broke during the download. Try again.");
+    return { ok: true, bytes, url: url.toString() };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", onCancel);
+  }
+}
+
+/** Reads the body chunk by chunk, stopping (and aborting) as soon as it passes maxBytes. */
+async function readBounded(response: Response, maxBytes: number, controller: AbortController): Promise<Uint8Array | "too-large" | null> {
+  try {
+    const reader = response.body?.getReader();
+    if (!reader) {
+      const whole = new Uint8Array(await response.arrayBuffer());
+      return whole.length > maxBytes ? "too-large" : whole;
+    }
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > maxBytes) {
+        controller.abort();
+        void reader.cancel().catch(() => undefined);
+        return "too-large";
+      }
+      chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
