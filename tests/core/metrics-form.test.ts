@@ -162,6 +162,10 @@ describe("form model: the reducer", () => {
     const reopened = scanned(next);
     assert.equal(reopened.values[name], "华远");
     assert.deepEqual(reopened.derived[g], { on: true, current: "", previous: "103.2" });
+    // Offered last year's figure and left untouched, the growth does not block 填入.
+    const after = checkForm(fieldsOf(reopened), reopened, {});
+    assert.equal(after.valid, true);
+    assert.equal(after.fields[g]!.filled, false);
   });
 
   test("switching a growth field on offers the base figure as this year's", () => {

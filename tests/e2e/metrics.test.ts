@@ -79,6 +79,38 @@ test("数据: import two pasted columns; the unmatched row is listed", async () 
   }
 });
 
+/** `text` in GBK, as Excel saves a CSV on Chinese Windows (from the platform's own GB18030 decoder). */
+function gbk(text: string): Buffer {
+  const codes = new Map<string, number[]>();
+  const decoder = new TextDecoder("gb18030");
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) codes.set(decoder.decode(new Uint8Array([lead, trail])), [lead, trail]);
+  }
+  return Buffer.from(Array.from(text).flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : codes.get(c)!)));
+}
+
+test("数据: a CSV saved by Excel on Chinese Windows (GBK) is read and matched; a file over the limit is refused by its size", async () => {
+  const s = await openPreview({ sample: "school" });
+  try {
+    const { page } = s;
+    await page.getByRole("tab", { name: "数据" }).click();
+    await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
+    await page.getByRole("button", { name: "导入数据" }).click();
+    const file = page.getByLabel("或打开 CSV 文件");
+    await file.setInputFiles({ name: "数据.csv", mimeType: "text/csv", buffer: gbk("指标,数值\r\n理论学习次数,24\r\n投入资金,350\r\n") });
+    await page.getByText("文件按 GB18030 编码读取。").waitFor();
+    await page.getByText("已匹配 2 行。").waitFor();
+    assert.equal(await page.getByLabel("理论学习次数", { exact: true }).inputValue(), "24");
+    assert.equal(await page.getByLabel("投入资金", { exact: true }).inputValue(), "350");
+
+    await file.setInputFiles({ name: "大文件.csv", mimeType: "text/csv", buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x31) });
+    await page.getByRole("alert").getByText("文件超过 5 MB，未导入。").waitFor();
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test("数据 in English on Office 2019: the form is accessible, values kept in Office settings", async () => {
   const s = await openPreview({ sample: "company", lang: "en-US", profile: "office2019" });
   try {
@@ -138,6 +170,23 @@ test("数据 at 350 px: typed values survive a visit to every other tab; after �
     const kept = page.getByRole("list", { name: "已填入文档的数值的字段" });
     await kept.waitFor();
     for (const [label, value] of typed) assert.equal(await kept.getByLabel(label, { exact: true }).inputValue(), value, label);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test("数据: the preview swapping documents gives a new pane; the old document's form is not shown", async () => {
+  const s = await openPreview({ sample: "school" });
+  try {
+    const { page } = s;
+    await page.getByRole("tab", { name: "数据" }).click();
+    await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
+    await page.getByLabel("理论学习次数", { exact: true }).fill("24");
+    await page.getByLabel("示例文档").selectOption("company");
+    await page.getByRole("tab", { name: "数据" }).click();
+    await page.getByLabel("跨境电商业务收入", { exact: true }).waitFor();
+    assert.equal(await page.getByLabel("理论学习次数", { exact: true }).count(), 0);
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
@@ -215,7 +264,7 @@ test("数据: 结转下一年 asks first and can be undone", async () => {
 });
 
 test("数据 keyboard: every kind of field card is one Tab stop, both ways; a growth's second figure is reached by Enter or ↑/↓", async () => {
-  const s = await openPreview({ sample: "company", width: "350" });
+  const s = await openPreview({ sample: "company", width: "320" });
   try {
     const { page } = s;
     await page.getByRole("tab", { name: "数据" }).click();
@@ -229,9 +278,20 @@ test("数据 keyboard: every kind of field card is one Tab stop, both ways; a gr
     await waitForToast(page, "已填入 1 处。");
     await page.getByRole("list", { name: "已填入文档的数值的字段" }).getByLabel("新签合同额", { exact: true }).waitFor();
 
-    // Split: the company's name, written twice, split into two fields — from the keyboard.
+    // Split: the company's name, written twice, split into two fields — from the keyboard. Every
+    // place in the menu shows its sentence (split and merge too), and the menu stays inside the pane.
     await page.getByLabel("集团有限公司名称", { exact: true }).focus();
     await page.keyboard.press("Shift+F10");
+    const menu = page.getByRole("menu");
+    await menu.getByRole("menuitem", { name: "拆分出第 1 处：xx集团有限公司2026年度工作总结", exact: true }).waitFor();
+    await menu.getByRole("menuitem", { name: "拆分出第 2 处：xx集团有限公司", exact: true }).waitFor();
+    await menu.getByRole("menuitem", { name: /^省名称（.*其中××省客户占比.*）$/ }).waitFor();
+    const pane = (await page.locator("#taskpane").boundingBox())!;
+    assert.ok(pane.width <= 321, `pane ${pane.width} px`);
+    const box = (await menu.boundingBox())!;
+    assert.ok(box.x >= pane.x && box.x + box.width <= pane.x + pane.width + 1, `menu ${JSON.stringify(box)} inside pane ${JSON.stringify(pane)}`);
+    const cut = await menu.evaluate((el) => Array.from(el.querySelectorAll<HTMLElement>("[role=menuitem]")).filter((i) => i.scrollWidth > i.clientWidth + 1).map((i) => i.textContent));
+    assert.deepEqual(cut, [], "no menu item runs past the menu's edge");
     await page.getByRole("menuitem", { name: /^拆分出第 2 处：/ }).click();
     await page.locator('#taskpane li[data-group^="split:"]').waitFor();
     // Merge: 研发投入 shares one value with 利润总额 (both 万元).
