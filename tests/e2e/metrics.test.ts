@@ -366,6 +366,14 @@ test("数据 keyboard: every kind of field card is one Tab stop, both ways; a gr
     await page.getByRole("button", { name: "填入", exact: true }).click();
     await page.getByText("请先改正“营业收入 同比增长”：上年数为0，无法计算增长百分比，请直接填写增减额").waitFor();
     assert.equal(await previous.evaluate((el) => el === document.activeElement), true, "focus on last year's figure");
+
+    // Switched off from the menu (Menu key in last year's figure): focus lands in the typed change.
+    await page.keyboard.press("Shift+F10");
+    await page.getByRole("menuitemcheckbox", { name: "由本年、上年数计算" }).press("Enter");
+    await page.waitForFunction(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.dataset.metricInput === "field:营业收入 同比增长|%#1" && el.dataset.metricPart === undefined;
+    });
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
