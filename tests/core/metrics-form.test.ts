@@ -89,6 +89,15 @@ describe("form model: checking", () => {
     assert.equal(on("5", "0").valid, false);
   });
 
+  test("the first invalid growth names which of its two figures to go to", () => {
+    const g = field("主营业务收入 同比增长").group;
+    const on = (current: string, previous: string) => checkForm(fields, { values: {}, derived: { [g]: { on: true, current, previous } } }, {}).firstInvalid;
+    assert.equal(on("5x", "100")?.part, "current");
+    assert.equal(on("5", "1o0")?.part, "previous");
+    assert.deepEqual([on("5", "0")?.group, on("5", "0")?.part], [g, "previous"], "a computation that fails is about last year's figure");
+    assert.equal(checkForm(fields, { values: { [g]: "3x" }, derived: {} }, {}).firstInvalid?.part, undefined, "a typed change has one input");
+  });
+
   test("a growth field left half empty never blocks 填入: it is simply not filled", () => {
     const g = field("主营业务收入 同比增长").group;
     const on = (current: string, previous: string) => checkForm(fields, { values: {}, derived: { [g]: { on: true, current, previous } } }, {});
@@ -153,6 +162,10 @@ describe("form model: the reducer", () => {
     const reopened = scanned(next);
     assert.equal(reopened.values[name], "华远");
     assert.deepEqual(reopened.derived[g], { on: true, current: "", previous: "103.2" });
+    // Offered last year's figure and left untouched, the growth does not block 填入.
+    const after = checkForm(fieldsOf(reopened), reopened, {});
+    assert.equal(after.valid, true);
+    assert.equal(after.fields[g]!.filled, false);
   });
 
   test("switching a growth field on offers the base figure as this year's", () => {

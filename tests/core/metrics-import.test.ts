@@ -1,6 +1,8 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, decodeTableFile, matchImportedValues, readValueTable, type ImportedRow } from "../../src/core/metrics";
+import { parseSnippetFile } from "../../src/core/snippets";
+import { detectTextEncoding } from "../../src/core/text/encoding";
 
 // "名称,数值\r\n主营业务收入,12.34\r\n利润总额,3.5\r\n" as Excel saves a CSV on Chinese Windows (GBK).
 const GBK_CSV = new Uint8Array([
@@ -80,5 +82,32 @@ describe("matching is linear in the number of rows", () => {
     const stats = { comparisons: 0 };
     matchImportedValues(rows, fields, stats);
     assert.equal(stats.comparisons, 0);
+  });
+});
+
+describe("one encoding detection for the phrase import and the table import", () => {
+  const csv = "名称,数值\r\n主营业务收入,12.34\r\n";
+  test("BOM-less UTF-16 (every other byte zero) is read as UTF-16, not as UTF-8 with NULs", () => {
+    const le = new Uint8Array(Buffer.from(csv, "utf16le"));
+    assert.equal(detectTextEncoding(le), "UTF-16LE");
+    const decoded = decodeTableFile(le);
+    assert.ok(decoded.ok);
+    assert.equal(decoded.text, csv);
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+    assert.equal(detectTextEncoding(be), "UTF-16BE");
+  });
+  test("GBK: the table import reads it, the phrase import names it (the same detection)", () => {
+    assert.equal(detectTextEncoding(GBK_CSV), "GB18030");
+    const phrases = parseSnippetFile(GBK_CSV);
+    assert.ok(!phrases.ok);
+    assert.match(phrases.error.zh, /GBK/);
+  });
+  test("bytes neither UTF-8 nor Chinese in GB18030 are refused with a message, not read as garbage", () => {
+    const latin1 = new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x2c, 0x31]); // "café,1" in Windows-1252
+    assert.equal(detectTextEncoding(latin1), null);
+    const r = decodeTableFile(latin1);
+    assert.ok(!r.ok);
+    assert.match(r.error.zh, /编码无法识别/);
   });
 });

@@ -113,6 +113,14 @@ describe("grouping: identical placeholders merge only when nothing says they dif
     const found = scanPlaceholders(["与×××公司、×××公司开展支部共建。"]);
     assert.deepEqual(found.map((p) => p.group), ["field:公司名称（第1个）|name#1", "field:公司名称（第2个）|name#1"]);
   });
+  test("one sentence naming several items with 和/与/及 keeps them apart", () => {
+    for (const text of ["目前X科技园和X科技园两个园区入驻企业XX家。", "X科技园与X科技园签订合作协议。", "先后在X县及X县设立分公司。"]) {
+      const names = scanPlaceholders([text]).filter((p) => p.kind === "name");
+      assert.equal(names.length, 2, text);
+      assert.notEqual(names[0]!.group, names[1]!.group, text);
+      assert.match(names[0]!.label, /（第1个）$/, text);
+    }
+  });
   test("the same name twice in one sentence but not in a list is one field", () => {
     const found = scanPlaceholders(["X科技园引进企业XX家，X科技园产值XX亿元。"]);
     const parks = found.filter((p) => p.kind === "name");

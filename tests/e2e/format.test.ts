@@ -87,6 +87,28 @@ test("排版与检查: check the draft, fix all, check again, then one-click for
   }
 });
 
+test("检查 results are kept by the pane: another tab and back, they are still there", async () => {
+  const s = await openPreview({ sample: "draft" });
+  try {
+    const { page } = s;
+    await page.getByRole("tab", { name: "排版与检查" }).click();
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    const summary = page.getByText(/发现 \d+ 处问题/);
+    await summary.waitFor();
+    const said = await summary.textContent();
+    for (const tab of ["骨架", "短语", "数据"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      await summary.waitFor({ state: "detached" });
+    }
+    await page.getByRole("tab", { name: "排版与检查" }).click();
+    assert.equal(await summary.textContent(), said);
+    await page.getByRole("heading", { name: "序号不连续（2）" }).waitFor();
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test("Format & check on Word on the web, in English: styles, page figures to set by hand, invalid spacing blocks formatting", async () => {
   const s = await openPreview({ sample: "draft", profile: "web", lang: "en-US" });
   try {

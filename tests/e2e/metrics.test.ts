@@ -79,6 +79,38 @@ test("数据: import two pasted columns; the unmatched row is listed", async () 
   }
 });
 
+/** `text` in GBK, as Excel saves a CSV on Chinese Windows (from the platform's own GB18030 decoder). */
+function gbk(text: string): Buffer {
+  const codes = new Map<string, number[]>();
+  const decoder = new TextDecoder("gb18030");
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) codes.set(decoder.decode(new Uint8Array([lead, trail])), [lead, trail]);
+  }
+  return Buffer.from(Array.from(text).flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : codes.get(c)!)));
+}
+
+test("数据: a CSV saved by Excel on Chinese Windows (GBK) is read and matched; a file over the limit is refused by its size", async () => {
+  const s = await openPreview({ sample: "school" });
+  try {
+    const { page } = s;
+    await page.getByRole("tab", { name: "数据" }).click();
+    await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
+    await page.getByRole("button", { name: "导入数据" }).click();
+    const file = page.getByLabel("或打开 CSV 文件");
+    await file.setInputFiles({ name: "数据.csv", mimeType: "text/csv", buffer: gbk("指标,数值\r\n理论学习次数,24\r\n投入资金,350\r\n") });
+    await page.getByText("文件按 GB18030 编码读取。").waitFor();
+    await page.getByText("已匹配 2 行。").waitFor();
+    assert.equal(await page.getByLabel("理论学习次数", { exact: true }).inputValue(), "24");
+    assert.equal(await page.getByLabel("投入资金", { exact: true }).inputValue(), "350");
+
+    await file.setInputFiles({ name: "大文件.csv", mimeType: "text/csv", buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x31) });
+    await page.getByRole("alert").getByText("文件超过 5 MB，未导入。").waitFor();
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test("数据 in English on Office 2019: the form is accessible, values kept in Office settings", async () => {
   const s = await openPreview({ sample: "company", lang: "en-US", profile: "office2019" });
   try {
@@ -138,6 +170,23 @@ test("数据 at 350 px: typed values survive a visit to every other tab; after �
     const kept = page.getByRole("list", { name: "已填入文档的数值的字段" });
     await kept.waitFor();
     for (const [label, value] of typed) assert.equal(await kept.getByLabel(label, { exact: true }).inputValue(), value, label);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test("数据: the preview swapping documents gives a new pane; the old document's form is not shown", async () => {
+  const s = await openPreview({ sample: "school" });
+  try {
+    const { page } = s;
+    await page.getByRole("tab", { name: "数据" }).click();
+    await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
+    await page.getByLabel("理论学习次数", { exact: true }).fill("24");
+    await page.getByLabel("示例文档").selectOption("company");
+    await page.getByRole("tab", { name: "数据" }).click();
+    await page.getByLabel("跨境电商业务收入", { exact: true }).waitFor();
+    assert.equal(await page.getByLabel("理论学习次数", { exact: true }).count(), 0);
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
@@ -208,6 +257,123 @@ test("数据: 结转下一年 asks first and can be undone", async () => {
     const xml = await page.evaluate(() => (window as any).__preview.double.model.customXmlParts[0].xml as string);
     assert.match(xml, /<value group="field:理论学习次数\|次#1">24<\/value>/);
     assert.ok(!xml.startsWith("<?xml"));
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test("数据 keyboard: every kind of field card is one Tab stop, both ways; a growth's second figure is reached by Enter or ↑/↓", async () => {
+  const s = await openPreview({ sample: "company", width: "320" });
+  try {
+    const { page } = s;
+    await page.getByRole("tab", { name: "数据" }).click();
+    await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
+    const card = (group: string) => page.locator(`#taskpane li[data-group="${group}"]`);
+    const focusedGroup = () => page.evaluate(() => document.activeElement?.closest("li[data-group]")?.getAttribute("data-group") ?? null);
+
+    // A value filled into the document comes back as a kept field (a card without places).
+    await page.getByLabel("新签合同额", { exact: true }).fill("120");
+    await page.getByRole("button", { name: "填入", exact: true }).click();
+    await waitForToast(page, "已填入 1 处。");
+    await page.getByRole("list", { name: "已填入文档的数值的字段" }).getByLabel("新签合同额", { exact: true }).waitFor();
+
+    // Split: the company's name, written twice, split into two fields — from the keyboard. Every
+    // place in the menu shows its sentence (split and merge too), and the menu stays inside the pane.
+    await page.getByLabel("集团有限公司名称", { exact: true }).focus();
+    await page.keyboard.press("Shift+F10");
+    const menu = page.getByRole("menu");
+    await menu.getByRole("menuitem", { name: "拆分出第 1 处：xx集团有限公司2026年度工作总结", exact: true }).waitFor();
+    await menu.getByRole("menuitem", { name: "拆分出第 2 处：xx集团有限公司", exact: true }).waitFor();
+    await menu.getByRole("menuitem", { name: /^省名称（.*其中××省客户占比.*）$/ }).waitFor();
+    const pane = (await page.locator("#taskpane").boundingBox())!;
+    assert.ok(pane.width <= 321, `pane ${pane.width} px`);
+    const box = (await menu.boundingBox())!;
+    assert.ok(box.x >= pane.x && box.x + box.width <= pane.x + pane.width + 1, `menu ${JSON.stringify(box)} inside pane ${JSON.stringify(pane)}`);
+    const cut = await menu.evaluate((el) => Array.from(el.querySelectorAll<HTMLElement>("[role=menuitem]")).filter((i) => i.scrollWidth > i.clientWidth + 1).map((i) => i.textContent));
+    assert.deepEqual(cut, [], "no menu item runs past the menu's edge");
+    await page.getByRole("menuitem", { name: /^拆分出第 2 处：/ }).click();
+    await page.locator('#taskpane li[data-group^="split:"]').waitFor();
+    // Merge: 研发投入 shares one value with 利润总额 (both 万元).
+    await page.getByLabel("研发投入", { exact: true }).focus();
+    await page.keyboard.press("Shift+F10");
+    await page.getByRole("menuitem", { name: /^利润总额（/ }).click();
+    await page.getByLabel("研发投入", { exact: true }).waitFor({ state: "detached" });
+    await card("field:利润总额|万元#1").getByText("共 2 处").waitFor();
+
+    // A growth computed from two figures, switched on from its menu: focus lands in this year's figure.
+    const growthGroup = "field:营业收入 同比增长|%#1";
+    const growth = card(growthGroup);
+    await growth.getByLabel("营业收入 同比增长", { exact: true }).focus();
+    await page.keyboard.press("Shift+F10");
+    await page.getByRole("menuitemcheckbox", { name: "由本年、上年数计算" }).press("Enter");
+    await page.getByRole("menu").waitFor({ state: "detached" });
+    const current = growth.getByLabel("营业收入 同比增长 本年数");
+    const previous = growth.getByLabel("营业收入 同比增长 上年数");
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.metricPart === "current");
+    // 利润总额 同比下降 and the other growth fields stay plain (a typed change).
+    assert.equal(await card("field:利润总额 同比下降|%#1").getByRole("switch").isChecked(), false);
+
+    // Tab from the first card to past the last: each card exactly once, always at an input.
+    const cards = await page.locator("#taskpane li[data-group]").evaluateAll((els) => els.map((el) => el.getAttribute("data-group")!));
+    for (const kind of ["name:集团有限公司名称", "field:营业收入|亿元#1", growthGroup, "field:利润总额 同比下降|%#1", "field:利润总额|万元#1", "field:地名（第1个）|name#1", "field:新签合同额|亿元#1"]) {
+      assert.ok(cards.includes(kind), `${kind} in ${cards.join(", ")}`);
+    }
+    assert.ok(cards.some((g) => g.startsWith("split:")));
+    const walk = async (key: "Tab" | "Shift+Tab", from: string) => {
+      await page.locator(`#taskpane li[data-group="${from}"] [data-metric-input]`).first().focus();
+      const seen: string[] = [from];
+      for (let i = 0; i < cards.length + 3; i++) {
+        await page.keyboard.press(key);
+        const group = await focusedGroup();
+        if (group === null) break;
+        const tag = await page.evaluate(() => document.activeElement?.tagName);
+        assert.equal(tag, "INPUT", `${key} stopped on a ${tag} in ${group}`);
+        seen.push(group);
+      }
+      return seen;
+    };
+    assert.deepEqual(await walk("Tab", cards[0]!), cards, "one stop per card, forwards");
+    assert.deepEqual(await walk("Shift+Tab", cards.at(-1)!), [...cards].reverse(), "one stop per card, backwards");
+
+    // Inside the growth: the description says how to reach the other figure.
+    await current.focus();
+    const described = await current.evaluate((el) =>
+      (el.getAttribute("aria-describedby") ?? "").split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join(" "),
+    );
+    assert.match(described, /按 Enter 或 ↑、↓ 在本年数与上年数之间切换/);
+    await growth.getByText("按 Enter 或 ↑、↓ 在本年数与上年数之间切换。").waitFor({ state: "visible" });
+    await page.keyboard.type("110");
+    await page.keyboard.press("Enter");
+    assert.equal(await previous.evaluate((el) => el === document.activeElement), true, "Enter moves to last year's figure");
+    await page.keyboard.type("100");
+    await growth.getByText("将写为：增长10.0%").waitFor();
+    await page.keyboard.press("ArrowUp");
+    assert.equal(await current.evaluate((el) => el === document.activeElement), true, "↑ back to this year's");
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await previous.evaluate((el) => el === document.activeElement), true, "↓ to last year's");
+    // Roving: the card's one stop is now last year's figure, both ways.
+    await page.keyboard.press("Tab");
+    assert.notEqual(await focusedGroup(), growthGroup);
+    await page.keyboard.press("Shift+Tab");
+    assert.equal(await previous.evaluate((el) => el === document.activeElement), true, "Shift+Tab comes back to the figure last used");
+    await page.keyboard.press("Shift+Tab");
+    assert.notEqual(await focusedGroup(), growthGroup, "and leaves the card in one press");
+
+    // 填入 with last year's figure 0: focus goes to that very input, and the reason is given.
+    await previous.fill("0");
+    await current.focus();
+    await page.getByRole("button", { name: "填入", exact: true }).click();
+    await page.getByText("请先改正“营业收入 同比增长”：上年数为0，无法计算增长百分比，请直接填写增减额").waitFor();
+    assert.equal(await previous.evaluate((el) => el === document.activeElement), true, "focus on last year's figure");
+
+    // Switched off from the menu (Menu key in last year's figure): focus lands in the typed change.
+    await page.keyboard.press("Shift+F10");
+    await page.getByRole("menuitemcheckbox", { name: "由本年、上年数计算" }).press("Enter");
+    await page.waitForFunction(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.dataset.metricInput === "field:营业收入 同比增长|%#1" && el.dataset.metricPart === undefined;
+    });
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();

@@ -349,8 +349,11 @@ export interface FieldCheck {
 export interface FormCheck {
   fields: Record<string, FieldCheck>;
   valid: boolean;
-  /** The first field with an error, in form order, and why. */
-  firstInvalid?: { group: string; label: string; message: Bilingual };
+  /**
+   * The first field with an error, in form order, and why; for a growth computed from two
+   * figures, which of its two inputs the error is about (a failed computation: last year's).
+   */
+  firstInvalid?: { group: string; label: string; message: Bilingual; part?: "current" | "previous" };
   values: Record<string, string>;
   derived: Record<string, Pick<GrowthWording, "verb" | "value">>;
   filledGroups: number;
@@ -397,10 +400,13 @@ export function checkForm(fields: readonly FormField[], model: Pick<FormModel, "
         } else check.error = checked.message;
       }
     }
-    const message = check.error ?? check.currentError ?? check.previousError;
+    const message = check.currentError ?? check.previousError ?? check.error;
     if (message) {
       result.valid = false;
-      result.firstInvalid ??= { group: f.group, label: f.label, message };
+      if (!result.firstInvalid) {
+        const part = !(f.growthUnit && d?.on) ? undefined : check.currentError ? "current" : "previous";
+        result.firstInvalid = { group: f.group, label: f.label, message, ...(part ? { part } : {}) };
+      }
     }
     if (check.filled) result.filledGroups++;
     result.fields[f.group] = check;

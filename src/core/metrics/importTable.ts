@@ -6,6 +6,7 @@
 import Papa from "papaparse";
 import { NUMBER_UNITS } from "../placeholders/units";
 import type { Bilingual } from "../text/bilingual";
+import { decodeText, detectTextEncoding } from "../text/encoding";
 import { msg } from "./messages";
 
 /** A report has a few hundred figures: beyond these a table is not a list of them. */
@@ -17,25 +18,26 @@ export type DecodedFile = { ok: true; text: string; encoding: "UTF-8" | "UTF-16"
 const tooLarge = (): Bilingual =>
   msg(`文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入。`, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: nothing imported.`);
 
+/** Why a file of `bytes` bytes is not read at all (checked before reading it), or null. */
+export function importSizeError(bytes: number): Bilingual | null {
+  return bytes > MAX_IMPORT_BYTES ? tooLarge() : null;
+}
+
 /**
- * Text of a CSV or text file: UTF-8 (with or without BOM), UTF-16 by its BOM, else GBK/GB18030
- * when the bytes are not UTF-8 but decode cleanly as GB18030 (as the snippet import detects it).
+ * Text of a CSV or text file: UTF-8 (with or without BOM), UTF-16, or GBK/GB18030, detected as
+ * the phrase import detects them (core/text/encoding); anything else is refused with a message.
  */
 export function decodeTableFile(bytes: Uint8Array): DecodedFile {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, error: tooLarge() };
-  const [b0, b1] = [bytes[0], bytes[1]];
-  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-    return { ok: true, text: new TextDecoder(b0 === 0xff ? "utf-16le" : "utf-16be").decode(bytes), encoding: "UTF-16" };
+  const size = importSizeError(bytes.byteLength);
+  if (size) return { ok: false, error: size };
+  const encoding = detectTextEncoding(bytes);
+  if (!encoding) {
+    return {
+      ok: false,
+      error: msg("文件编码无法识别（不是 UTF-8 或 GBK），未导入。请另存为 UTF-8 CSV 后再导入。", "The file's encoding was not recognised (neither UTF-8 nor GBK): nothing imported. Save it as UTF-8 CSV and try again."),
+    };
   }
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
-  } catch {
-    try {
-      return { ok: true, text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "GB18030" };
-    } catch {
-      return { ok: false, error: msg("文件编码无法识别（不是 UTF-8 或 GBK），未导入。请另存为 UTF-8 CSV 后再导入。", "The file's encoding was not recognised (neither UTF-8 nor GBK): nothing imported. Save it as UTF-8 CSV and try again.") };
-    }
-  }
+  return { ok: true, text: decodeText(bytes, encoding), encoding: encoding.startsWith("UTF-16") ? "UTF-16" : encoding === "GB18030" ? "GB18030" : "UTF-8" };
 }
 
 /** Rows of a table, or why it was refused (too large, too many rows, empty), nothing imported. */

@@ -73,27 +73,43 @@ export function serializeStoredValues(state: StoredValues): string {
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-/** Decode entity references; null on an unknown or malformed one. */
+// An entity reference's name: up to the next ';', '&' or white space.
+const ENTITY_NAME = /[^;&\s]*/y;
+
+/**
+ * Decode entity references; null on an unknown or malformed one. A forward scan (indexOf and a
+ * sticky match per reference), stopping at the first bad one: a string.replace with a callback
+ * was 2–10× slower on a 2 MB part made of references, and went on past a bad one.
+ */
 function decode(s: string): string | null {
-  if (!s.includes("&")) return s;
-  let bad = false;
-  const out = s.replace(/&([^;&\s]*);?/g, (whole, name: string) => {
-    if (!whole.endsWith(";")) {
-      bad = true;
-      return "";
-    }
+  let amp = s.indexOf("&");
+  if (amp < 0) return s;
+  let out = "";
+  let pos = 0;
+  while (amp >= 0) {
+    out += s.slice(pos, amp);
+    ENTITY_NAME.lastIndex = amp + 1;
+    ENTITY_NAME.exec(s);
+    const end = ENTITY_NAME.lastIndex;
+    if (s[end] !== ";") return null;
+    const name = s.slice(amp + 1, end);
     let code: number | undefined;
-    if (/^#[xX][0-9a-fA-F]{1,6}$/.test(name)) code = Number.parseInt(name.slice(2), 16);
-    else if (/^#\d{1,7}$/.test(name)) code = Number(name.slice(1));
-    if (code !== undefined) {
-      if (code > 0x10ffff) bad = true;
-      return bad ? "" : String.fromCodePoint(code);
+    if (name[0] === "#") {
+      if (/^#[xX][0-9a-fA-F]{1,6}$/.test(name)) code = Number.parseInt(name.slice(2), 16);
+      else if (/^#\d{1,7}$/.test(name)) code = Number(name.slice(1));
     }
-    const named = NAMED_ENTITIES[name];
-    if (named === undefined) bad = true;
-    return named ?? "";
-  });
-  return bad ? null : out;
+    if (code !== undefined) {
+      if (code > 0x10ffff) return null;
+      out += String.fromCodePoint(code);
+    } else {
+      const named = NAMED_ENTITIES[name];
+      if (named === undefined) return null;
+      out += named;
+    }
+    pos = end + 1;
+    amp = s.indexOf("&", pos);
+  }
+  return out + s.slice(pos);
 }
 
 const NAME_START = /[A-Za-z_]/;

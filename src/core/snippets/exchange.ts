@@ -6,6 +6,7 @@
  */
 import { normalizeSnippetText, validateSnippets, type Snippet } from "./schema";
 import type { Bilingual } from "../text/bilingual";
+import { decodeText, detectTextEncoding } from "../text/encoding";
 import type { UserSnippetState } from "./userStore";
 
 export const SNIPPET_FILE_FORMAT = "report-composer-snippets";
@@ -41,41 +42,23 @@ function fail(zh: string, en: string): { ok: false; error: Bilingual } {
 
 const MB = (MAX_SNIPPET_FILE_BYTES / 1024 / 1024).toFixed(0);
 
-/** Decodes bytes as strict UTF-8, naming UTF-16 and GBK files so the user knows how to fix them. */
+/** Decodes bytes as strict UTF-8, naming UTF-16 and GBK files (core/text/encoding) so the user knows how to fix them. */
 function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: Bilingual } {
-  const b0 = bytes[0];
-  const b1 = bytes[1];
-  const utf16Bom = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
-  let zeros = 0;
-  const sample = Math.min(bytes.length, 400);
-  for (let i = 0; i < sample; i++) if (bytes[i] === 0) zeros++;
-  if (utf16Bom || (sample >= 4 && zeros * 4 >= sample)) {
+  const encoding = detectTextEncoding(bytes);
+  if (encoding === "UTF-8") return { ok: true, text: decodeText(bytes, encoding) };
+  if (encoding === "UTF-16LE" || encoding === "UTF-16BE") {
     return fail(
       "文件是 UTF-16 编码，无法导入。请用记事本等工具“另存为”UTF-8 编码后再导入。",
       "The file is encoded as UTF-16. Save it again as UTF-8 (e.g. Notepad › Save as › UTF-8) and import it again.",
     );
   }
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    if (looksLikeGbk(bytes)) {
-      return fail(
-        "文件是 GBK（GB2312/GB18030）编码，无法导入。请另存为 UTF-8 编码后再导入。",
-        "The file is encoded as GBK (GB2312/GB18030). Save it again as UTF-8 and import it again.",
-      );
-    }
-    return fail("文件不是有效的 UTF-8 文本，无法导入。", "The file is not valid UTF-8 text and cannot be imported.");
+  if (encoding === "GB18030") {
+    return fail(
+      "文件是 GBK（GB2312/GB18030）编码，无法导入。请另存为 UTF-8 编码后再导入。",
+      "The file is encoded as GBK (GB2312/GB18030). Save it again as UTF-8 and import it again.",
+    );
   }
-}
-
-/** True when the bytes decode cleanly as GBK into mostly Chinese characters. */
-function looksLikeGbk(bytes: Uint8Array): boolean {
-  try {
-    const text = new TextDecoder("gbk", { fatal: true }).decode(bytes);
-    return /[\u4e00-\u9fff]/.test(text);
-  } catch {
-    return false;
-  }
+  return fail("文件不是有效的 UTF-8 文本，无法导入。", "The file is not valid UTF-8 text and cannot be imported.");
 }
 
 const MARKUP_CHECKS: readonly { pattern: RegExp; zh: string; en: string }[] = [

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import {
   Field,
   Input,
@@ -16,6 +16,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  useId,
 } from "@fluentui/react-components";
 import type { DerivedInput, FieldCheck, FormField } from "../../core/metrics";
 import type { Placeholder } from "../../core/placeholders";
@@ -45,6 +46,9 @@ const useStyles = makeStyles({
   },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, padding: "0 1px" },
   derived: { display: "flex", gap: tokens.spacingHorizontalS },
+  keysHint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  // Read with the two inputs (aria-describedby), shown only while one of them has focus.
+  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   wording: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteGreenForeground1 },
   pending: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   // At 320 px the menu stays inside the pane: no side submenus, long sentences wrap.
@@ -100,14 +104,30 @@ export interface FieldCardProps {
 
 const INPUT_MODE: Record<string, "decimal" | "numeric" | "text"> = { number: "decimal", percent: "decimal", year: "numeric", date: "numeric", name: "text", text: "text" };
 
-/** A field's first input, for moving focus to it (填入 on an invalid form). */
-export function inputOf(group: string): HTMLElement | undefined {
-  return Array.from(document.querySelectorAll<HTMLElement>("[data-metric-input]")).find((el) => el.dataset.metricInput === group);
+type Part = "current" | "previous";
+
+/**
+ * A field's input, for moving focus to it (填入 on an invalid form): its first, or for a growth
+ * computed from two figures the one named by `part`.
+ */
+export function inputOf(group: string, part?: Part): HTMLElement | undefined {
+  const inputs = Array.from(document.querySelectorAll<HTMLElement>("[data-metric-input]")).filter((el) => el.dataset.metricInput === group);
+  return (part && inputs.find((el) => el.dataset.metricPart === part)) || inputs[0];
+}
+
+/** The input the key moves to from `from` in a growth's pair (Enter: the other; ↓ last year's, ↑ this year's). */
+function pairKeyTarget(from: Part, e: Pick<KeyboardEvent, "key" | "altKey" | "ctrlKey" | "metaKey"> & { composing: boolean }): Part | null {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.composing) return null;
+  const to = e.key === "Enter" ? (from === "current" ? "previous" : "current") : e.key === "ArrowDown" ? "previous" : e.key === "ArrowUp" ? "current" : null;
+  return to === from ? null : to;
 }
 
 /**
- * One field of the form. Its input is its one tab stop; 定位, 拆分, 合并 and the growth switch are
- * in its menu (the ⋯ button, or the Menu key / Shift+F10 in the input), which Tab skips.
+ * One field of the form, one tab stop. Its input is that stop; 定位, 拆分, 合并 and the growth
+ * switch are in its menu (the ⋯ button, or the Menu key / Shift+F10 in the input), which Tab
+ * skips. A growth computed from two figures is a small composite: Tab reaches one of its two
+ * inputs (the one last used, this year's at first), Enter or ↑/↓ moves to the other, as its
+ * description says.
  */
 export function FieldCard(props: FieldCardProps) {
   const { field, check, derived } = props;
@@ -115,7 +135,21 @@ export function FieldCard(props: FieldCardProps) {
   const locale = useLocale();
   const styles = useStyles();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [active, setActive] = useState<Part>("current");
+  const [pairFocused, setPairFocused] = useState(false);
+  const pairKeysId = useId("metric-pair-keys");
+  const cardRef = useRef<HTMLLIElement>(null);
+  const refocus = useRef(false);
   const derivedOn = !!field.growthUnit && !!derived?.on;
+
+  // Switched on or off from the menu, the input that replaced the focused one takes focus
+  // (after the menu has handed focus back).
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    const timer = setTimeout(() => cardRef.current?.querySelector<HTMLElement>("[data-metric-input]")?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [derivedOn]);
   const mainError = check?.error && !derivedOn ? pick(check.error, locale) : undefined;
   const derivedError = check?.error && derivedOn ? pick(check.error, locale) : undefined;
   const hint = field.members.length > 1 ? s.places(field.members.length) : undefined;
@@ -128,8 +162,22 @@ export function FieldCard(props: FieldCardProps) {
     }
   };
 
+  const pairKeyDown = (from: Part) => (e: KeyboardEvent<HTMLInputElement>) => {
+    openMenuByKey(e);
+    if (e.defaultPrevented) return;
+    // 229: a key the IME is handling (Enter confirming a candidate is not a move).
+    const to = pairKeyTarget(from, { key: e.key, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, composing: e.nativeEvent.isComposing || e.keyCode === 229 });
+    if (!to) return;
+    e.preventDefault();
+    cardRef.current?.querySelector<HTMLElement>(`[data-metric-part="${to}"]`)?.focus();
+  };
+
+  const pairBlur = (e: FocusEvent<HTMLDivElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setPairFocused(false);
+  };
+
   return (
-    <li className={styles.card} data-group={field.group}>
+    <li className={styles.card} data-group={field.group} ref={cardRef}>
       <div className={styles.row}>
         <div className={styles.grow}>
           {!derivedOn && (
@@ -147,7 +195,7 @@ export function FieldCard(props: FieldCardProps) {
             </Field>
           )}
           {derivedOn && (
-            <Text weight="semibold" size={300}>
+            <Text weight="semibold" size={300} id={`${pairKeysId}-label`}>
               {field.label}
             </Text>
           )}
@@ -160,7 +208,12 @@ export function FieldCard(props: FieldCardProps) {
             <MenuPopover className={styles.popover}>
               <MenuList
                 checkedValues={{ derived: derived?.on ? ["on"] : [] }}
-                onCheckedValueChange={(_, d) => derived && props.onDerived({ ...derived, on: d.checkedItems.includes("on") })}
+                onCheckedValueChange={(_, d) => {
+                  if (!derived) return;
+                  refocus.current = true;
+                  setMenuOpen(false);
+                  props.onDerived({ ...derived, on: d.checkedItems.includes("on") });
+                }}
               >
                 {field.growthUnit && derived && (
                   <>
@@ -213,7 +266,7 @@ export function FieldCard(props: FieldCardProps) {
       )}
       {derivedOn && derived && (
         <>
-          <div className={styles.derived}>
+          <div role="group" aria-labelledby={`${pairKeysId}-label`} className={styles.derived} onFocus={() => setPairFocused(true)} onBlur={pairBlur}>
             {(["current", "previous"] as const).map((which) => {
               const error = which === "current" ? check?.currentError : check?.previousError;
               const rate = field.growthUnit === "个百分点";
@@ -226,19 +279,26 @@ export function FieldCard(props: FieldCardProps) {
                   validationMessage={error ? pick(error, locale) : undefined}
                 >
                   <Input
-                    {...(which === "current" ? { "data-metric-input": field.group } : {})}
+                    data-metric-input={field.group}
+                    data-metric-part={which}
                     size="small"
                     inputMode="decimal"
                     aria-label={`${field.label} ${which === "current" ? s.current : s.previous}`}
+                    aria-describedby={pairKeysId}
+                    tabIndex={active === which ? 0 : -1}
                     value={derived[which]}
                     disabled={props.disabled}
-                    onKeyDown={openMenuByKey}
+                    onFocus={() => setActive(which)}
+                    onKeyDown={pairKeyDown(which)}
                     onChange={(_, d) => props.onDerived({ ...derived, [which]: d.value })}
                   />
                 </Field>
               );
             })}
           </div>
+          <Text id={pairKeysId} className={pairFocused ? styles.keysHint : styles.srOnly}>
+            {s.pairKeys}
+          </Text>
           {derivedError && (
             <Text role="alert" size={200} style={{ color: tokens.colorPaletteRedForeground1 }}>
               {derivedError}

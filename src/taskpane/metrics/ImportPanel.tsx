@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { Button, Field, Label, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { decodeTableFile, matchImportedValues, readValueTable, type FormField, type MatchResult } from "../../core/metrics";
+import { decodeTableFile, importSizeError, matchImportedValues, readValueTable, type FormField, type MatchResult } from "../../core/metrics";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useMetricsStrings } from "./strings";
@@ -45,6 +45,14 @@ export function ImportPanel({ fields, onMatched }: { fields: readonly FormField[
   };
 
   const readFile = async (file: File) => {
+    // A file far too large is refused by its size, before it is read into memory.
+    const tooLarge = importSizeError(file.size);
+    if (tooLarge) {
+      setResult(null);
+      setNote(null);
+      setProblem(pick(tooLarge, locale));
+      return;
+    }
     const decoded = decodeTableFile(new Uint8Array(await file.arrayBuffer()));
     if (!decoded.ok) {
       setResult(null);

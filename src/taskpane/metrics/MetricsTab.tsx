@@ -126,8 +126,8 @@ export function MetricsTab() {
 
   const toStore = (): StoredValues => storedFrom(form, fields, check, new Date().toISOString());
 
-  const focusField = (group: string) => {
-    const input = inputOf(group);
+  const focusField = (group: string, part?: "current" | "previous") => {
+    const input = inputOf(group, part);
     input?.scrollIntoView({ block: "center" });
     input?.focus();
   };
@@ -135,9 +135,9 @@ export function MetricsTab() {
   const runFill = () => {
     if (!scan || !wordSide) return;
     if (!check.valid && check.firstInvalid) {
-      const { group, label, message } = check.firstInvalid;
+      const { group, label, message, part } = check.firstInvalid;
       setProblem(s.invalidFocus(label, pick(message, locale)));
-      focusField(group);
+      focusField(group, part);
       return;
     }
     if (check.filledGroups === 0) {
