@@ -67,17 +67,12 @@ describe("stored values: parsing is linear and bounded", () => {
     assert.ok(xml.length > 200_000);
     assert.equal(Object.keys(parseStoredValues(xml)?.values ?? {}).length, 4000);
   });
-  test("a part at the size limit made of entity references reads in well under a second", () => {
-    // About 0.2–0.3 s here (a replace callback per reference: 0.5–2.3 s, by the heap's state); anything
-    // worse than linear over 150,000 references would take far longer than the bound.
+  test("a part at the size limit made of entity references reads completely (its time is in npm run bench)", () => {
     const body = "&amp;&#x4E2D;".repeat(Math.floor((MAX_STORED_CHARS - 200) / 13));
     const xml = `<metrics xmlns="${METRICS_NAMESPACE}"><value group="a">${body}</value></metrics>`;
-    const start = performance.now();
     const parsed = parseStoredValues(xml);
-    const ms = performance.now() - start;
     assert.equal(parsed?.values.a?.length, (body.length / 13) * 2);
     assert.ok(parsed?.values.a?.startsWith("&中&中"));
-    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
   });
   test("unterminated markup anywhere is null, not a hang", () => {
     for (const bad of [
