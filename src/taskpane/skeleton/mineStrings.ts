@@ -22,7 +22,6 @@ export const useMineStrings = defineStrings({
     restored: (name: string) => `已恢复“${name}”。`,
     storageFailed: "无法写入浏览器存储（可能已满或被禁用），未能保存更改。",
     cancel: "取消",
-    mineGroup: "我的骨架",
     // Editor
     editorNew: "存为骨架",
     editorEdit: "编辑骨架",
@@ -70,7 +69,6 @@ export const useMineStrings = defineStrings({
     restored: (name: string) => `Restored “${name}”.`,
     storageFailed: "The browser storage refused the write (full or disabled); the change was not saved.",
     cancel: "Cancel",
-    mineGroup: "My skeletons",
     editorNew: "Save as skeleton",
     editorEdit: "Edit skeleton",
     editorIntro: (sections: number, subsections: number, metrics: number) =>
