@@ -37,7 +37,7 @@ const coreLayers = {
   outline: ["text"],
   ads: ["text", "outline"],
   genres: ["text", "outline"],
-  skeleton: ["text", "outline", "genres", "snippets"],
+  skeleton: ["text", "outline", "genres", "snippets", "placeholders", "ads"],
   snippets: ["text"],
   metrics: ["text", "placeholders", "outline"],
   checks: ["text", "outline", "placeholders", "ads"],

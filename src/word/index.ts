@@ -10,6 +10,7 @@ export { checkDraft, fixAllFindings, fixFindings, selectFinding, type CheckRun, 
 export { fillPlaceholders, type FillReport, type FillRequest } from "./metricsFill";
 export { formatDocument, type FormatProgress, type FormatReport } from "./format";
 export { insertSkeletonBlock, type InsertBlockOptions, type InsertBlockResult } from "./skeleton";
+export { readOutlineForSkeleton } from "./outlineSource";
 export { insertSnippetText, readSelectionText } from "./snippets";
 export { saveStoredValues } from "./metricsStore";
 export { scanDocument, selectPlaceholder, type ScannedDocument } from "./metricsScan";

@@ -26,7 +26,7 @@ const NEW_GENRES = [
 
 /** Every text a genre can insert, over all year variants. */
 function genreTexts(g: Genre): string[] {
-  const out = [g.titlePattern, ...(g.subtitle ?? []), g.addressee ?? "", g.opening, g.closing ?? "", g.signature ?? "", g.date ?? ""];
+  const out = [g.titlePattern, ...(g.subtitle ?? []), g.addressee ?? "", g.opening ?? "", g.closing ?? "", g.signature ?? "", g.date ?? ""];
   for (const s of g.sections) {
     for (const x of [s, ...s.subsections]) {
       out.push(x.title, ...x.body.flatMap(bodyLineTexts), x.pointsLead ?? "", ...(x.points ?? []));
@@ -263,7 +263,7 @@ describe("wording", () => {
     const ids = personal.sections.map((s) => s.id);
     assert.ok(ids.includes("campaign") && ids.includes("cases"));
     assert.equal(personal.sections.find((s) => s.id === "preparation")!.optional, true);
-    assert.match(personal.opening, /\{通知机关\}/);
+    assert.match(personal.opening ?? "", /\{通知机关\}/);
     assert.match(genreCatalog.find((g) => g.id === "banziduizhaojiancha")!.titlePattern, /对照检查材料/);
   });
 });

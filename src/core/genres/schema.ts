@@ -73,7 +73,8 @@ export const genreSchema = z
     subtitle: z.array(nonEmpty).optional(),
     /** 主送/称呼; absent for a written 总结 that has none. */
     addressee: nonEmpty.optional(),
-    opening: nonEmpty,
+    /** Opening paragraph; absent only in a skeleton saved from a report that has none (存为骨架). */
+    opening: nonEmpty.optional(),
     sections: z.array(sectionSchema).min(1, "needs at least one section"),
     /** Closing line (以上报告，请予评议。); absent for a plain 总结 that ends with its last section. */
     closing: nonEmpty.optional(),

@@ -128,7 +128,7 @@ export function buildSkeleton(genre: Genre, options: BuildSkeletonOptions = {}):
     out.push(frameParagraph(genre, "title", genre.titlePattern, values));
     for (const line of genre.subtitle ?? []) out.push(frameParagraph(genre, "subtitle", line, values));
     if (genre.addressee) out.push(frameParagraph(genre, "addressee", genre.addressee, values));
-    out.push(frameParagraph(genre, "opening", genre.opening, values));
+    if (genre.opening) out.push(frameParagraph(genre, "opening", genre.opening, values));
   }
   selectSections(genre, options.sections).forEach((sel, i) => {
     out.push(...level1Paragraphs(genre, sel.section, sel.subsections, start + i, values));

@@ -6,3 +6,14 @@ export type { BuildSkeletonOptions, InsertionPlan, SkeletonParagraph, SkeletonRo
 export { buildSection, buildSkeleton } from "./build";
 export { planInsertion } from "./insertion";
 export { paragraphText, skeletonTexts } from "./text";
+export {
+  genreFromOutline,
+  suggestedName,
+  uniqueSlug,
+  MAX_EXAMPLE_CHARS,
+  MAX_HINT_CHARS,
+  type OutlineGenreOptions,
+  type OutlineGenreResult,
+  type OutlineGenreStats,
+  type SourceParagraph,
+} from "./fromOutline";

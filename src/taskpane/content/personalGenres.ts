@@ -51,6 +51,37 @@ export function savePersonalGenres(genres: readonly Genre[]): boolean {
   return true;
 }
 
+/**
+ * Saves a genre: replaces the one with its id where it stands, or adds it at the end. False (the
+ * stored list and the pane unchanged) when storage refused the write — full or disabled.
+ */
+export function upsertPersonalGenre(genre: Genre): boolean {
+  const list = load();
+  const at = list.findIndex((g) => g.id === genre.id);
+  return savePersonalGenres(at < 0 ? [...list, genre] : list.map((g, i) => (i === at ? genre : g)));
+}
+
+/** A removed genre and where it stood, to put it back with restorePersonalGenre. */
+export interface RemovedGenre {
+  genre: Genre;
+  index: number;
+}
+
+/** Removes the genre with this id; null when there is none or storage refused the write. */
+export function removePersonalGenre(id: string): RemovedGenre | null {
+  const list = load();
+  const index = list.findIndex((g) => g.id === id);
+  if (index < 0) return null;
+  return savePersonalGenres(list.filter((g) => g.id !== id)) ? { genre: list[index]!, index } : null;
+}
+
+/** Puts a removed genre back where it stood (undo); false when storage refused the write. */
+export function restorePersonalGenre(removed: RemovedGenre): boolean {
+  const list = load().filter((g) => g.id !== removed.genre.id);
+  const at = Math.min(Math.max(0, removed.index), list.length);
+  return savePersonalGenres([...list.slice(0, at), removed.genre, ...list.slice(at)]);
+}
+
 export function subscribePersonalGenres(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

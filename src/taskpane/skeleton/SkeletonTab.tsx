@@ -33,7 +33,13 @@ import { renumberDocument } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
+import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
+import { usePersonalGenres } from "../content/personalGenres";
+import { GenreEditor } from "./GenreEditor";
+import type { GenreDraft } from "./genreDraft";
+import { useMineStrings } from "./mineStrings";
+import { PersonalGenreActions } from "./PersonalGenreActions";
 import { checkFields } from "./fields";
 import { chosenSectionIds, move, reconcileChoice, type SectionChoice } from "./selection";
 import { loadSkeletonSettings, saveSkeletonSettings, type SkeletonSettings } from "./storage";
@@ -74,7 +80,12 @@ export function SkeletonTab() {
   const [settings, setSettings] = useState<SkeletonSettings>(loadSkeletonSettings);
   const { busy: action, run } = useWordAction();
   const busy = action !== null;
-  const genre: Genre = genreCatalog.find((g) => g.id === settings.genreId) ?? genreCatalog[0]!;
+  // Built-in genres, then the person's own (存为骨架), marked 我的 in the picker.
+  const personal = usePersonalGenres();
+  const genres = useMemo(() => [...genreCatalog, ...personal], [personal]);
+  const mine = useMineStrings();
+  const [draft, setDraft] = usePaneState<GenreDraft | null>("skeleton:genre-draft", () => null);
+  const genre: Genre = genres.find((g) => g.id === settings.genreId) ?? genreCatalog[0]!;
   const choice = useMemo(() => reconcileChoice(genre, settings.choices[genre.id]), [genre, settings.choices]);
   const fields = useMemo(() => checkFields(genre, settings.fields), [genre, settings.fields]);
   // A block the document already holds (a second 插入完整骨架): asked before it is written again.
@@ -137,6 +148,19 @@ export function SkeletonTab() {
       if (skipped.length) notify.show("warning", strings.skipped(skipped.length));
     });
 
+  if (draft) {
+    return (
+      <GenreEditor
+        draft={draft}
+        onChange={setDraft}
+        onClose={(saved) => {
+          setDraft(null);
+          if (saved) setSettings((s) => ({ ...s, genreId: saved.id }));
+        }}
+      />
+    );
+  }
+
   let level1Number = 0;
   return (
     <div className={styles.root}>
@@ -146,14 +170,15 @@ export function SkeletonTab() {
           onChange={(_, data) => setSettings((s) => ({ ...s, genreId: data.value }))}
           size="small"
         >
-          {genreCatalog.map((g) => (
+          {genres.map((g) => (
             <option key={g.id} value={g.id}>
-              {pick(g.name, locale)}
+              {personal.includes(g) ? mine.mine(pick(g.name, locale)) : pick(g.name, locale)}
             </option>
           ))}
         </Select>
       </Field>
       <Caption1>{pick(genre.description, locale)}</Caption1>
+      <PersonalGenreActions genre={genre} personal={personal.includes(genre)} onOpenEditor={setDraft} />
 
       <Accordion collapsible>
         <AccordionItem value="fields">

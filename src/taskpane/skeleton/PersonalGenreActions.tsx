@@ -1,0 +1,142 @@
+/**
+ * 存为骨架 and the personal genre's own buttons (编辑 / 导出 / 删除) under the genre picker.
+ * Deleting asks first and can be undone at once.
+ */
+import { useState } from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { genreCatalog, type Genre } from "../../core/genres";
+import { genreFromOutline } from "../../core/skeleton";
+import { readOutlineForSkeleton } from "../../word";
+import { personalGenres, removePersonalGenre, restorePersonalGenre, type RemovedGenre } from "../content/personalGenres";
+import { useNotify } from "../shell/notify";
+import { useWordAction } from "../shell/useWordAction";
+import { downloadGenrePack, packFileName } from "./exportGenre";
+import { draftFromGenre, type GenreDraft } from "./genreDraft";
+import { useMineStrings } from "./mineStrings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+export function PersonalGenreActions(props: {
+  /** The genre selected in the picker. */
+  genre: Genre;
+  /** True when it is one of the person's own. */
+  personal: boolean;
+  onOpenEditor: (draft: GenreDraft) => void;
+}) {
+  const { genre } = props;
+  const strings = useMineStrings();
+  const notify = useNotify();
+  const styles = useStyles();
+  const { busy, run } = useWordAction();
+  const [confirming, setConfirming] = useState<Genre | null>(null);
+  const [removed, setRemoved] = useState<RemovedGenre | null>(null);
+
+  const saveAs = () =>
+    run(async () => {
+      const paragraphs = await readOutlineForSkeleton();
+      const taken = [...genreCatalog, ...personalGenres()].map((g) => g.id);
+      const result = genreFromOutline(paragraphs, { takenIds: taken });
+      if (!result.ok) {
+        notify.show("warning", result.message);
+        return;
+      }
+      setRemoved(null);
+      props.onOpenEditor(draftFromGenre(result.genre, "new"));
+    });
+
+  const exportPack = () => {
+    downloadGenrePack(genre);
+    notify.show("success", strings.exported(packFileName(genre)));
+  };
+
+  const remove = () => {
+    const target = confirming;
+    setConfirming(null);
+    if (!target) return;
+    const done = removePersonalGenre(target.id);
+    if (!done) {
+      notify.show("error", strings.storageFailed);
+      return;
+    }
+    setRemoved(done);
+  };
+
+  const undo = () => {
+    if (!removed) return;
+    if (!restorePersonalGenre(removed)) {
+      notify.show("error", strings.storageFailed);
+      return;
+    }
+    notify.show("success", strings.restored(removed.genre.name.zh));
+    setRemoved(null);
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.row}>
+        <Button size="small" onClick={saveAs} disabled={busy !== null} title={strings.saveAsHint}>
+          {strings.saveAs}
+        </Button>
+        {props.personal && (
+          <>
+            <Button size="small" aria-label={strings.editLabel(genre.name.zh)} onClick={() => props.onOpenEditor(draftFromGenre(genre, "edit"))}>
+              {strings.edit}
+            </Button>
+            <Button size="small" aria-label={strings.exportLabel(genre.name.zh)} onClick={exportPack}>
+              {strings.exportPack}
+            </Button>
+            <Button size="small" aria-label={strings.removeLabel(genre.name.zh)} onClick={() => setConfirming(genre)}>
+              {strings.remove}
+            </Button>
+          </>
+        )}
+        {busy !== null && <Spinner size="tiny" aria-label={strings.reading} />}
+      </div>
+
+      {removed && (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.removed(removed.genre.name.zh)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={undo}>
+              {strings.undo}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      <Dialog open={confirming !== null} onOpenChange={(_, data) => !data.open && setConfirming(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{strings.removeTitle}</DialogTitle>
+            <DialogContent>{confirming && strings.removeBody(confirming.name.zh)}</DialogContent>
+            <DialogActions>
+              <Button size="small" appearance="primary" onClick={remove}>
+                {strings.removeConfirm}
+              </Button>
+              <Button size="small" onClick={() => setConfirming(null)}>
+                {strings.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}
