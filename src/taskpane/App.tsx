@@ -6,6 +6,8 @@ import { NotifyProvider, ToastArea } from "./shell/notify";
 import { TypeaheadProvider, createTypeahead, typedCharacter } from "./shell/typeahead";
 import { ActionOwnerContext, useRunningOperation } from "./shell/useWordAction";
 import { PaneStateProvider } from "./shell/paneState";
+import { ShellBoundary, TabBoundary } from "./shell/ErrorBoundary";
+import { TAB_STORAGE } from "./shell/tabStorage";
 
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
 // when first opened, so the task pane's shell paints at once.
@@ -70,6 +72,8 @@ const OWNERS: Record<TabId, { zh: string; en: string }> = {
   format: { zh: "排版与检查", en: "Format & check" },
 };
 
+const DIAGNOSE = { zh: "诊断", en: "Diagnostics" };
+
 const PANELS: Record<TabId, () => ReactNode> = {
   skeleton: () => <SkeletonTab />,
   snippets: () => <SnippetsTab />,
@@ -81,9 +85,11 @@ export function App({ locale, theme, initialTab = "skeleton" }: { locale: Locale
   return (
     <LocaleContext.Provider value={locale}>
       <FluentProvider theme={theme} style={{ height: "100%" }} lang={locale}>
-        <NotifyProvider>
-          <PaneStateProvider><Shell initialTab={initialTab} /></PaneStateProvider>
-        </NotifyProvider>
+        <ShellBoundary>
+          <NotifyProvider>
+            <PaneStateProvider><Shell initialTab={initialTab} /></PaneStateProvider>
+          </NotifyProvider>
+        </ShellBoundary>
       </FluentProvider>
     </LocaleContext.Provider>
   );
@@ -139,9 +145,12 @@ function Shell({ initialTab }: { initialTab: TabId }) {
         <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           <TypeaheadProvider value={typeahead}>
             <ActionOwnerContext.Provider value={OWNERS[tab]}>
-              <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
-                {diagnose ? <DiagnosticsPage onBack={() => setDiagnose(false)} /> : PANELS[tab]()}
-              </Suspense>
+              {/* A render failure stays in its tab (or the diagnostics page); the key starts afresh on switching. */}
+              <TabBoundary key={diagnose ? "diagnose" : tab} tab={diagnose ? "diagnose" : tab} name={diagnose ? DIAGNOSE : OWNERS[tab]} storage={diagnose ? undefined : TAB_STORAGE[tab]}>
+                <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+                  {diagnose ? <DiagnosticsPage onBack={() => setDiagnose(false)} /> : PANELS[tab]()}
+                </Suspense>
+              </TabBoundary>
             </ActionOwnerContext.Provider>
           </TypeaheadProvider>
         </main>

@@ -14,6 +14,7 @@ import {
   queueStoredParts,
   queueStoredXml,
   readSettingsValues,
+  storedUnreadable,
   type MetricsStorage,
 } from "./metricsStore";
 
@@ -29,6 +30,8 @@ export interface ScannedDocument {
   controlIds: Record<string, number>;
   /** Values kept in the document by an earlier fill or save, or null. */
   stored: StoredValues | null;
+  /** The document holds stored values that could not be read (ignored; a save replaces them). */
+  storedUnreadable: boolean;
   storage: MetricsStorage;
 }
 
@@ -108,7 +111,7 @@ export async function scanDocument(): Promise<ScannedDocument> {
     for (const cc of located) controlIds[`${cc.paragraph}:${cc.start}`] = cc.id;
     // Both stores may hold values (a document that went through Office 2019 and back): the newer wins.
     const stored = newerStoredValues(storage === "customXml" ? parsePartXml(xml) : null, readSettingsValues());
-    return { paragraphs: texts, placeholders, controlIds, stored, storage };
+    return { paragraphs: texts, placeholders, controlIds, stored, storedUnreadable: storedUnreadable(storage === "customXml" ? xml : null), storage };
   });
 }
 

@@ -59,14 +59,29 @@ export function newerStoredValues(a: StoredValues | null, b: StoredValues | null
   return tb > ta ? b : a;
 }
 
+/** What Office document settings hold under our key (undefined when nothing, or unreadable). */
+function readSettingsRaw(): unknown {
+  try {
+    return Office.context.document.settings.get(METRICS_SETTINGS_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Values kept in Office document settings (no Word sync: these are in memory until saveAsync). */
 export function readSettingsValues(): StoredValues | null {
-  try {
-    const raw: unknown = Office.context.document.settings.get(METRICS_SETTINGS_KEY);
-    return typeof raw === "string" ? parseStoredValues(raw) : null;
-  } catch {
-    return null;
-  }
+  const raw = readSettingsRaw();
+  return typeof raw === "string" ? parseStoredValues(raw) : null;
+}
+
+/**
+ * True when the document holds something under our namespace or settings key that cannot be
+ * read (another tool's data, a damaged or hostile file): it is ignored, and the person is told.
+ */
+export function storedUnreadable(xmls: ReadonlyArray<OfficeExtension.ClientResult<string>> | null): boolean {
+  if ((xmls ?? []).some((xml) => parseStoredValues(xml.value) === null)) return true;
+  const raw = readSettingsRaw();
+  return raw !== undefined && (typeof raw !== "string" || parseStoredValues(raw) === null);
 }
 
 /** Writes values to Office document settings and saves them with the document's settings. */

@@ -20,6 +20,7 @@ import {
   type StoredValues,
 } from "../../src/core/metrics";
 import { loadMetricsSettings, METRICS_SETTINGS_STORAGE_KEY } from "../../src/taskpane/metrics/settings";
+import { keepUnreadable } from "../../src/taskpane/shell/settingsStore";
 
 const paragraphs = [
   "XX公司20XX年工作总结",
@@ -238,6 +239,8 @@ test("corrupt settings give defaults and keep the raw text aside", () => {
   const result = loadMetricsSettings(storage);
   assert.equal(result.corrupt, true);
   assert.deepEqual(result.settings.decimals, {});
+  assert.equal(data.get(`${METRICS_SETTINGS_STORAGE_KEY}:corrupt-backup`), undefined, "reading writes nothing (it runs during render)");
+  assert.equal(keepUnreadable(storage, METRICS_SETTINGS_STORAGE_KEY)?.state, "kept");
   assert.equal(data.get(`${METRICS_SETTINGS_STORAGE_KEY}:corrupt-backup`), "{not json");
   data.set(METRICS_SETTINGS_STORAGE_KEY, JSON.stringify({ decimals: { 亿元: 3, bad: -1 } }));
   assert.deepEqual(loadMetricsSettings(storage).settings.decimals, { 亿元: 3 });

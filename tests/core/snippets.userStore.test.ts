@@ -5,6 +5,8 @@ import {
   RECENT_LIMIT,
   defaultUserState,
   loadUserState,
+  backUpUserState,
+  libraryProblemMessage,
   saveUserState,
   addOwnSnippet,
   editOwnSnippet,
@@ -75,31 +77,57 @@ describe("loading and saving", () => {
       /same id/,
     ],
   ] as const) {
-    test(`corrupt data (${label}) gives defaults and keeps the raw data in a backup`, () => {
+    test(`corrupt data (${label}) gives defaults and the raw data; loading writes nothing, backUpUserState keeps it`, () => {
       const storage = new MemoryStorage();
       storage.setItem(USER_STORE_KEY, raw);
       const result = loadUserState(storage);
       assert.deepEqual(result.state, defaultUserState());
       assert.ok(result.problem);
-      assert.match(result.problem.message.en, reason);
-      assert.match(result.problem.message.zh, /已备份/);
-      assert.equal(storage.getItem(result.problem.rawBackupKey), raw);
-      assert.notEqual(result.problem.rawBackupKey, USER_STORE_KEY);
-      assert.equal(storage.getItem(USER_STORE_KEY), raw, "the original is not deleted on load");
+      assert.match(result.problem.reason.en, reason);
+      assert.equal(result.problem.raw, raw);
+      assert.deepEqual([...storage.data.keys()], [USER_STORE_KEY], "loading runs during render: no write");
+      const backupKey = backUpUserState(storage, raw);
+      assert.equal(storage.getItem(backupKey), raw);
+      assert.notEqual(backupKey, USER_STORE_KEY);
+      assert.equal(storage.getItem(USER_STORE_KEY), raw, "the original is not deleted");
+      assert.match(libraryProblemMessage(result.problem, { backupKey }).zh, new RegExp(`已备份在本机存储的“${backupKey.replace(/\./g, "\\.")}”下`));
     });
   }
 
-  test("loading the same corrupt data twice reuses one backup; different data gets a new one", () => {
+  test("backing up the same corrupt data twice reuses one backup; different data gets a new one", () => {
     const storage = new MemoryStorage();
-    storage.setItem(USER_STORE_KEY, "garbage-1");
-    const first = loadUserState(storage).problem!.rawBackupKey;
-    const again = loadUserState(storage).problem!.rawBackupKey;
+    const first = backUpUserState(storage, "garbage-1");
+    const again = backUpUserState(storage, "garbage-1");
     assert.equal(again, first);
-    storage.setItem(USER_STORE_KEY, "garbage-2");
-    const second = loadUserState(storage).problem!.rawBackupKey;
+    const second = backUpUserState(storage, "garbage-2");
     assert.notEqual(second, first);
     assert.equal(storage.getItem(first), "garbage-1");
     assert.equal(storage.getItem(second), "garbage-2");
+  });
+
+  test("loading never writes, even when storage is full; the message says when the backup failed too", () => {
+    const storage = new MemoryStorage();
+    storage.setItem(USER_STORE_KEY, "{oops");
+    const full = Object.assign(Object.create(storage) as MemoryStorage, {
+      setItem: () => {
+        throw Object.assign(new Error("full"), { name: "QuotaExceededError" });
+      },
+    });
+    const result = loadUserState(full);
+    assert.ok(result.problem);
+    assert.throws(() => backUpUserState(full, result.problem!.raw), /full/);
+    const message = libraryProblemMessage(result.problem, { error: { zh: "本机存储空间已满", en: "local storage is full" } });
+    assert.match(message.zh, /个人短语库无法读取（数据不是有效的 JSON）.*原始数据也无法备份（本机存储空间已满），仍原样保留/);
+    assert.match(message.en, /could not be read .*could not be backed up either \(local storage is full\)/);
+  });
+
+  test("a stored library nested 10,000 levels deep (20 KB) is refused with a reason, without a stack overflow", () => {
+    const storage = new MemoryStorage();
+    storage.setItem(USER_STORE_KEY, "[".repeat(10_000) + "]".repeat(10_000));
+    const result = loadUserState(storage);
+    assert.deepEqual(result.state, defaultUserState());
+    assert.match(result.problem!.reason.zh, /嵌套超过 64 层/);
+    assert.match(result.problem!.reason.en, /nested more than 64 levels/);
   });
 });
 

@@ -53,12 +53,19 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Opens the preview page; `query` picks sample, platform profile, language, theme. */
-export async function openPreview(query: Record<string, string> = {}): Promise<PreviewSession> {
+/**
+ * Opens the preview page; `query` picks sample, platform profile, language, theme. `initScript`
+ * runs in the page before any of its own scripts, on every load (seeding or breaking localStorage).
+ */
+export async function openPreview<Arg>(
+  query: Record<string, string> = {},
+  options: { initScript?: (arg: Arg) => void; initArg?: NoInfer<Arg> } = {},
+): Promise<PreviewSession> {
   const { server, baseUrl } = await serve();
   const browser = await launchBrowser();
   // A browser context of our own (axe-core needs one to inject into every frame).
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (options.initScript) await context.addInitScript(options.initScript as (arg: any) => void, options.initArg);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));

@@ -113,6 +113,38 @@ describe("stored values on every host", () => {
   });
 });
 
+describe("stored values that cannot be read (another tool's, damaged, hostile)", () => {
+  const deepXml = `<metrics xmlns="urn:report-composer:metrics:v1" version="1" updatedAt="x">${"<value>".repeat(1_500)}${"</value>".repeat(1_500)}</metrics>`;
+  const deepJson = "[".repeat(10_000) + "]".repeat(10_000);
+
+  test("a custom XML part nested thousands of levels deep (20 KB): ignored and flagged, no throw; a save replaces it", () =>
+    withDouble({ profile: "web", modes: loose, paragraphs: ["完成X亿元。"] }, async (d) => {
+      assert.ok(deepXml.length >= 20_000);
+      d.model.customXmlParts.push({ id: "deep", namespaceUri: "urn:report-composer:metrics:v1", xml: deepXml } as any);
+      const scan = await scanDocument();
+      assert.equal(scan.stored, null);
+      assert.equal(scan.storedUnreadable, true);
+      await saveStoredValues({ values: { a: "1" }, previous: {}, updatedAt: "2026-11-30T10:00:00Z" });
+      const again = await scanDocument();
+      assert.deepEqual(again.stored?.values, { a: "1" });
+      assert.equal(again.storedUnreadable, false);
+    }));
+
+  test("Office document settings holding deep JSON (a string, or an object Office parsed): ignored and flagged, no throw", async () => {
+    for (const value of [deepJson, JSON.parse("[".repeat(500) + "]".repeat(500))]) {
+      await withDouble({ profile: "office2019", paragraphs: ["完成X亿元。"] }, async () => {
+        (globalThis as any).Office.context.document.settings.set("report-composer:metrics:v1", value);
+        const scan = await scanDocument();
+        assert.equal(scan.stored, null);
+        assert.equal(scan.storedUnreadable, true);
+      });
+    }
+    await withDouble({ profile: "office2019", paragraphs: ["完成X亿元。"] }, async () => {
+      assert.equal((await scanDocument()).storedUnreadable, false, "nothing stored is not unreadable");
+    });
+  });
+});
+
 describe("payload: no sync above the limit, whatever the document's size", () => {
   test("filling 6,000 placeholders: every sync under 1 MB, all filled, constant syncs per MB", () => {
     const paragraphs = Array.from({ length: 3000 }, (_, i) => `第${i + 1}项工作完成投资X亿元，带动就业X人，${"相关情况说明。".repeat(20)}`);

@@ -32,6 +32,9 @@ describe("format tab settings (localStorage)", () => {
       const { settings, corrupt } = loadSettings(storage);
       assert.equal(corrupt, true);
       assert.deepEqual(settings.profile, standardProfile);
+      assert.equal(storage.data.get(`${SETTINGS_KEY}:corrupt-backup`), undefined, "reading writes nothing");
+      // Saving over it keeps the copy first.
+      assert.deepEqual(saveSettings(settings, storage), { ok: true });
       assert.equal(storage.data.get(`${SETTINGS_KEY}:corrupt-backup`), raw);
     }
   });
@@ -39,6 +42,8 @@ describe("format tab settings (localStorage)", () => {
   test("storage that throws (disabled) is survived", () => {
     const throwing = { getItem: () => { throw new Error("denied"); }, setItem: () => { throw new Error("denied"); } };
     assert.equal(loadSettings(throwing).corrupt, false);
-    assert.doesNotThrow(() => saveSettings(loadSettings(throwing).settings, throwing));
+    const saved = saveSettings(loadSettings(throwing).settings, throwing);
+    assert.equal(saved.ok, false);
+    assert.match(saved.ok ? "" : saved.error.zh, /排版设置.*未能保存到本机：本机存储不可用/);
   });
 });

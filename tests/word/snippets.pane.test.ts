@@ -74,7 +74,7 @@ describe("team settings storage", () => {
     const storage = memoryStorage();
     const result = await fetchTeamLibrary("https://a.example/team.json", stubFetch(() => new Response(FILE)).impl, NOW);
     assert.ok(result.ok);
-    assert.equal(saveTeamSettings(storage, { url: "https://a.example/team.json", cache: result.cache }), true);
+    assert.deepEqual(saveTeamSettings(storage, { url: "https://a.example/team.json", cache: result.cache }), { ok: true });
     const loaded = loadTeamSettings(storage);
     assert.equal(loaded.url, "https://a.example/team.json");
     assert.equal(loaded.cache?.fetchedAt, "2026-12-01T08:00:00.000Z");
@@ -92,9 +92,22 @@ describe("team settings storage", () => {
     assert.deepEqual(loadTeamSettings(storage), { url: "", cache: null });
   });
 
-  test("a full storage is reported as false, not thrown", () => {
-    const full: StorageLike = { getItem: () => null, setItem: () => { throw new Error("QuotaExceededError"); }, removeItem: () => {} };
-    assert.equal(saveTeamSettings(full, { url: "https://a.example/t.json", cache: null }), false);
+  test("a full storage is reported with its reason, not thrown", () => {
+    const quota = Object.assign(new Error("quota"), { name: "QuotaExceededError" });
+    const full: StorageLike = { getItem: () => null, setItem: () => { throw quota; }, removeItem: () => {} };
+    const saved = saveTeamSettings(full, { url: "https://a.example/t.json", cache: null });
+    assert.equal(saved.ok, false);
+    assert.match(saved.ok ? "" : saved.error.zh, /团队短语库的地址和离线副本未能保存到本机：本机存储空间已满/);
+  });
+
+  test("team settings or a team cache nested 10,000 levels deep (20 KB) are ignored without a throw", () => {
+    const deep = "[".repeat(10_000) + "]".repeat(10_000);
+    const storage = memoryStorage();
+    storage.setItem("report-composer:snippets-team:v1", deep);
+    assert.deepEqual(loadTeamSettings(storage), { url: "", cache: null });
+    storage.setItem("report-composer:snippets-team:v1", JSON.stringify({ url: "https://a.example/team.json" }));
+    storage.setItem("report-composer:snippets-team-cache:v1", deep);
+    assert.deepEqual(loadTeamSettings(storage), { url: "https://a.example/team.json", cache: null });
   });
 
   test("team ids are namespaced by address (favourites survive refreshes)", () => {

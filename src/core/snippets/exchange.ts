@@ -8,6 +8,7 @@ import { normalizeSnippetText, validateSnippets, type Snippet } from "./schema";
 import type { Bilingual } from "../text/bilingual";
 import { decodeText, detectTextEncoding } from "../text/encoding";
 import type { UserSnippetState } from "./userStore";
+import { MAX_JSON_DEPTH, parseJsonSafely } from "../text/safeJson";
 
 export const SNIPPET_FILE_FORMAT = "report-composer-snippets";
 export const SNIPPET_FILE_VERSION = 1;
@@ -113,15 +114,22 @@ export function parseSnippetFile(input: Uint8Array | string): ParseSnippetFileRe
 
   // Raw text first (catches markup in any field), then decoded strings (catches \u003c escapes).
   let markup = findMarkup([text]);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
+  // Depth-limited: zod and stringsIn walk the result recursively (a 20 KB file nested 10,000
+  // levels deep would overflow the stack).
+  const json = parseJsonSafely(text);
+  if (!json.ok && json.reason === "depth") {
+    return fail(
+      `文件嵌套层数过多（超过 ${MAX_JSON_DEPTH} 层），不是本插件导出的短语文件，已拒绝导入。`,
+      `The file is nested more than ${MAX_JSON_DEPTH} levels deep, so it is not a snippet file exported by this add-in; it was not imported.`,
+    );
+  }
+  if (!json.ok) {
     if (markup || /^\s*</.test(text)) {
       return fail("文件是网页（HTML），不是短语文件，已拒绝导入。", "The file is a web page (HTML), not a snippet file; it was not imported.");
     }
     return fail("文件不是有效的 JSON，不是本插件导出的短语文件。", "The file is not valid JSON, so it is not a snippet file exported by this add-in.");
   }
+  const data = json.value;
   markup ??= findMarkup(stringsIn(data));
   if (markup) {
     return fail(

@@ -31,6 +31,8 @@ export {
   PERSONAL_CATEGORY,
   defaultUserState,
   loadUserState,
+  backUpUserState,
+  libraryProblemMessage,
   saveUserState,
   addOwnSnippet,
   editOwnSnippet,

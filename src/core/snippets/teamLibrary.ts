@@ -3,7 +3,8 @@
  * intranet. The fetch happens in the task pane; here: parsing, the offline cache envelope, and
  * merging built-in, personal and team snippets into one list that says where each came from.
  */
-import { parseSnippetFile } from "./exchange";
+import { MAX_SNIPPET_FILE_BYTES, parseSnippetFile } from "./exchange";
+import { parseJsonSafely } from "../text/safeJson";
 import { normalizeSnippetText, validateSnippets, type Snippet } from "./schema";
 import type { Bilingual } from "../text/bilingual";
 
@@ -103,12 +104,9 @@ export function serializeTeamCache(cache: TeamLibraryCache): string {
 /** Reads a cache envelope; null when absent, corrupt, or for another URL (then refetch). */
 export function parseTeamCache(raw: string | null, expectedUrl?: string): TeamLibraryCache | null {
   if (!raw) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+  const json = parseJsonSafely(raw, { maxChars: MAX_SNIPPET_FILE_BYTES * 2 });
+  if (!json.ok) return null;
+  const data = json.value;
   const envelope = data as { format?: unknown; version?: unknown; url?: unknown; fetchedAt?: unknown; snippets?: unknown };
   if (
     !envelope ||

@@ -1,11 +1,13 @@
 /**
  * The user's own snippet library (own snippets, favourites, recently used, remembered field
  * values), persisted as JSON through an injected StorageLike (localStorage or Office
- * roaming settings). Corrupt data is never discarded: it is copied to a backup key first.
+ * roaming settings). Corrupt data is never discarded: it is copied to a backup key (by the
+ * caller, outside render) before anything is saved over it.
  */
 import { z } from "zod";
 import { normalizeSnippetText, snippetSchema, type Snippet } from "./schema";
 import type { Bilingual } from "../text/bilingual";
+import { parseJsonSafely } from "../text/safeJson";
 
 /** The subset of the Web Storage API the store needs. */
 export interface StorageLike {
@@ -45,9 +47,10 @@ export function defaultUserState(): UserSnippetState {
 }
 
 export interface LoadProblem {
-  message: Bilingual;
-  /** Where the unreadable data was copied; read it with storage.getItem to export it. */
-  rawBackupKey: string;
+  /** Why the stored data could not be read (bad JSON, wrong shape, duplicate ids, too deep). */
+  reason: Bilingual;
+  /** The unreadable text, still under the store key (loading never writes). */
+  raw: string;
 }
 
 export interface LoadResult {
@@ -55,8 +58,15 @@ export interface LoadResult {
   problem?: LoadProblem;
 }
 
-/** Copies raw data to `${key}.backup-N`, reusing a backup that already holds the same data. */
-function backUp(storage: StorageLike, key: string, raw: string): string {
+/** Largest stored library read (a full library of 5,000 phrases is about 2 MB). */
+export const MAX_STORED_LIBRARY_CHARS = 8_000_000;
+
+/**
+ * Copies unreadable data to `${key}.backup-N`, reusing a backup that already holds the same data;
+ * returns the backup key. Throws what storage throws (full, disabled): call it from an event
+ * handler or an effect, never while rendering.
+ */
+export function backUpUserState(storage: StorageLike, raw: string, key: string = USER_STORE_KEY): string {
   for (let n = 1; ; n++) {
     const backupKey = `${key}.backup-${n}`;
     const existing = storage.getItem(backupKey);
@@ -69,15 +79,22 @@ function backUp(storage: StorageLike, key: string, raw: string): string {
 }
 
 /**
- * Loads the library. Missing data gives defaults; unreadable data (bad JSON, wrong shape,
- * duplicate ids) gives defaults plus a problem naming the backup key that now holds the raw data.
+ * Loads the library without writing anything (it runs during render). Missing data gives
+ * defaults; unreadable data gives defaults plus a problem holding the raw text, for the caller to
+ * back up (backUpUserState) before anything is saved over it.
  */
-export function loadUserState(storage: StorageLike, key: string = USER_STORE_KEY): LoadResult {
+export function loadUserState(storage: Pick<StorageLike, "getItem">, key: string = USER_STORE_KEY): LoadResult {
   const raw = storage.getItem(key);
   if (raw === null) return { state: defaultUserState() };
   let reason: Bilingual;
-  try {
-    const parsed = stateSchema.safeParse(JSON.parse(raw));
+  const json = parseJsonSafely(raw, { maxChars: MAX_STORED_LIBRARY_CHARS });
+  if (!json.ok) {
+    reason =
+      json.reason === "syntax"
+        ? { zh: "数据不是有效的 JSON", en: "the data is not valid JSON" }
+        : { zh: json.error.zh.replace(/。$/, ""), en: json.error.en.replace(/\.$/, "") };
+  } else {
+    const parsed = stateSchema.safeParse(json.value);
     if (parsed.success) {
       const ids = new Set(parsed.data.snippets.map((s) => s.id));
       if (ids.size === parsed.data.snippets.length) return { state: parsed.data };
@@ -85,19 +102,34 @@ export function loadUserState(storage: StorageLike, key: string = USER_STORE_KEY
     } else {
       reason = { zh: "数据结构不符合要求", en: "the data does not have the expected structure" };
     }
-  } catch {
-    reason = { zh: "数据不是有效的 JSON", en: "the data is not valid JSON" };
   }
-  const rawBackupKey = backUp(storage, key, raw);
+  return { state: defaultUserState(), problem: { reason, raw } };
+}
+
+/**
+ * What to tell the person about an unreadable library: before the backup was tried (`backup`
+ * undefined), once it was made (its key), or when it failed (why; the data then stays untouched
+ * under the store key and nothing is saved over it).
+ */
+export function libraryProblemMessage(
+  problem: LoadProblem,
+  backup?: { backupKey: string } | { error: Bilingual },
+  key: string = USER_STORE_KEY,
+): Bilingual {
+  const head = {
+    zh: `个人短语库无法读取（${problem.reason.zh}），已改用空白短语库。`,
+    en: `Your snippet library could not be read (${problem.reason.en}); an empty library is used instead.`,
+  };
+  if (!backup) return head;
+  if ("backupKey" in backup) {
+    return {
+      zh: `${head.zh}原始数据已备份在本机存储的“${backup.backupKey}”下，可以导出后检查。`,
+      en: `${head.en} The original data was backed up in local storage under "${backup.backupKey}" and can be exported.`,
+    };
+  }
   return {
-    state: defaultUserState(),
-    problem: {
-      message: {
-        zh: `个人短语库无法读取（${reason.zh}），已改用空白短语库。原始数据已备份，可以导出后检查。`,
-        en: `Your snippet library could not be read (${reason.en}); an empty library is used instead. The original data was backed up and can be exported.`,
-      },
-      rawBackupKey,
-    },
+    zh: `${head.zh}原始数据也无法备份（${backup.error.zh}），仍原样保留在“${key}”下。请先导出原始数据；在腾出空间之前，对短语库的修改不会保存，以免覆盖它。`,
+    en: `${head.en} The original data could not be backed up either (${backup.error.en}); it stays as it was under "${key}". Export it first; until there is space, changes to the library are not saved, so that it is not overwritten.`,
   };
 }
 

@@ -37,7 +37,11 @@ export function personalGenres(): readonly Genre[] {
   return load();
 }
 
-/** True when the stored list could not be read (its text was kept under `<key>:corrupt-backup`). */
+/**
+ * True when the stored list could not be read. Reading writes nothing (it runs during render):
+ * call keepUnreadable(addinStorage(), PERSONAL_GENRES_KEY) from an effect to copy the text to
+ * `<key>:corrupt-backup`; savePersonalGenres refuses while that copy cannot be made.
+ */
 export function personalGenresCorrupt(): boolean {
   load();
   return corruptAtLoad;

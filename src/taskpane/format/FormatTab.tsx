@@ -18,12 +18,12 @@ import { detectCapabilities } from "../../word";
 import { formatDocument, type FormatProgress, type FormatReport } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
-import { useNotify } from "../shell/notify";
 import { useWordAction } from "../shell/useWordAction";
 import { CheckSection } from "./CheckSection";
 import { detectInstalledFonts } from "./fontDetect";
 import { ProfileEditor } from "./ProfileEditor";
-import { loadSettings, saveSettings, type FormatSettings } from "./settings";
+import { FORMAT_SETTINGS_NAME, loadSettings, saveSettings, SETTINGS_KEY, type FormatSettings } from "./settings";
+import { useSaveReporter, useUnreadableNotice } from "../shell/storageNotices";
 import { useFormatStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -54,17 +54,16 @@ const sameProfile = (a: FormatProfile, b: FormatProfile) => JSON.stringify(a) ==
 /** 排版与检查: one-click GB/T 9704 format with an editable profile, and the draft checker. */
 export function FormatTab() {
   const styles = useStyles();
-  const s = useFormatStrings();
-  const notify = useNotify();
   const [initial] = useState(() => loadSettings());
   const [settings, setSettings] = useState<FormatSettings>(initial.settings);
 
+  // Unreadable settings are backed up after the first paint and reported; settings are saved only
+  // once changed (opening the tab writes nothing), and a refused save is reported.
+  useUnreadableNotice(SETTINGS_KEY, initial.corrupt, FORMAT_SETTINGS_NAME);
+  const reportSave = useSaveReporter();
   useEffect(() => {
-    if (initial.corrupt) notify.show("warning", s.settingsCorrupt);
-    // Shown once, for the settings read when the tab opened.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  useEffect(() => saveSettings(settings), [settings]);
+    if (settings !== initial.settings) reportSave(SETTINGS_KEY, saveSettings(settings));
+  }, [settings, initial.settings, reportSave]);
 
   const update = (patch: Partial<FormatSettings>) => setSettings((prev) => ({ ...prev, ...patch }));
 

@@ -1,6 +1,7 @@
 import { FORMATTED_ROLES, standardProfile, type FormatProfile } from "../../core/format";
 import type { LengthTarget } from "../../core/checks";
-import { readSetting, writeSetting, type StorageLike } from "../shell/settingsStore";
+import type { Bilingual } from "../../core/text/bilingual";
+import { readSetting, saveSetting, type SaveResult, type StorageLike, type TabStorage } from "../shell/settingsStore";
 
 /** What the 排版与检查 tab keeps between sessions. */
 export interface FormatSettings {
@@ -12,13 +13,20 @@ export interface FormatSettings {
 
 export const SETTINGS_KEY = "report-composer:format:v1";
 
+/** What the 排版与检查 tab keeps; its check results live in the pane's memory (check:…). */
+export const FORMAT_STORAGE: TabStorage = { keys: [SETTINGS_KEY], paneStatePrefixes: ["check:"] };
+
+/** How messages name these settings. */
+export const FORMAT_SETTINGS_NAME: Bilingual = { zh: "排版设置（排版方案、字体替换、篇幅目标）", en: "the format settings (profile, font substitution, length target)" };
+
 export function defaultSettings(): FormatSettings {
   return { profile: structuredClone(standardProfile), substituteFonts: true, lengthTarget: {} };
 }
 
 /**
- * Reads the settings defensively: missing → defaults; unreadable → defaults plus `corrupt`, and
- * the raw text is kept under a backup key so nothing the person saved is lost.
+ * Reads the settings defensively and without writing: missing → defaults; unreadable → defaults
+ * plus `corrupt`, and the raw text is noted so that keepUnreadable keeps it under a backup key
+ * (after the first paint) and nothing the person saved is lost.
  */
 export function loadSettings(storage?: Pick<StorageLike, "getItem" | "setItem">): { settings: FormatSettings; corrupt: boolean } {
   const read = readSetting<FormatSettings>(
@@ -39,8 +47,8 @@ export function loadSettings(storage?: Pick<StorageLike, "getItem" | "setItem">)
   return { settings: read.value, corrupt: read.corrupt };
 }
 
-export function saveSettings(settings: FormatSettings, storage?: Pick<StorageLike, "setItem">): void {
-  writeSetting(SETTINGS_KEY, settings, storage);
+export function saveSettings(settings: FormatSettings, storage?: Pick<StorageLike, "setItem">): SaveResult {
+  return saveSetting(SETTINGS_KEY, settings, FORMAT_SETTINGS_NAME, storage);
 }
 
 /** Enough structure for the editor to show it; the values themselves are validated before use. */

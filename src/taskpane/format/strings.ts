@@ -44,7 +44,6 @@ export const useFormatStrings = defineStrings({
     interrupted: (why: string) => `排版未全部完成：${why}`,
     margins: (t: number, b: number, l: number, r: number) =>
       `页边距未自动设置（本平台的 Word 加载项接口不能设置页面）：请在“布局 > 页边距 > 自定义边距”中设为上 ${t}、下 ${b}、左 ${l}、右 ${r} 毫米，每页 22 行、每行 28 字。`,
-    settingsCorrupt: "已保存的排版设置无法读取，已恢复为默认方案（原数据已另存）。",
     checkHeading: "草稿检查",
     targetTotal: "全文目标字数",
     targetSection: "每个一级部分目标字数",
@@ -110,7 +109,6 @@ export const useFormatStrings = defineStrings({
     interrupted: (why: string) => `Formatting did not complete: ${why}`,
     margins: (t: number, b: number, l: number, r: number) =>
       `Page margins were not set (the add-in API cannot set up pages here): in Layout > Margins > Custom Margins set top ${t}, bottom ${b}, left ${l}, right ${r} mm, 22 lines of 28 characters.`,
-    settingsCorrupt: "The saved format settings could not be read; the default profile is back (the old data was kept aside).",
     checkHeading: "Check the draft",
     targetTotal: "Target length of the whole document (characters)",
     targetSection: "Target length of each level-1 section (characters)",

@@ -41,7 +41,8 @@ import { usePaneReducer, usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
 import { FieldCard, inputOf } from "./FieldCard";
 import { ImportPanel } from "./ImportPanel";
-import { loadMetricsSettings, saveMetricsSettings } from "./settings";
+import { loadMetricsSettings, METRICS_SETTINGS_NAME, METRICS_SETTINGS_STORAGE_KEY, saveMetricsSettings } from "./settings";
+import { useSaveReporter, useUnreadableNotice } from "../shell/storageNotices";
 import { useMetricsStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -89,9 +90,9 @@ export function MetricsTab() {
   const [settingsLoad] = useState(() => loadMetricsSettings());
   const [decimals, setDecimals] = useState<Record<string, number>>(settingsLoad.settings.decimals);
 
-  useEffect(() => {
-    if (settingsLoad.corrupt) notify.show("warning", s.settingsCorrupt);
-  }, [settingsLoad, notify, s]);
+  // Unreadable settings: backed up after the first paint and reported (never written during render).
+  useUnreadableNotice(METRICS_SETTINGS_STORAGE_KEY, settingsLoad.corrupt, METRICS_SETTINGS_NAME);
+  const reportSave = useSaveReporter();
 
   const scan = form.scan;
   const fields = useMemo(() => (scan ? buildFields(scan.paragraphs, form.placeholders, scan.stored) : []), [scan, form.placeholders]);
@@ -103,8 +104,9 @@ export function MetricsTab() {
     (result: ScannedDocument) => {
       setWordSide({ controlIds: result.controlIds, storage: result.storage });
       dispatch({ type: "scanned", scan: result });
+      if (result.storedUnreadable) notify.show("warning", s.storedUnreadable);
     },
-    [dispatch, setWordSide],
+    [dispatch, setWordSide, notify, s],
   );
 
   const runScan = useCallback(
@@ -300,7 +302,7 @@ export function MetricsTab() {
                     if (!Number.isInteger(n) || n < 0 || n > 6) return;
                     const next = { ...decimals, [u]: n };
                     setDecimals(next);
-                    saveMetricsSettings({ decimals: next });
+                    reportSave(METRICS_SETTINGS_STORAGE_KEY, saveMetricsSettings({ decimals: next }));
                   }}
                 />
               </Field>

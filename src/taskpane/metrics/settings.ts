@@ -1,13 +1,23 @@
 /** The person's decimals per unit, kept with the add-in's settings (not in the document). */
-import { readSetting, writeSetting, type SettingRead, type StorageLike } from "../shell/settingsStore";
+import type { Bilingual } from "../../core/text/bilingual";
+import { readSetting, saveSetting, type SaveResult, type SettingRead, type StorageLike, type TabStorage } from "../shell/settingsStore";
 
 export const METRICS_SETTINGS_STORAGE_KEY = "report-composer:metrics:v1";
+
+/** What the 数据 tab keeps (the figures themselves are in the document, not here). */
+export const METRICS_STORAGE: TabStorage = { keys: [METRICS_SETTINGS_STORAGE_KEY], paneStatePrefixes: ["metrics:"] };
+
+/** How messages name these settings. */
+export const METRICS_SETTINGS_NAME: Bilingual = { zh: "数据的小数位数设置", en: "the decimals setting of Data" };
 
 export interface MetricsSettings {
   decimals: Record<string, number>;
 }
 
-/** Reads the settings; corrupt content gives defaults and `corrupt: true` (the raw text is kept aside). */
+/**
+ * Reads the settings without writing; corrupt content gives defaults and `corrupt: true` (the
+ * raw text is noted, and kept aside by keepUnreadable after the first paint).
+ */
 export function loadMetricsSettings(storage?: Pick<StorageLike, "getItem" | "setItem">): { settings: MetricsSettings; corrupt: boolean } {
   const read: SettingRead<MetricsSettings> = readSetting(
     METRICS_SETTINGS_STORAGE_KEY,
@@ -24,6 +34,6 @@ export function loadMetricsSettings(storage?: Pick<StorageLike, "getItem" | "set
   return { settings: read.value, corrupt: read.corrupt };
 }
 
-export function saveMetricsSettings(settings: MetricsSettings, storage?: Pick<StorageLike, "setItem">): void {
-  writeSetting(METRICS_SETTINGS_STORAGE_KEY, settings, storage);
+export function saveMetricsSettings(settings: MetricsSettings, storage?: Pick<StorageLike, "setItem">): SaveResult {
+  return saveSetting(METRICS_SETTINGS_STORAGE_KEY, settings, METRICS_SETTINGS_NAME, storage);
 }

@@ -32,19 +32,59 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /**
  * connect-src of the page's CSP meta tag: "any" when there is none or it allows every https
- * host; otherwise the listed origins ('self' becomes the page's own origin).
+ * host; otherwise the listed sources ('self' becomes the page's own origin; host sources keep
+ * their scheme, host, port, and a leading `*.` wildcard; paths are dropped, so the check is by
+ * origin, as the build writes them).
  */
-export function connectSrcOrigins(doc: Document | undefined = typeof document === "undefined" ? undefined : document): readonly string[] | "any" {
-  const meta = doc?.querySelector('meta[http-equiv="Content-Security-Policy"]');
+export function connectSrcOrigins(
+  doc: Document | undefined = typeof document === "undefined" ? undefined : document,
+  selfOrigin: string = typeof location === "undefined" ? "" : location.origin,
+): readonly string[] | "any" {
+  const meta = doc?.querySelector('meta[http-equiv="Content-Security-Policy" i]');
   const policy = meta?.getAttribute("content");
-  if (!policy) return "any";
-  const directive = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("connect-src ") || d.startsWith("default-src "));
-  const connect = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("connect-src ")) ?? directive;
-  if (!connect) return "any";
-  const sources = connect.split(/\s+/).slice(1);
-  if (sources.some((s) => s === "*" || s === "https:")) return "any";
-  const self = typeof location === "undefined" ? "" : location.origin;
-  return sources.map((s) => (s === "'self'" ? self : s.replace(/\/$/, ""))).filter((s) => s && !s.startsWith("'"));
+  return policy ? connectSrcFromPolicy(policy, selfOrigin) : "any";
+}
+
+/** The same, from the policy text itself (directive names are case-insensitive). */
+export function connectSrcFromPolicy(policy: string, selfOrigin = ""): readonly string[] | "any" {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(";")) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    const key = name?.toLowerCase();
+    // The first occurrence of a directive wins (CSP ignores repeats).
+    if (key && !directives.has(key)) directives.set(key, sources);
+  }
+  const sources = directives.get("connect-src") ?? directives.get("default-src");
+  if (!sources) return "any";
+  if (sources.some((s) => s === "*" || s.toLowerCase() === "https:")) return "any";
+  const origins: string[] = [];
+  for (const source of sources) {
+    const lower = source.toLowerCase();
+    if (lower === "'self'") {
+      if (selfOrigin && selfOrigin !== "null") origins.push(selfOrigin);
+      continue;
+    }
+    if (lower === "'none'" || lower.startsWith("'") || lower.endsWith(":")) continue; // keywords, hashes, bare schemes
+    const match = /^([a-z][a-z0-9+.-]*:\/\/)?(\*\.)?([^/:]+)(:(\d+|\*))?/i.exec(source);
+    if (!match) continue;
+    const scheme = (match[1] ?? "https://").toLowerCase();
+    const port = match[4] ?? "";
+    origins.push(`${scheme}${match[2] ?? ""}${match[3]!.toLowerCase()}${port === ":443" && scheme === "https://" ? "" : port}`);
+  }
+  return origins;
+}
+
+/** True when `origin` (a URL's origin) is one of the allowed sources (a `*.` source matches subdomains). */
+export function originAllowed(origin: string, allowed: readonly string[] | "any"): boolean {
+  if (allowed === "any") return true;
+  return allowed.some((source) => {
+    if (source === origin) return true;
+    const wildcard = /^([a-z][a-z0-9+.-]*:\/\/)\*\.(.+)$/i.exec(source);
+    if (!wildcard) return false;
+    const [, scheme, rest] = wildcard;
+    const url = new URL(origin);
+    return `${url.protocol}//` === scheme && `${url.hostname}${url.port ? ":" + url.port : ""}`.endsWith(`.${rest}`);
+  });
 }
 
 /** SharePoint/OneDrive file links open a viewer; `download=1` asks for the file itself. */
@@ -76,7 +116,7 @@ export function addressProblem(
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     return fail("address", "地址应以 https:// 开头。", "The address must start with https://.");
   }
-  if (allowed !== "any" && !allowed.includes(url.origin)) {
+  if (!originAllowed(url.origin, allowed)) {
     return fail(
       "csp",
       `本加载项构建时未允许访问 ${url.origin}。请管理员在构建时把它加入 TEAM_ORIGINS（见 README“部署”一节）后重新发布。`,
@@ -101,6 +141,13 @@ export async function fetchLimited(address: string, options: LimitedFetchOptions
   const onCancel = () => controller.abort();
   if (options.signal?.aborted) controller.abort();
   options.signal?.addEventListener("abort", onCancel);
+  // Every wait races the abort: a server (or a fetch stand-in) that ignores the signal cannot keep
+  // the download open past the timeout or a cancel.
+  const aborted = new Promise<never>((_, reject) => {
+    if (controller.signal.aborted) reject(new Error("aborted"));
+    else controller.signal.addEventListener("abort", () => reject(new Error("aborted")), { once: true });
+  });
+  aborted.catch(() => undefined);
   const stopped = (): LimitedFetchResult | null =>
     timedOut
       ? fail("timeout", `服务器 ${timeoutMs / 1000} 秒内没有响应，已停止下载。`, `The server did not answer within ${timeoutMs / 1000} s; the download was stopped.`)
@@ -108,10 +155,12 @@ export async function fetchLimited(address: string, options: LimitedFetchOptions
         ? fail("cancelled", "已取消下载。", "The download was cancelled.")
         : null;
   try {
+    // Cancelled before it started: no request at all.
+    if (controller.signal.aborted) return stopped()!;
     const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
     let response: Response;
     try {
-      response = await fetchImpl(downloadUrlFor(url), { credentials: "include", cache: "no-cache", signal: controller.signal });
+      response = await Promise.race([fetchImpl(downloadUrlFor(url), { credentials: "include", cache: "no-cache", signal: controller.signal }), aborted]);
     } catch {
       return (
         stopped() ??
@@ -123,6 +172,7 @@ export async function fetchLimited(address: string, options: LimitedFetchOptions
       );
     }
     if (!response.ok) {
+      discard(response);
       if (response.status === 401 || response.status === 403) {
         return fail(
           "denied",
@@ -135,8 +185,12 @@ export async function fetchLimited(address: string, options: LimitedFetchOptions
     const tooLarge = (size: number) =>
       fail("size", `文件过大（至少 ${mb(size)} MB），不能超过 ${mb(options.maxBytes)} MB。`, `The file is too large (at least ${mb(size)} MB); the limit is ${mb(options.maxBytes)} MB.`);
     const declared = Number(response.headers.get("content-length") ?? "0");
-    if (declared > options.maxBytes) return tooLarge(declared);
-    const bytes = await readBounded(response, options.maxBytes, controller);
+    if (declared > options.maxBytes) {
+      discard(response);
+      controller.abort();
+      return tooLarge(declared);
+    }
+    const bytes = await readBounded(response, options.maxBytes, controller, aborted);
     if (bytes === "too-large") return tooLarge(options.maxBytes + 1);
     if (bytes === null) return stopped() ?? fail("broken", "下载时连接中断，请重试。", "The connection broke during the download. Try again.");
     return { ok: true, bytes, url: url.toString() };
@@ -146,18 +200,33 @@ export async function fetchLimited(address: string, options: LimitedFetchOptions
   }
 }
 
-/** Reads the body chunk by chunk, stopping (and aborting) as soon as it passes maxBytes. */
-async function readBounded(response: Response, maxBytes: number, controller: AbortController): Promise<Uint8Array | "too-large" | null> {
+/** Lets go of a body that will not be read (frees the connection). */
+function discard(response: Response): void {
   try {
-    const reader = response.body?.getReader();
+    void response.body?.cancel().catch(() => undefined);
+  } catch {
+    // A locked or already-closed body: nothing to free.
+  }
+}
+
+/** Reads the body chunk by chunk, stopping (and aborting) as soon as it passes maxBytes. */
+async function readBounded(
+  response: Response,
+  maxBytes: number,
+  controller: AbortController,
+  aborted: Promise<never>,
+): Promise<Uint8Array | "too-large" | null> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  try {
+    reader = response.body?.getReader();
     if (!reader) {
-      const whole = new Uint8Array(await response.arrayBuffer());
+      const whole = new Uint8Array(await Promise.race([response.arrayBuffer(), aborted]));
       return whole.length > maxBytes ? "too-large" : whole;
     }
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await Promise.race([reader.read(), aborted]);
       if (done) break;
       total += value.length;
       if (total > maxBytes) {
@@ -175,6 +244,7 @@ async function readBounded(response: Response, maxBytes: number, controller: Abo
     }
     return out;
   } catch {
+    void reader?.cancel().catch(() => undefined);
     return null;
   }
 }

@@ -47,3 +47,14 @@ export function usePaneReducer<S, A>(key: string, reducer: (state: S, action: A)
   const dispatch = useCallback((action: A) => set((prev) => reducer(prev, action)), [set, reducer]);
   return [state, dispatch];
 }
+
+/** Forgets the pane's entries whose key starts with one of `prefixes` (a tab's reset). */
+export function useClearPaneState(): (prefixes: readonly string[]) => void {
+  const store = useContext(PaneStateContext) ?? fallback;
+  return useCallback(
+    (prefixes: readonly string[]) => {
+      for (const key of [...store.keys()]) if (prefixes.some((p) => key.startsWith(p))) store.delete(key);
+    },
+    [store],
+  );
+}

@@ -42,7 +42,8 @@ import { useMineStrings } from "./mineStrings";
 import { PersonalGenreActions } from "./PersonalGenreActions";
 import { checkFields } from "./fields";
 import { chosenSectionIds, move, reconcileChoice, type SectionChoice } from "./selection";
-import { loadSkeletonSettings, saveSkeletonSettings, type SkeletonSettings } from "./storage";
+import { readSkeletonSettings, saveSkeletonSettings, SKELETON_SETTINGS_KEY, SKELETON_SETTINGS_NAME, type SkeletonSettings } from "./storage";
+import { useSaveReporter, useUnreadableNotice } from "../shell/storageNotices";
 import { useSkeletonStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -77,7 +78,8 @@ export function SkeletonTab() {
   const locale = useLocale();
   const notify = useNotify();
   const styles = useStyles();
-  const [settings, setSettings] = useState<SkeletonSettings>(loadSkeletonSettings);
+  const [initial] = useState(readSkeletonSettings);
+  const [settings, setSettings] = useState<SkeletonSettings>(initial.settings);
   const { busy: action, run } = useWordAction();
   const busy = action !== null;
   // Built-in genres, then the person's own (存为骨架), marked 我的 in the picker.
@@ -93,7 +95,13 @@ export function SkeletonTab() {
   // Arrow keys move within the section list; Tab leaves it in one press.
   const listNavigation = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
 
-  useEffect(() => saveSkeletonSettings(settings), [settings]);
+  // Unreadable settings are backed up after the first paint (never while rendering), and saved
+  // only once changed: opening the tab writes nothing. A refused save is reported.
+  useUnreadableNotice(SKELETON_SETTINGS_KEY, initial.corrupt, SKELETON_SETTINGS_NAME);
+  const reportSave = useSaveReporter();
+  useEffect(() => {
+    if (settings !== initial.settings) reportSave(SKELETON_SETTINGS_KEY, saveSkeletonSettings(settings));
+  }, [settings, initial.settings, reportSave]);
 
   const setChoice = (next: SectionChoice) => setSettings((s) => ({ ...s, choices: { ...s.choices, [genre.id]: next } }));
   const ticked = new Set(choice.ticked);

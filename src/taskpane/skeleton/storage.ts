@@ -1,7 +1,18 @@
-import { readSetting, writeSetting } from "../shell/settingsStore";
+import { readSetting, saveSetting, type SaveResult, type TabStorage } from "../shell/settingsStore";
+import type { Bilingual } from "../../core/text/bilingual";
 import type { SectionChoice } from "./selection";
 
-const KEY = "report-composer:skeleton:v1";
+export const SKELETON_SETTINGS_KEY = "report-composer:skeleton:v1";
+const KEY = SKELETON_SETTINGS_KEY;
+
+/**
+ * What the 骨架 tab keeps: what 重置此标签的本地数据 backs up and removes. The personal genres
+ * (content/personalGenres, shared with 内容包) are not listed: a reset here should not take them.
+ */
+export const SKELETON_STORAGE: TabStorage = { keys: [KEY] };
+
+/** How messages name these settings. */
+export const SKELETON_SETTINGS_NAME: Bilingual = { zh: "骨架的设置（文种、填写的信息、章节选择）", en: "the skeleton settings (genre, details, sections)" };
 
 export interface SkeletonSettings {
   genreId?: string;
@@ -11,22 +22,35 @@ export interface SkeletonSettings {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
 
-/** The genre, field values and section choices last used; unreadable data falls back to defaults. */
-export function loadSkeletonSettings(): SkeletonSettings {
-  return readSetting<SkeletonSettings>(
+/** Only string values: a number or object where a field's text belongs would break the form. */
+const stringsOnly = (v: unknown): Record<string, string> =>
+  isRecord(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === "string")) : {};
+
+/**
+ * The genre, field values and section choices last used; unreadable data falls back to defaults
+ * (`corrupt`). Reads only: safe in a useState initialiser.
+ */
+export function readSkeletonSettings(): { settings: SkeletonSettings; corrupt: boolean } {
+  const read = readSetting<SkeletonSettings>(
     KEY,
     (json) =>
       isRecord(json)
         ? {
             genreId: typeof json.genreId === "string" ? json.genreId : undefined,
-            fields: isRecord(json.fields) ? (json.fields as Record<string, string>) : {},
+            fields: stringsOnly(json.fields),
             choices: isRecord(json.choices) ? (json.choices as Record<string, SectionChoice>) : {},
           }
         : null,
     () => ({ fields: {}, choices: {} }),
-  ).value;
+  );
+  return { settings: read.value, corrupt: read.corrupt };
 }
 
-export function saveSkeletonSettings(settings: SkeletonSettings): void {
-  writeSetting(KEY, settings);
+/** The settings alone (defaults when unreadable). */
+export function loadSkeletonSettings(): SkeletonSettings {
+  return readSkeletonSettings().settings;
+}
+
+export function saveSkeletonSettings(settings: SkeletonSettings): SaveResult {
+  return saveSetting(KEY, settings, SKELETON_SETTINGS_NAME);
 }

@@ -38,6 +38,7 @@ import { useNotify } from "../shell/notify";
 import { useWordAction } from "../shell/useWordAction";
 import { loadSkeletonSettings } from "../skeleton/storage";
 import { downloadTextFile } from "./download";
+import { loadInsertMode, saveInsertMode } from "./storage";
 import { ExchangePanel } from "./ExchangePanel";
 import { FieldsDialog } from "./FieldsDialog";
 import { MinePanel } from "./MinePanel";
@@ -47,8 +48,6 @@ import { useSnippetStrings } from "./strings";
 import { TeamPanel } from "./TeamPanel";
 import { useSnippetLibrary } from "./useSnippetLibrary";
 
-/** Remembers the 作为新段落插入 switch between sessions. */
-const INSERT_MODE_KEY = "report-composer:snippets-insert-mode:v1";
 export const RAW_BACKUP_FILE_NAME = "report-composer-snippets-raw-backup.txt";
 
 const useStyles = makeStyles({
@@ -68,18 +67,16 @@ export function SnippetsTab() {
   const busy = action !== null;
   const [filling, setFilling] = useState<SourcedSnippet | null>(null);
   const [editor, setEditor] = useState<EditorRequest | null>(null);
-  const [asNewParagraph, setAsNewParagraph] = useState(() => storage.getItem(INSERT_MODE_KEY) === "paragraph");
+  const [asNewParagraph, setAsNewParagraph] = useState(() => loadInsertMode(storage));
   // Year-bound phrases (开局之年 …) are offered only when the report's 年度 fits: 骨架's 年度, else the last one filled here.
   const reportYear = parseReportYear(loadSkeletonSettings().fields["年度"]) ?? parseReportYear(state.fieldValues["年度"]);
   const offered = useMemo(() => library.merged.filter((s) => snippetFitsYear(s, reportYear)), [library.merged, reportYear]);
 
   const changeInsertMode = (value: boolean) => {
     setAsNewParagraph(value);
-    try {
-      storage.setItem(INSERT_MODE_KEY, value ? "paragraph" : "inline");
-    } catch {
-      // Not worth a message: the switch still works for this session.
-    }
+    // The switch still works for this session; the person is told it will not be remembered.
+    const saved = saveInsertMode(storage, value);
+    if (!saved.ok) notify.show("warning", saved.error);
   };
 
   const insert = (snippet: Snippet, text: string) =>
@@ -147,9 +144,9 @@ export function SnippetsTab() {
   };
 
   const exportRaw = () => {
-    const key = library.problem?.rawBackupKey;
-    const raw = key ? storage.getItem(key) : null;
-    if (raw !== null) downloadTextFile(RAW_BACKUP_FILE_NAME, raw, "text/plain");
+    // The unreadable text as it was read (also when it could not be backed up in storage).
+    const raw = library.problem?.raw;
+    if (raw !== undefined) downloadTextFile(RAW_BACKUP_FILE_NAME, raw, "text/plain");
   };
 
   return (
@@ -173,7 +170,7 @@ export function SnippetsTab() {
       )}
       {library.saveFailed && (
         <MessageBar intent="error">
-          <MessageBarBody>{strings.saveFailed}</MessageBarBody>
+          <MessageBarBody>{pick(library.saveFailed, locale)}</MessageBarBody>
         </MessageBar>
       )}
       <SearchPanel

@@ -62,7 +62,6 @@ export const useSnippetStrings = defineStrings({
     importFailed: "未导入，短语库没有改动：",
     exportRaw: "导出原始数据",
     storageProblemTitle: "短语库已重置",
-    saveFailed: "无法保存到本机（浏览器存储已满或被禁用），本次修改只在关闭前有效。",
     // Team library
     team: "团队短语库",
     teamHint: "填写单位内网或 SharePoint 上短语文件（与导出格式相同）的地址。团队短语只读。",
@@ -136,7 +135,6 @@ export const useSnippetStrings = defineStrings({
     importFailed: "Nothing was imported; your library is unchanged: ",
     exportRaw: "Export raw data",
     storageProblemTitle: "Phrase library reset",
-    saveFailed: "Could not save on this computer (browser storage is full or disabled); changes last until the pane is closed.",
     team: "Team phrase library",
     teamHint: "The address of a phrase file (same format as export) on your intranet or SharePoint. Team phrases are read-only.",
     teamUrl: "Team library address",

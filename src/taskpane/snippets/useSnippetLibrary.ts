@@ -1,14 +1,17 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import {
   builtInSnippets,
+  libraryProblemMessage,
   mergeSnippetSources,
+  USER_STORE_KEY,
   type LoadProblem,
   type SourcedSnippet,
   type StorageLike,
   type UserSnippetState,
 } from "../../core/snippets";
+import type { Bilingual } from "../../core/text/bilingual";
 import { loadLibrary, loadTeamSettings, persistLibrary, saveTeamSettings, type TeamSettings } from "./storage";
-import { addinStorage } from "../shell/settingsStore";
+import { addinStorage, keepUnreadable, subscribeUnreadable, unreadableState } from "../shell/settingsStore";
 
 export interface SnippetLibrary {
   storage: StorageLike;
@@ -20,35 +23,44 @@ export interface SnippetLibrary {
   /** Ids of built-in and team snippets (own snippets must not take them). */
   reservedIds: ReadonlySet<string>;
   /** Set when the stored library could not be read at startup (defaults are in use). */
-  problem: LoadProblem | undefined;
+  problem: (LoadProblem & { message: Bilingual }) | undefined;
   dismissProblem(): void;
   team: TeamSettings;
-  /** Replaces the team settings and saves them (with the offline copy). */
+  /** Replaces the team settings and saves them (with the offline copy); false when not saved. */
   setTeam(settings: TeamSettings): boolean;
-  /** False once a save to localStorage has failed (storage full or disabled). */
-  saveFailed: boolean;
+  /** Why the last save to localStorage failed (storage full or disabled), until one succeeds. */
+  saveFailed: Bilingual | null;
 }
 
 /** The 短语 tab's data: personal library and team library, loaded once, saved on every change. */
 export function useSnippetLibrary(): SnippetLibrary {
   const storage = useMemo(() => addinStorage(), []);
+  // Loading writes nothing (it runs during render); unreadable data is backed up by the effect below.
   const [initial] = useState(() => loadLibrary(storage));
   const [state, setState] = useState(initial.state);
-  const [problem, setProblem] = useState(initial.problem);
+  const [problemShown, setProblemShown] = useState(initial.problem !== undefined);
   const [team, setTeamState] = useState(() => loadTeamSettings(storage));
-  const [saveFailed, setSaveFailed] = useState(false);
+  const [saveFailed, setSaveFailed] = useState<Bilingual | null>(null);
   // The latest state, so changes made after an await (insert → recordUse) build on it.
   const current = useRef(initial.state);
+  const unreadable = useSyncExternalStore(subscribeUnreadable, () => unreadableState(storage, USER_STORE_KEY));
+
+  // The unreadable library is copied to a backup key after the first paint, not while rendering:
+  // a full storage then gives a message instead of a blank pane.
+  useEffect(() => {
+    if (initial.problem) keepUnreadable(storage, USER_STORE_KEY);
+  }, [initial.problem, storage]);
 
   // Saved on each change, not at load: unreadable stored data stays where it is until the
-  // person changes something (core has copied it to the backup key by then anyway).
+  // person changes something, and is backed up before that (persistLibrary refuses otherwise).
   const update = useCallback(
     (change: (s: UserSnippetState) => UserSnippetState) => {
       const next = change(current.current);
       if (next === current.current) return;
       current.current = next;
       setState(next);
-      if (!persistLibrary(storage, next)) setSaveFailed(true);
+      const saved = persistLibrary(storage, next);
+      setSaveFailed(saved.ok ? null : saved.error);
     },
     [storage],
   );
@@ -67,12 +79,19 @@ export function useSnippetLibrary(): SnippetLibrary {
   const setTeam = useCallback(
     (settings: TeamSettings) => {
       setTeamState(settings);
-      const ok = saveTeamSettings(storage, settings);
-      if (!ok) setSaveFailed(true);
-      return ok;
+      const saved = saveTeamSettings(storage, settings);
+      setSaveFailed(saved.ok ? null : saved.error);
+      return saved.ok;
     },
     [storage],
   );
+
+  const problem = useMemo(() => {
+    if (!initial.problem || !problemShown) return undefined;
+    const backup =
+      unreadable?.state === "kept" ? { backupKey: unreadable.backupKey } : unreadable?.state === "failed" ? { error: unreadable.error } : undefined;
+    return { ...initial.problem, message: libraryProblemMessage(initial.problem, backup) };
+  }, [initial.problem, problemShown, unreadable]);
 
   return {
     storage,
@@ -81,7 +100,7 @@ export function useSnippetLibrary(): SnippetLibrary {
     merged,
     reservedIds,
     problem,
-    dismissProblem: () => setProblem(undefined),
+    dismissProblem: () => setProblemShown(false),
     team,
     setTeam,
     saveFailed,
