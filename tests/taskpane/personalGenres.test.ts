@@ -14,7 +14,7 @@ import {
   subscribePersonalGenres,
   upsertPersonalGenre,
 } from "../../src/taskpane/content/personalGenres";
-import { addinStorage } from "../../src/taskpane/shell/settingsStore";
+import { addinStorage, keepUnreadable } from "../../src/taskpane/shell/settingsStore";
 import { genrePack, packFileName, PACK_FORMAT } from "../../src/taskpane/skeleton/exportGenre";
 import { corpusPath } from "../support/shared";
 
@@ -99,6 +99,8 @@ describe("personal genres store", () => {
     storage.setItem(PERSONAL_GENRES_KEY, JSON.stringify({ version: 1, genres: [{ id: "Not A Slug" }] }));
     assert.deepEqual(personalGenres(), []);
     assert.equal(personalGenresCorrupt(), true);
+    assert.equal(storage.getItem(`${PERSONAL_GENRES_KEY}:corrupt-backup`), null, "reading writes nothing (it runs during render)");
+    keepUnreadable(storage, PERSONAL_GENRES_KEY);
     assert.match(storage.getItem(`${PERSONAL_GENRES_KEY}:corrupt-backup`) ?? "", /Not A Slug/);
   });
 });

@@ -35,7 +35,7 @@ import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
 import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
-import { usePersonalGenres } from "../content/personalGenres";
+import { PERSONAL_GENRES_KEY, personalGenresCorrupt, usePersonalGenres } from "../content/personalGenres";
 import { GenreEditor } from "./GenreEditor";
 import type { GenreDraft } from "./genreDraft";
 import { useMineStrings } from "./mineStrings";
@@ -98,6 +98,7 @@ export function SkeletonTab() {
   // Unreadable settings are backed up after the first paint (never while rendering), and saved
   // only once changed: opening the tab writes nothing. A refused save is reported.
   useUnreadableNotice(SKELETON_SETTINGS_KEY, initial.corrupt, SKELETON_SETTINGS_NAME);
+  useUnreadableNotice(PERSONAL_GENRES_KEY, personalGenresCorrupt(), { zh: "我的骨架", en: "your saved skeletons" });
   const reportSave = useSaveReporter();
   useEffect(() => {
     if (settings !== initial.settings) reportSave(SKELETON_SETTINGS_KEY, saveSkeletonSettings(settings));
