@@ -5,37 +5,38 @@ import {
   type LoadProblem,
   type SourcedSnippet,
   type StorageLike,
+  type TeamLibrarySnapshot,
   type UserSnippetState,
 } from "../../core/snippets";
-import { loadLibrary, loadTeamSettings, persistLibrary, saveTeamSettings, type TeamSettings } from "./storage";
+import { loadLibrary, persistLibrary } from "./storage";
 import { addinStorage } from "../shell/settingsStore";
+import { useContent } from "../content/useContent";
 
 export interface SnippetLibrary {
   storage: StorageLike;
   state: UserSnippetState;
   /** Applies a change to the personal library; it is saved to localStorage right after. */
   update(change: (state: UserSnippetState) => UserSnippetState): void;
-  /** Built-in, personal and team snippets in one list, each with its source. */
+  /** Built-in, personal and content-pack snippets in one list, each with its source. */
   merged: readonly SourcedSnippet[];
-  /** Ids of built-in and team snippets (own snippets must not take them). */
+  /** Ids of built-in and pack snippets (own snippets must not take them). */
   reservedIds: ReadonlySet<string>;
   /** Set when the stored library could not be read at startup (defaults are in use). */
   problem: LoadProblem | undefined;
   dismissProblem(): void;
-  team: TeamSettings;
-  /** Replaces the team settings and saves them (with the offline copy). */
-  setTeam(settings: TeamSettings): boolean;
+  /** The content packs' snippets (team phrases), one entry per pack that has some. */
+  packs: readonly TeamLibrarySnapshot[];
   /** False once a save to localStorage has failed (storage full or disabled). */
   saveFailed: boolean;
 }
 
-/** The 短语 tab's data: personal library and team library, loaded once, saved on every change. */
+/** The 短语 tab's data: the personal library (loaded once, saved on every change) and the packs' phrases. */
 export function useSnippetLibrary(): SnippetLibrary {
   const storage = useMemo(() => addinStorage(), []);
   const [initial] = useState(() => loadLibrary(storage));
   const [state, setState] = useState(initial.state);
   const [problem, setProblem] = useState(initial.problem);
-  const [team, setTeamState] = useState(() => loadTeamSettings(storage));
+  const packs = useContent().merged.snippetPacks;
   const [saveFailed, setSaveFailed] = useState(false);
   // The latest state, so changes made after an await (insert → recordUse) build on it.
   const current = useRef(initial.state);
@@ -58,21 +59,11 @@ export function useSnippetLibrary(): SnippetLibrary {
       mergeSnippetSources({
         builtIn: builtInSnippets,
         personal: state.snippets,
-        teams: team.cache ? [{ url: team.cache.url, snippets: team.cache.snippets }] : [],
+        teams: packs,
       }),
-    [state.snippets, team.cache],
+    [state.snippets, packs],
   );
   const reservedIds = useMemo(() => new Set(merged.filter((s) => s.source !== "personal").map((s) => s.id)), [merged]);
-
-  const setTeam = useCallback(
-    (settings: TeamSettings) => {
-      setTeamState(settings);
-      const ok = saveTeamSettings(storage, settings);
-      if (!ok) setSaveFailed(true);
-      return ok;
-    },
-    [storage],
-  );
 
   return {
     storage,
@@ -82,8 +73,7 @@ export function useSnippetLibrary(): SnippetLibrary {
     reservedIds,
     problem,
     dismissProblem: () => setProblem(undefined),
-    team,
-    setTeam,
+    packs,
     saveFailed,
   };
 }
