@@ -50,6 +50,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  // Two header buttons beside the title on one line at 320 px, in English too.
+  headerButton: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   // Tabs share the width, so the strip never needs more than the pane.
   tabList: { "& > .fui-Tab": { flexShrink: 1, minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS } },
   // Toasts sit over the panel only, never over the tab list or, in the preview, the document.
@@ -122,11 +124,11 @@ function Shell({ initialTab }: { initialTab: TabId }) {
       <header className={styles.header}>
         <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 4 }}>
           <h1 className={styles.title}>{strings.appName}</h1>
-          <div style={{ display: "flex", gap: 2, flexShrink: 0 }}>
-            <Button appearance="subtle" size="small" aria-pressed={page === "packs"} onClick={() => toggle("packs")}>
+          <div style={{ display: "flex", flexShrink: 0 }}>
+            <Button className={styles.headerButton} appearance="subtle" size="small" aria-pressed={page === "packs"} onClick={() => toggle("packs")}>
               {strings.packs}
             </Button>
-            <Button appearance="subtle" size="small" aria-pressed={page === "diagnose"} onClick={() => toggle("diagnose")}>
+            <Button className={styles.headerButton} appearance="subtle" size="small" aria-pressed={page === "diagnose"} onClick={() => toggle("diagnose")}>
               {strings.diagnose}
             </Button>
           </div>

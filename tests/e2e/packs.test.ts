@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page, Route } from "playwright-core";
 import { documentParagraphs, openPreview, waitForToast } from "./harness";
 import { expandAll, paneOverflows } from "./paneLayout";
@@ -288,6 +289,8 @@ test("packs: import a pack file (a bad one says why), export my phrases, skeleto
     assert.equal(await sourceItems(page).count(), 1);
     // No refresh for a file.
     assert.equal(await page.getByRole("button", { name: `刷新“${PACK_NAME}”` }).count(), 0);
+    // While the pack locks the profile, that is the profile an export would take.
+    await page.getByRole("checkbox", { name: "当前排版格式（江城市机关公文格式）" }).waitFor();
     await page.getByRole("button", { name: `删除“${PACK_NAME}”` }).click();
 
     await page.getByRole("checkbox", { name: "我的短语（1）" }).waitFor();
@@ -367,7 +370,7 @@ test("packs: the old team library is carried over (no request at startup), and i
   }
 });
 
-test("packs: the 内容包 page fits a 320 px pane in both languages", async () => {
+test("packs: the 内容包 page fits a 320 px pane in both languages, with no serious accessibility violations", async () => {
   for (const lang of ["zh-CN", "en-US"]) {
     const s = await openPreview({ sample: "blank", lang, width: "320" });
     try {
@@ -388,6 +391,12 @@ test("packs: the 内容包 page fits a 320 px pane in both languages", async () 
       assert.deepEqual(problems, [], `${lang}: ${problems.join("\n")}`);
       const header = await page.locator("#taskpane header").evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
       assert.ok(header.scroll <= header.client, `${lang}: header ${header.scroll} > ${header.client}`);
+      // The two header buttons leave the title on one line.
+      const title = await page.locator("#taskpane header h1").evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+      assert.ok(title < 1.5, `${lang}: the title takes ${title.toFixed(1)} lines`);
+      const axe = await new AxeBuilder({ page }).include("#taskpane main").exclude("[data-tabster-dummy]").analyze();
+      const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], lang);
       assert.deepEqual(realErrors(s.errors), []);
     } finally {
       await s.close();

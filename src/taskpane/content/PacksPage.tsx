@@ -286,11 +286,12 @@ function ExportSection({ lockedProfile }: { lockedProfile: FormatProfile | null 
   const genres = usePersonalGenres();
   // Read once when the page opens, without writing anything while rendering.
   const [ownSnippets] = useState(() => loadUserState(readOnlyStorage()).state.snippets);
-  const [profile] = useState<FormatProfile | null>(() => {
-    if (lockedProfile) return lockedProfile;
+  const [ownProfile] = useState<FormatProfile | null>(() => {
     const check = validateProfile(loadSettings(readOnlyStorage()).settings.profile);
     return check.ok ? check.profile : null;
   });
+  // The profile 排版 uses now: a pack's locked one while it is loaded, else the person's own.
+  const profile = lockedProfile ?? ownProfile;
   const [withSnippets, setWithSnippets] = useState(true);
   const [withGenres, setWithGenres] = useState(true);
   const [withProfile, setWithProfile] = useState(false);
@@ -327,8 +328,8 @@ function ExportSection({ lockedProfile }: { lockedProfile: FormatProfile | null 
     <div className={styles.section}>
       <h3 className={styles.heading}>{s.exportHeading}</h3>
       <Caption1>{s.exportHint}</Caption1>
-      <Checkbox label={s.exportSnippets(snippetCount)} checked={withSnippets} disabled={snippetCount === 0} onChange={(_, d) => setWithSnippets(d.checked === true)} />
-      <Checkbox label={s.exportGenres(genres.length)} checked={withGenres} disabled={genres.length === 0} onChange={(_, d) => setWithGenres(d.checked === true)} />
+      <Checkbox label={s.exportSnippets(snippetCount)} checked={withSnippets && snippetCount > 0} disabled={snippetCount === 0} onChange={(_, d) => setWithSnippets(d.checked === true)} />
+      <Checkbox label={s.exportGenres(genres.length)} checked={withGenres && genres.length > 0} disabled={genres.length === 0} onChange={(_, d) => setWithGenres(d.checked === true)} />
       <Checkbox
         label={s.exportProfile(profile ? pick(profile.name, locale) : "—")}
         checked={withProfile}
