@@ -42,6 +42,7 @@ const coreLayers = {
   metrics: ["text", "placeholders", "outline"],
   checks: ["text", "outline", "placeholders", "ads"],
   format: ["text", "outline", "ads"],
+  packs: ["genres", "snippets", "checks", "format", "text"],
 };
 const coreLayerBlocks = Object.entries(coreLayers).flatMap(([module, allowed]) =>
   [1, 2, 3].map((depth) => ({

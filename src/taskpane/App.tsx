@@ -8,6 +8,7 @@ import { ActionOwnerContext, useRunningOperation } from "./shell/useWordAction";
 import { PaneStateProvider } from "./shell/paneState";
 import { ShellBoundary, TabBoundary } from "./shell/ErrorBoundary";
 import { TAB_STORAGE } from "./shell/tabStorage";
+import { ContentProvider, OpenPacksContext } from "./content/ContentContext";
 
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
 // when first opened, so the task pane's shell paints at once.
@@ -17,14 +18,15 @@ const SkeletonTab = lazy(() => firstTab.then((m) => ({ default: m.SkeletonTab })
 const SnippetsTab = lazy(() => import(/* webpackChunkName: "tab-snippets" */ "./snippets/SnippetsTab").then((m) => ({ default: m.SnippetsTab })));
 const MetricsTab = lazy(() => import(/* webpackChunkName: "tab-metrics" */ "./metrics/MetricsTab").then((m) => ({ default: m.MetricsTab })));
 const DiagnosticsPage = lazy(() => import(/* webpackChunkName: "diagnostics" */ "./diagnostics/DiagnosticsPage").then((m) => ({ default: m.DiagnosticsPage })));
+const PacksPage = lazy(() => import(/* webpackChunkName: "packs" */ "./content/PacksPage").then((m) => ({ default: m.PacksPage })));
 const FormatTab = lazy(() => import(/* webpackChunkName: "tab-format" */ "./format/FormatTab").then((m) => ({ default: m.FormatTab })));
 
 export type TabId = "skeleton" | "snippets" | "metrics" | "format";
 
 const useStrings = defineStrings({
-  "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能", loading: "正在加载…", working: "正在处理：", diagnose: "诊断" },
+  "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能", loading: "正在加载…", working: "正在处理：", diagnose: "诊断", packs: "内容包" },
   // Short enough for four tabs in a 320 px pane; the tooltip gives the full name.
-  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format", tabs: "Features", loading: "Loading…", working: "Working: ", diagnose: "Diagnostics" },
+  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format", tabs: "Features", loading: "Loading…", working: "Working: ", diagnose: "Diagnostics", packs: "Packs" },
 });
 
 const useTitles = defineStrings({
@@ -50,6 +52,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  // Two header buttons beside the title on one line at 320 px, in English too.
+  headerButton: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   // Tabs share the width, so the strip never needs more than the pane.
   tabList: { "& > .fui-Tab": { flexShrink: 1, minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS } },
   // Toasts sit over the panel only, never over the tab list or, in the preview, the document.
@@ -73,6 +77,7 @@ const OWNERS: Record<TabId, { zh: string; en: string }> = {
 };
 
 const DIAGNOSE = { zh: "诊断", en: "Diagnostics" };
+const PACKS = { zh: "内容包", en: "Packs" };
 
 const PANELS: Record<TabId, () => ReactNode> = {
   skeleton: () => <SkeletonTab />,
@@ -87,7 +92,11 @@ export function App({ locale, theme, initialTab = "skeleton" }: { locale: Locale
       <FluentProvider theme={theme} style={{ height: "100%" }} lang={locale}>
         <ShellBoundary>
           <NotifyProvider>
-            <PaneStateProvider><Shell initialTab={initialTab} /></PaneStateProvider>
+            <PaneStateProvider>
+              <ContentProvider>
+                <Shell initialTab={initialTab} />
+              </ContentProvider>
+            </PaneStateProvider>
           </NotifyProvider>
         </ShellBoundary>
       </FluentProvider>
@@ -100,8 +109,12 @@ function Shell({ initialTab }: { initialTab: TabId }) {
   const titles = useTitles();
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
-  // 诊断 is a page of its own (also taskpane.html?diagnose), reached from the header.
-  const [diagnose, setDiagnose] = useState(() => typeof location !== "undefined" && new URLSearchParams(location.search).has("diagnose"));
+  // 内容包 and 诊断 are pages of their own (also taskpane.html?diagnose), reached from the header.
+  const [page, setPage] = useState<"packs" | "diagnose" | null>(() =>
+    typeof location !== "undefined" && new URLSearchParams(location.search).has("diagnose") ? "diagnose" : null,
+  );
+  const toggle = (which: "packs" | "diagnose") => setPage((p) => (p === which ? null : which));
+  const [openPacks] = useState(() => () => setPage("packs"));
   const [typeahead] = useState(createTypeahead);
   const tabs: TabId[] = ["skeleton", "snippets", "metrics", "format"];
   // Focus stays on the tab list when a tab opens (arrow keys keep switching tabs). Characters
@@ -118,16 +131,21 @@ function Shell({ initialTab }: { initialTab: TabId }) {
       <header className={styles.header}>
         <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 4 }}>
           <h1 className={styles.title}>{strings.appName}</h1>
-          <Button appearance="subtle" size="small" aria-pressed={diagnose} onClick={() => setDiagnose((d) => !d)}>
-            {strings.diagnose}
-          </Button>
+          <div style={{ display: "flex", flexShrink: 0 }}>
+            <Button className={styles.headerButton} appearance="subtle" size="small" aria-pressed={page === "packs"} onClick={() => toggle("packs")}>
+              {strings.packs}
+            </Button>
+            <Button className={styles.headerButton} appearance="subtle" size="small" aria-pressed={page === "diagnose"} onClick={() => toggle("diagnose")}>
+              {strings.diagnose}
+            </Button>
+          </div>
         </div>
         <OperationStatus />
         <TabList
           className={styles.tabList}
           selectedValue={tab}
           onTabSelect={(_, data) => {
-            setDiagnose(false);
+            setPage(null);
             setTab(data.value as TabId);
           }}
           onKeyDown={onTabListKeyDown}
@@ -145,12 +163,20 @@ function Shell({ initialTab }: { initialTab: TabId }) {
         <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           <TypeaheadProvider value={typeahead}>
             <ActionOwnerContext.Provider value={OWNERS[tab]}>
-              {/* A render failure stays in its tab (or the diagnostics page); the key starts afresh on switching. */}
-              <TabBoundary key={diagnose ? "diagnose" : tab} tab={diagnose ? "diagnose" : tab} name={diagnose ? DIAGNOSE : OWNERS[tab]} storage={diagnose ? undefined : TAB_STORAGE[tab]}>
-                <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
-                  {diagnose ? <DiagnosticsPage onBack={() => setDiagnose(false)} /> : PANELS[tab]()}
-                </Suspense>
-              </TabBoundary>
+              <OpenPacksContext.Provider value={openPacks}>
+                {/* A render failure stays in its tab (or page); the key starts afresh on switching. */}
+                <TabBoundary key={page ?? tab} tab={page ?? tab} name={page === "diagnose" ? DIAGNOSE : page === "packs" ? PACKS : OWNERS[tab]} storage={page ? undefined : TAB_STORAGE[tab]}>
+                  <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+                    {page === "diagnose" ? (
+                      <DiagnosticsPage onBack={() => setPage(null)} />
+                    ) : page === "packs" ? (
+                      <PacksPage onBack={() => setPage(null)} />
+                    ) : (
+                      PANELS[tab]()
+                    )}
+                  </Suspense>
+                </TabBoundary>
+              </OpenPacksContext.Provider>
             </ActionOwnerContext.Provider>
           </TypeaheadProvider>
         </main>

@@ -289,67 +289,8 @@ test("snippets: a corrupt stored library → a message, defaults, and the raw da
   }
 });
 
-test("snippets: team library — refresh fetches, merges with its source shown, cached for offline; bad content keeps the cache", async () => {
-  const s = await openPreview({ sample: "blank" });
-  try {
-    const { page } = s;
-    const url = `${s.baseUrl}team.json`;
-    const body = serializeSnippetFile([
-      { id: "t-1", category: "jingjifazhan", title: "开发区提质", text: "推动开发区提质增效，打造高水平对外开放平台。", tags: ["正式"] },
-    ]);
-    // One route for the whole test (no unroute/route races); `serve` says what the server does now.
-    let requests = 0;
-    let serve: "library" | "sign-in page" | "down" = "library";
-    await page.route("**/team.json", (route) => {
-      requests++;
-      if (serve === "down") return route.abort("connectionrefused");
-      if (serve === "sign-in page") return route.fulfill({ body: "<!doctype html><html><body>请登录</body></html>", contentType: "text/html" });
-      return route.fulfill({ body, contentType: "application/json" });
-    });
-    await openSnippetsTab(page);
-    await page.getByRole("button", { name: "团队短语库" }).click();
-    await page.getByLabel("团队短语库地址").fill(url);
-    await page.getByRole("button", { name: "刷新" }).click();
-    await waitForToast(page, "团队短语库已更新，共 1 条");
-    assert.equal(requests, 1);
-    await searchBox(page).fill("kfqtz");
-    await waitForFirstResult(page, "开发区提质");
-    const meta = await options(page).first().evaluate((e) => e.lastElementChild?.textContent);
-    assert.equal(meta, `经济发展 · 团队：${url}`);
-
-    // Offline: no request at startup, the cached copy is searched.
-    await page.reload();
-    await page.getByRole("tablist").waitFor();
-    await openSnippetsTab(page);
-    await searchBox(page).fill("开发区提质");
-    await waitForFirstResult(page, "开发区提质");
-    await page.getByRole("button", { name: "团队短语库" }).click();
-    await page.getByText(/^上次更新：.*（1 条）$/).waitFor();
-    assert.equal(requests, 1);
-
-    // A sign-in page instead of the file: a clear message, the cached copy stays.
-    serve = "sign-in page";
-    await page.getByRole("button", { name: "刷新" }).click();
-    await page
-      .getByRole("alert")
-      .filter({ hasText: "团队短语库无法使用" })
-      .waitFor()
-      .catch(async (error) => {
-        // Say what the pane showed instead, so a failure here can be understood from the log.
-        throw new Error(`${error}\nTask pane showed:\n${await page.locator("#taskpane").innerText()}`);
-      });
-    // Server down.
-    serve = "down";
-    await page.getByRole("button", { name: "刷新" }).click();
-    await page.getByRole("alert").filter({ hasText: "无法连接团队短语库服务器" }).waitFor();
-    await searchBox(page).fill("开发区提质");
-    await waitForFirstResult(page, "开发区提质");
-    // Fetch failures are shown in the pane; the browser logs the refused request itself.
-    assert.deepEqual(s.errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(e)), []);
-  } finally {
-    await s.close();
-  }
-});
+// The team library is a content pack now: its download, offline copy, truthful failures and the
+// carry-over of an old team address are tested in tests/e2e/packs.test.ts.
 
 test("snippets: favourite toggle and an axe scan with no serious violations", async () => {
   const s = await openPreview({ sample: "blank" });
@@ -367,7 +308,7 @@ test("snippets: favourite toggle and an axe scan with no serious violations", as
     await waitForFirstResult(page, title!);
     await page.getByRole("button", { name: "我的短语（0）" }).click();
     await page.getByRole("button", { name: "导入与导出" }).click();
-    await page.getByRole("button", { name: "团队短语库" }).click();
+    await page.getByRole("button", { name: "团队短语（内容包）" }).click();
     const results = await new AxeBuilder({ page }).include("#panel-snippets").exclude("[data-tabster-dummy]").analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);

@@ -1,115 +1,11 @@
-// Pure helpers of the 短语 task pane (no Word, no DOM): team download, highlight mapping, storage.
+// Pure helpers of the 短语 task pane (no Word, no DOM): highlight mapping, team ids. (Team
+// downloads are content packs now: tests/taskpane/content.store.test.ts.)
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { downloadUrlFor, fetchTeamLibrary, isTeamUrl } from "../../src/taskpane/snippets/teamFetch";
 import { originalOffset, previewParts } from "../../src/taskpane/snippets/highlight";
-import { loadTeamSettings, saveTeamSettings } from "../../src/taskpane/snippets/storage";
-import { searchSnippets, serializeSnippetFile, teamSnippetId, type StorageLike } from "../../src/core/snippets";
+import { searchSnippets, teamSnippetId } from "../../src/core/snippets";
 
-const FILE = serializeSnippetFile([{ id: "t-1", category: "personal", title: "开发区提质", text: "推动开发区提质增效。", tags: [] }]);
-const NOW = () => new Date("2026-12-01T08:00:00Z");
-
-function stubFetch(respond: (url: string, init?: RequestInit) => Response | Promise<Response>) {
-  const calls: { url: string; init?: RequestInit }[] = [];
-  const impl = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(input), init });
-    return respond(String(input), init);
-  }) as typeof fetch;
-  return { impl, calls };
-}
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
-
-describe("fetchTeamLibrary", () => {
-  test("fetches with the user's cookies and returns a cache stamped with the time", async () => {
-    const { impl, calls } = stubFetch(() => new Response(FILE, { headers: { "content-type": "application/json" } }));
-    const result = await fetchTeamLibrary(" https://intranet.example.gov.cn/team.json ", impl, NOW);
-    assert.equal(calls.length, 1);
-    assert.equal(calls[0]!.init?.credentials, "include");
-    assert.ok(result.ok);
-    assert.equal(result.cache.url, "https://intranet.example.gov.cn/team.json");
-    assert.equal(result.cache.fetchedAt, "2026-12-01T08:00:00.000Z");
-    assert.deepEqual(result.cache.snippets.map((s) => s.title), ["开发区提质"]);
-  });
-
-  test("a SharePoint file link asks for the file itself (download=1); other addresses are unchanged", async () => {
-    assert.equal(downloadUrlFor("https://contoso.sharepoint.com/:u:/s/office/EaBc?e=x1"), "https://contoso.sharepoint.com/:u:/s/office/EaBc?e=x1&download=1");
-    assert.equal(downloadUrlFor("https://contoso.sharepoint.com/f.json?download=0"), "https://contoso.sharepoint.com/f.json?download=0");
-    assert.equal(downloadUrlFor("http://10.1.2.3/team.json"), "http://10.1.2.3/team.json");
-  });
-
-  test("a bad address is refused without any request", async () => {
-    const { impl, calls } = stubFetch(() => new Response(FILE));
-    for (const url of ["", "team.json", "ftp://x/team.json", "javascript:alert(1)"]) {
-      assert.equal(isTeamUrl(url), false, url);
-      const result = await fetchTeamLibrary(url, impl);
-      assert.ok(!result.ok && result.error.zh.includes("地址无效"), url);
-    }
-    assert.equal(calls.length, 0);
-  });
-
-  test("network failure, HTTP errors, oversized and malformed content each get a clear message", async () => {
-    const cases: { respond: () => Response | Promise<Response>; zh: RegExp }[] = [
-      { respond: () => Promise.reject(new TypeError("Failed to fetch")), zh: /无法连接团队短语库服务器/ },
-      { respond: () => new Response("no", { status: 403 }), zh: /拒绝访问（403）.*登录/ },
-      { respond: () => new Response("gone", { status: 404 }), zh: /服务器返回错误 404/ },
-      { respond: () => new Response("{}", { headers: { "content-length": String(8 * 1024 * 1024) } }), zh: /文件过大（8\.0 MB）/ },
-      { respond: () => new Response("<!doctype html><html><body>登录</body></html>"), zh: /团队短语库无法使用：文件是网页/ },
-      { respond: () => new Response('{"format":"report-composer-snippets","version":1,"snippets":[{"id":"a"}]}'), zh: /团队短语库无法使用：.*格式不正确/ },
-    ];
-    for (const { respond, zh } of cases) {
-      const result = await fetchTeamLibrary("https://intranet.example.gov.cn/team.json", stubFetch(respond).impl);
-      assert.ok(!result.ok);
-      assert.match(result.error.zh, zh);
-      assert.ok(result.error.en.length > 10);
-    }
-  });
-});
-
-describe("team settings storage", () => {
-  test("the cache is read back for the same address only; a null cache removes it", async () => {
-    const storage = memoryStorage();
-    const result = await fetchTeamLibrary("https://a.example/team.json", stubFetch(() => new Response(FILE)).impl, NOW);
-    assert.ok(result.ok);
-    assert.deepEqual(saveTeamSettings(storage, { url: "https://a.example/team.json", cache: result.cache }), { ok: true });
-    const loaded = loadTeamSettings(storage);
-    assert.equal(loaded.url, "https://a.example/team.json");
-    assert.equal(loaded.cache?.fetchedAt, "2026-12-01T08:00:00.000Z");
-    assert.deepEqual(loaded.cache?.snippets.map((s) => s.id), ["t-1"]);
-    // Another address with the old copy still stored: the copy is not used.
-    storage.setItem("report-composer:snippets-team:v1", JSON.stringify({ url: "https://b.example/team.json" }));
-    assert.equal(loadTeamSettings(storage).cache, null);
-    saveTeamSettings(storage, { url: "", cache: null });
-    assert.equal(storage.data.has("report-composer:snippets-team-cache:v1"), false);
-  });
-
-  test("unreadable settings give no team library instead of an exception", () => {
-    const storage = memoryStorage();
-    storage.setItem("report-composer:snippets-team:v1", "{not json");
-    assert.deepEqual(loadTeamSettings(storage), { url: "", cache: null });
-  });
-
-  test("a full storage is reported with its reason, not thrown", () => {
-    const quota = Object.assign(new Error("quota"), { name: "QuotaExceededError" });
-    const full: StorageLike = { getItem: () => null, setItem: () => { throw quota; }, removeItem: () => {} };
-    const saved = saveTeamSettings(full, { url: "https://a.example/t.json", cache: null });
-    assert.equal(saved.ok, false);
-    assert.match(saved.ok ? "" : saved.error.zh, /团队短语库的地址和离线副本未能保存到本机：本机存储空间已满/);
-  });
-
-  test("team settings or a team cache nested 10,000 levels deep (20 KB) are ignored without a throw", () => {
-    const deep = "[".repeat(10_000) + "]".repeat(10_000);
-    const storage = memoryStorage();
-    storage.setItem("report-composer:snippets-team:v1", deep);
-    assert.deepEqual(loadTeamSettings(storage), { url: "", cache: null });
-    storage.setItem("report-composer:snippets-team:v1", JSON.stringify({ url: "https://a.example/team.json" }));
-    storage.setItem("report-composer:snippets-team-cache:v1", deep);
-    assert.deepEqual(loadTeamSettings(storage), { url: "https://a.example/team.json", cache: null });
-  });
-
+describe("team ids", () => {
   test("team ids are namespaced by address (favourites survive refreshes)", () => {
     assert.notEqual(teamSnippetId("https://a.example/t.json", "x"), teamSnippetId("https://b.example/t.json", "x"));
   });

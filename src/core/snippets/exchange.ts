@@ -43,8 +43,8 @@ function fail(zh: string, en: string): { ok: false; error: Bilingual } {
 
 const MB = (MAX_SNIPPET_FILE_BYTES / 1024 / 1024).toFixed(0);
 
-/** Decodes bytes as strict UTF-8, naming UTF-16 and GBK files (core/text/encoding) so the user knows how to fix them. */
-function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: Bilingual } {
+/** Decodes bytes as strict UTF-8, naming UTF-16 and GBK files (core/text/encoding) so the user knows how to fix them (content packs too). */
+export function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: Bilingual } {
   const encoding = detectTextEncoding(bytes);
   if (encoding === "UTF-8") return { ok: true, text: decodeText(bytes, encoding) };
   if (encoding === "UTF-16LE" || encoding === "UTF-16BE") {
@@ -71,14 +71,14 @@ const MARKUP_CHECKS: readonly { pattern: RegExp; zh: string; en: string }[] = [
 ];
 
 /** Names the first kind of markup found in any of the strings, or null. */
-function findMarkup(strings: Iterable<string>): { zh: string; en: string } | null {
+export function findMarkup(strings: Iterable<string>): { zh: string; en: string } | null {
   for (const s of strings) {
     for (const check of MARKUP_CHECKS) if (check.pattern.test(s)) return check;
   }
   return null;
 }
 
-function* stringsIn(value: unknown): Generator<string> {
+export function* stringsIn(value: unknown): Generator<string> {
   if (typeof value === "string") yield value;
   else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
   else if (value && typeof value === "object") for (const v of Object.values(value)) yield* stringsIn(v);

@@ -8,8 +8,11 @@ import { parseJsonSafely } from "../text/safeJson";
 import { normalizeSnippetText, validateSnippets, type Snippet } from "./schema";
 import type { Bilingual } from "../text/bilingual";
 
-/** Where a snippet in the merged list comes from (shown on each snippet). */
-export type SnippetSource = "builtIn" | "personal" | { team: string };
+/**
+ * Where a snippet in the merged list comes from (shown on each snippet): built-in, personal, or
+ * a team file / content pack (`team` is its URL or file; `name` the pack's name when it has one).
+ */
+export type SnippetSource = "builtIn" | "personal" | { team: string; name?: Bilingual };
 
 export type SourcedSnippet = Snippet & { readonly source: SnippetSource };
 
@@ -46,7 +49,10 @@ export function teamSnippetId(url: string, id: string): string {
 }
 
 export interface TeamLibrarySnapshot {
+  /** The URL (or another stable key such as file:<pack id>) that namespaces the ids. */
   url: string;
+  /** The content pack's name, shown as the source. */
+  name?: Bilingual;
   snippets: readonly Snippet[];
 }
 
@@ -73,7 +79,7 @@ export function mergeSnippetSources(sources: {
   for (const s of sources.builtIn) add(s, "builtIn");
   for (const s of sources.personal) add(s, "personal");
   for (const team of sources.teams ?? []) {
-    const source = { team: team.url } as const;
+    const source: SnippetSource = team.name ? { team: team.url, name: team.name } : { team: team.url };
     for (const s of team.snippets) add(s, source, teamSnippetId(team.url, s.id));
   }
   return out;
@@ -83,6 +89,7 @@ export function mergeSnippetSources(sources: {
 export function describeSource(source: SnippetSource): Bilingual {
   if (source === "builtIn") return { zh: "内置", en: "Built-in" };
   if (source === "personal") return { zh: "我的", en: "Mine" };
+  if (source.name) return { zh: `内容包：${source.name.zh}`, en: `Pack: ${source.name.en}` };
   return { zh: `团队：${source.team}`, en: `Team: ${source.team}` };
 }
 

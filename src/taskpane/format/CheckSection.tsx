@@ -19,6 +19,7 @@ import { useNotify } from "../shell/notify";
 import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
 import { useFormatStrings } from "./strings";
+import { useContent } from "../content/useContent";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -72,6 +73,8 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
   // One tab stop for all findings: arrow keys move between 定位 and 修复 buttons.
   const findingsNavigation = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
 
+  // The content packs' 提法 entries join the built-in ones (same id: the pack's replaces it).
+  const tifa = useContent().merged.tifaEntries;
   const total = parseTarget(totalText);
   const perSection = parseTarget(sectionText);
   const targetsValid = total !== null && perSection !== null;
@@ -96,7 +99,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
     runAction(async () => {
       if (!targetsValid) return;
       onTargetChange(lengthTarget);
-      setRun(await checkDraft({ lengthTarget }));
+      setRun(await checkDraft({ lengthTarget, tifa }));
       setFixed([]);
       setRemoved([]);
     });
@@ -105,7 +108,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
   const fix = (findings: Finding[], all = false) =>
     runAction(async () => {
       if (!run || findings.length === 0) return;
-      const result = all ? await fixAllFindings({ lengthTarget }) : await fixFindings(findings, run.texts, { lengthTarget });
+      const result = all ? await fixAllFindings({ lengthTarget, tifa }) : await fixFindings(findings, run.texts, { lengthTarget, tifa });
       const before = (f: Finding) => (f.removeParagraph ? run.texts[f.paragraph] ?? "" : (run.texts[f.paragraph] ?? "").slice(f.start, f.end));
       setFixed((prev) => [...prev, ...result.applied.map((f) => ({ ...f, before: before(f) }))]);
       setRemoved((prev) => [...prev, ...result.removedLines]);

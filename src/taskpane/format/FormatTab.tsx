@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { fontFallbacks, formatPresets, resolveFonts, validateProfile, type FormatProfile } from "../../core/format";
+import type { SourcedProfile } from "../../core/packs";
 import type { LengthTarget } from "../../core/checks";
 import { detectCapabilities } from "../../word";
 import { formatDocument, type FormatProgress, type FormatReport } from "../../word";
@@ -25,6 +26,8 @@ import { ProfileEditor } from "./ProfileEditor";
 import { FORMAT_SETTINGS_NAME, loadSettings, saveSettings, SETTINGS_KEY, type FormatSettings } from "./settings";
 import { useSaveReporter, useUnreadableNotice } from "../shell/storageNotices";
 import { useFormatStrings } from "./strings";
+import { usePackStrings } from "../content/strings";
+import { useContent } from "../content/useContent";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
@@ -66,36 +69,57 @@ export function FormatTab() {
   }, [settings, initial.settings, reportSave]);
 
   const update = (patch: Partial<FormatSettings>) => setSettings((prev) => ({ ...prev, ...patch }));
+  // A content pack's profiles: offered as presets, or, when an administrator locked one, the only profile.
+  const { merged } = useContent();
 
   return (
     <div className={styles.root}>
-      <FormatSection settings={settings} update={update} />
+      <FormatSection settings={settings} update={update} locked={merged.lockedProfile} packProfiles={merged.profiles} />
       <Divider />
       <CheckSection target={settings.lengthTarget} onTargetChange={(lengthTarget: LengthTarget) => update({ lengthTarget })} />
     </div>
   );
 }
 
-function FormatSection({ settings, update }: { settings: FormatSettings; update: (patch: Partial<FormatSettings>) => void }) {
+function FormatSection({
+  settings,
+  update,
+  locked,
+  packProfiles,
+}: {
+  settings: FormatSettings;
+  update: (patch: Partial<FormatSettings>) => void;
+  locked: SourcedProfile | null;
+  packProfiles: readonly SourcedProfile[];
+}) {
   const styles = useStyles();
   const s = useFormatStrings();
+  const packStrings = usePackStrings();
   const locale = useLocale();
+  // The profile 一键排版 uses: the locked one while its pack is loaded, else the person's own.
+  const profile = locked ? locked.profile : settings.profile;
+  const lockedBy = locked?.source.kind === "pack" ? pick(locked.source.name, locale) : "";
+  const presets = useMemo(() => [...formatPresets, ...packProfiles.filter((p) => !p.locked).map((p) => p.profile)], [packProfiles]);
+  const presetLabel = (p: FormatProfile) => {
+    const from = packProfiles.find((x) => x.profile === p)?.source;
+    return from?.kind === "pack" ? packStrings.packProfile(pick(p.name, locale), pick(from.name, locale)) : pick(p.name, locale);
+  };
   const [progress, setProgress] = useState<FormatProgress | null>(null);
   const [report, setReport] = useState<FormatReport | null>(null);
   const { busy: action, run: runAction } = useWordAction();
   const busy = action !== null;
 
-  const validation = useMemo(() => validateProfile(settings.profile), [settings.profile]);
-  const fontNames = useMemo(() => fontsOf(settings.profile), [settings.profile]);
+  const validation = useMemo(() => validateProfile(profile), [profile]);
+  const fontNames = useMemo(() => fontsOf(profile), [profile]);
   const installed = useMemo(() => detectInstalledFonts(fontNames), [fontNames]);
   const fonts = validation.ok ? resolveFonts(validation.profile, installed) : null;
-  const presetId = formatPresets.find((p) => sameProfile(p, settings.profile))?.id ?? "custom";
+  const presetId = locked ? profile.id : (presets.find((p) => sameProfile(p, settings.profile))?.id ?? "custom");
   const margins = (validation.ok ? validation.profile : formatPresets[0]!).pageMargins;
 
   const missingFonts = (() => {
     if (!fonts || fonts.unknown || !installed) return [];
     const own = new Set<string>();
-    for (const role of Object.values(settings.profile.roles)) [role.eastAsianFont, role.latinFont].forEach((f) => own.add(f));
+    for (const role of Object.values(profile.roles)) [role.eastAsianFont, role.latinFont].forEach((f) => own.add(f));
     return [...own].filter((f) => !installed.has(f));
   })();
   const substitutions = fonts ? [...new Map(fonts.substitutions.map((x) => [`${x.from}→${x.to}`, x])).values()] : [];
@@ -126,24 +150,34 @@ function FormatSection({ settings, update }: { settings: FormatSettings; update:
   return (
     <section className={styles.section} aria-labelledby="format-heading">
       <h2 id="format-heading" className={styles.heading}>{s.formatHeading}</h2>
+      {locked && (
+        <MessageBar intent="info" layout="multiline" data-profile-locked>
+          <MessageBarBody>{packStrings.lockedBy(lockedBy)}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={s.preset} size="small">
         <Select
           size="small"
           value={presetId}
+          disabled={locked !== null}
           onChange={(_, d) => {
-            const preset = formatPresets.find((p) => p.id === d.value);
+            const preset = presets.find((p) => p.id === d.value);
             if (preset) update({ profile: structuredClone(preset) });
           }}
         >
-          {formatPresets.map((p) => (
-            <option key={p.id} value={p.id}>
-              {pick(p.name, locale)}
-            </option>
-          ))}
+          {locked ? (
+            <option value={profile.id}>{presetLabel(profile)}</option>
+          ) : (
+            presets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {presetLabel(p)}
+              </option>
+            ))
+          )}
           {presetId === "custom" && <option value="custom">{s.customPreset}</option>}
         </Select>
       </Field>
-      <ProfileEditor profile={settings.profile} errors={validation.ok ? [] : validation.errors} onChange={(profile) => update({ profile })} />
+      <ProfileEditor profile={profile} readOnly={locked !== null} errors={validation.ok ? [] : validation.errors} onChange={(next) => update({ profile: next })} />
       <Switch
         label={s.substitute}
         checked={settings.substituteFonts}

@@ -31,7 +31,7 @@ const useStyles = makeStyles({
 });
 
 /** A number typed as text, so "28." can be typed; the profile gets NaN for text that is no number. */
-function NumberInput({ value, onChange, step }: { value: number; onChange: (n: number) => void; step?: number }) {
+function NumberInput({ value, onChange, step, disabled }: { value: number; onChange: (n: number) => void; step?: number; disabled?: boolean }) {
   const [text, setText] = useState(Number.isFinite(value) ? String(value) : "");
   const [seen, setSeen] = useState(value);
   if (!Object.is(seen, value)) {
@@ -44,6 +44,7 @@ function NumberInput({ value, onChange, step }: { value: number; onChange: (n: n
       size="small"
       type="number"
       step={step}
+      disabled={disabled}
       value={text}
       onChange={(_, d) => {
         setText(d.value);
@@ -53,15 +54,17 @@ function NumberInput({ value, onChange, step }: { value: number; onChange: (n: n
   );
 }
 
-/** Edits the line spacing and the fonts, sizes, bold and indent of each level. */
+/** Edits the line spacing and the fonts, sizes, bold and indent of each level (shown only, when locked by a content pack). */
 export function ProfileEditor({
   profile,
   errors,
   onChange,
+  readOnly = false,
 }: {
   profile: FormatProfile;
   errors: ProfileError[];
   onChange: (profile: FormatProfile) => void;
+  readOnly?: boolean;
 }) {
   const s = useFormatStrings();
   const locale = useLocale();
@@ -76,7 +79,7 @@ export function ProfileEditor({
   return (
     <>
       <Field label={s.lineSpacing} size="small" {...errorAt("lineSpacingPt")}>
-        <NumberInput value={profile.lineSpacingPt} step={0.5} onChange={(n) => onChange({ ...profile, lineSpacingPt: n })} />
+        <NumberInput value={profile.lineSpacingPt} step={0.5} disabled={readOnly} onChange={(n) => onChange({ ...profile, lineSpacingPt: n })} />
       </Field>
       <Accordion collapsible>
         <AccordionItem value="roles">
@@ -89,18 +92,18 @@ export function ProfileEditor({
                 <fieldset key={role} className={styles.role}>
                   <legend className={styles.legend}>{pick(ROLE_NAMES[role], locale)}</legend>
                   <Field label={s.eastAsianFont} size="small" {...errorAt(`${base}.eastAsianFont`)}>
-                    <Input size="small" value={format.eastAsianFont} onChange={(_, d) => setRole(role, { eastAsianFont: d.value })} />
+                    <Input size="small" disabled={readOnly} value={format.eastAsianFont} onChange={(_, d) => setRole(role, { eastAsianFont: d.value })} />
                   </Field>
                   <Field label={s.latinFont} size="small" {...errorAt(`${base}.latinFont`)}>
-                    <Input size="small" value={format.latinFont} onChange={(_, d) => setRole(role, { latinFont: d.value })} />
+                    <Input size="small" disabled={readOnly} value={format.latinFont} onChange={(_, d) => setRole(role, { latinFont: d.value })} />
                   </Field>
                   <Field label={s.size} size="small" {...errorAt(`${base}.sizePt`)}>
-                    <NumberInput value={format.sizePt} step={0.5} onChange={(n) => setRole(role, { sizePt: n })} />
+                    <NumberInput value={format.sizePt} step={0.5} disabled={readOnly} onChange={(n) => setRole(role, { sizePt: n })} />
                   </Field>
                   <Field label={s.indent} size="small" {...errorAt(`${base}.firstLineIndentChars`)}>
-                    <NumberInput value={format.firstLineIndentChars} onChange={(n) => setRole(role, { firstLineIndentChars: n })} />
+                    <NumberInput value={format.firstLineIndentChars} disabled={readOnly} onChange={(n) => setRole(role, { firstLineIndentChars: n })} />
                   </Field>
-                  <Checkbox label={s.bold} checked={format.bold} onChange={(_, d) => setRole(role, { bold: d.checked === true })} />
+                  <Checkbox label={s.bold} disabled={readOnly} checked={format.bold} onChange={(_, d) => setRole(role, { bold: d.checked === true })} />
                 </fieldset>
               );
             })}

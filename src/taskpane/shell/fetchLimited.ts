@@ -106,7 +106,9 @@ export function addressProblem(
   } catch {
     return fail("address", "地址无效，应为完整的 https:// 网址。", "The address is not valid; it must be a full https:// URL.");
   }
-  if (url.protocol === "http:" && pageProtocol === "https:") {
+  // Loopback (localhost, 127.x, [::1]) is "potentially trustworthy": browsers do not block it as mixed content.
+  const loopback = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(url.hostname);
+  if (url.protocol === "http:" && pageProtocol === "https:" && !loopback) {
     return fail(
       "insecure",
       "不能使用 http:// 地址：本加载项通过 https 运行，Word 会把 http 内容当作“混合内容”拦截。请把文件放在 https:// 地址上。",

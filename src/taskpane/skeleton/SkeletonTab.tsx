@@ -25,7 +25,7 @@ import {
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import { ArrowDown20Regular, ArrowUp20Regular, TextBulletListAdd20Regular } from "@fluentui/react-icons";
-import { genreCatalog, type Genre } from "../../core/genres";
+import { describeContentOrigin, type SourcedGenre } from "../../core/packs";
 import { buildSection, buildSkeleton } from "../../core/skeleton";
 import { toChineseNumeral } from "../../core/text/chineseNumerals";
 import { insertSkeletonBlock, type InsertBlockResult } from "../../word";
@@ -36,9 +36,10 @@ import { useNotify } from "../shell/notify";
 import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
 import { PERSONAL_GENRES_KEY, personalGenresCorrupt, usePersonalGenres } from "../content/personalGenres";
+import { usePackStrings } from "../content/strings";
+import { useContent } from "../content/useContent";
 import { GenreEditor } from "./GenreEditor";
 import type { GenreDraft } from "./genreDraft";
-import { useMineStrings } from "./mineStrings";
 import { PersonalGenreActions } from "./PersonalGenreActions";
 import { checkFields } from "./fields";
 import { chosenSectionIds, move, reconcileChoice, type SectionChoice } from "./selection";
@@ -82,12 +83,17 @@ export function SkeletonTab() {
   const [settings, setSettings] = useState<SkeletonSettings>(initial.settings);
   const { busy: action, run } = useWordAction();
   const busy = action !== null;
-  // Built-in genres, then the person's own (存为骨架), marked 我的 in the picker.
+  // Built-in, then my own (存为骨架), then each content pack's genres (ids of pack genres are namespaced).
+  const { merged } = useContent();
+  const packStrings = usePackStrings();
   const personal = usePersonalGenres();
-  const genres = useMemo(() => [...genreCatalog, ...personal], [personal]);
-  const mine = useMineStrings();
   const [draft, setDraft] = usePaneState<GenreDraft | null>("skeleton:genre-draft", () => null);
-  const genre: Genre = genres.find((g) => g.id === settings.genreId) ?? genreCatalog[0]!;
+  const genres = merged.genres;
+  const genre: SourcedGenre = genres.find((g) => g.id === settings.genreId) ?? genres[0]!;
+  // The stored personal genre itself (without its source tag) for 编辑/导出/删除.
+  const ownGenre = genre.source.kind === "mine" ? personal.find((g) => g.id === genre.id) : undefined;
+  const groups = useMemo(() => groupBySource(genres), [genres]);
+  const origin = describeContentOrigin(genre.source);
   const choice = useMemo(() => reconcileChoice(genre, settings.choices[genre.id]), [genre, settings.choices]);
   const fields = useMemo(() => checkFields(genre, settings.fields), [genre, settings.fields]);
   // A block the document already holds (a second 插入完整骨架): asked before it is written again.
@@ -179,15 +185,34 @@ export function SkeletonTab() {
           onChange={(_, data) => setSettings((s) => ({ ...s, genreId: data.value }))}
           size="small"
         >
-          {genres.map((g) => (
-            <option key={g.id} value={g.id}>
-              {personal.includes(g) ? mine.mine(pick(g.name, locale)) : pick(g.name, locale)}
-            </option>
-          ))}
+          {groups.map((group) =>
+            group.source.kind === "builtIn" ? (
+              group.genres.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {pick(g.name, locale)}
+                </option>
+              ))
+            ) : (
+              <optgroup key={group.key} label={group.source.kind === "mine" ? packStrings.sourceMine : packStrings.sourcePack(pick(group.source.name, locale))}>
+                {group.genres.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {pick(g.name, locale)}
+                  </option>
+                ))}
+              </optgroup>
+            ),
+          )}
         </Select>
       </Field>
       <Caption1>{pick(genre.description, locale)}</Caption1>
-      <PersonalGenreActions genre={genre} personal={personal.includes(genre)} onOpenEditor={setDraft} />
+      {genre.source.kind !== "builtIn" && (
+        <Caption1 data-genre-source style={{ overflowWrap: "anywhere" }}>
+          {genre.source.kind === "mine"
+            ? packStrings.genreSource(packStrings.sourceMine)
+            : packStrings.genreFromPack(pick(genre.source.name, locale), origin ? pick(origin, locale) : "")}
+        </Caption1>
+      )}
+      <PersonalGenreActions genre={ownGenre ?? genre} personal={ownGenre !== undefined} onOpenEditor={setDraft} />
 
       <Accordion collapsible>
         <AccordionItem value="fields">
@@ -300,6 +325,18 @@ export function SkeletonTab() {
       </Dialog>
     </div>
   );
+}
+
+/** Genres grouped by source, in list order: built-in, mine, then one group per pack. */
+function groupBySource(genres: readonly SourcedGenre[]): { key: string; source: SourcedGenre["source"]; genres: SourcedGenre[] }[] {
+  const groups = new Map<string, { key: string; source: SourcedGenre["source"]; genres: SourcedGenre[] }>();
+  for (const g of genres) {
+    const key = g.source.kind === "pack" ? `pack:${g.source.key}` : g.source.kind;
+    const group = groups.get(key) ?? { key, source: g.source, genres: [] };
+    group.genres.push(g);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 function SectionRow(props: {

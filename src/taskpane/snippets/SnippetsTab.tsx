@@ -1,10 +1,11 @@
-import { useMemo, useRef, useState } from "react";
+import { useContext, useMemo, useRef, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
   Button,
+  Caption1,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -45,7 +46,8 @@ import { MinePanel } from "./MinePanel";
 import { SearchPanel } from "./SearchPanel";
 import { SnippetEditorDialog, type EditorRequest, type SnippetDraftInput } from "./SnippetEditorDialog";
 import { useSnippetStrings } from "./strings";
-import { TeamPanel } from "./TeamPanel";
+import { OpenPacksContext } from "../content/ContentContext";
+import { usePackStrings } from "../content/strings";
 import { useSnippetLibrary } from "./useSnippetLibrary";
 
 export const RAW_BACKUP_FILE_NAME = "report-composer-snippets-raw-backup.txt";
@@ -57,6 +59,8 @@ const useStyles = makeStyles({
 /** 短语 tab: search the phrase library and insert at the cursor; manage own and team phrases. */
 export function SnippetsTab() {
   const strings = useSnippetStrings();
+  const packStrings = usePackStrings();
+  const openPacks = useContext(OpenPacksContext);
   const locale = useLocale();
   const notify = useNotify();
   const styles = useStyles();
@@ -203,9 +207,18 @@ export function SnippetsTab() {
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="team">
-          <AccordionHeader size="small">{strings.team}</AccordionHeader>
+          <AccordionHeader size="small">{packStrings.teamHeading}</AccordionHeader>
           <AccordionPanel>
-            <TeamPanel team={library.team} onChange={library.setTeam} />
+            <div style={{ display: "flex", flexDirection: "column", gap: 8, alignItems: "flex-start" }}>
+              <Caption1>
+                {library.packs.length
+                  ? packStrings.teamSummary(library.merged.filter((x) => typeof x.source === "object").length, library.packs.length)
+                  : packStrings.teamNone}
+              </Caption1>
+              <Button size="small" onClick={openPacks}>
+                {packStrings.openPacks}
+              </Button>
+            </div>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

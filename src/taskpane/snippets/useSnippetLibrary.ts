@@ -7,39 +7,40 @@ import {
   type LoadProblem,
   type SourcedSnippet,
   type StorageLike,
+  type TeamLibrarySnapshot,
   type UserSnippetState,
 } from "../../core/snippets";
 import type { Bilingual } from "../../core/text/bilingual";
-import { loadLibrary, loadTeamSettings, persistLibrary, saveTeamSettings, type TeamSettings } from "./storage";
+import { loadLibrary, persistLibrary } from "./storage";
 import { addinStorage, keepUnreadable, subscribeUnreadable, unreadableState } from "../shell/settingsStore";
+import { useContent } from "../content/useContent";
 
 export interface SnippetLibrary {
   storage: StorageLike;
   state: UserSnippetState;
   /** Applies a change to the personal library; it is saved to localStorage right after. */
   update(change: (state: UserSnippetState) => UserSnippetState): void;
-  /** Built-in, personal and team snippets in one list, each with its source. */
+  /** Built-in, personal and content-pack snippets in one list, each with its source. */
   merged: readonly SourcedSnippet[];
-  /** Ids of built-in and team snippets (own snippets must not take them). */
+  /** Ids of built-in and pack snippets (own snippets must not take them). */
   reservedIds: ReadonlySet<string>;
   /** Set when the stored library could not be read at startup (defaults are in use). */
   problem: (LoadProblem & { message: Bilingual }) | undefined;
   dismissProblem(): void;
-  team: TeamSettings;
-  /** Replaces the team settings and saves them (with the offline copy); false when not saved. */
-  setTeam(settings: TeamSettings): boolean;
+  /** The content packs' snippets (team phrases), one entry per pack that has some. */
+  packs: readonly TeamLibrarySnapshot[];
   /** Why the last save to localStorage failed (storage full or disabled), until one succeeds. */
   saveFailed: Bilingual | null;
 }
 
-/** The 短语 tab's data: personal library and team library, loaded once, saved on every change. */
+/** The 短语 tab's data: the personal library (loaded once, saved on every change) and the packs' phrases. */
 export function useSnippetLibrary(): SnippetLibrary {
   const storage = useMemo(() => addinStorage(), []);
   // Loading writes nothing (it runs during render); unreadable data is backed up by the effect below.
   const [initial] = useState(() => loadLibrary(storage));
   const [state, setState] = useState(initial.state);
   const [problemShown, setProblemShown] = useState(initial.problem !== undefined);
-  const [team, setTeamState] = useState(() => loadTeamSettings(storage));
+  const packs = useContent().merged.snippetPacks;
   const [saveFailed, setSaveFailed] = useState<Bilingual | null>(null);
   // The latest state, so changes made after an await (insert → recordUse) build on it.
   const current = useRef(initial.state);
@@ -70,21 +71,11 @@ export function useSnippetLibrary(): SnippetLibrary {
       mergeSnippetSources({
         builtIn: builtInSnippets,
         personal: state.snippets,
-        teams: team.cache ? [{ url: team.cache.url, snippets: team.cache.snippets }] : [],
+        teams: packs,
       }),
-    [state.snippets, team.cache],
+    [state.snippets, packs],
   );
   const reservedIds = useMemo(() => new Set(merged.filter((s) => s.source !== "personal").map((s) => s.id)), [merged]);
-
-  const setTeam = useCallback(
-    (settings: TeamSettings) => {
-      setTeamState(settings);
-      const saved = saveTeamSettings(storage, settings);
-      setSaveFailed(saved.ok ? null : saved.error);
-      return saved.ok;
-    },
-    [storage],
-  );
 
   const problem = useMemo(() => {
     if (!initial.problem || !problemShown) return undefined;
@@ -101,8 +92,7 @@ export function useSnippetLibrary(): SnippetLibrary {
     reservedIds,
     problem,
     dismissProblem: () => setProblemShown(false),
-    team,
-    setTeam,
+    packs,
     saveFailed,
   };
 }

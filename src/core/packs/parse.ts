@@ -1,0 +1,208 @@
+/**
+ * Reading a content pack from outside (a file picked by the user, a download from a team URL,
+ * the offline copy in storage). Defensive like the snippet files: size first, then the encoding
+ * (UTF-16 and GBK named), then depth-limited JSON, then markup, then the schema of every part and
+ * the rules a schema cannot state (duplicate ids, undeclared fields). Nothing throws; every
+ * refusal is bilingual and names the failing item. An old team snippet file
+ * (`report-composer-snippets`) is read as a pack holding only snippets.
+ */
+import { validateProfile } from "../format/schema";
+import { validateGenre } from "../genres/validate";
+import { decode, findMarkup, stringsIn, SNIPPET_FILE_FORMAT, SNIPPET_FILE_VERSION } from "../snippets/exchange";
+import { validateSnippets, type Snippet } from "../snippets/schema";
+import type { Bilingual } from "../text/bilingual";
+import { parseJsonSafely } from "../text/safeJson";
+import { describeIssue, formatPath, summarize, customZh, type PackProblem } from "./problems";
+import { MAX_PACK_BYTES, MAX_PACK_SNIPPETS, PACK_FORMAT, PACK_VERSION, packSchema, type Pack } from "./schema";
+
+export interface ParsePackOptions {
+  /** Name of the pack made from an old team snippet file, which has none of its own. */
+  snippetFileName?: Bilingual;
+  /** Id of that pack; "team-snippets" when absent. */
+  snippetFileId?: string;
+}
+
+export type ParsePackResult =
+  | { ok: true; pack: Pack; fromSnippetFile: boolean }
+  | { ok: false; error: Bilingual; problems: readonly PackProblem[] };
+
+export const DEFAULT_SNIPPET_FILE_PACK_NAME: Bilingual = { zh: "团队短语库", en: "Team phrase library" };
+
+const refuse = (zh: string, en: string, problems: readonly PackProblem[] = []): ParsePackResult => ({
+  ok: false,
+  error: { zh, en },
+  problems,
+});
+
+const MB = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+function byteLength(input: Uint8Array | string): number {
+  return typeof input === "string" ? new TextEncoder().encode(input).length : input.byteLength;
+}
+
+/** Reads a pack file (bytes from a file picker or a download, or text). */
+export function parsePack(input: Uint8Array | string, options: ParsePackOptions = {}): ParsePackResult {
+  const size = byteLength(input);
+  if (size > MAX_PACK_BYTES) {
+    return refuse(
+      `文件过大（${MB(size)} MB），内容包不能超过 ${MB(MAX_PACK_BYTES)} MB。`,
+      `The file is too large (${MB(size)} MB); a content pack may be at most ${MB(MAX_PACK_BYTES)} MB.`,
+    );
+  }
+  let text: string;
+  if (typeof input === "string") text = input;
+  else {
+    const decoded = decode(input);
+    if (!decoded.ok) return { ok: false, error: decoded.error, problems: [] };
+    text = decoded.text;
+  }
+  text = text.replace(/^\uFEFF/, "");
+  if (!text.trim()) return refuse("文件是空的。", "The file is empty.");
+
+  // Markup in the raw text (any field), then in the decoded strings (\u003c escapes).
+  let markup = findMarkup([text]);
+  const json = parseJsonSafely(text, { maxChars: MAX_PACK_BYTES });
+  if (!json.ok) {
+    if (json.reason === "syntax" && (markup || /^\s*</.test(text))) {
+      return refuse(
+        "文件是网页（HTML），不是内容包。若地址需要登录，请先在浏览器中登录该网站；否则请检查地址。",
+        "The file is a web page (HTML), not a content pack. If the address needs a sign-in, sign in to the site in your browser first; otherwise check the address.",
+      );
+    }
+    return refuse(`不是内容包：${json.error.zh}`, `Not a content pack: ${json.error.en}`);
+  }
+  markup ??= findMarkup(stringsIn(json.value));
+  if (markup) {
+    return refuse(
+      `文件中含有${markup.zh}，出于安全考虑已拒绝。内容包只能包含纯文本。`,
+      `The file contains ${markup.en}; for safety it was refused. A content pack holds plain text only.`,
+    );
+  }
+  return packFromJson(json.value, options);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+
+/** Checks already-parsed JSON (a file's content, or a pack kept in storage) as a pack. */
+export function packFromJson(data: unknown, options: ParsePackOptions = {}): ParsePackResult {
+  if (!isRecord(data)) {
+    return refuse("这不是“报告助手”内容包（文件内容不是 JSON 对象）。", "This is not a Report Composer content pack (the file is not a JSON object).");
+  }
+  if (data.format === SNIPPET_FILE_FORMAT) return fromSnippetFile(data, options);
+  if (data.format !== PACK_FORMAT) {
+    return refuse(
+      `这不是“报告助手”内容包（format 应为 "${PACK_FORMAT}"）。`,
+      `This is not a Report Composer content pack ("format" must be "${PACK_FORMAT}").`,
+    );
+  }
+  if (typeof data.version === "number" && data.version > PACK_VERSION) {
+    return refuse(
+      `内容包版本为 ${data.version}，由更新版本的插件生成；请先升级插件。`,
+      `The content pack is version ${data.version}, made for a newer add-in; update the add-in first.`,
+    );
+  }
+  if (data.version !== PACK_VERSION) {
+    return refuse(`不支持的内容包版本：${String(data.version)}。`, `Unsupported content pack version: ${String(data.version)}.`);
+  }
+
+  const parsed = packSchema.safeParse(data);
+  if (!parsed.success) {
+    let problems = parsed.error.issues.map((issue) => describeIssue(data, issue));
+    // The format profile's own validator explains its fields better (行距须为…).
+    const profileIssues = parsed.error.issues.filter((i) => i.path[0] === "formatProfile" && i.path[1] === "profile");
+    if (profileIssues.length) {
+      const profile = validateProfile((data.formatProfile as Record<string, unknown>).profile);
+      if (!profile.ok) {
+        problems = [
+          ...problems.filter((p) => !p.path.startsWith("formatProfile.profile")),
+          ...profile.errors.map((e) => ({ path: `formatProfile.profile${e.path ? "." + e.path : ""}`, message: e.message })),
+        ];
+      }
+    }
+    return { ok: false, error: summarize(problems, { zh: "内容包有误，未使用。", en: "The content pack is invalid and was not used. " }), problems };
+  }
+  const pack = parsed.data;
+  const problems = ruleProblems(pack, data);
+  if (problems.length) {
+    return { ok: false, error: summarize(problems, { zh: "内容包有误，未使用。", en: "The content pack is invalid and was not used. " }), problems };
+  }
+  if (!pack.genres?.length && !pack.snippets?.length && !pack.tifa?.length && !pack.formatProfile) {
+    return refuse(
+      "内容包是空的：没有骨架（genres）、短语（snippets）、提法（tifa）或排版格式（formatProfile）。",
+      "The content pack is empty: it has no genres, snippets, tifa entries or formatProfile.",
+    );
+  }
+  return { ok: true, pack, fromSnippetFile: false };
+}
+
+/** What the schemas cannot say: duplicate ids, undeclared {字段}, ordinals in titles, duplicate texts. */
+function ruleProblems(pack: Pack, raw: Record<string, unknown>): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const genreIds = new Map<string, number>();
+  pack.genres?.forEach((genre, i) => {
+    const first = genreIds.get(genre.id);
+    if (first !== undefined) {
+      problems.push({
+        path: formatPath(raw, ["genres", i, "id"]),
+        message: { zh: `与 genres[${first}] 的编号重复`, en: `repeats the id of genres[${first}]` },
+      });
+    } else genreIds.set(genre.id, i);
+    for (const p of validateGenre(genre)) {
+      const where = [p.section ? `sections:${p.section}` : "", p.path].filter(Boolean).join(".");
+      problems.push({ path: `${formatPath(raw, ["genres", i])}.${where}`, message: { zh: customZh(p.message), en: p.message } });
+    }
+  });
+  if (pack.snippets?.length) {
+    const validation = validateSnippets(pack.snippets);
+    if (!validation.ok) {
+      for (const p of validation.problems) problems.push({ path: formatPath(raw, ["snippets", p.index]), message: p.message });
+    }
+  }
+  const tifaIds = new Map<string, number>();
+  pack.tifa?.forEach((entry, i) => {
+    const first = tifaIds.get(entry.id);
+    if (first !== undefined) {
+      problems.push({
+        path: formatPath(raw, ["tifa", i, "id"]),
+        message: { zh: `与 tifa[${first}] 的编号重复`, en: `repeats the id of tifa[${first}]` },
+      });
+    } else tifaIds.set(entry.id, i);
+  });
+  return problems;
+}
+
+/** An old team snippet file, as a pack of snippets (so team URLs set up before packs keep working). */
+function fromSnippetFile(data: Record<string, unknown>, options: ParsePackOptions): ParsePackResult {
+  if (typeof data.version === "number" && data.version > SNIPPET_FILE_VERSION) {
+    return refuse(
+      `短语文件版本为 ${data.version}，由更新版本的插件导出；请先升级插件。`,
+      `The snippet file is version ${data.version}, made by a newer add-in; please update the add-in first.`,
+    );
+  }
+  if (data.version !== SNIPPET_FILE_VERSION) {
+    return refuse(`不支持的短语文件版本：${String(data.version)}。`, `Unsupported snippet file version: ${String(data.version)}.`);
+  }
+  if (!Array.isArray(data.snippets)) return refuse("短语文件中没有短语列表（snippets）。", 'The snippet file has no "snippets" list.');
+  if (data.snippets.length > MAX_PACK_SNIPPETS) {
+    return refuse(
+      `短语过多（${data.snippets.length} 条），一个文件最多 ${MAX_PACK_SNIPPETS} 条。`,
+      `Too many snippets (${data.snippets.length}); a file may hold at most ${MAX_PACK_SNIPPETS}.`,
+    );
+  }
+  const validation = validateSnippets(data.snippets);
+  if (!validation.ok) {
+    const problems = validation.problems.map((p) => ({ path: formatPath(data, ["snippets", p.index]), message: p.message }));
+    return { ok: false, error: summarize(problems, { zh: "短语文件有误，未使用。", en: "The snippet file is invalid and was not used. " }), problems };
+  }
+  const exportedAt = typeof data.exportedAt === "string" && /^\d{4}-\d{2}-\d{2}/.test(data.exportedAt) && !Number.isNaN(Date.parse(data.exportedAt)) ? data.exportedAt : undefined;
+  const snippets: Snippet[] = validation.snippets;
+  const pack: Pack = {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    id: options.snippetFileId ?? "team-snippets",
+    name: options.snippetFileName ?? DEFAULT_SNIPPET_FILE_PACK_NAME,
+    ...(exportedAt ? { updatedAt: exportedAt } : {}),
+    snippets: snippets.map(({ id, category, title, text, tags, years }) => ({ id, category, title, text, tags: [...tags], ...(years ? { years: [...years] } : {}) })),
+  };
+  return { ok: true, pack, fromSnippetFile: true };
+}
