@@ -6,10 +6,21 @@ import { expandAll, paneOverflows } from "./paneLayout";
 import { readOutline } from "../../src/core/outline";
 
 const NAME = "我的校长述职";
-const OPTION = `${NAME}（我的）`;
+/** How optionLabels shows the personal genre: under the picker's 我的骨架 group. */
+const OPTION = `我的骨架/${NAME}`;
 
+/** Each option's text, prefixed by its group's label when it sits in one (我的骨架, a pack's name). */
 async function optionLabels(page: Page): Promise<string[]> {
-  return page.getByLabel("报告文种").locator("option").allTextContents();
+  return page.getByLabel("报告文种").evaluate((el: HTMLSelectElement) =>
+    [...el.options].map((o) => (o.parentElement instanceof HTMLOptGroupElement ? `${o.parentElement.label}/${o.text}` : o.text)),
+  );
+}
+
+async function selectedLabel(page: Page): Promise<string | undefined> {
+  return page.getByLabel("报告文种").evaluate((el: HTMLSelectElement) => {
+    const o = el.selectedOptions[0];
+    return o && (o.parentElement instanceof HTMLOptGroupElement ? `${o.parentElement.label}/${o.text}` : o.text);
+  });
 }
 
 /** Switches the preview to another sample document (a new pane, as in Word). */
@@ -74,13 +85,13 @@ test("存为骨架: read the sample report, edit, save, insert it into an empty 
     await page.getByRole("button", { name: "保存", exact: true }).click();
     await waitForToast(page, `已保存骨架“${NAME}”`);
     assert.ok((await optionLabels(page)).includes(OPTION));
-    assert.equal(await page.getByLabel("报告文种").evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent), OPTION);
+    assert.equal(await selectedLabel(page), OPTION);
     await page.getByText("写集中学习的次数和专题党课。").waitFor();
     assert.deepEqual(await paneOverflows(page), []);
 
     // Insert it into an empty document, like a built-in.
     await openSample(page, "blank");
-    await page.getByLabel("报告文种").selectOption({ label: OPTION });
+    await page.getByLabel("报告文种").selectOption({ label: NAME });
     await page.getByRole("button", { name: "插入完整骨架" }).click();
     await waitForToast(page, /已插入 \d+ 段/);
     const texts = await documentParagraphs(page);
@@ -120,7 +131,7 @@ test("存为骨架: read the sample report, edit, save, insert it into an empty 
     await page.reload();
     await page.getByLabel("报告文种").waitFor();
     assert.ok((await optionLabels(page)).includes(OPTION));
-    assert.equal(await page.getByLabel("报告文种").evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent), OPTION);
+    assert.equal(await selectedLabel(page), OPTION);
 
     // Edit it again later: the editor opens with the saved values.
     await page.getByRole("button", { name: `编辑骨架：${NAME}` }).click();
