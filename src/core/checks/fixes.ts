@@ -42,9 +42,15 @@ export function applyFixes(
       chosen.push(finding);
       reachedEnd = Math.max(reachedEnd, finding.end);
     }
-    for (const finding of [...chosen].reverse()) {
-      text = text.slice(0, finding.start) + (finding.replacement ?? "") + text.slice(finding.end);
+    // Left to right into pieces joined once: slicing the growing text per fix was O(fixes × length).
+    const pieces: string[] = [];
+    let at = 0;
+    for (const finding of chosen) {
+      pieces.push(text.slice(at, finding.start), finding.replacement ?? "");
+      at = finding.end;
     }
+    pieces.push(text.slice(at));
+    text = pieces.join("");
     result[paragraph] = text;
     for (const finding of chosen) applied.push(finding);
   }

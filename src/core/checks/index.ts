@@ -1,4 +1,5 @@
 import { createContext, type Rule } from "./context";
+import { FindingIds } from "./finding";
 import { adsLineRule } from "./rules/adsLine";
 import { lengthRule } from "./rules/length";
 import { numberingGapRule } from "./rules/numberingGap";
@@ -81,11 +82,18 @@ export function checkDocument(paragraphs: readonly string[], options: CheckOptio
     }
   }
   const adParagraphs = new Set(drafts.filter((d) => d.rule === "ads.line").map((d) => d.paragraph));
-  return drafts
-    .filter((d) => d.rule === "ads.line" || !adParagraphs.has(d.paragraph))
+  const kept = adParagraphs.size === 0 ? drafts : drafts.filter((d) => d.rule === "ads.line" || !adParagraphs.has(d.paragraph));
+  const findings = kept
     .sort(
       (a, b) =>
         a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule),
-    )
-    .map((d) => Object.assign(d, { id: `${d.rule}:${d.paragraph}:${d.start}-${d.end}` }));
+    ) as Finding[];
+  // A rule that makes very many findings may give their ids itself (placeholder.leftover).
+  const ids = new FindingIds();
+  for (const finding of findings) {
+    if ((finding as Partial<Finding>).id === undefined) {
+      finding.id = ids.of(finding.rule, finding.paragraph, finding.start, finding.end);
+    }
+  }
+  return findings;
 }

@@ -54,7 +54,7 @@ export function planFixes(
 ): FixPlan {
   // For each edited paragraph (by original index): where each character of its current text came
   // from (an original offset, or -1 for a written one).
-  const origins = new Map<number, number[]>();
+  const origins = new Map<number, Int32Array>();
   const removed = new Set<number>();
   let current = paragraphs.slice();
   let origin = paragraphs.map((_, i) => i); // current index → original index
@@ -71,7 +71,12 @@ export function planFixes(
     const byParagraph = new Map<number, Finding[]>();
     for (const f of result.applied) {
       if (f.removeParagraph) removedNow.add(f.paragraph);
-      else byParagraph.set(f.paragraph, [...(byParagraph.get(f.paragraph) ?? []), f]);
+      else {
+        // push, not a copy per finding: thousands of fixes in one paragraph made that quadratic
+        const list = byParagraph.get(f.paragraph);
+        if (list) list.push(f);
+        else byParagraph.set(f.paragraph, [f]);
+      }
     }
     for (const [paragraph, list] of byParagraph) {
       const original = origin[paragraph]!;
@@ -108,23 +113,40 @@ export function planFixes(
 
 type Span = Omit<FixEdit, "paragraph">;
 
-const identity = (length: number) => Array.from({ length }, (_, i) => i);
-
-/** The origins of `text` after `fixes` (non-overlapping, offsets in `text`): written characters get -1. */
-function edited(from: readonly number[], text: string, fixes: readonly Finding[]): number[] {
-  const out: number[] = [];
-  let at = 0;
-  for (const f of [...fixes].sort((a, b) => a.start - b.start)) {
-    for (; at < f.start; at++) out.push(from[at]!);
-    for (let i = 0; i < (f.replacement ?? "").length; i++) out.push(-1);
-    at = f.end;
-  }
-  for (; at < text.length; at++) out.push(from[at]!);
+/** 0, 1, … length − 1: a typed array, as a paragraph may hold hundreds of thousands of characters. */
+function identity(length: number): Int32Array {
+  const out = new Int32Array(length);
+  for (let i = 0; i < length; i++) out[i] = i;
   return out;
 }
 
+/** The origins of `text` after `fixes` (non-overlapping, offsets in `text`): written characters get -1. */
+function edited(from: Int32Array, text: string, fixes: readonly Finding[]): Int32Array {
+  const ordered = [...fixes].sort((a, b) => a.start - b.start);
+  let room = text.length;
+  for (const f of ordered) room += (f.replacement ?? "").length;
+  const out = new Int32Array(room);
+  let n = 0;
+  let at = 0;
+  for (const f of ordered) {
+    if (f.start > at) {
+      out.set(from.subarray(at, f.start), n);
+      n += f.start - at;
+    }
+    const written = (f.replacement ?? "").length;
+    out.fill(-1, n, n + written);
+    n += written;
+    at = f.end;
+  }
+  if (text.length > at) {
+    out.set(from.subarray(at, text.length), n);
+    n += text.length - at;
+  }
+  return out.subarray(0, n);
+}
+
 /** The smallest replacements, in original offsets, that turn `original` into `text`. */
-function minimalEdits(original: string, text: string, origins: readonly number[]): Span[] {
+function minimalEdits(original: string, text: string, origins: Int32Array): Span[] {
   const spans: Span[] = [];
   let expected = 0; // original offset the next unchanged character would have
   let written = ""; // characters written since the last unchanged one

@@ -3,7 +3,7 @@
  */
 import type { PlaceholderKind } from "./types";
 import type { Candidate } from "./patterns";
-import { isCjk } from "./patterns";
+import { codeSet, isCjkCode } from "./chars";
 import { NUMBER_UNITS } from "./units";
 import { wordIndex } from "./wordIndex";
 
@@ -33,9 +33,26 @@ export const NAME_NOUNS: readonly string[] = [
 /** After these a blank is a bare number (XX以上, XX余), not a name. */
 const NUMBER_TAILS = ["以上", "以下", "以内", "左右", "余", "多"];
 /** Function characters: a blank followed by these is free text, not a name. */
-const FUNCTION_CHARS = "的和与及或等是了在为至到即并而且就都也把被让给向从对";
+const FUNCTION_CHARS = codeSet("的和与及或等是了在为至到即并而且就都也把被让给向从对");
 /** A colon label before the blank that asks for a person or body. */
 const NAME_PROMPT = /(?:人|姓名|签名|单位|署名|落款)[：:]\s*$/;
+
+/** Whether text[from, to) holds a colon, which NAME_PROMPT needs (most blanks have none before them). */
+function hasColon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xff1a || code === 0x3a) return true; // ： :
+  }
+  return false;
+}
+
+const PERCENT = 0x25; // %
+const FULLWIDTH_PERCENT = 0xff05; // ％
+const NIAN = 0x5e74; // 年
+const YUE = 0x6708; // 月
+const RI = 0x65e5; // 日
+const DI = 0x5730; // 地
+const TWO_TO_TEN = codeSet("两二三四五六七八九十");
 
 const UNIT_INDEX = wordIndex(NUMBER_UNITS);
 const NAME_INDEX = wordIndex(NAME_NOUNS);
@@ -44,12 +61,12 @@ const NUMBER_TAIL_INDEX = wordIndex(NUMBER_TAILS);
 
 /** Endings of the names of places and bodies not in NAME_NOUNS: X物流园, XX实验室. */
 const NAME_SUFFIXES = /(?:园|馆|室|站|中心|基地|广场|大厦|公司|集团|银行|院|校|厂|村|社区|街道|办事处|合作社)$/;
-const NAME_RUN_STOPS = "的和与及或在是为了将把被从向对获等";
+const NAME_RUN_STOPS = codeSet("的和与及或在是为了将把被从向对获等");
 
 /** A noun of up to five characters right after the blank that ends like a place or body. */
 function nameWithSuffix(text: string, at: number): string | undefined {
   let end = at;
-  while (end < text.length && end - at < 5 && isCjk(text[end]) && !NAME_RUN_STOPS.includes(text[end] ?? "")) end++;
+  while (end < text.length && end - at < 5 && isCjkCode(text.charCodeAt(end)) && !NAME_RUN_STOPS.has(text.charCodeAt(end))) end++;
   for (let k = end; k >= at + 2; k--) {
     const run = text.slice(at, k);
     if (NAME_SUFFIXES.test(run)) return run;
@@ -60,13 +77,13 @@ function nameWithSuffix(text: string, at: number): string | undefined {
 /** Classify one candidate from the paragraph text around it. */
 export function classify(text: string, c: Candidate): Classification {
   const at = c.end;
-  const next = text[at] ?? "";
+  const next = text.charCodeAt(at); // NaN at the end of the paragraph
   if (c.form === "year") return { kind: "year" };
-  if (next === "%" || next === "％") return { kind: "percent", unit: "%" };
+  if (next === PERCENT || next === FULLWIDTH_PERCENT) return { kind: "percent", unit: "%" };
   if (text.startsWith("个百分点", at)) return { kind: "number", unit: "个百分点" };
   if (text.startsWith("百分点", at)) return { kind: "number", unit: "百分点" };
 
-  if (next === "年") {
+  if (next === NIAN) {
     const isFourX = /^[XxＸｘ]{4}$/.test(c.raw);
     const endsChineseYear = /[〇○零一二三四五六七八九]/.test(text[c.start - 1] ?? ""); // 二〇二X年
     if (isFourX || endsChineseYear || text.startsWith("年度", at) || /^年[XxＸｘ0-9０-９]+月/.test(text.slice(at, at + 6))) {
@@ -75,8 +92,8 @@ export function classify(text: string, c: Candidate): Classification {
     return { kind: "number", unit: "年" };
   }
   if (text.startsWith("个月", at)) return { kind: "number", unit: "个月" };
-  if (next === "月") return { kind: "date", unit: "月" };
-  if (next === "日") return { kind: "date", unit: "日" };
+  if (next === YUE) return { kind: "date", unit: "月" };
+  if (next === RI) return { kind: "date", unit: "日" };
 
   const nounFirst = NOUN_BEFORE_UNIT_INDEX.startingAt(text, at);
   if (!nounFirst) {
@@ -91,9 +108,11 @@ export function classify(text: string, c: Candidate): Classification {
   // A one-character listed noun (科, 区) loses to a longer name read from the text (科技产业园).
   const noun = suffixed && (listed?.length ?? 0) <= 1 ? suffixed : listed;
   if (noun) return { kind: "name", noun };
-  if (/^[两二三四五六七八九十]地/.test(text.slice(at, at + 2))) return { kind: "name", noun: "地" };
-  if (NAME_PROMPT.test(text.slice(Math.max(0, c.start - 8), c.start))) return { kind: "name", noun: "姓名" };
+  if (text.charCodeAt(at + 1) === DI && TWO_TO_TEN.has(next)) return { kind: "name", noun: "地" }; // 两地, 三地
+  if (hasColon(text, Math.max(0, c.start - 8), c.start) && NAME_PROMPT.test(text.slice(Math.max(0, c.start - 8), c.start))) {
+    return { kind: "name", noun: "姓名" };
+  }
   if (c.form === "times") return { kind: "name" };
-  if (isCjk(next) && !FUNCTION_CHARS.includes(next)) return { kind: "name" };
+  if (isCjkCode(next) && !FUNCTION_CHARS.has(next)) return { kind: "name" };
   return { kind: "text" };
 }

@@ -6,11 +6,11 @@
  */
 import type { Candidate } from "./patterns";
 import type { Classification } from "./classify";
-import { isCjk } from "./patterns";
+import { codeSet, isCjkCode } from "./chars";
 import { COUNT_UNITS } from "./units";
 import { wordIndex } from "./wordIndex";
 
-const CLAUSE_BREAKS = "，。；：！？、,;:!?（）()“”‘’《》「」『』…—\n\t";
+const CLAUSE_BREAKS = codeSet("，。；：！？、,;:!?（）()“”‘’《》「」『』…—\n\t");
 
 /** Verbs and adverbs that sit between a subject and its figure: 收入完成X亿元. */
 const TRAILING_FILLERS = wordIndex([
@@ -46,7 +46,7 @@ const GROWTH_TAIL =
 const YEAR_PREFIX = /^(?:(?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})年度?/;
 
 /** Characters that end a noun written after a unit (XX名教师获评…). */
-const NOUN_AFTER_STOPS = "获被在参攻开完实达进是有为和与及的等共均全已将从向对把上中下";
+const NOUN_AFTER_STOPS = codeSet("获被在参攻开完实达进是有为和与及的等共均全已将从向对把上中下");
 
 /** Function words: a label is never one of these alone. */
 const FUNCTION_WORDS = new Set(["对", "与", "和", "及", "在", "从", "向", "把", "被", "为", "以", "将", "的", "了", "是", "或", "并"]);
@@ -123,6 +123,7 @@ export function nounPhraseBefore(fragment: string): string {
 }
 
 function nounPhrase(fragment: string): { phrase: string; verbOnly?: string; stripped: boolean } {
+  if (fragment === "") return { phrase: "", stripped: false }; // a blank right after a clause break
   const raw = fragment.replace(/[\s"'‘’“”]/g, "");
   let s = stripLeading(raw);
   s = stripTrailing(s);
@@ -138,20 +139,20 @@ function nounPhrase(fragment: string): { phrase: string; verbOnly?: string; stri
 /** Text of the clause before `start`, not reaching back past `floor` (the previous placeholder). */
 export function clauseBefore(text: string, start: number, floor: number): string {
   let i = start;
-  while (i > floor && !CLAUSE_BREAKS.includes(text[i - 1] ?? "")) i--;
+  while (i > floor && !CLAUSE_BREAKS.has(text.charCodeAt(i - 1))) i--;
   return text.slice(i, start);
 }
 
 function nounAfter(text: string, from: number): string {
   let i = from;
-  while (i < text.length && i - from < 6 && isCjk(text[i]) && !NOUN_AFTER_STOPS.includes(text[i] ?? "")) i++;
+  while (i < text.length && i - from < 6 && isCjkCode(text.charCodeAt(i)) && !NOUN_AFTER_STOPS.has(text.charCodeAt(i))) i++;
   return text.slice(from, i);
 }
 
 /** XX名教师被评为市级骨干教师 → 市级骨干教师数; XX名教师在比赛中获奖 → 获奖教师数. */
 function honourAfter(text: string, from: number, noun: string): string | undefined {
   let j = from;
-  while (j < text.length && j - from < 20 && !CLAUSE_BREAKS.includes(text[j] ?? "")) j++;
+  while (j < text.length && j - from < 20 && !CLAUSE_BREAKS.has(text.charCodeAt(j))) j++;
   const words = text.slice(from, j);
   const named = /(?:被评为|获评|评为|荣获)(.{2,10})$/.exec(words);
   if (named) return `${named[1]}数`;
@@ -201,12 +202,15 @@ export interface PreviousPlaceholder {
   label: string;
 }
 
+/** The text without whitespace (most clauses around a blank are short or empty: no regex for ""). */
+const withoutSpace = (text: string): string => (text === "" ? "" : text.replace(/\s/g, ""));
+
 /** "与＿签订合作协议": the blank in its own few words, for blanks nothing names. */
 function inWords(text: string, c: Candidate, floor: number): string {
-  const before = clauseBefore(text, c.start, floor).replace(/\s/g, "").slice(-4);
+  const before = withoutSpace(clauseBefore(text, c.start, floor)).slice(-4);
   let j = c.end;
-  while (j < text.length && j - c.end < 6 && !CLAUSE_BREAKS.includes(text[j] ?? "")) j++;
-  const after = text.slice(c.end, j).replace(/\s/g, "");
+  while (j < text.length && j - c.end < 6 && !CLAUSE_BREAKS.has(text.charCodeAt(j))) j++;
+  const after = withoutSpace(text.slice(c.end, j));
   return before || after ? `${before}＿${after}` : "";
 }
 
@@ -222,7 +226,7 @@ export function labelFor(
   sentenceSubject: string | undefined,
   previous?: PreviousPlaceholder,
 ): LabelResult {
-  const ordinal = text[c.start - 1] === "第";
+  const ordinal = text.charCodeAt(c.start - 1) === 0x7b2c; // 第
   switch (cls.kind) {
     case "year":
       return { label: "年度", specific: true };
@@ -254,8 +258,8 @@ export function labelFor(
   }
   const found = nounPhrase(clause);
   let phrase = found.phrase;
-  const prev = text[c.start - 1];
-  if (!phrase && (prev === "：" || prev === ":")) {
+  const prev = text.charCodeAt(c.start - 1);
+  if (!phrase && (prev === 0xff1a || prev === 0x3a)) { // ： or :
     // 营业收入：XX亿元 — the label is what the colon introduces.
     phrase = nounPhraseBefore(clauseBefore(text, c.start - 1, floor).trim());
   }
@@ -269,7 +273,7 @@ export function labelFor(
       phrase = found.verbOnly && !EXISTENCE_VERBS.has(found.verbOnly) ? `${found.verbOnly}${noun}` : noun;
     }
   }
-  if (/^以[上下]的/.test(phrase) && previous) {
+  if (phrase !== "" && previous && /^以[上下]的/.test(phrase)) {
     // 收入XX万元以上的村: the threshold belongs to the label.
     phrase = `${previous.label}${previous.raw}${previous.tail}${phrase}`;
   }
@@ -279,9 +283,9 @@ export function labelFor(
       phrase = `${previous.raw}${previous.tail}${phrase}`;
     }
   }
-  if (/^(?:占比|比重|比例)$/.test(phrase) && sentenceSubject) phrase = `${sentenceSubject}${phrase}`;
+  if (sentenceSubject && /^(?:占比|比重|比例)$/.test(phrase)) phrase = `${sentenceSubject}${phrase}`;
   else if (phrase.startsWith("占") && sentenceSubject) phrase = `${sentenceSubject}${phrase}比重`;
-  if (!phrase && /^[和及与、]$/.test(clause) && sentenceSubject) {
+  if (!phrase && sentenceSubject && /^[和及与、]$/.test(clause)) {
     // 分别达到XX元和XX元: the second figure of the same subject.
     return { label: `${sentenceSubject}（第2项）`, subject: sentenceSubject, specific: false };
   }

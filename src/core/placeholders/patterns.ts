@@ -2,6 +2,7 @@
  * Finding placeholder candidates in one paragraph: one module-level regex, then context checks
  * that reject Latin words (XML, Windows XP, X-ray) and Chinese-written zeros (二○二五年).
  */
+import { codeSet, isAsciiDigitCode, isCjkCode, isDigitCode, isLatinCode } from "./chars";
 
 /** How the placeholder is written; classification starts from this. */
 export type PlaceholderForm = "bracket" | "empty" | "year" | "decimal" | "x" | "times" | "circle" | "underline";
@@ -29,34 +30,30 @@ const CANDIDATE_RE = new RegExp(
   "g",
 );
 
-const LATIN_OR_DIGIT = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/;
-const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const WORD_JOINERS = "-‐_/.'’&";
+const WORD_JOINERS = codeSet("-‐_/.'’&");
 /** A single X followed by these is a term (X射线, X光), not a blank. */
 const X_TERMS = ["射线", "光", "线", "轴", "染色体", "型", "波段", "刀", "战队"];
 /** A preceding Chinese digit makes ○ a zero, as in 二○二五年 or 一九九○年. */
 const CHINESE_DIGITS = "零〇○一二三四五六七八九十百千";
 const CHINESE_DIGIT_OR_YEAR = "零〇○一二三四五六七八九十百千万年";
+const SPACE = 0x20;
 
+/** Latin letters (and digits when `includeDigits`) touching [start, end) make it part of a word. */
 function isLatinWordNeighbour(text: string, start: number, end: number, includeDigits: boolean): boolean {
-  const test = includeDigits ? LATIN_OR_DIGIT : LATIN;
-  const prev = text[start - 1] ?? "";
-  const next = text[end] ?? "";
-  if (prev && test.test(prev)) return true;
-  if (next && test.test(next)) return true;
+  const prev = text.charCodeAt(start - 1); // NaN outside the text
+  const next = text.charCodeAt(end);
+  if (isLatinCode(prev) || isLatinCode(next)) return true;
+  if (includeDigits && (isDigitCode(prev) || isDigitCode(next))) return true;
   // Joined words: X-ray, Type-X, x/y.
-  if (prev && WORD_JOINERS.includes(prev) && LATIN.test(text[start - 2] ?? "")) return true;
-  if (next && WORD_JOINERS.includes(next) && LATIN.test(text[end + 1] ?? "")) return true;
+  if (WORD_JOINERS.has(prev) && isLatinCode(text.charCodeAt(start - 2))) return true;
+  if (WORD_JOINERS.has(next) && isLatinCode(text.charCodeAt(end + 1))) return true;
   // "Windows X", "iPhone X 发布": a Latin word, a space, then the X with no Chinese after it.
-  if (prev === " ") {
+  if (prev === SPACE) {
     let i = start - 1;
-    while (i > 0 && text[i - 1] === " ") i--;
-    const before = text[i - 1] ?? "";
+    while (i > 0 && text.charCodeAt(i - 1) === SPACE) i--;
     let j = end;
-    while (text[j] === " ") j++;
-    const after = text[j] ?? "";
-    if (LATIN.test(before) && !CJK.test(after)) return true;
+    while (text.charCodeAt(j) === SPACE) j++;
+    if (isLatinCode(text.charCodeAt(i - 1)) && !isCjkCode(text.charCodeAt(j))) return true;
   }
   return false;
 }
@@ -76,7 +73,7 @@ function isRealCandidate(text: string, c: Candidate): boolean {
       return !isLatinWordNeighbour(text, c.start, c.end, true);
     case "times":
       // 3××4 is nonsense, but 3×4 style products have digits on both sides.
-      return !(/[0-9]/.test(text[c.start - 1] ?? "") && /[0-9]/.test(text[c.end] ?? ""));
+      return !(isAsciiDigitCode(text.charCodeAt(c.start - 1)) && isAsciiDigitCode(text.charCodeAt(c.end)));
     case "circle": {
       const prev = text[c.start - 1] ?? "";
       const next = text[c.end] ?? "";
@@ -98,20 +95,18 @@ function formOf(raw: string): PlaceholderForm {
   return raw.includes(".") ? "decimal" : "x";
 }
 
-/** Every placeholder candidate in one paragraph, left to right, with false positives removed. */
-export function findCandidates(text: string): Candidate[] {
-  const out: Candidate[] = [];
+/**
+ * Calls `visit` with each placeholder candidate of one paragraph, left to right, false positives
+ * removed. Streaming: a paragraph of 150,000 blanks does not hold 150,000 candidates at once.
+ */
+export function forEachCandidate(text: string, visit: (candidate: Candidate) => void): void {
   CANDIDATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE_RE.exec(text)) !== null) {
     const raw = m[0];
     const candidate: Candidate = { start: m.index, end: m.index + raw.length, raw, form: formOf(raw) };
-    if (isRealCandidate(text, candidate)) out.push(candidate);
+    const next = CANDIDATE_RE.lastIndex;
+    if (isRealCandidate(text, candidate)) visit(candidate);
+    CANDIDATE_RE.lastIndex = next; // visit may run other scans
   }
-  return out;
-}
-
-/** True for a CJK ideograph. */
-export function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && CJK.test(ch);
 }

@@ -2,11 +2,12 @@
  * scanPlaceholders: every blank of a template in reading order, classified, labelled, grouped.
  */
 import type { ContentControlInfo, Placeholder, ScanOptions } from "./types";
-import { findCandidates } from "./patterns";
+import { forEachCandidate } from "./patterns";
 import type { Candidate } from "./patterns";
 import { classify } from "./classify";
 import type { Classification } from "./classify";
 import { labelFor, type PreviousPlaceholder } from "./label";
+import { codeSet } from "./chars";
 
 const SENTENCE_END_RE = /[。！？；!?;]/g;
 const MAX_CONTEXT = 80;
@@ -99,24 +100,58 @@ export function scanPlaceholders(paragraphs: readonly string[], options: ScanOpt
     list.push(cc);
     controlsByParagraph.set(cc.paragraph, list);
   }
-
   const out: Placeholder[] = [];
-  paragraphs.forEach((text, paragraph) => {
-    const controls = controlsByParagraph.get(paragraph) ?? [];
-    let candidates = findCandidates(text);
-    if (controls.length > 0) {
-      candidates = candidates.filter((c) => !controls.some((cc) => c.start < cc.end && c.end > cc.start));
-    }
-    if (candidates.length === 0 && controls.length === 0) return;
+  scan(paragraphs, controlsByParagraph, true, (placeholder) => out.push(placeholder));
+  return withStableFieldGroups(out);
+}
 
-    const ends = sentenceEnds(text);
-    const found: Placeholder[] = controls.map((cc) => fromContentControl(text, ends, cc));
+/** What the checker reads of a placeholder: where it is, how it is written, what it is called. */
+export type PlaceholderLabel = Pick<Placeholder, "paragraph" | "start" | "end" | "raw" | "kind" | "label">;
+
+/**
+ * The placeholders of scanPlaceholders (no content controls) with the same labels, in reading
+ * order, handed to `visit` one by one instead of collected, and without the id, context and field
+ * group built for the fill-in form. The checker reports every blank of a template (150,000 in one
+ * paragraph): it keeps a finding of each, not the placeholder too.
+ */
+export function forEachPlaceholderLabel(paragraphs: readonly string[], visit: (placeholder: PlaceholderLabel) => void): void {
+  scan(paragraphs, new Map(), false, visit);
+}
+
+/**
+ * Calls `emit` with each placeholder in reading order. A placeholder is held only until the
+ * enumeration it may belong to ends (keepEnumerationsApart can still relabel it), or to the end
+ * of its paragraph when content controls are merged in. `full`: fill in id and context.
+ */
+function scan(
+  paragraphs: readonly string[],
+  controlsByParagraph: ReadonlyMap<number, ContentControlInfo[]>,
+  full: boolean,
+  emit: (placeholder: Placeholder) => void,
+): void {
+  // The current enumeration: chain[0 … chained). Entries past `chained` are stale and unread
+  // (setting chain.length = 0 for every blank is a runtime call each time).
+  const chain: Placeholder[] = [];
+  let chained = 0;
+  paragraphs.forEach((text, paragraph) => {
+    const controls = controlsByParagraph.get(paragraph);
+    // With content controls the text placeholders are collected, merged with the controls' and sorted.
+    const fromText: Placeholder[] = [];
+    const done = controls ? (p: Placeholder) => fromText.push(p) : emit;
+    const endChain = () => {
+      if (chained >= 2) numberEnumeration(text, chain.slice(0, chained));
+      for (let i = 0; i < chained; i++) done(chain[i]!);
+      chained = 0;
+    };
+    let ends: number[] | undefined;
     let floor = 0;
     let subject: string | undefined;
     let subjectSentence = -1;
     let previous: PreviousPlaceholder | undefined;
-    const fromText: Placeholder[] = [];
-    for (const c of candidates) {
+    const idPrefix = full ? `${paragraph}:` : "";
+    forEachCandidate(text, (c) => {
+      if (controls?.some((cc) => c.start < cc.end && c.end > cc.start)) return;
+      ends ??= sentenceEnds(text);
       const cls = classify(text, c);
       const sentence = sentenceIndexAt(ends, c.start);
       if (sentence !== subjectSentence) subject = undefined;
@@ -129,9 +164,8 @@ export function scanPlaceholders(paragraphs: readonly string[], options: ScanOpt
       const tail = cls.unit ?? cls.noun ?? "";
       floor = c.end + (tail && text.startsWith(tail, c.end) ? tail.length : 0);
       previous = { raw: c.raw, tail: floor > c.end ? tail : "", label: labelled.label };
-      const id = `${paragraph}:${c.start}`;
       const p: Placeholder = {
-        id,
+        id: full ? idPrefix + c.start : "",
         paragraph,
         start: c.start,
         end: c.end,
@@ -139,48 +173,49 @@ export function scanPlaceholders(paragraphs: readonly string[], options: ScanOpt
         kind: cls.kind,
         label: labelled.label,
         group: "",
-        context: sentenceAround(text, ends, c.start, c.end),
+        context: full ? sentenceAround(text, ends, c.start, c.end) : "",
       };
       if (cls.unit !== undefined) p.unit = cls.unit;
       p.group = defaultGroup(p, labelled.specific);
-      fromText.push(p);
-    }
-    keepEnumerationsApart(text, fromText);
+      if (chained > 0 && !joinsEnumeration(text, chain[chained - 1]!.end, p.start)) endChain();
+      chain[chained++] = p;
+    });
+    endChain();
+    if (!controls) return;
+
+    ends ??= sentenceEnds(text);
+    const found: Placeholder[] = controls.map((cc) => fromContentControl(text, ends!, cc));
     for (const placeholder of fromText) found.push(placeholder); // no spread (see below)
     found.sort((a, b) => a.start - b.start);
-    for (const placeholder of found) out.push(placeholder); // no spread: 150,000 in a paragraph overflow the stack
+    for (const placeholder of found) emit(placeholder); // no spread: 150,000 in a paragraph overflow the stack
   });
-  return withStableFieldGroups(out);
 }
 
-/** Between two blanks of one enumeration: separators and the first item's own words, no clause break. */
-const ENUMERATION_GAP = /^[^，。；：！？,;:!?\n]{0,12}$/;
-const ENUMERATION_JOINER = /[、和与及或]/;
+/** Between two blanks of one enumeration: at most 12 characters, no clause break, one joiner. */
+const ENUMERATION_GAP_MAX = 12;
+const CLAUSE_BREAKS = codeSet("，。；：！？,;:!?\n");
+const ENUMERATION_JOINERS = codeSet("、和与及或");
 /** After an enumeration: 两地, 三个园区 — what its items are. */
 const ENUMERATION_TAIL = /^(?:[两二三四五六七八九十]|[0-9]+)(?:个|家|所|座|处)?(地|[\u4e00-\u9fff]{1,2})/;
+
+/** Whether text[from, to) joins two blanks of one enumeration (read in place: no slice per blank). */
+function joinsEnumeration(text: string, from: number, to: number): boolean {
+  if (to - from > ENUMERATION_GAP_MAX) return false;
+  let joined = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_BREAKS.has(code)) return false;
+    if (ENUMERATION_JOINERS.has(code)) joined = true;
+  }
+  return joined;
+}
 
 /**
  * Blanks inside one enumeration (X科技园、X科技产业园、X科技园四个园区; 在××、××两地) name different
  * things: identical ones are numbered (科技园名称（第1个）) and given their own fields, and
- * nameless ones take the enumeration's noun (地名). Nothing else changes.
+ * nameless ones take the enumeration's noun (地名). Nothing else changes. `chain`: two or more
+ * placeholders of one paragraph, each joined to the next (joinsEnumeration).
  */
-function keepEnumerationsApart(text: string, placeholders: Placeholder[]): void {
-  let chain: Placeholder[] = [];
-  const flush = () => {
-    if (chain.length >= 2) numberEnumeration(text, chain);
-    chain = [];
-  };
-  placeholders.forEach((p, i) => {
-    const prev = placeholders[i - 1];
-    if (prev && chain.length > 0) {
-      const gap = text.slice(prev.end, p.start);
-      if (!(ENUMERATION_GAP.test(gap) && ENUMERATION_JOINER.test(gap))) flush();
-    }
-    chain.push(p);
-  });
-  flush();
-}
-
 function numberEnumeration(text: string, chain: Placeholder[]): void {
   const last = chain[chain.length - 1]!;
   const tail = ENUMERATION_TAIL.exec(text.slice(last.end));
@@ -213,13 +248,24 @@ function numberEnumeration(text: string, chain: Placeholder[]): void {
  * value kept in the document still finds its field after the text around it was edited.
  */
 function withStableFieldGroups(placeholders: Placeholder[]): Placeholder[] {
-  const seen = new Map<string, number>();
+  // One counter per name ("主营业务收入|亿元"), found by label then unit or kind without building
+  // the name string for every placeholder; its prefix "field:name#" is built once.
+  const byName = new Map<string, { prefix: string; n: number }>();
+  const byParts = new Map<string, Map<string, { prefix: string; n: number }>>();
   for (const p of placeholders) {
     if (!p.group.startsWith("field:")) continue;
-    const name = `${p.label}|${p.unit ?? p.kind}`;
-    const n = (seen.get(name) ?? 0) + 1;
-    seen.set(name, n);
-    p.group = `field:${name}#${n}`;
+    const second = p.unit ?? p.kind;
+    let byLabel = byParts.get(p.label);
+    if (!byLabel) byParts.set(p.label, (byLabel = new Map()));
+    let counter = byLabel.get(second);
+    if (!counter) {
+      const name = `${p.label}|${second}`;
+      counter = byName.get(name);
+      if (!counter) byName.set(name, (counter = { prefix: `field:${name}#`, n: 0 }));
+      byLabel.set(second, counter);
+    }
+    counter.n++;
+    p.group = counter.prefix + counter.n;
   }
   return placeholders;
 }
