@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { AD_SIGNALS, emailRanges, findAdParagraphs, isAdLine, type AdSignalKind } from "../../src/core/ads";
 import { applyFixes, checkDocument } from "../../src/core/checks";
 import { corpusPath } from "../support/shared";
@@ -89,7 +89,14 @@ describe("advertising signals as data", () => {
     test(`keeps “${line.slice(0, 14)}”`, () => assert.equal(isAdLine(line), false));
   }
 
-  for (const name of ["gov-work-report-2013", "gov-work-report-2024", "school-principal-report", "company-annual-summary"]) {
+  // Every report of the corpus, whatever it holds (at least the four it has now).
+  const reports = readdirSync(corpusPath("")).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, ""));
+  test("the corpus has its reports", () => {
+    for (const name of ["gov-work-report-2013", "gov-work-report-2024", "school-principal-report", "company-annual-summary"]) {
+      assert.ok(reports.includes(name), name);
+    }
+  });
+  for (const name of reports) {
     test(`${name}: nothing flagged`, () => {
       assert.deepEqual(findAdParagraphs(corpus(name)), { ads: [], blanks: [] });
     });

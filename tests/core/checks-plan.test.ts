@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { checkDocument, isAutoFix, planFixes, type FixPlan } from "../../src/core/checks/index";
 import { readOutline, renumber } from "../../src/core/outline";
 import { correctReport, messyReport, seeded } from "../support/reportFuzz";
@@ -66,7 +66,9 @@ describe("planFixes: 全部修复 settles in one pass", () => {
     assert.ok(plan.edits.every((e) => e.start >= 2));
   });
 
-  for (const name of ["gov-work-report-2013", "gov-work-report-2024", "school-principal-report", "company-annual-summary"]) {
+  const reports = readdirSync(corpusPath("")).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, ""));
+  test("the corpus has its reports", () => assert.ok(reports.length >= 4, reports.join(", ")));
+  for (const name of reports) {
     test(`corpus: ${name}`, () => {
       const doc = corpus(name);
       const plan = assertSettles(doc, name);

@@ -91,6 +91,25 @@ describe("pathological inputs: no throw, right counts", () => {
   });
 });
 
+describe("other long paragraphs: no throw, right counts", () => {
+  test("25,000 习总书记 in one paragraph: one fixable finding each; 习近平总书记 repeated: none", () => {
+    const findings = checkDocument(["习总书记".repeat(25_000)], { enabledRules: ["text.tifa"] });
+    assert.equal(findings.length, 25_000);
+    assert.ok(findings.every((f, i) => f.start === 4 * i && f.replacement === "习近平总书记"));
+    assert.deepEqual(checkDocument(["习近平总书记".repeat(20_000)], { enabledRules: ["text.tifa"] }), []);
+  });
+
+  test("100,000 unpaired marks in one paragraph, and pairs, apostrophes and nesting across kinds", () => {
+    assert.equal(checkDocument(["《".repeat(100_000)], { enabledRules: ["punct.unpaired"] }).length, 100_000);
+    const doc = ["“甲《乙》”（丙）don’t【丁", "」戊‘己’〔庚〕"];
+    const found = checkDocument(doc, { enabledRules: ["punct.unpaired"] }).map((f) => [f.paragraph, f.start, f.message.zh]);
+    assert.deepEqual(found, [
+      [0, 14, "“【”没有对应的“】”，成对标点应在同一段内配齐。"],
+      [1, 0, "“」”前面缺少对应的“「”，成对标点应在同一段内配齐。"],
+    ]);
+  });
+});
+
 describe("the checker's streamed placeholders are scanPlaceholders' (same offsets, kinds, labels)", () => {
   const pick = (p: PlaceholderLabel) => ({ paragraph: p.paragraph, start: p.start, end: p.end, raw: p.raw, kind: p.kind, label: p.label });
   const streamed = (paragraphs: readonly string[]) => {

@@ -120,7 +120,7 @@ export function forEachPlaceholderLabel(paragraphs: readonly string[], visit: (p
 
 /**
  * Calls `emit` with each placeholder in reading order. A placeholder is held only until the
- * enumeration it may belong to ends (keepEnumerationsApart can still relabel it), or to the end
+ * enumeration it may belong to ends (numberEnumeration may still relabel it), or to the end
  * of its paragraph when content controls are merged in. `full`: fill in id and context.
  */
 function scan(
@@ -191,7 +191,7 @@ function scan(
   });
 }
 
-/** Between two blanks of one enumeration: at most 12 characters, no clause break, one joiner. */
+/** Between two blanks of one enumeration: at most 12 characters, no clause break, a joiner (、和与及或). */
 const ENUMERATION_GAP_MAX = 12;
 const CLAUSE_BREAKS = codeSet("，。；：！？,;:!?\n");
 const ENUMERATION_JOINERS = codeSet("、和与及或");

@@ -1,6 +1,5 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
-import { isLatinLetter } from "../text";
 import type { FindingDraft } from "../types";
 
 const RULE = "punct.unpaired" as const;
@@ -15,44 +14,58 @@ const PAIRS: Array<[string, string]> = [
   ["〔", "〕"],
 ];
 
-/** Paired marks (“” ‘’ （） 《》 【】 「」) opened without closing, or closed without opening, in one paragraph. */
+/** Each mark's code unit → 2 × its pair's index, + 1 for a closing mark. */
+const MARKS = new Map<number, number>(
+  PAIRS.flatMap(([open, close], pair) => [[open.charCodeAt(0), 2 * pair], [close.charCodeAt(0), 2 * pair + 1]] as Array<[number, number]>),
+);
+const APOSTROPHE = 0x2019; // ’
+const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** The two messages of each pair (the closing mark missing, the opening mark missing), made once. */
+const MESSAGES = PAIRS.map(([openMark, closeMark]) => ({
+  close: {
+    zh: `“${openMark}”没有对应的“${closeMark}”，成对标点应在同一段内配齐。`,
+    en: `“${openMark}” has no matching “${closeMark}” in this paragraph.`,
+  },
+  open: {
+    zh: `“${closeMark}”前面缺少对应的“${openMark}”，成对标点应在同一段内配齐。`,
+    en: `“${closeMark}” has no matching “${openMark}” before it in this paragraph.`,
+  },
+}));
+
+/**
+ * Paired marks (“” ‘’ （） 《》 【】 「」 〔〕) opened without closing, or closed without opening, in one
+ * paragraph. One pass over the code units for all pairs (checkDocument orders the findings).
+ */
 export const punctUnpairedRule: Rule = {
   ids: [RULE],
   run(ctx) {
     const out: FindingDraft[] = [];
     ctx.paragraphs.forEach((text, paragraph) => {
-      for (const [openMark, closeMark] of PAIRS) {
-        if (!text.includes(openMark) && !text.includes(closeMark)) continue;
-        const stack: number[] = [];
-        for (let i = 0; i < text.length; i++) {
-          const ch = text[i];
-          if (ch === openMark) stack.push(i);
-          else if (ch === closeMark) {
-            // ’ between Latin letters is an apostrophe (don’t), not a closing quote.
-            if (ch === "’" && isLatinLetter(text[i - 1]) && isLatinLetter(text[i + 1])) continue;
-            if (stack.length > 0) stack.pop();
-            else out.push(missing(paragraph, i, openMark, closeMark, "open"));
-          }
+      let open: number[][] | undefined; // per pair, the offsets of marks still open (made at the first mark)
+      for (let i = 0; i < text.length; i++) {
+        const mark = MARKS.get(text.charCodeAt(i));
+        if (mark === undefined) continue;
+        open ??= PAIRS.map(() => []);
+        const pair = mark >> 1;
+        if ((mark & 1) === 0) {
+          open[pair]!.push(i);
+          continue;
         }
-        for (const index of stack) out.push(missing(paragraph, index, openMark, closeMark, "close"));
+        // ’ between Latin letters is an apostrophe (don’t), not a closing quote.
+        if (text.charCodeAt(i) === APOSTROPHE && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1))) continue;
+        if (open[pair]!.length > 0) open[pair]!.pop();
+        else out.push(missing(paragraph, i, pair, "open"));
       }
+      open?.forEach((offsets, pair) => {
+        for (const index of offsets) out.push(missing(paragraph, index, pair, "close"));
+      });
     });
     return out;
   },
 };
 
-function missing(
-  paragraph: number,
-  index: number,
-  openMark: string,
-  closeMark: string,
-  lacking: "open" | "close",
-): FindingDraft {
-  return lacking === "close"
-    ? draft(RULE, paragraph, index, index + 1, "warning",
-        `“${openMark}”没有对应的“${closeMark}”，成对标点应在同一段内配齐。`,
-        `“${openMark}” has no matching “${closeMark}” in this paragraph.`)
-    : draft(RULE, paragraph, index, index + 1, "warning",
-        `“${closeMark}”前面缺少对应的“${openMark}”，成对标点应在同一段内配齐。`,
-        `“${closeMark}” has no matching “${openMark}” before it in this paragraph.`);
+function missing(paragraph: number, index: number, pair: number, lacking: "open" | "close"): FindingDraft {
+  const { zh, en } = MESSAGES[pair]![lacking];
+  return draft(RULE, paragraph, index, index + 1, "warning", zh, en);
 }
