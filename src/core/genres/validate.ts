@@ -135,7 +135,7 @@ export function validateCatalog(entries: readonly unknown[]): GenreProblem[] {
     const id = genreIdOf(entry);
     if (ids.has(id)) problems.push({ genre: id, path: "id", message: `duplicate genre id ${id}` });
     ids.add(id);
-    problems.push(...validateGenre(entry));
+    for (const problem of validateGenre(entry)) problems.push(problem);
   }
   return problems;
 }

@@ -63,7 +63,7 @@ function sectionParagraphs(
       sectionId: section.id,
     },
   ];
-  out.push(...bodyParagraphs(genre, section.id, section.body, values));
+  for (const p of bodyParagraphs(genre, section.id, section.body, values)) out.push(p);
   if (section.points) {
     const text = pointsText(section.pointsLead, section.points);
     out.push({ role: "body", segments: renderSegments(genre, text, values), sectionId: section.id });
@@ -79,8 +79,10 @@ function level1Paragraphs(
   values: FieldValues,
 ): SkeletonParagraph[] {
   const out = sectionParagraphs(genre, section, 1, ordinalNumber, values);
-  subsections.forEach((sub, i) => out.push(...sectionParagraphs(genre, sub, 2, i + 1, values)));
-  out.push(...bodyParagraphs(genre, section.id, section.after ?? [], values));
+  subsections.forEach((sub, i) => {
+    for (const p of sectionParagraphs(genre, sub, 2, i + 1, values)) out.push(p);
+  });
+  for (const p of bodyParagraphs(genre, section.id, section.after ?? [], values)) out.push(p);
   return out;
 }
 
@@ -131,7 +133,7 @@ export function buildSkeleton(genre: Genre, options: BuildSkeletonOptions = {}):
     if (genre.opening) out.push(frameParagraph(genre, "opening", genre.opening, values));
   }
   selectSections(genre, options.sections).forEach((sel, i) => {
-    out.push(...level1Paragraphs(genre, sel.section, sel.subsections, start + i, values));
+    for (const p of level1Paragraphs(genre, sel.section, sel.subsections, start + i, values)) out.push(p);
   });
   if (includeFrame) {
     if (genre.closing) out.push(frameParagraph(genre, "closing", genre.closing, values));
