@@ -86,7 +86,7 @@ const TITLE_FIELD: GenreField = { key: "标题", label: { zh: "报告标题", en
 const squash = (text: string) => text.replace(/[\s\u3000]+/g, "");
 
 /** Heading text without a leading ordinal (一、（一）1.（1）一是) and without end punctuation. */
-function cleanTitle(title: string): string {
+export function cleanHeading(title: string): string {
   let t = title.trim();
   for (let guard = 0; guard < 4; guard++) {
     const form = matchHeadingOrdinal(t);
@@ -363,10 +363,10 @@ export function genreFromOutline(paragraphs: readonly (string | SourceParagraph)
     }
     return undefined;
   };
-  const titleOf = (h: Heading): string => cleanTitle(convertText(cleanTitle(h.title), ctx, "heading")) || "未命名章节";
+  const titleOf = (h: Heading): string => cleanHeading(convertText(cleanHeading(h.title), ctx, "heading")) || "未命名章节";
   const pointsOf = (children: readonly Heading[]): string[] =>
     children
-      .map((c) => cleanTitle(convertText(cleanTitle(c.title), ctx, "body")))
+      .map((c) => cleanHeading(convertText(cleanHeading(c.title), ctx, "body")))
       .filter((p) => p && !POINT_ORDINAL.test(p) && !matchHeadingOrdinal(p));
   const build = (h: Heading, id: string, points: readonly Heading[]): GenreSubsection => {
     const title = titleOf(h);

@@ -7,6 +7,7 @@ export { buildSection, buildSkeleton } from "./build";
 export { planInsertion } from "./insertion";
 export { paragraphText, skeletonTexts } from "./text";
 export {
+  cleanHeading,
   genreFromOutline,
   suggestedName,
   uniqueSlug,

@@ -5,7 +5,7 @@
  * Everything the editor does not show (example text, points, fields, the frame) comes from the
  * genre the draft started from.
  */
-import { matchHeadingOrdinal } from "../../core/outline";
+import { cleanHeading } from "../../core/skeleton";
 import { parseSlots, validateGenre, formatProblem, type Genre, type GenreSection, type GenreSubsection } from "../../core/genres";
 import type { Bilingual } from "../../core/text/bilingual";
 
@@ -129,21 +129,8 @@ export function undoRemove(draft: GenreDraft): GenreDraft {
 /** What the person must correct before saving, keyed "name", "title" or a section id. */
 export type DraftProblems = Partial<Record<string, Bilingual>>;
 
-const TITLE_END = /[。；：，、,;:.\s\u3000]+$/;
-const POINT_ORDINAL = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、])/;
-
-/** A heading as typed: without a leading ordinal (the skeleton numbers it) or end punctuation. */
-export function cleanHeading(text: string): string {
-  let t = text.trim();
-  for (let guard = 0; guard < 4; guard++) {
-    const form = matchHeadingOrdinal(t);
-    const point = POINT_ORDINAL.exec(t);
-    if (form) t = t.slice(form.prefix.length + form.numeral.length + form.suffix.length).trim();
-    else if (point) t = t.slice(point[0].length).trim();
-    else break;
-  }
-  return t.replace(TITLE_END, "").trim();
-}
+// One heading cleaner for 存为骨架's reading and the editor's typing (core/skeleton).
+export { cleanHeading };
 
 /** Braces that are not a field the genre declares become full-width, so they are plain text. */
 function keepDeclaredFields(text: string, keys: ReadonlySet<string>): string {
