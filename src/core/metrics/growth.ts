@@ -84,17 +84,8 @@ export interface TextReplacement {
   newText: string;
 }
 
-/** The change word written right before `start` ("同比增长X%" → 增长), if any. */
-export function growthVerbBefore(text: string, start: number): { start: number; verb: string; up: boolean } | null {
-  const found = changeWordBefore(text, start);
-  if (!found) return null;
-  const verb = CHANGE_VERBS.find((v) => v.verb === found.word);
-  return { start: found.start, verb: found.word, up: verb ? verb.direction === "up" : true };
-}
-
 /** The signed figure a wording stands for: 下降3.2 → "-3.2", 持平 → "0". */
 export function signedValueOf(wording: Pick<GrowthWording, "verb" | "value">): string {
-  if (wording.verb === "持平") return "0";
   const down = CHANGE_VERBS.some((v) => v.verb === wording.verb && v.direction === "down");
   return down ? `-${wording.value}` : wording.value;
 }

@@ -3,7 +3,7 @@ export type { Bilingual } from "../text/bilingual";
 export { validateValue, toAsciiNumber } from "./validate";
 export type { ValidationResult, FieldSpec, ValidateOptions } from "./validate";
 export { formatNumber, roundTo } from "./format";
-export { growthWording, rateChangeWording, fillGrowthSentence, growthVerbBefore, signedValueOf } from "./growth";
+export { growthWording, rateChangeWording, fillGrowthSentence, signedValueOf } from "./growth";
 export type { GrowthWording, GrowthUnavailable, GrowthResult, GrowthOptions, GrowthVerb, TextReplacement } from "./growth";
 export { changePhrase, changeWordBefore, changeClassOf, directionOf, CHANGE_VERBS, DEFAULT_VERBS, RATE_NOUNS } from "./wording";
 export type { ChangeClass, ChangeDirection } from "./wording";

@@ -1,0 +1,230 @@
+// npm run mutation: mutation testing of src/core, printing a score per module.
+//
+// Stryker installs here but its command runner cannot map node:test tests to mutants, so every
+// mutant would rerun whole suites. This runner is small on purpose: it lists mutants from each
+// module's syntax tree (TypeScript's parser), takes a seeded sample spread over the mutation
+// kinds (or all of them with --all), applies each in place, runs the module's own test files,
+// and restores the file. A mutant is killed when the tests fail or time out.
+//
+//   npm run mutation                          the six modules below, 40 mutants each
+//   npm run mutation -- --all                 every mutant (long)
+//   npm run mutation -- --module src/core/outline/ordinals.ts --sample 30 --seed 7
+//
+// Mutants judged equivalent (no behaviour can tell them apart) are listed with a reason in
+// scripts/mutation-equivalent.json and left out of the adjusted score; the raw score is printed too.
+import ts from "typescript";
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync, readdirSync, existsSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const ROOT = join(import.meta.dirname, "..");
+
+/** Module under test → the test files that exercise it (its area). */
+const TARGETS = {
+  "src/core/placeholders/scan.ts": [/^placeholders/, /^pathological/],
+  "src/core/outline/ordinals.ts": [/^outline/],
+  "src/core/metrics/growth.ts": [/^metrics/],
+  "src/core/checks/plan.ts": [/^checks/, /^pathological/],
+  "src/core/text/anchoring.ts": [/^anchoring/],
+  "src/core/format/styles.ts": [/^format/],
+};
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] !== undefined ? args[at + 1] : fallback;
+};
+const sampleSize = flag("--all") ? Infinity : Number(option("--sample", 40));
+const seed = Number(option("--seed", 1));
+const onlyModule = option("--module", undefined);
+
+/** Test files under tests/core (any depth) whose base name matches one of the patterns. */
+function testFilesFor(patterns) {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, name.name);
+      if (name.isDirectory()) walk(path);
+      else if (/\.test\.tsx?$/.test(name.name)) {
+        const rel = relative(join(ROOT, "tests/core"), path).replaceAll("\\", "/");
+        if (patterns.some((p) => p.test(rel) || p.test(name.name))) files.push(relative(ROOT, path));
+      }
+    }
+  };
+  walk(join(ROOT, "tests/core"));
+  return files.sort();
+}
+
+const SWAPS = {
+  "===": ["!=="], "!==": ["==="], "==": ["!="], "!=": ["=="],
+  "<": ["<=", ">="], "<=": ["<", ">"], ">": [">=", "<="], ">=": [">", "<"],
+  "+": ["-"], "-": ["+"], "*": ["/"], "/": ["*"], "%": ["*"],
+  "&&": ["||"], "||": ["&&"], "??": ["&&"],
+};
+
+/** Lists every mutant of a source file: { kind, start, end, replacement, line, original }. */
+function listMutants(path, text) {
+  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const mutants = [];
+  const add = (kind, node, replacement, start = node.getStart(sf), end = node.getEnd()) => {
+    const line = sf.getLineAndCharacterOfPosition(start).line + 1;
+    mutants.push({ kind, start, end, replacement, line, original: text.slice(start, end) });
+  };
+  const inType = (node) => {
+    for (let n = node.parent; n; n = n.parent) {
+      if (ts.isTypeNode(n) || ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) return true;
+    }
+    return false;
+  };
+  const visit = (node) => {
+    if (ts.isBinaryExpression(node)) {
+      const op = node.operatorToken;
+      for (const r of SWAPS[op.getText(sf)] ?? []) add("operator", op, r);
+    } else if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
+      add("negation", node, node.operand.getText(sf));
+    } else if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) {
+      add("unary", node, node.operand.getText(sf));
+    } else if (
+      (ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) &&
+      (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)
+    ) {
+      add("update", node, node.getText(sf).replace(/\+\+|--/, (m) => (m === "++" ? "--" : "++")));
+    } else if (ts.isNumericLiteral(node) && !inType(node)) {
+      const value = Number(node.text);
+      add("number", node, String(value === 0 ? 1 : value + 1));
+      if (value !== 0) add("number", node, "0");
+    } else if (node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword) {
+      add("boolean", node, node.kind === ts.SyntaxKind.TrueKeyword ? "false" : "true");
+    } else if (ts.isStringLiteral(node) && node.text.length > 0 && !inType(node) && !ts.isPropertyAssignment(node.parent)) {
+      add("string", node, '""');
+    } else if (ts.isIfStatement(node) || ts.isWhileStatement(node) || ts.isConditionalExpression(node)) {
+      const cond = ts.isConditionalExpression(node) ? node.condition : node.expression;
+      add("condition", cond, "false");
+      if (!ts.isWhileStatement(node)) add("condition", cond, "true");
+    } else if (ts.isBreakStatement(node) || ts.isContinueStatement(node)) {
+      add("statement", node, ";");
+    } else if (ts.isExpressionStatement(node) && (ts.isCallExpression(node.expression) || ts.isBinaryExpression(node.expression))) {
+      add("statement", node, ";");
+    } else if (ts.isRegularExpressionLiteral(node)) {
+      const body = node.text;
+      if (body.includes("+")) add("regex", node, body.replace("+", "*"));
+      if (body.includes("^")) add("regex", node, body.replace("^", ""));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return mutants;
+}
+
+/** Deterministic shuffle (mulberry32). */
+function shuffled(list, seedValue) {
+  let a = seedValue >>> 0;
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** A sample spread over kinds: round-robin over each kind's shuffled list. */
+function sample(mutants, size) {
+  if (size >= mutants.length) return mutants;
+  const byKind = new Map();
+  for (const m of shuffled(mutants, seed)) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
+  const picked = [];
+  while (picked.length < size) {
+    for (const list of byKind.values()) if (list.length && picked.length < size) picked.push(list.shift());
+  }
+  return picked.sort((x, y) => x.start - y.start);
+}
+
+/** Runs test files; resolves "passed" | "failed" | "timeout" and the time taken. */
+function runTests(files, timeoutMs) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, ["--import", "tsx", "--test", "--test-reporter=dot", ...files], {
+      cwd: ROOT,
+      stdio: "ignore",
+      detached: true,
+    });
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+      resolve({ outcome: "timeout", ms: Date.now() - started });
+    }, timeoutMs);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ outcome: code === 0 ? "passed" : "failed", ms: Date.now() - started });
+    });
+  });
+}
+
+const equivalentPath = join(ROOT, "scripts/mutation-equivalent.json");
+const equivalent = existsSync(equivalentPath) ? JSON.parse(readFileSync(equivalentPath, "utf8")) : {};
+const keyOf = (module, m) => `${module}:${m.line}:${m.original.replace(/\s+/g, " ").slice(0, 60)}→${m.replacement.slice(0, 60)}`;
+
+let restoring = null;
+process.on("SIGINT", () => {
+  restoring?.();
+  process.exit(130);
+});
+
+const rows = [];
+for (const [module, patterns] of Object.entries(TARGETS)) {
+  if (onlyModule && module !== onlyModule) continue;
+  const path = join(ROOT, module);
+  const original = readFileSync(path, "utf8");
+  const files = testFilesFor(patterns);
+  const baseline = await runTests(files, 10 * 60_000);
+  if (baseline.outcome !== "passed") {
+    console.error(`${module}: its tests fail before any mutation (${files.join(", ")}); fix them first.`);
+    process.exitCode = 1;
+    continue;
+  }
+  const timeoutMs = Math.max(20_000, baseline.ms * 3);
+  const all = listMutants(path, original);
+  const chosen = sample(all, sampleSize);
+  console.log(`\n${module}: ${all.length} mutants, running ${chosen.length} against ${files.length} test files (baseline ${(baseline.ms / 1000).toFixed(1)} s)`);
+  let killed = 0;
+  let excused = 0;
+  const survivors = [];
+  restoring = () => writeFileSync(path, original);
+  try {
+    for (const m of chosen) {
+      writeFileSync(path, original.slice(0, m.start) + m.replacement + original.slice(m.end));
+      const { outcome } = await runTests(files, timeoutMs);
+      if (outcome !== "passed") killed++;
+      else if (equivalent[keyOf(module, m)]) excused++;
+      else survivors.push(m);
+      process.stdout.write(outcome === "passed" ? (equivalent[keyOf(module, m)] ? "e" : "S") : outcome === "timeout" ? "T" : ".");
+    }
+  } finally {
+    writeFileSync(path, original);
+    restoring = null;
+  }
+  process.stdout.write("\n");
+  for (const m of survivors) console.log(`  survived ${keyOf(module, m)}  [${m.kind}]`);
+  const score = chosen.length ? (100 * killed) / chosen.length : 100;
+  const adjusted = chosen.length - excused ? (100 * killed) / (chosen.length - excused) : 100;
+  rows.push({ module, mutants: all.length, run: chosen.length, killed, excused, score, adjusted });
+}
+
+console.log("\n| module | mutants | run | killed | equivalent | score | adjusted |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const r of rows) {
+  console.log(`| ${r.module} | ${r.mutants} | ${r.run} | ${r.killed} | ${r.excused} | ${r.score.toFixed(0)}% | ${r.adjusted.toFixed(0)}% |`);
+}
+const goal = 85;
+const below = rows.filter((r) => r.adjusted < goal);
+console.log(below.length ? `Below the goal of ${goal}%: ${below.map((r) => r.module).join(", ")}` : `Every module at or above ${goal}%.`);
