@@ -3,7 +3,7 @@
 import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
 const ROOT = join(import.meta.dirname, "../../.test-output/preview");
 const TYPES: Record<string, string> = {
@@ -88,6 +88,36 @@ export async function openPreview<Arg>(
 /** The preview document's paragraphs, as the Word double holds them. */
 export function documentParagraphs(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as any).__preview.paragraphTexts() as string[]);
+}
+
+/**
+ * Waits until `locator`'s layout has settled: fonts loaded, its animations (and its children's)
+ * finished, and its box and scroll sizes unchanged over `frames` animation frames. Layout
+ * assertions wait for this, never for a time: on a loaded machine a Fluent popover can still be
+ * fading in or measuring when it first becomes visible.
+ */
+export async function waitForStableLayout(locator: Locator, frames = 3): Promise<void> {
+  await locator.evaluate(
+    async (el, needed) => {
+      await document.fonts.ready;
+      await Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined)));
+      await new Promise<void>((resolve) => {
+        let last = "";
+        let same = 0;
+        const tick = () => {
+          const r = el.getBoundingClientRect();
+          const items = Array.from(el.querySelectorAll<HTMLElement>("*"), (c) => c.scrollWidth - c.clientWidth).join(",");
+          const signature = [r.x, r.y, r.width, r.height, el.scrollWidth, el.scrollHeight, items].join(";");
+          same = signature === last ? same + 1 : 0;
+          last = signature;
+          if (same >= needed) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+    },
+    frames,
+  );
 }
 
 /** Waits for a task-pane toast (Fluent also mirrors it into an aria-live region: skip that copy). */

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import AxeBuilder from "@axe-core/playwright";
-import { documentParagraphs, openPreview, waitForToast } from "./harness";
+import { documentParagraphs, openPreview, waitForStableLayout, waitForToast } from "./harness";
 
 test("数据: the form opens scanned, a growth from two figures, 填入 on an invalid entry goes to it, fix, fill", async () => {
   const s = await openPreview({ sample: "school" });
@@ -286,6 +286,7 @@ test("数据 keyboard: every kind of field card is one Tab stop, both ways; a gr
     await menu.getByRole("menuitem", { name: "拆分出第 1 处：xx集团有限公司2026年度工作总结", exact: true }).waitFor();
     await menu.getByRole("menuitem", { name: "拆分出第 2 处：xx集团有限公司", exact: true }).waitFor();
     await menu.getByRole("menuitem", { name: /^省名称（.*其中××省客户占比.*）$/ }).waitFor();
+    await waitForStableLayout(menu);
     const pane = (await page.locator("#taskpane").boundingBox())!;
     assert.ok(pane.width <= 321, `pane ${pane.width} px`);
     const box = (await menu.boundingBox())!;
