@@ -1,7 +1,7 @@
 // The defects found trying the task pane as a new user (issue 16), each pinned by a test.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { documentParagraphs, openPreview, waitForToast } from "./harness";
+import { documentParagraphs, openPreview, waitForStableLayout, waitForToast } from "./harness";
 
 test("skeleton: 插入完整骨架 twice asks first; 取消 leaves the document; 仍要插入 inserts", async () => {
   const s = await openPreview({ sample: "blank" });
@@ -86,6 +86,7 @@ test("toasts stay inside the task pane, below its tab list; 定位 scrolls the p
     await page.evaluate((t) => (window as any).__preview.load(t), ["一、总体情况", ...body, "三、下一步"].join("\n"));
     await page.getByRole("button", { name: "重新编号" }).click();
     await waitForToast(page, /已重新编号/);
+    await waitForStableLayout(page.locator(".fui-Toast").last());
     const toast = await page.locator(".fui-Toast").last().boundingBox();
     const pane = await page.locator("#taskpane").boundingBox();
     const tabs = await page.getByRole("tablist").boundingBox();
