@@ -30,7 +30,12 @@ export default async (env = {}, argv = {}) => {
   const officeJs = officeJsUrl(mode);
   // Production ships no source maps unless asked for (SOURCE_MAPS=1). No eval-based maps ever:
   // the pages' Content-Security-Policy forbids eval.
-  const devtool = !production || process.env.SOURCE_MAPS === "1" ? "source-map" : false;
+  // Development favours start-up time (`npm start` within 15 s on a 2-core machine): esbuild
+  // instead of ts-loader and cheaper line-level maps; production output is unchanged.
+  const devtool = production ? (process.env.SOURCE_MAPS === "1" ? "source-map" : false) : "cheap-module-source-map";
+  const tsRule = production
+    ? { loader: "ts-loader", options: { transpileOnly: true } }
+    : { loader: "esbuild-loader", options: { target: "es2022", jsx: "automatic", tsconfig: path.join(root, "tsconfig.json") } };
   const outputPath = path.resolve(root, env.outDir || "dist");
   const webviewCheck = hashedName("src/legacy/webview-check.js");
   // Persistent cache (in this checkout, not the shared node_modules): the tests' and benchmarks'
@@ -75,7 +80,7 @@ export default async (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.tsx?$/, exclude: /node_modules/, use: tsRule },
         { test: /\.txt$/, type: "asset/source" },
         { test: /\.css$/, use: ["style-loader", "css-loader"] },
       ],
