@@ -43,12 +43,14 @@ export default async (env = {}, argv = {}) => {
   const cache = (name) => ({
     type: "filesystem",
     cacheDirectory: path.join(root, ".webpack-cache"),
-    name: `${name}-${production ? "production" : "development"}-${devtool || "no-maps"}`,
+    name: `${name}${env.baseline ? "-baseline" : ""}-${production ? "production" : "development"}-${devtool || "no-maps"}`,
     buildDependencies: { config: [fileURLToPath(import.meta.url), ...["office-js", "manifest-url", "dev-certs"].map((f) => path.join(root, `scripts/${f}.mjs`))] },
   });
 
-  const entry = { taskpane: "./src/taskpane/index.tsx" };
-  if (withPreview) entry.preview = "./src/preview/index.tsx";
+  // --env baseline: the start-up benchmark's bare Fluent pane (bench/baseline) in place of ours,
+  // through this same configuration (bench/startup.ts).
+  const entry = { taskpane: env.baseline ? "./bench/baseline/index.tsx" : "./src/taskpane/index.tsx" };
+  if (withPreview && !env.baseline) entry.preview = "./src/preview/index.tsx";
 
   const html = [
     new HtmlWebpackPlugin({
@@ -60,7 +62,7 @@ export default async (env = {}, argv = {}) => {
       csp: contentSecurityPolicy({ page: "taskpane", mode, teamOrigins }),
     }),
   ];
-  if (withPreview) {
+  if (withPreview && !env.baseline) {
     html.push(new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }));
   }
 

@@ -26,7 +26,7 @@ import { naiveScanAndFill } from "./naive";
 import { measureBundle } from "./bundle";
 import { benchSnippetSearch } from "./snippetSearch";
 import { benchPathological } from "./pathological";
-import { launchBrowser } from "../tests/e2e/harness";
+import { startupBench } from "./startup";
 
 const WEB_LATENCY_MS = 50;
 const SIZES = [10, 100, 400];
@@ -123,48 +123,6 @@ async function latencyCheck(paragraphs: string[]) {
   }
 }
 
-async function firstInteractiveTab(previewDir: string): Promise<number[]> {
-  const { createServer } = await import("node:http");
-  const { readFile } = await import("node:fs/promises");
-  const server = createServer(async (req, res) => {
-    const path = (req.url ?? "/").split("?")[0]!.replace(/^\/+/, "") || "preview.html";
-    try {
-      const body = await readFile(join(previewDir, path));
-      const type = path.endsWith(".html") ? "text/html; charset=utf-8" : path.endsWith(".js") ? "text/javascript" : "application/octet-stream";
-      res.writeHead(200, { "content-type": type }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const port = (server.address() as { port: number }).port;
-  const browser = await launchBrowser();
-  const times: number[] = [];
-  try {
-    for (let i = 0; i < 5; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      // The real taskpane.html; office.js (Microsoft's CDN, unreachable here) is answered by a
-      // minimal stand-in whose onReady resolves at once, so the figure is our bundle's own cost.
-      await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-        route.fulfill({
-          contentType: "text/javascript",
-          body: `window.Office={onReady:(cb)=>{cb&&cb({host:"Word"});return Promise.resolve({host:"Word"})},context:{displayLanguage:"zh-CN",requirements:{isSetSupported:()=>true}}};`,
-        }),
-      );
-      await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
-      // Interactive: the first tab's controls are rendered and enabled.
-      await page.getByRole("button", { name: "插入完整骨架" }).waitFor();
-      times.push(await page.evaluate(() => performance.now()));
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  return times;
-}
-
 function table(headers: string[], rows: Array<Array<string | number>>): string {
   const line = (cells: Array<string | number>) => `| ${cells.join(" | ")} |`;
   return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
@@ -240,10 +198,11 @@ async function main() {
   console.log(table(["chunk", "gzip KB", "loaded"], sizes.chunks.map((c) => [c.file, c.gzipKB, c.initial ? "initial" : "on demand"])));
   console.log(`\nInitial JavaScript: ${sizes.initialGzipKB} KB gzip (budget in bench/budget.json).`);
 
-  const times = await firstInteractiveTab(previewDir);
-  console.log(
-    `\nFirst interactive tab in headless Chromium (taskpane.html served on loopback, cold browser context, office.js stubbed): median ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(", ")}).`,
-  );
+  // Start-up beside a bare Fluent pane (bench/startup.ts): plain, CPU 4× slower, bundled office.js.
+  console.log("\n" + (await startupBench(9)));
+  // npm start: from the command to the preview answering (scripts/start-time.mjs).
+  const start = spawnSync(process.execPath, [join(import.meta.dirname, "../scripts/start-time.mjs")], { encoding: "utf8" });
+  console.log(`\n${(start.stdout || start.stderr).trim()}`);
 }
 
 await main();
