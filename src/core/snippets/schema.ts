@@ -30,6 +30,17 @@ export const GENRE_IDS = [
 ] as const;
 export type GenreId = (typeof GENRE_IDS)[number];
 
+/**
+ * Genres whose 年度 is the year planned (written at its start); in every other genre 年度 is the
+ * year reviewed. A snippet about a reviewed or planned year is matched through this.
+ */
+export const PLANNED_YEAR_GENRES: readonly string[] = [
+  "zhengfugongzuobaogao", "gongzuoyaodian", "dangjianjihua", "gongzuohuiyijianghua", "congyanzhidangjianghua", "huanjiezhengfubaogao",
+];
+
+/** What a snippet's years name: the year a report looks back on, or the year it plans. */
+export type SnippetYearRole = "reviewed" | "planned";
+
 /** Tone tags: every built-in snippet carries exactly one. */
 export const TONE_TAGS = ["正式", "简洁"] as const;
 export type SnippetTone = (typeof TONE_TAGS)[number];
@@ -57,6 +68,11 @@ export interface Snippet {
    * Optional so that every snippet saved before the field existed stays valid.
    */
   years?: readonly number[];
+  /**
+   * What `years` names: the year reviewed (past tense: "2026年是开局之年，……实现了良好开局") or the
+   * year planned ("2027年要……"). Absent: the report's own 年度, whatever the genre.
+   */
+  yearRole?: SnippetYearRole;
 }
 
 /** Years a report can plausibly be about; bounds the `years` field. */
@@ -71,9 +87,18 @@ export function parseReportYear(value: string | undefined): number | undefined {
   return year >= MIN_REPORT_YEAR && year <= MAX_REPORT_YEAR ? year : undefined;
 }
 
-/** True when a snippet suits a report of `year`: it names no years, or names this one. Unknown year: true. */
-export function snippetFitsYear(snippet: Pick<Snippet, "years">, year: number | undefined): boolean {
-  return year === undefined || !snippet.years || snippet.years.length === 0 || snippet.years.includes(year);
+/**
+ * True when a snippet suits a report of `year` (its 年度) in `genreId`: it names no years, or its
+ * years hold the year it speaks of. In a plan genre 年度 is the year planned and the year before
+ * is reviewed; in the others 年度 is reviewed and the year after is planned (unknown genre: the
+ * latter, as most reports are written at the year's end). Unknown year: true.
+ */
+export function snippetFitsYear(snippet: Pick<Snippet, "years" | "yearRole">, year: number | undefined, genreId?: string): boolean {
+  if (year === undefined || !snippet.years || snippet.years.length === 0) return true;
+  if (!snippet.yearRole) return snippet.years.includes(year);
+  const genreRole: SnippetYearRole = genreId !== undefined && PLANNED_YEAR_GENRES.includes(genreId) ? "planned" : "reviewed";
+  const spoken = snippet.yearRole === genreRole ? year : snippet.yearRole === "planned" ? year + 1 : year - 1;
+  return snippet.years.includes(spoken);
 }
 
 export const SNIPPET_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
@@ -112,6 +137,7 @@ export const snippetSchema = z.object({
     .array(z.string().trim().min(1).max(MAX_TAG_LENGTH))
     .max(MAX_TAGS),
   years: z.array(z.number().int().min(MIN_REPORT_YEAR).max(MAX_REPORT_YEAR)).min(1).max(10).optional(),
+  yearRole: z.enum(["reviewed", "planned"]).optional(),
 });
 
 export { categorySchema as snippetCategorySchema };
