@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { bodyLineTexts, findGenre, genreCatalog, type Genre } from "../../src/core/genres";
 import { buildSkeleton, skeletonTexts } from "../../src/core/skeleton";
 import { checkDocument } from "../../src/core/checks";
-import { builtInSnippets, fillSnippet, snippetFitsYear } from "../../src/core/snippets";
+import { builtInSnippets, fillSnippet, PLANNED_YEAR_GENRES, snippetFitsYear } from "../../src/core/snippets";
 import { congressHeldBy, parseDay, referenceDay } from "../../src/core/text/partyCongress";
 
 const allSections = (g: Genre) => g.sections.flatMap((s) => [s.id, ...s.subsections.map((x) => x.id)]);
@@ -150,5 +150,45 @@ describe("finding 10: wording", () => {
     const snippets = builtInSnippets.map((s) => s.text).join("");
     assert.ok(snippets.includes("以中国式现代化全面推进强国建设、民族复兴伟业"));
     assert.ok(snippets.includes("同中华优秀传统文化相结合"));
+  });
+});
+
+describe("issue 23: the genres offices write from December to March", () => {
+  const added = [
+    "gongzuohuiyijianghua", "congyanzhidangjianghua", "huiyizhuchici", "dangzhibuzongjie", "dangjianjihua", "sishubaogao",
+    "shufabaogao", "qingkuangbaogao", "zhenggaifangan", "zhenggaiqingdan", "jingjiyunxingfenxi", "huanjiezhengfubaogao",
+  ];
+  test("all are in the catalog, 26 or more genres in all, each with 20+ snippets tagged for it", () => {
+    assert.ok(genreCatalog.length >= 26);
+    for (const id of added) {
+      assert.ok(findGenre(id), id);
+      assert.ok(builtInSnippets.filter((s) => s.tags.includes(id)).length >= 20, id);
+    }
+  });
+  test("a plan genre speaks from the start of its year, and the snippet year roles agree", () => {
+    for (const g of genreCatalog) assert.equal(g.reportTime === "yearStart", PLANNED_YEAR_GENRES.includes(g.id), g.id);
+  });
+  test("the 四述 report has its four parts; the 情况报告 goes to a superior and ends 特此报告", () => {
+    assert.deepEqual(findGenre("sishubaogao")!.sections.slice(0, 4).map((s) => s.id), ["study", "duties", "integrity", "law"]);
+    const report = findGenre("qingkuangbaogao")!;
+    assert.equal(report.addressee, "{上级机关}：");
+    assert.equal(report.closing, "特此报告。");
+  });
+  test("the 换届 report looks back five years and ahead five, framed by its year", () => {
+    const in2026 = render("huanjiezhengfubaogao", { 年度: "2026" }).join("");
+    const in2027 = render("huanjiezhengfubaogao", { 年度: "2027" }).join("");
+    assert.match(in2026, /过去五年，是“十四五”规划实施的五年/);
+    assert.match(in2027, /推动“十五五”实现良好开局/);
+    for (const text of [in2026, in2027]) assert.match(text, /今后五年的奋斗目标和主要任务/);
+  });
+  test("整改方案 and 整改清单 follow the answer: 审计, 巡察 or 民主生活会", () => {
+    const plan = render("zhenggaifangan", { 整改事项: "审计发现问题", 单位: "青山县水利局" });
+    assert.equal(plan[0], "青山县水利局关于审计发现问题的整改工作方案");
+    assert.deepEqual(findGenre("zhenggaiqingdan")!.fields.find((f) => f.key === "整改事项")!.choices, ["民主生活会查摆问题", "巡视反馈问题", "巡察反馈问题", "审计发现问题"]);
+  });
+  test("every new category has 12 or more snippets", () => {
+    for (const category of ["zhuchici", "jianghuagao", "congyanzhidang", "dangzhibu", "shufa", "qingkuangbaogao", "zhenggaifangan", "jingjiyunxing", "wunianhuigu"]) {
+      assert.ok(builtInSnippets.filter((s) => s.category === category).length >= 12, category);
+    }
   });
 });

@@ -70,8 +70,8 @@ const FORBIDDEN: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
 ];
 
 describe("content targets", () => {
-  test("at least 15 genres; the new ones (at least six) average 6+ level-1 sections, every section with a hint", () => {
-    assert.ok(genreCatalog.length >= 15, `${genreCatalog.length} genres`);
+  test("at least 26 genres; the new ones (at least six) average 6+ level-1 sections, every section with a hint", () => {
+    assert.ok(genreCatalog.length >= 26, `${genreCatalog.length} genres`);
     const added = genreCatalog.filter((g) => NEW_GENRES.includes(g.id));
     assert.ok(added.length >= 6, `${added.length} new genres`);
     const avg = added.reduce((n, g) => n + g.sections.length, 0) / added.length;
@@ -83,8 +83,8 @@ describe("content targets", () => {
     }
   });
 
-  test("at least 650 snippets in at least 28 categories, 15+ in each", () => {
-    assert.ok(builtInSnippets.length >= 650, `${builtInSnippets.length}`);
+  test("at least 800 snippets in at least 28 categories, 15+ in each (the issue asks 12+ of a new one)", () => {
+    assert.ok(builtInSnippets.length >= 800, `${builtInSnippets.length}`);
     assert.ok(snippetCategories.length >= 28, `${snippetCategories.length}`);
     for (const c of snippetCategories) {
       const n = builtInSnippets.filter((s) => s.category === c.id).length;
@@ -221,7 +221,7 @@ describe("wording", () => {
   });
 
   test("one field per quantity: only identity fields ({单位} {年度} …) repeat inside a snippet", () => {
-    const identity = new Set(["单位", "年度", "地区", "姓名", "职务", "上级单位", "计量单位", "统计指标", "月度指标", "比率指标"]);
+    const identity = new Set(["单位", "年度", "地区", "本级简称", "姓名", "职务", "上级单位", "计量单位", "统计指标", "月度指标", "比率指标"]);
     for (const s of builtInSnippets) {
       const names = [...s.text.matchAll(/\{([^{}\s]+)\}/g)].map((m) => m[1]!);
       const repeated = snippetFields(s.text).filter((n) => names.filter((x) => x === n).length > 1 && !identity.has(n));

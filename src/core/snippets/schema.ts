@@ -27,6 +27,18 @@ export const GENRE_IDS = [
   "zhutizeren", // 落实全面从严治党主体责任情况报告
   "yishixingtaizeren", // 意识形态工作责任制落实情况报告
   "fazhizhengfu", // 法治政府建设年度报告
+  "gongzuohuiyijianghua", // 年度工作会议讲话
+  "congyanzhidangjianghua", // 全面从严治党工作会议讲话
+  "huiyizhuchici", // 会议主持词
+  "dangzhibuzongjie", // 党支部年度工作总结
+  "dangjianjihua", // 党建工作计划
+  "sishubaogao", // 述学述职述廉述法报告
+  "shufabaogao", // 述法报告
+  "qingkuangbaogao", // 情况报告
+  "zhenggaifangan", // 整改方案
+  "zhenggaiqingdan", // 整改清单
+  "jingjiyunxingfenxi", // 经济运行分析
+  "huanjiezhengfubaogao", // 政府工作报告（换届）
 ] as const;
 export type GenreId = (typeof GENRE_IDS)[number];
 
@@ -35,7 +47,7 @@ export type GenreId = (typeof GENRE_IDS)[number];
  * year reviewed. A snippet about a reviewed or planned year is matched through this.
  */
 export const PLANNED_YEAR_GENRES: readonly string[] = [
-  "zhengfugongzuobaogao", "gongzuoyaodian", "dangjianjihua", "gongzuohuiyijianghua", "congyanzhidangjianghua", "huanjiezhengfubaogao",
+  "zhengfugongzuobaogao", "gongzuoyaodian", "dangjianjihua", "gongzuohuiyijianghua", "congyanzhidangjianghua", "huiyizhuchici", "huanjiezhengfubaogao",
 ];
 
 /** What a snippet's years name: the year a report looks back on, or the year it plans. */

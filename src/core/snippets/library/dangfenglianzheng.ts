@@ -3,7 +3,7 @@ import { defineCategory } from "./define";
 /** 党风廉政与作风建设: the 廉 dimension, eight-point rules, 一岗双责, work style. */
 export default defineCategory(
   { id: "dangfenglianzheng", zh: "党风廉政与作风建设", en: "Integrity and work style" },
-  { genres: ["shuzhishulian", "shuzeshulian", "duizhaojiancha", "zhutizeren", "zuzhishenghuohui"], sections: ["廉", "党风廉政", "作风建设"] },
+  { genres: ["shuzhishulian", "shuzeshulian", "duizhaojiancha", "zhutizeren", "zuzhishenghuohui", "sishubaogao"], sections: ["廉", "党风廉政", "作风建设"] },
   [
     [1, "中央八项规定精神", "严格落实中央八项规定及其实施细则精神，驰而不息纠治“四风”，坚决防止享乐主义、奢靡之风反弹回潮。"],
     [2, "一岗双责", "认真履行全面从严治党“一岗双责”，对职责范围内的全面从严治党工作负领导责任，做到业务工作和党风廉政建设一同部署、一同落实、一同检查。", "领导干部"],

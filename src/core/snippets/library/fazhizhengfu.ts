@@ -6,7 +6,7 @@ import { defineCategory } from "./define";
  */
 export default defineCategory(
   { id: "fazhizhengfu", zh: "依法行政与法治政府", en: "Law-based government" },
-  { genres: ["fazhizhengfu", "nianduzongjie", "zhengfugongzuobaogao", "shuzhi", "gongzuoyaodian"], sections: ["法治", "依法行政"] },
+  { genres: ["fazhizhengfu", "nianduzongjie", "zhengfugongzuobaogao", "shuzhi", "gongzuoyaodian", "shufabaogao", "sishubaogao"], sections: ["法治", "依法行政"] },
   [
     [1, "第一责任人（法治）", "{单位}主要负责人认真履行推进法治建设第一责任人职责，全年主持召开常务会议专题研究法治政府建设{法治专题研究次数}次，带头讲法治课、述法治责。"],
     [2, "会前学法", "坚持常务会议会前学法制度，全年集体学习{会前学法部数}部法律法规，领导干部学法用法的自觉性明显增强。"],

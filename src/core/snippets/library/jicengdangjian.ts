@@ -3,7 +3,7 @@ import { defineCategory } from "./define";
 /** 基层党建与组织建设: 支部建设, 三会一课, 发展党员, 党员教育管理 (《中国共产党支部工作条例（试行）》2018, 《中国共产党发展党员工作细则》2014). */
 export default defineCategory(
   { id: "jicengdangjian", zh: "基层党建与组织建设", en: "Primary-level Party building" },
-  { genres: ["jicengdangjianshuzhi", "zhutizeren", "nianduzongjie", "shuzhi", "bannianzongjie"], sections: ["党建", "组织建设"] },
+  { genres: ["jicengdangjianshuzhi", "zhutizeren", "nianduzongjie", "shuzhi", "bannianzongjie", "dangzhibuzongjie", "dangjianjihua"], sections: ["党建", "组织建设"] },
   [
     [1, "书记第一责任人", "认真履行抓基层党建第一责任人职责，全年主持召开党建工作专题会议{党建专题会议次数}次，研究解决党建重点问题{党建重点问题数}个，做到党建工作亲自部署、重要问题亲自过问、重点任务亲自督办。", "jicengdangjianshuzhi"],
     [2, "支部标准化规范化", "持续推进党支部标准化规范化建设，对照组织设置、组织生活、党员管理、阵地建设等标准逐项过堂，{达标支部数}个党支部全部达到标准化要求。"],

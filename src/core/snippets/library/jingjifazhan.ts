@@ -3,7 +3,7 @@ import { defineCategory } from "./define";
 /** 经济发展: growth, industry, new quality productive forces, indicators. */
 export default defineCategory(
   { id: "jingjifazhan", zh: "经济发展", en: "Economic development" },
-  { genres: ["nianduzongjie", "zhengfugongzuobaogao", "shuzhi", "bannianzongjie", "gongzuoyaodian", "diaoyanbaogao"], sections: ["绩", "经济发展"] },
+  { genres: ["nianduzongjie", "zhengfugongzuobaogao", "shuzhi", "bannianzongjie", "gongzuoyaodian", "diaoyanbaogao", "huanjiezhengfubaogao", "jingjiyunxingfenxi"], sections: ["绩", "经济发展"] },
   [
     [1, "主要指标完成", "全年实现地区生产总值{地区生产总值}亿元，同比增长{地区生产总值增速}%；一般公共预算收入{一般公共预算收入}亿元，同比增长{一般公共预算收入增速}%。"],
     [2, "高质量发展", "坚持以推动高质量发展为主题，以推动经济实现质的有效提升和量的合理增长为目标，加快构建现代化产业体系。"],

@@ -3,7 +3,7 @@ import { defineCategory } from "./define";
 /** 民生保障: jobs, education, health, social security, elderly and child care. */
 export default defineCategory(
   { id: "minshengbaozhang", zh: "民生保障", en: "People's wellbeing" },
-  { genres: ["nianduzongjie", "zhengfugongzuobaogao", "shuzhi", "bannianzongjie", "gongzuoyaodian"], sections: ["绩", "民生保障"] },
+  { genres: ["nianduzongjie", "zhengfugongzuobaogao", "shuzhi", "bannianzongjie", "gongzuoyaodian", "huanjiezhengfubaogao"], sections: ["绩", "民生保障"] },
   [
     [1, "民生支出", "坚持尽力而为、量力而行，全年民生支出{民生支出}亿元，占一般公共预算支出的{民生支出占比}%。"],
     [2, "民生实事", "{民生实事件数}件民生实事全部按期完成，群众获得感、幸福感、安全感不断增强。"],

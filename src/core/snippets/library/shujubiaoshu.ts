@@ -7,7 +7,7 @@ import { defineCategory } from "./define";
 export default defineCategory(
   { id: "shujubiaoshu", zh: "数据表述句式", en: "Figures and comparisons" },
   {
-    genres: ["nianduzongjie", "bannianzongjie", "gerennianduzongjie", "zhengfugongzuobaogao", "zhuanxianghuibao", "diaoyanbaogao", "shuzhi"],
+    genres: ["nianduzongjie", "bannianzongjie", "gerennianduzongjie", "zhengfugongzuobaogao", "zhuanxianghuibao", "diaoyanbaogao", "shuzhi", "qingkuangbaogao", "jingjiyunxingfenxi"],
     sections: ["数据", "绩"],
   },
   [

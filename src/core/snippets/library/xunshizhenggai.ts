@@ -6,7 +6,7 @@ import { defineCategory } from "./define";
  */
 export default defineCategory(
   { id: "xunshizhenggai", zh: "巡视巡察与审计整改", en: "Inspection and audit follow-up" },
-  { genres: ["xunshizhenggai", "zhutizeren", "nianduzongjie", "zhuanxianghuibao"], sections: ["整改"] },
+  { genres: ["xunshizhenggai", "zhutizeren", "nianduzongjie", "zhuanxianghuibao", "zhenggaifangan", "zhenggaiqingdan"], sections: ["整改"] },
   [
     [1, "整改政治责任", "{单位}党委（党组）把巡视整改作为重大政治任务，主要负责同志切实履行第一责任人责任，对重点问题亲自研究、重要环节亲自协调、重点任务亲自督办。"],
     [2, "整改领导小组", "反馈会后第一时间成立由主要负责同志任组长的整改工作领导小组，下设综合协调、督促检查等工作组，形成一级抓一级、层层抓落实的整改格局。"],

@@ -3,7 +3,7 @@ import { defineCategory } from "./define";
 /** 政治建设与理论学习: the 德 dimension, political stance and theory study. */
 export default defineCategory(
   { id: "zhengzhijianshe", zh: "政治建设与理论学习", en: "Political building and theory study" },
-  { genres: ["shuzhi", "shuzhishulian", "shuzeshulian", "duizhaojiancha", "zuzhishenghuohui", "yantaofayan"], sections: ["德", "政治建设", "理论学习"] },
+  { genres: ["shuzhi", "shuzhishulian", "shuzeshulian", "duizhaojiancha", "zuzhishenghuohui", "yantaofayan", "sishubaogao"], sections: ["德", "政治建设", "理论学习"] },
   [
     [1, "四个意识", "始终把讲政治放在首位，增强“四个意识”、坚定“四个自信”、做到“两个维护”，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致。"],
     [2, "两个确立", "深刻领悟“两个确立”的决定性意义，自觉把拥护“两个确立”、做到“两个维护”体现到履职尽责全过程、落实到分管工作各方面。", "领导干部"],
