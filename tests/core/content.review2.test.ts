@@ -47,6 +47,12 @@ describe("finding 2: years with two meanings", () => {
     assert.equal(fillSnippet("{下一年度}年", { 年度: "2026", 下一年度: "2030" }), "2030年");
     assert.equal(fillSnippet("{下一年度}年", {}), "{下一年度}年");
   });
+  test("with no genre chosen, a snippet written only for plans is read as a plan", () => {
+    const planOnly = { years: [2026], yearRole: "planned" as const, tags: ["zhengfugongzuobaogao"] };
+    assert.ok(snippetFitsYear(planOnly, 2026));
+    assert.ok(!snippetFitsYear(planOnly, 2025));
+    assert.ok(snippetFitsYear({ ...planOnly, tags: ["nianduzongjie"] }, 2025));
+  });
   test("the 民主生活会 on a 年度 is dated in the year after it", () => {
     assert.match(render("banziduizhaojiancha", { 年度: "2026" }).at(-1)!, /^2027年/);
   });

@@ -167,8 +167,8 @@ describe("no duplicates", () => {
 
 describe("every built-in text passes the add-in's own checker", () => {
   // Leftover placeholders ({字段}, ××) are meant to be filled, and length targets do not apply to a phrase.
-  const relevant = (paragraphs: string[], year?: number) =>
-    checkDocument(paragraphs, year ? { year } : {}).filter((f) => f.rule !== "placeholder.leftover" && f.rule !== "placeholder.field" && !f.rule.startsWith("length."));
+  const relevant = (paragraphs: string[], year?: number, congressDate?: string) =>
+    checkDocument(paragraphs, { ...(year ? { year } : {}), ...(congressDate ? { congressDate } : {}) }).filter((f) => f.rule !== "placeholder.leftover" && f.rule !== "placeholder.field" && !f.rule.startsWith("length."));
 
   test("each snippet, as body text under a title", () => {
     const failures: string[] = [];
@@ -180,7 +180,7 @@ describe("every built-in text passes the add-in's own checker", () => {
     assert.deepEqual(failures, []);
   });
 
-  test("each whole skeleton, every section ticked, with the year blank, 2025, 2026 and 2027", () => {
+  test("each whole skeleton, every section ticked, with the year blank, 2025, 2026 and 2027 (and 2027 with a 二十一大 date)", () => {
     const failures: string[] = [];
     for (const g of genreCatalog) {
       const ids = g.sections.flatMap((s) => [s.id, ...s.subsections.map((x) => x.id)]);
@@ -189,6 +189,11 @@ describe("every built-in text passes the add-in's own checker", () => {
         // 检查 for the report's year, as the pane runs it: outdated wordings of that year count too.
         for (const f of relevant(texts, year ? Number(year) : undefined)) failures.push(`${g.id} ${year || "—"} ${f.rule}: ${texts[f.paragraph]}`);
       }
+      // 2027 once the organisation has set the 二十一大's date (an example date, not a fact): the
+      // skeleton and 检查 read the same setting, so the switched text must pass too.
+      const congressDate = "2027-10-15";
+      const texts = skeletonTexts(buildSkeleton(g, { sections: ids, fields: { 年度: "2027" }, congressDate }), "12");
+      for (const f of relevant(texts, 2027, congressDate)) failures.push(`${g.id} 2027 (二十一大 ${congressDate}) ${f.rule}: ${texts[f.paragraph]}`);
     }
     assert.deepEqual(failures, []);
   });

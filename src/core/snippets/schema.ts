@@ -103,12 +103,20 @@ export function parseReportYear(value: string | undefined): number | undefined {
  * True when a snippet suits a report of `year` (its 年度) in `genreId`: it names no years, or its
  * years hold the year it speaks of. In a plan genre 年度 is the year planned and the year before
  * is reviewed; in the others 年度 is reviewed and the year after is planned (unknown genre: the
- * latter, as most reports are written at the year's end). Unknown year: true.
+ * latter, as most reports are written at the year's end, unless the snippet is written only for
+ * plan genres). Unknown year: true.
  */
-export function snippetFitsYear(snippet: Pick<Snippet, "years" | "yearRole">, year: number | undefined, genreId?: string): boolean {
+export function snippetFitsYear(
+  snippet: Pick<Snippet, "years" | "yearRole"> & { tags?: Snippet["tags"] },
+  year: number | undefined,
+  genreId?: string,
+): boolean {
   if (year === undefined || !snippet.years || snippet.years.length === 0) return true;
   if (!snippet.yearRole) return snippet.years.includes(year);
-  const genreRole: SnippetYearRole = genreId !== undefined && PLANNED_YEAR_GENRES.includes(genreId) ? "planned" : "reviewed";
+  // No genre chosen: a snippet written only for plan genres is read as in a plan.
+  const ownGenres = (snippet.tags ?? []).filter((t) => (GENRE_IDS as readonly string[]).includes(t));
+  const planOnly = ownGenres.length > 0 && ownGenres.every((t) => PLANNED_YEAR_GENRES.includes(t));
+  const genreRole: SnippetYearRole = (genreId !== undefined ? PLANNED_YEAR_GENRES.includes(genreId) : planOnly) ? "planned" : "reviewed";
   const spoken = snippet.yearRole === genreRole ? year : snippet.yearRole === "planned" ? year + 1 : year - 1;
   return snippet.years.includes(spoken);
 }
