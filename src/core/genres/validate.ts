@@ -2,11 +2,10 @@
  * Catalog validation: the zod schema plus the rules zod cannot express (unique ids, declared
  * fields, slot syntax, ordinals kept out of titles). Every problem names its genre and section.
  */
-import { DERIVED_FIELDS } from "./years";
 import { matchHeadingOrdinal } from "../outline/ordinals";
 import { genreSchema, type Genre } from "./schema";
 import { parseSlots, slotSyntaxProblem } from "./slots";
-import { bodyLineTexts } from "./years";
+import { bodyLineTexts, DERIVED_FIELDS } from "./years";
 
 export interface GenreProblem {
   /** Genre id as written in the entry ("?" when it has none). */
