@@ -50,6 +50,20 @@ const CASES: Record<string, { wrong: string; fixed?: string; right: string; year
   shisiwu: { wrong: "2026年是“十四五”规划的开局之年。", right: "“十四五”规划圆满收官，2026年是“十五五”规划的开局之年。", year: 2026 },
   "bawu-pufa": { wrong: "深入开展“八五”普法。", right: "“八五”普法圆满收官。", year: 2026 },
   "yiqing-fangkong": { wrong: "统筹疫情防控和经济社会发展。", right: "回顾过去，我们经受住了疫情考验。", year: 2026 },
+  "xi-hexin": {
+    wrong: "紧密团结在以习近平总书记为核心的党中央周围。",
+    fixed: "紧密团结在以习近平同志为核心的党中央周围。",
+    right: "紧密团结在以习近平同志为核心的党中央周围。",
+  },
+  "xinzhi-shengchanli": { wrong: "因地制宜发展新型生产力。", fixed: "因地制宜发展新质生产力。", right: "因地制宜发展新质生产力。" },
+  "yan-de-jidiao": {
+    wrong: "坚持严的基调、严的措施、严的氛围长期不变。",
+    fixed: "坚持严的基调、严的措施、严的氛围长期坚持。",
+    right: "坚持严的基调、严的措施、严的氛围长期坚持。",
+  },
+  "dangji-xuexijiaoyu": { wrong: "扎实开展党纪学习教育，教育党员学纪知纪。", right: "持续巩固党纪学习教育成果。", year: 2026 },
+  "zhuti-jiaoyu": { wrong: "深入开展主题教育，推动理论学习走深走实。", right: "巩固拓展主题教育成果。", year: 2026 },
+  "zhiben-gongjian": { wrong: "深入推进安全生产治本攻坚三年行动。", right: "安全生产治本攻坚三年行动圆满收官。", year: 2027 },
 };
 
 describe("提法: one test per entry", () => {
@@ -69,6 +83,18 @@ describe("提法: one test per entry", () => {
       assert.ok(tifaEntrySchema.safeParse(entry).success);
     });
   }
+});
+
+describe("提法: the gaps content review 2 found (finding 8), each now reported", () => {
+  test("统筹推进疫情防控 in 2026, 锚定“十四五” in 2027, 党纪学习教育 and 主题教育 carried out in 2026", () => {
+    assert.equal(check("统筹推进疫情防控和经济社会发展。", { year: 2026 }).length, 1);
+    assert.equal(check("锚定“十四五”规划目标任务，奋力攻坚。", { year: 2027 }).length, 1);
+    assert.equal(check("扎实开展党纪学习教育。", { year: 2026 }).length, 1);
+    assert.equal(check("扎实开展主题教育。", { year: 2026 }).length, 1);
+    assert.equal(check("安全生产治本攻坚三年行动深入推进。", { year: 2027 }).length, 1);
+    assert.deepEqual(check("安全生产治本攻坚三年行动深入推进。", { year: 2026 }), []);
+    assert.deepEqual(check("扎实开展党纪学习教育。", { year: 2024 }), []);
+  });
 });
 
 describe("提法: the report's year", () => {

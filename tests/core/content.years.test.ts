@@ -8,7 +8,7 @@ import { bodyLineFor, genreCatalog, validateGenre, formatProblem, findGenre, typ
 import { buildSkeleton, skeletonTexts } from "../../src/core/skeleton";
 import { checkDocument } from "../../src/core/checks";
 import { reportYearOf, YEAR_BOUND_PHRASES } from "../../src/core/checks/rules/textYearBound";
-import { builtInSnippets, parseReportYear, snippetFitsYear, snippetSchema, validateSnippets } from "../../src/core/snippets";
+import { builtInSnippets, GENRE_IDS, parseReportYear, PLANNED_YEAR_GENRES, snippetFitsYear, snippetSchema, validateSnippets, type Snippet } from "../../src/core/snippets";
 
 const YEARS = [2024, 2025, 2026, 2027, 2028];
 const yearFindings = (paragraphs: string[]) => checkDocument(paragraphs, { enabledRules: ["text.yearBound"] });
@@ -53,9 +53,10 @@ describe("snippets", () => {
     }
   });
 
-  test("the check agrees with the tags: a year-bound snippet is flagged outside its years, never inside", () => {
+  test("the check agrees with the tags: a snippet of the report's own year is flagged outside its years, never inside", () => {
     const mismatches: string[] = [];
     for (const s of builtInSnippets) {
+      if (s.yearRole) continue; // names its year itself: see the next tests
       for (const year of YEARS) {
         const flagged = yearFindings([`${year}年度工作报告`, s.text]).length > 0;
         const fits = !s.years || s.years.includes(year);
@@ -65,6 +66,61 @@ describe("snippets", () => {
       }
     }
     assert.deepEqual(mismatches, []);
+  });
+
+  test("a snippet about the year reviewed or planned names that year and never says 今年/明年/去年", () => {
+    const planOnly = (s: Snippet) => s.tags.every((t) => !(GENRE_IDS as readonly string[]).includes(t) || PLANNED_YEAR_GENRES.includes(t));
+    for (const s of builtInSnippets.filter((x) => x.yearRole)) {
+      // In a plan genre's own plan, 今年 is the year planned: that is the one place it may stand.
+      if (s.yearRole === "planned" && planOnly(s)) continue;
+      assert.ok(!/今年|明年|去年|本年|下一年/.test(s.text), s.id);
+    }
+  });
+
+  test("a year-bound snippet is never flagged in a report where the pane offers it (review and plan genres)", () => {
+    const flagged: string[] = [];
+    for (const s of builtInSnippets.filter((x) => x.years)) {
+      for (const year of YEARS) {
+        for (const genre of ["nianduzongjie", "gongzuoyaodian"]) {
+          if (!s.tags.includes(genre) || !snippetFitsYear(s, year, genre)) continue;
+          if (yearFindings([`${year}年度工作报告`, s.text]).length) flagged.push(`${s.id} in a ${year} ${genre}`);
+        }
+      }
+    }
+    assert.deepEqual(flagged, []);
+  });
+
+  test("years with two meanings: a 2026 述职 is offered the 2026 review and the 2027 plan; a 2027 工作要点 the same two", () => {
+    const review2026 = { years: [2026], yearRole: "reviewed" as const };
+    const plan2027 = { years: [2027], yearRole: "planned" as const };
+    assert.ok(snippetFitsYear(review2026, 2026, "shuzhi"));
+    assert.ok(snippetFitsYear(plan2027, 2026, "shuzhi"));
+    assert.ok(!snippetFitsYear(review2026, 2027, "shuzhi"));
+    assert.ok(snippetFitsYear(review2026, 2027, "gongzuoyaodian"));
+    assert.ok(snippetFitsYear(plan2027, 2027, "gongzuoyaodian"));
+    assert.ok(!snippetFitsYear(plan2027, 2026, "gongzuoyaodian"));
+    // The review's examples: no 开局-achieved text for a January-2026 政府工作报告; no 第二年 for a 2026 plan.
+    const offered = (year: number, genre: string) => builtInSnippets.filter((s) => snippetFitsYear(s, year, genre) && s.tags.includes(genre));
+    assert.ok(!offered(2026, "zhengfugongzuobaogao").some((s) => /良好开局|开局成效/.test(s.text)));
+    assert.ok(!offered(2026, "gongzuoyaodian").some((s) => /第二年/.test(s.text)));
+    assert.ok(!offered(2027, "gongzuoyaodian").some((s) => /保持了|取得了|实现了/.test(s.text) && s.yearRole === "reviewed"));
+  });
+
+  test("plans never speak in the past tense, and 开局 achieved is never offered before 2026 is over", () => {
+    for (const s of builtInSnippets) {
+      if (s.yearRole === "planned") assert.ok(!/取得了|实现了|保持了|完成了/.test(s.text), s.id);
+      if (/良好开局|开局成效/.test(s.text) && !/巩固|拓展/.test(s.text)) {
+        assert.equal(s.yearRole, "reviewed", s.id);
+        assert.ok(s.years!.every((y) => y >= 2026), s.id);
+      }
+    }
+  });
+
+  test("next-year sentences use {下一年度}, never the reviewed {年度}", () => {
+    for (const s of builtInSnippets) {
+      const reviewGenre = s.tags.some((t) => ["shuzhi", "shuzhishulian", "shuzeshulian", "nianduzongjie", "gerennianduzongjie"].includes(t));
+      if (reviewGenre) assert.ok(!/\{年度\}年[，,]?(?:本人|\{单位\}|我们)?将|\{年度\}年工作的总体/.test(s.text), s.id);
+    }
   });
 });
 

@@ -26,3 +26,11 @@ test("a year that is not four digits is refused with a bilingual message; blanks
   }
   assert.deepEqual(checkFields(nianduzongjie, { 年度: "  ", 单位: "" }), { values: {}, problems: {} });
 });
+
+test("a question with fixed answers (巡视 or 巡察) accepts only its answers", () => {
+  const genre = findGenre("xunshizhenggai")!;
+  assert.equal(checkFields(genre, { 巡视巡察: "巡察" }).values["巡视巡察"], "巡察");
+  const wrong = checkFields(genre, { 巡视巡察: "巡查" });
+  assert.equal(wrong.values["巡视巡察"], undefined);
+  assert.match(wrong.problems["巡视巡察"]!.zh, /巡视或巡察/);
+});

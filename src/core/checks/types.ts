@@ -63,6 +63,11 @@ export interface CheckOptions {
   enabledRules?: string[];
   /** Year the report is about (2026): wordings outdated by then are reported (“十四五” as current). */
   year?: number;
+  /**
+   * The 党的二十一大's opening date as the organisation set it ("2027-10-18"), the same setting the
+   * skeletons use: a report dated after it may not 迎接 the congress, one before it may not study its 精神.
+   */
+  congressDate?: string;
   /** An organisation's own 提法 entries (validate with tifaEntrySchema); same id replaces a built-in. */
   tifa?: readonly TifaEntry[];
 }

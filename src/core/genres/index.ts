@@ -21,10 +21,22 @@ import { banziduizhaojiancha } from "./catalog/banziduizhaojiancha";
 import { zhutizeren } from "./catalog/zhutizeren";
 import { yishixingtaizeren } from "./catalog/yishixingtaizeren";
 import { fazhizhengfu } from "./catalog/fazhizhengfu";
+import { gongzuohuiyijianghua } from "./catalog/gongzuohuiyijianghua";
+import { congyanzhidangjianghua } from "./catalog/congyanzhidangjianghua";
+import { huiyizhuchici } from "./catalog/huiyizhuchici";
+import { dangzhibuzongjie } from "./catalog/dangzhibuzongjie";
+import { dangjianjihua } from "./catalog/dangjianjihua";
+import { sishubaogao } from "./catalog/sishubaogao";
+import { shufabaogao } from "./catalog/shufabaogao";
+import { qingkuangbaogao } from "./catalog/qingkuangbaogao";
+import { zhenggaifangan } from "./catalog/zhenggaifangan";
+import { zhenggaiqingdan } from "./catalog/zhenggaiqingdan";
+import { jingjiyunxingfenxi } from "./catalog/jingjiyunxingfenxi";
+import { huanjiezhengfubaogao } from "./catalog/huanjiezhengfubaogao";
 import type { Genre, GenreSection, GenreSubsection } from "./schema";
 
 export type { BodyLine, Genre, GenreField, GenreSection, GenreSubsection, YearLine } from "./schema";
-export { bodyLineFor, bodyLineTexts, bodyLineYears } from "./years";
+export { bodyLineFor, bodyLineTexts, bodyLineYears, congressHeldFor, DERIVED_FIELDS, withDerivedFields } from "./years";
 export { genreSchema, SLUG } from "./schema";
 export { parseSlots, slotSyntaxProblem, type SlotPart } from "./slots";
 export { formatProblem, validateCatalog, validateGenre, type GenreProblem } from "./validate";
@@ -50,6 +62,18 @@ export const genreCatalog: readonly Genre[] = Object.freeze([
   diaoyanbaogao,
   yantaofayan,
   zuzhishenghuohui,
+  gongzuohuiyijianghua,
+  congyanzhidangjianghua,
+  huiyizhuchici,
+  dangzhibuzongjie,
+  dangjianjihua,
+  sishubaogao,
+  shufabaogao,
+  qingkuangbaogao,
+  zhenggaifangan,
+  zhenggaiqingdan,
+  jingjiyunxingfenxi,
+  huanjiezhengfubaogao,
 ]);
 
 /** The built-in genre with this id, or undefined. */

@@ -18,6 +18,11 @@ export const genreFieldSchema = z
     example: nonEmpty,
     /** What the skeleton shows while unfilled: a form the placeholder scanner finds (×××, 20XX). */
     placeholder: nonEmpty,
+    /**
+     * A question with fixed answers (巡视 or 巡察): the pane offers these in a list, and every line
+     * using the field follows the answer.
+     */
+    choices: z.array(nonEmpty).min(2).max(8).optional(),
   })
   .strict();
 
@@ -29,9 +34,14 @@ export const yearLineSchema = z
   .object({
     byYear: z.record(z.string().regex(/^20\d\d$/, "year keys are four digits"), nonEmpty),
     otherwise: nonEmpty.optional(),
+    /**
+     * The text once the 党的二十一大 has met by the report's reference day, by the date the
+     * organisation set (core/text/partyCongress): 学习宣传贯彻 instead of 迎接. Unused while no date is set.
+     */
+    congressHeld: nonEmpty.optional(),
   })
   .strict()
-  .refine((line) => Object.keys(line.byYear).length > 0, "byYear needs at least one year");
+  .refine((line) => Object.keys(line.byYear).length > 0 || line.congressHeld !== undefined, "byYear needs at least one year (or the line a congressHeld text)");
 
 /** A body paragraph: the same in every year, or varying by the report's year. */
 export const bodyLineSchema = z.union([nonEmpty, yearLineSchema]);
@@ -69,6 +79,11 @@ export const genreSchema = z
     description: bilingual,
     fields: z.array(genreFieldSchema),
     titlePattern: nonEmpty,
+    /**
+     * Where in its 年度 the report speaks from: a plan (工作要点, 政府工作报告) at the year's start, so
+     * 年度 is the year planned; a 半年总结 at mid-year; default the year's end (年度 is the year reviewed).
+     */
+    reportTime: z.enum(["yearStart", "midYear", "yearEnd"]).optional(),
     /** Lines under the title (题注): "——在……会议上", the speaker; a 政府工作报告 has these instead of a 落款. */
     subtitle: z.array(nonEmpty).optional(),
     /** 主送/称呼; absent for a written 总结 that has none. */

@@ -5,7 +5,7 @@
 import { matchHeadingOrdinal } from "../outline/ordinals";
 import { genreSchema, type Genre } from "./schema";
 import { parseSlots, slotSyntaxProblem } from "./slots";
-import { bodyLineTexts } from "./years";
+import { bodyLineTexts, DERIVED_FIELDS } from "./years";
 
 export interface GenreProblem {
   /** Genre id as written in the entry ("?" when it has none). */
@@ -84,8 +84,11 @@ export function validateGenre(entry: unknown): GenreProblem[] {
   const fieldKeys = new Set<string>();
   for (const [i, f] of g.fields.entries()) {
     if (fieldKeys.has(f.key)) problems.push({ path: `fields[${i}]`, message: `duplicate field key ${f.key}` });
+    if (f.key in DERIVED_FIELDS) problems.push({ path: `fields[${i}]`, message: `${f.key} follows 年度 and cannot be declared` });
     fieldKeys.add(f.key);
   }
+  // 下一年度 and 上一年度 follow 年度, so a genre may use them once it asks for the year.
+  if (fieldKeys.has("年度")) for (const key of Object.keys(DERIVED_FIELDS)) fieldKeys.add(key);
   for (const key of ["titlePattern", "addressee", "opening", "closing", "signature", "date"] as const) {
     const text = g[key];
     if (text !== undefined) checkText(text, { path: key }, fieldKeys, false, problems);

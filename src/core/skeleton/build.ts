@@ -1,12 +1,25 @@
 /** Building report skeletons (frame, numbered headings, example body) from a catalog genre. */
 import { findSection, type BodyLine, type Genre, type GenreSection, type GenreSubsection } from "../genres";
 import { parseSlots } from "../genres/slots";
-import { bodyLineFor } from "../genres/years";
+import { bodyLineFor, congressHeldFor, DERIVED_FIELDS, withDerivedFields } from "../genres/years";
 import { parseReportYear } from "../snippets/schema";
 import { toChineseNumeral } from "../text/chineseNumerals";
 import type { BuildSkeletonOptions, SkeletonParagraph, SkeletonRole, SkeletonSegment } from "./types";
 
 type FieldValues = Readonly<Record<string, string>>;
+
+/**
+ * The organisation's 二十一大 date travels with the field values under a key no field can have
+ * (field keys are written in braces and hold no spaces), so every helper below sees it.
+ */
+const CONGRESS_DATE_KEY = " congressDate";
+
+/** Field values as typed, the fields derived from 年度, and the 二十一大 date when set. */
+function valuesFor(fields: Readonly<Record<string, string>> | undefined, congressDate: string | undefined): FieldValues {
+  const values = withDerivedFields(fields ?? {});
+  if (congressDate) values[CONGRESS_DATE_KEY] = congressDate;
+  return values;
+}
 
 /** Placeholder for a field nobody declared (the validator prevents it; be safe anyway). */
 const UNKNOWN_FIELD_PLACEHOLDER = "×××";
@@ -25,7 +38,7 @@ function renderSegments(genre: Genre, text: string, values: FieldValues): Skelet
     else {
       const value = values[part.field]?.trim();
       const field = genre.fields.find((f) => f.key === part.field);
-      pushText(value || field?.placeholder || UNKNOWN_FIELD_PLACEHOLDER);
+      pushText(value || field?.placeholder || DERIVED_FIELDS[part.field]?.placeholder || UNKNOWN_FIELD_PLACEHOLDER);
     }
   }
   return out;
@@ -34,8 +47,9 @@ function renderSegments(genre: Genre, text: string, values: FieldValues): Skelet
 /** Body paragraphs; lines written for certain years follow the 年度 field (unknown year: the year-free text). */
 function bodyParagraphs(genre: Genre, sectionId: string, lines: readonly BodyLine[], values: FieldValues): SkeletonParagraph[] {
   const year = parseReportYear(values["年度"]);
+  const congressHeld = congressHeldFor(genre, year, values[CONGRESS_DATE_KEY]);
   return lines.flatMap((line) => {
-    const text = bodyLineFor(line, year);
+    const text = bodyLineFor(line, year, congressHeld);
     return text === undefined ? [] : [{ role: "body" as const, segments: renderSegments(genre, text, values), sectionId }];
   });
 }
@@ -122,7 +136,7 @@ function frameParagraph(genre: Genre, role: SkeletonRole, text: string, values: 
 
 /** The whole report skeleton: frame, numbered sections and example body text, in order. */
 export function buildSkeleton(genre: Genre, options: BuildSkeletonOptions = {}): SkeletonParagraph[] {
-  const values = options.fields ?? {};
+  const values = valuesFor(options.fields, options.congressDate);
   const includeFrame = options.includeFrame ?? true;
   const start = options.level1Start ?? 1;
   const out: SkeletonParagraph[] = [];
@@ -151,11 +165,11 @@ export function buildSection(
   genre: Genre,
   sectionId: string,
   ordinalNumber: number,
-  options: { subsections?: readonly string[]; fields?: Readonly<Record<string, string>> } = {},
+  options: { subsections?: readonly string[]; fields?: Readonly<Record<string, string>>; congressDate?: string } = {},
 ): SkeletonParagraph[] {
   const found = findSection(genre, sectionId);
   if (!found) throw new RangeError(`Unknown section ${sectionId} in genre ${genre.id}`);
-  const values = options.fields ?? {};
+  const values = valuesFor(options.fields, options.congressDate);
   if (found.parent !== undefined) return sectionParagraphs(genre, found.section, 2, ordinalNumber, values);
   const section = found.section;
   const subsections = options.subsections

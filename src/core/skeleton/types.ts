@@ -33,6 +33,8 @@ export interface BuildSkeletonOptions {
   sections?: readonly string[];
   /** Field values; blank or missing fields render as their placeholder (×××, 20XX). */
   fields?: Readonly<Record<string, string>>;
+  /** The 党的二十一大's opening date as the organisation set it ("2027-10-18"); absent: not known, nothing switches. */
+  congressDate?: string;
   /** Title, addressee, opening, closing, signature, date; default true. */
   includeFrame?: boolean;
   /** Number of the first level-1 section; default 1. */

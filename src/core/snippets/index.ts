@@ -13,7 +13,7 @@ export const builtInSnippets: readonly Snippet[] = categoryModules.flatMap((m) =
 
 export type { Snippet, SnippetCategory, SnippetProblem, SnippetValidation, GenreId, SnippetTone } from "./schema";
 export type { Bilingual } from "../text/bilingual";
-export { snippetSchema, validateSnippets, validateCategories, GENRE_IDS, TONE_TAGS, parseReportYear, snippetFitsYear } from "./schema";
+export { snippetSchema, validateSnippets, validateCategories, GENRE_IDS, PLANNED_YEAR_GENRES, TONE_TAGS, parseReportYear, snippetFitsYear } from "./schema";
 export { snippetFields, fillSnippet } from "./fields";
 export {
   searchSnippets,

@@ -27,8 +27,31 @@ export const GENRE_IDS = [
   "zhutizeren", // 落实全面从严治党主体责任情况报告
   "yishixingtaizeren", // 意识形态工作责任制落实情况报告
   "fazhizhengfu", // 法治政府建设年度报告
+  "gongzuohuiyijianghua", // 年度工作会议讲话
+  "congyanzhidangjianghua", // 全面从严治党工作会议讲话
+  "huiyizhuchici", // 会议主持词
+  "dangzhibuzongjie", // 党支部年度工作总结
+  "dangjianjihua", // 党建工作计划
+  "sishubaogao", // 述学述职述廉述法报告
+  "shufabaogao", // 述法报告
+  "qingkuangbaogao", // 情况报告
+  "zhenggaifangan", // 整改方案
+  "zhenggaiqingdan", // 整改清单
+  "jingjiyunxingfenxi", // 经济运行分析
+  "huanjiezhengfubaogao", // 政府工作报告（换届）
 ] as const;
 export type GenreId = (typeof GENRE_IDS)[number];
+
+/**
+ * Genres whose 年度 is the year planned (written at its start); in every other genre 年度 is the
+ * year reviewed. A snippet about a reviewed or planned year is matched through this.
+ */
+export const PLANNED_YEAR_GENRES: readonly string[] = [
+  "zhengfugongzuobaogao", "gongzuoyaodian", "dangjianjihua", "gongzuohuiyijianghua", "congyanzhidangjianghua", "huiyizhuchici", "huanjiezhengfubaogao",
+];
+
+/** What a snippet's years name: the year a report looks back on, or the year it plans. */
+export type SnippetYearRole = "reviewed" | "planned";
 
 /** Tone tags: every built-in snippet carries exactly one. */
 export const TONE_TAGS = ["正式", "简洁"] as const;
@@ -57,6 +80,11 @@ export interface Snippet {
    * Optional so that every snippet saved before the field existed stays valid.
    */
   years?: readonly number[];
+  /**
+   * What `years` names: the year reviewed (past tense: "2026年是开局之年，……实现了良好开局") or the
+   * year planned ("2027年要……"). Absent: the report's own 年度, whatever the genre.
+   */
+  yearRole?: SnippetYearRole;
 }
 
 /** Years a report can plausibly be about; bounds the `years` field. */
@@ -71,9 +99,26 @@ export function parseReportYear(value: string | undefined): number | undefined {
   return year >= MIN_REPORT_YEAR && year <= MAX_REPORT_YEAR ? year : undefined;
 }
 
-/** True when a snippet suits a report of `year`: it names no years, or names this one. Unknown year: true. */
-export function snippetFitsYear(snippet: Pick<Snippet, "years">, year: number | undefined): boolean {
-  return year === undefined || !snippet.years || snippet.years.length === 0 || snippet.years.includes(year);
+/**
+ * True when a snippet suits a report of `year` (its 年度) in `genreId`: it names no years, or its
+ * years hold the year it speaks of. In a plan genre 年度 is the year planned and the year before
+ * is reviewed; in the others 年度 is reviewed and the year after is planned (unknown genre: the
+ * latter, as most reports are written at the year's end, unless the snippet is written only for
+ * plan genres). Unknown year: true.
+ */
+export function snippetFitsYear(
+  snippet: Pick<Snippet, "years" | "yearRole"> & { tags?: Snippet["tags"] },
+  year: number | undefined,
+  genreId?: string,
+): boolean {
+  if (year === undefined || !snippet.years || snippet.years.length === 0) return true;
+  if (!snippet.yearRole) return snippet.years.includes(year);
+  // No genre chosen: a snippet written only for plan genres is read as in a plan.
+  const ownGenres = (snippet.tags ?? []).filter((t) => (GENRE_IDS as readonly string[]).includes(t));
+  const planOnly = ownGenres.length > 0 && ownGenres.every((t) => PLANNED_YEAR_GENRES.includes(t));
+  const genreRole: SnippetYearRole = (genreId !== undefined ? PLANNED_YEAR_GENRES.includes(genreId) : planOnly) ? "planned" : "reviewed";
+  const spoken = snippet.yearRole === genreRole ? year : snippet.yearRole === "planned" ? year + 1 : year - 1;
+  return snippet.years.includes(spoken);
 }
 
 export const SNIPPET_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
@@ -112,6 +157,7 @@ export const snippetSchema = z.object({
     .array(z.string().trim().min(1).max(MAX_TAG_LENGTH))
     .max(MAX_TAGS),
   years: z.array(z.number().int().min(MIN_REPORT_YEAR).max(MAX_REPORT_YEAR)).min(1).max(10).optional(),
+  yearRole: z.enum(["reviewed", "planned"]).optional(),
 });
 
 export { categorySchema as snippetCategorySchema };

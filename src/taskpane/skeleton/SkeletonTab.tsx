@@ -228,13 +228,29 @@ export function SkeletonTab() {
                     ? { validationState: "error" as const, validationMessage: pick(fields.problems[field.key]!, locale) }
                     : {})}
                 >
-                  <Input
-                    size="small"
-                    value={settings.fields[field.key] ?? ""}
-                    // Obviously generic examples: a real-looking name would pass for a default value.
-                    placeholder={strings.fieldExample(field.key, field.placeholder)}
-                    onChange={(_, data) => setSettings((s) => ({ ...s, fields: { ...s.fields, [field.key]: data.value } }))}
-                  />
+                  {field.choices ? (
+                    // A question with fixed answers (巡视 or 巡察): every line using it follows the answer.
+                    <Select
+                      size="small"
+                      value={settings.fields[field.key] ?? ""}
+                      onChange={(_, data) => setSettings((s) => ({ ...s, fields: { ...s.fields, [field.key]: data.value } }))}
+                    >
+                      <option value="">{field.placeholder}</option>
+                      {field.choices.map((choice) => (
+                        <option key={choice} value={choice}>
+                          {choice}
+                        </option>
+                      ))}
+                    </Select>
+                  ) : (
+                    <Input
+                      size="small"
+                      value={settings.fields[field.key] ?? ""}
+                      // Obviously generic examples: a real-looking name would pass for a default value.
+                      placeholder={strings.fieldExample(field.key, field.placeholder)}
+                      onChange={(_, data) => setSettings((s) => ({ ...s, fields: { ...s.fields, [field.key]: data.value } }))}
+                    />
+                  )}
                 </Field>
               ))}
             </div>

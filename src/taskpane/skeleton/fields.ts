@@ -24,6 +24,10 @@ export function checkFields(genre: Genre, typed: Readonly<Record<string, string>
   for (const field of genre.fields) {
     const text = (typed[field.key] ?? "").trim();
     if (!text) continue;
+    if (field.choices && !field.choices.includes(text)) {
+      problems[field.key] = { zh: `请选择：${field.choices.join("或")}。`, en: `Choose one of: ${field.choices.join(", ")}.` };
+      continue;
+    }
     if (field.key !== YEAR_FIELD) {
       values[field.key] = text;
       continue;

@@ -73,8 +73,11 @@ export function SnippetsTab() {
   const [editor, setEditor] = useState<EditorRequest | null>(null);
   const [asNewParagraph, setAsNewParagraph] = useState(() => loadInsertMode(storage));
   // Year-bound phrases (开局之年 …) are offered only when the report's 年度 fits: 骨架's 年度, else the last one filled here.
-  const reportYear = parseReportYear(loadSkeletonSettings().fields["年度"]) ?? parseReportYear(state.fieldValues["年度"]);
-  const offered = useMemo(() => library.merged.filter((s) => snippetFitsYear(s, reportYear)), [library.merged, reportYear]);
+  // Whether that year is the one reviewed or planned depends on the 骨架 genre (工作要点 plans its 年度).
+  const skeletonSettings = loadSkeletonSettings();
+  const reportYear = parseReportYear(skeletonSettings.fields["年度"]) ?? parseReportYear(state.fieldValues["年度"]);
+  const reportGenre = skeletonSettings.genreId;
+  const offered = useMemo(() => library.merged.filter((s) => snippetFitsYear(s, reportYear, reportGenre)), [library.merged, reportYear, reportGenre]);
 
   const changeInsertMode = (value: boolean) => {
     setAsNewParagraph(value);

@@ -76,7 +76,7 @@ export const TIFA_ENTRIES: readonly TifaEntry[] = [
     outdated: {
       from: 2026,
       except: ["收官", "圆满", "回顾", "总结", "完成"],
-      phrases: ["十四五规划的开局之年", "十四五规划实施的关键之年", "十四五关键之年", "今年是十四五", "推进十四五规划", "实施十四五规划", "落实十四五规划", "十四五规划收官之年"],
+      phrases: ["锚定十四五", "十四五规划的开局之年", "十四五规划实施的关键之年", "十四五关键之年", "今年是十四五", "推进十四五规划", "实施十四五规划", "落实十四五规划", "十四五规划收官之年"],
       note: {
         zh: "“十四五”规划期为2021—2025年，本报告年份已进入“十五五”时期",
         en: "The 14th Five-Year Plan ran 2021–2025; the report's year lies in the 15th Five-Year Plan period",
@@ -101,10 +101,54 @@ export const TIFA_ENTRIES: readonly TifaEntry[] = [
     right: "疫情防控",
     outdated: {
       from: 2024,
-      phrases: ["统筹疫情防控和经济社会发展", "常态化疫情防控", "做好疫情防控", "抓好疫情防控", "落实疫情防控", "疫情防控措施"],
+      phrases: ["统筹推进疫情防控和经济社会发展", "统筹疫情防控和经济社会发展", "常态化疫情防控", "做好疫情防控", "抓好疫情防控", "落实疫情防控", "疫情防控措施"],
       note: {
         zh: "新冠疫情防控已转入常态化管理的新阶段（2023年起），不宜再作为当前任务表述",
         en: "COVID-19 control moved to routine management in 2023; it no longer reads as a current task",
+      },
+    },
+  },
+  { id: "xi-hexin", right: "以习近平同志为核心的党中央", wrong: ["以习近平总书记为核心的党中央", "以习近平主席为核心的党中央"] },
+  { id: "xinzhi-shengchanli", right: "新质生产力", wrong: ["新型生产力", "新质生产率"] },
+  {
+    id: "yan-de-jidiao",
+    right: "严的基调、严的措施、严的氛围长期坚持",
+    wrong: ["严的基调、严的措施、严的氛围长期不变", "严的基调、严的措施、严的氛围长期保持"],
+  },
+  {
+    id: "dangji-xuexijiaoyu",
+    right: "巩固党纪学习教育成果",
+    outdated: {
+      from: 2025,
+      phrases: ["开展党纪学习教育", "党纪学习教育正在"],
+      note: {
+        zh: "党纪学习教育于2024年4月至7月开展，之后的报告只宜写巩固其成果",
+        en: "The Party-discipline education ran April–July 2024; later reports speak only of consolidating it",
+      },
+    },
+  },
+  {
+    id: "zhuti-jiaoyu",
+    right: "巩固主题教育成果",
+    outdated: {
+      from: 2025,
+      phrases: ["开展学习贯彻习近平新时代中国特色社会主义思想主题教育", "开展主题教育", "主题教育正在"],
+      note: {
+        zh: "学习贯彻习近平新时代中国特色社会主义思想主题教育于2023年至2024年初开展，之后的报告只宜写巩固其成果",
+        en: "The theme education ran from 2023 into early 2024; later reports speak only of consolidating it",
+      },
+    },
+  },
+  {
+    id: "zhiben-gongjian",
+    right: "安全生产治本攻坚三年行动",
+    outdated: {
+      from: 2027,
+      phrases: ["安全生产治本攻坚三年行动", "治本攻坚三年行动"],
+      except: ["收官", "圆满", "完成", "总结", "成果", "回顾"],
+      note: {
+        zh: "安全生产治本攻坚三年行动的期限是2024—2026年（回顾其收官和巩固成果时可保留）",
+        en: "The three-year safety campaign ran 2024–2026 (keep it where its close or results are reviewed)",
       },
     },
   },

@@ -1,6 +1,7 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
 import type { FindingDraft } from "../types";
+import { compareDays, parseDay, type Day } from "../../text/partyCongress";
 
 const RULE = "text.yearBound" as const;
 
@@ -34,6 +35,7 @@ export const YEAR_BOUND_PHRASES: readonly YearBoundPhrase[] = [
   { pattern: /(?:扎实|深入|认真)开展树立和践行正确政绩观学习教育/g, years: [2026], zh: "树立和践行正确政绩观学习教育在2026年开展", en: "the campaign on the right view of performance ran in 2026" },
   { pattern: /正确政绩观学习教育/g, years: [2026, 2027], zh: "树立和践行正确政绩观学习教育始于2026年", en: "the campaign on the right view of performance began in 2026" },
   { pattern: /(?:扎实|深入|认真)开展深入贯彻中央八项规定精神学习教育/g, years: [2025], zh: "深入贯彻中央八项规定精神学习教育在2025年开展", en: "the eight-point rules campaign ran in 2025" },
+  { pattern: /党的二十一大精神/g, years: [2027, 2028, 2029, 2030, 2031, 2032], zh: "党的二十一大在2027年召开，此前没有它的精神可学", en: "the 21st Party Congress meets in 2027; before it there is nothing of it to study" },
   { pattern: /换届之年/g, years: [2026, 2027], zh: "本轮地方换届集中在2026—2027年", en: "the current round of local elections falls in 2026–2027" },
   { pattern: /今年是[^。；]*?“十四五”[^。；]*?收官之年/g, years: [2025], zh: "“十四五”收官之年是2025年", en: "the 14th plan ended in 2025", strict: true },
 ];
@@ -51,13 +53,62 @@ export function reportYearOf(paragraphs: readonly string[]): number | undefined 
   return undefined;
 }
 
+const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
+
+/**
+ * The day the report speaks from: the latest date in its last three non-empty paragraphs (落款日期),
+ * else in its first three (题注 of a speech or 政府工作报告); a month without a day counts as its first day.
+ */
+export function reportDayOf(paragraphs: readonly string[]): Day | undefined {
+  const filled = paragraphs.filter((p) => p.trim());
+  for (const lines of [filled.slice(-3), filled.slice(0, 3)]) {
+    let latest: Day | undefined;
+    for (const p of lines) {
+      for (const m of p.normalize("NFKC").matchAll(DATE_LINE)) {
+        const day = { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : 1 };
+        if (!latest || compareDays(day, latest) > 0) latest = day;
+      }
+    }
+    if (latest) return latest;
+  }
+  return undefined;
+}
+
+const WELCOME_CONGRESS = /迎接党的二十一大|党的二十一大胜利召开/g;
+const CONGRESS_SPIRIT = /党的二十一大精神/g;
+
+/**
+ * With the organisation's 二十一大 date: 迎接 in a report from after it, and its 精神 in one from
+ * before it. The report's day is its date line; without one only its year decides, and a report of
+ * the congress's own year is left alone.
+ */
+function congressFindings(paragraphs: readonly string[], year: number, congressDate: string | undefined): FindingDraft[] {
+  const opened = parseDay(congressDate);
+  if (!opened) return [];
+  const day = reportDayOf(paragraphs);
+  const order = day ? compareDays(day, opened) : year === opened.year ? undefined : year - opened.year;
+  if (order === undefined) return [];
+  const when = `${opened.year}年${opened.month}月${opened.day}日`;
+  const [pattern, zh, en] = order >= 0
+    ? [WELCOME_CONGRESS, `党的二十一大已于${when}召开（本单位设置），本文写于其后，应改为学习宣传贯彻党的二十一大精神。`, `The 21st Party Congress opened on ${opened.year}-${opened.month}-${opened.day} (your setting) and this report is later: write of studying and carrying out its spirit.`]
+    : [CONGRESS_SPIRIT, `党的二十一大${when}召开（本单位设置），本文写于其前，尚无其精神可学。`, `The 21st Party Congress opens on ${opened.year}-${opened.month}-${opened.day} (your setting) and this report is earlier: it has no spirit to study yet.`];
+  const out: FindingDraft[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    for (const m of text.matchAll(pattern)) {
+      out.push(draft(RULE, paragraph, m.index, m.index + m[0].length, "warning", `“${m[0]}”：${zh}`, `“${m[0]}”: ${en}`));
+    }
+  });
+  return out;
+}
+
 /** Wordings that hold only in certain years (开局之年, 迎接二十一大 …) found in a report of another year. */
 export const textYearBoundRule: Rule = {
   ids: [RULE],
   run(ctx) {
     const year = reportYearOf(ctx.paragraphs);
     if (year === undefined) return [];
-    const out: FindingDraft[] = [];
+    const out: FindingDraft[] = congressFindings(ctx.paragraphs, year, ctx.options.congressDate);
+    const congressTaken = new Set(out.map((f) => `${f.paragraph}:${f.start}`));
     ctx.paragraphs.forEach((text, paragraph) => {
       const taken: Array<[number, number]> = [];
       for (const sentence of text.matchAll(SENTENCE)) {
@@ -70,7 +121,7 @@ export const textYearBoundRule: Rule = {
           for (const m of body.matchAll(phrase.pattern)) {
             const start = base + m.index;
             const end = start + m[0].length;
-            if (taken.some(([s, e]) => start < e && s < end)) continue;
+            if (taken.some(([s, e]) => start < e && s < end) || congressTaken.has(`${paragraph}:${start}`)) continue;
             taken.push([start, end]);
             const fits = phrase.years.join("、");
             out.push(

@@ -11,8 +11,9 @@ export const bannianzongjie: Genre = {
   },
   fields: [unitField, yearField],
   titlePattern: "{单位}{年度}年上半年工作总结",
+  reportTime: "midYear",
   opening:
-    "今年以来，{单位}坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大和二十届历次全会精神，紧扣年度目标任务，真抓实干、奋力攻坚，上半年各项工作实现“时间过半、任务过半”。现将上半年工作情况和下半年工作安排总结如下：",
+    "今年以来，{单位}坚持以习近平新时代中国特色社会主义思想为指导，紧扣年度目标任务，真抓实干、奋力攻坚，上半年各项工作实现“时间过半、任务过半”。现将上半年工作情况和下半年工作安排总结如下：",
   sections: [
     {
       id: "overall",
@@ -103,7 +104,12 @@ export const bannianzongjie: Genre = {
           title: "加强理论武装",
           hint: { zh: "写学习贯彻党的创新理论和上级精神。", en: "Study of Party theory and instructions." },
           body: [
-            "深入学习贯彻习近平新时代中国特色社会主义思想，组织中心组学习{{中心组学习次数}}次，推动党的二十大和二十届历次全会精神往深里走、往实里走。",
+            // Mid-year: the Fourth Plenum (October 2025) is studied from 2026 on, and the 二十一大 only once the organisation's date says it met.
+            {
+              byYear: { "2026": "深入学习贯彻习近平新时代中国特色社会主义思想，组织中心组学习{{中心组学习次数}}次，深入学习党的二十届四中全会精神和“十五五”规划纲要，推动学习成果往深里走、往实里走。" },
+              otherwise: "深入学习贯彻习近平新时代中国特色社会主义思想，组织中心组学习{{中心组学习次数}}次，深入学习党的二十大和二十届历次全会精神，推动学习成果往深里走、往实里走。",
+              congressHeld: "深入学习贯彻习近平新时代中国特色社会主义思想，组织中心组学习{{中心组学习次数}}次，认真学习宣传贯彻党的二十一大精神，推动学习成果往深里走、往实里走。",
+            },
           ],
         },
         {
@@ -127,7 +133,7 @@ export const bannianzongjie: Genre = {
           title: "部分指标进度滞后",
           hint: { zh: "写哪些指标没有过半及原因。", en: "Which indicators lag and why." },
           body: [
-            "受市场需求偏弱等因素影响，个别板块收入增速低于预期，完成全年目标任务压力较大。",
+            "受项目落地偏慢等因素影响，{{滞后指标数}}项指标进度未达到时序要求，完成全年目标任务压力较大。",
           ],
         },
         {
@@ -167,7 +173,7 @@ export const bannianzongjie: Genre = {
           title: "防范化解风险",
           hint: { zh: "写安全生产和风险防控安排。", en: "Safety and risk prevention." },
           body: [
-            "抓好汛期、高温等重点时段安全生产，加强经营风险监测预警，守牢安全发展底线。",
+            "抓好汛期、高温等重点时段安全生产，加强重点领域风险监测预警，守牢安全发展底线。",
           ],
         },
         {

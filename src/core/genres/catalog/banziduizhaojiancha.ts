@@ -85,7 +85,7 @@ export const banziduizhaojiancha: Genre = {
         },
         {
           id: "issues-governance",
-          title: "在扛起管党治党责任方面",
+          title: "在坚决扛起管党治党责任方面",
           hint: { zh: "写主体责任传导和监督的问题。", en: "Passing on duty and oversight." },
           body: ["主体责任传导存在层层递减，对下属单位“一把手”的监督还不够有力。"],
         },
@@ -116,5 +116,6 @@ export const banziduizhaojiancha: Genre = {
   ],
   closing: "以上对照检查，请同志们批评指正。",
   signature: "{领导班子}",
-  date: "{年度}年××月",
+  // The meeting on a 年度 is held early in the following year.
+  date: "{下一年度}年××月",
 };

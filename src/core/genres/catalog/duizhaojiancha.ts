@@ -107,7 +107,7 @@ export const duizhaojiancha: Genre = {
         },
         {
           id: "issues-governance",
-          title: "在带头扛起管党治党责任方面",
+          title: "在带头坚决扛起管党治党责任方面",
           hint: { zh: "写“一岗双责”、对分管领域干部的教育管理监督。", en: "Dual responsibility; supervising the cadres of your portfolio." },
           body: [],
           points: [

@@ -1,6 +1,7 @@
 /**
  * 法治政府建设年度报告: a government's (or department's) annual report on law-based government, reported
- * in the first quarter and published (《法治政府建设与责任落实督察工作规定》2019); the usual five parts.
+ * in the first quarter and published (《法治政府建设与责任落实督察工作规定》2019), in the order that rule
+ * sets: 举措和成效 → 不足和原因 → 主要负责人履职 → 下一年度安排 → 其他.
  */
 import type { Genre } from "../schema";
 import { yearField } from "./fields";
@@ -65,25 +66,21 @@ export const fazhizhengfu: Genre = {
             "办理人大代表建议{{人大建议件数}}件、政协委员提案{{政协提案件数}}件，主动公开政府信息{{主动公开信息条数}}条。",
           ],
         },
+        {
+          id: "measures-publicity",
+          title: "深入开展法治宣传教育",
+          hint: { zh: "写普法规划实施和“谁执法谁普法”；2026年度写“九五”普法启动。", en: "Legal awareness: the plan in force and who-enforces-educates; in 2026 the ninth plan's start." },
+          body: [
+            {
+              byYear: {
+                "2026": "启动实施“九五”普法规划，落实“谁执法谁普法”普法责任制，开展主题普法活动{{普法活动场次}}场次。",
+                "2027": "深入实施“九五”普法规划，落实“谁执法谁普法”普法责任制，开展主题普法活动{{普法活动场次}}场次。",
+              },
+              otherwise: "落实“谁执法谁普法”普法责任制，开展主题普法活动{{普法活动场次}}场次，推动全民普法走深走实。",
+            },
+          ],
+        },
       ],
-    },
-    {
-      id: "head-duty",
-      title: "党政主要负责人履行推进法治建设第一责任人职责情况",
-      hint: { zh: "写主要负责人亲自研究、会前学法、述法。", en: "The head's own role: meetings, study of law before meetings, reporting." },
-      body: [
-        "主要负责人主持召开常务会议专题研究法治政府建设{{专题研究次数}}次，落实会前学法制度，学习法律法规{{会前学法部数}}部，在年终述职中报告履行推进法治建设第一责任人职责情况。",
-      ],
-      subsections: [],
-    },
-    {
-      id: "publicity",
-      title: "普法和法治宣传教育情况",
-      hint: { zh: "写“九五”普法启动实施和“谁执法谁普法”。", en: "The ninth five-year legal awareness plan and who-enforces-educates." },
-      body: [
-        "启动实施“九五”普法规划，落实“谁执法谁普法”普法责任制，开展主题普法活动{{普法活动场次}}场次。",
-      ],
-      subsections: [],
     },
     {
       id: "problems",
@@ -91,6 +88,15 @@ export const fazhizhengfu: Genre = {
       hint: { zh: "写真实不足，与督察、评查发现的问题对应。", en: "Real shortfalls, matching findings of inspections and reviews." },
       body: [
         "一是基层执法力量和执法能力与任务不相适应；二是部分行政规范性文件起草质量不高，公众参与不够充分；三是行政争议实质性化解力度还需加大。主要原因是对法治政府建设的系统谋划还不够，法治工作队伍专业化水平有待提高。",
+      ],
+      subsections: [],
+    },
+    {
+      id: "head-duty",
+      title: "党政主要负责人履行推进法治建设第一责任人职责情况",
+      hint: { zh: "写主要负责人亲自研究、会前学法、述法。", en: "The head's own role: meetings, study of law before meetings, reporting." },
+      body: [
+        "主要负责人主持召开常务会议专题研究法治政府建设{{专题研究次数}}次，落实会前学法制度，学习法律法规{{会前学法部数}}部，在年终述职中报告履行推进法治建设第一责任人职责情况。",
       ],
       subsections: [],
     },
@@ -115,5 +121,6 @@ export const fazhizhengfu: Genre = {
     },
   ],
   signature: "{报告机关}",
-  date: "××××年××月××日",
+  // Filed in the first quarter after the year reported on.
+  date: "{下一年度}年×月×日",
 };

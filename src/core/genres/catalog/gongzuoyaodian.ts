@@ -13,6 +13,8 @@ export const gongzuoyaodian: Genre = {
     en: "A unit's plan for the year: overall requirements, targets, key tasks with lead units and deadlines, safeguards.",
   },
   fields: [unitField, { ...yearField, label: { zh: "计划年度", en: "Year planned for" }, example: "2027" }],
+  // A plan: 年度 is the year planned, spoken from its start.
+  reportTime: "yearStart",
   titlePattern: "{单位}{年度}年工作要点",
   opening:
     "{年度}年{单位}工作的总体考虑是：坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届历次全会精神，认真落实上级决策部署，聚焦主责主业，狠抓工作落实。现将{年度}年工作要点安排如下：",

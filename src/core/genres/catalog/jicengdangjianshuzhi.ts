@@ -4,6 +4,7 @@
  * duties, last year's problems, shortcomings and causes, plans).
  */
 import type { Genre } from "../schema";
+import { zhengjiguanUnit } from "./lines";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 export const jicengdangjianshuzhi: Genre = {
@@ -39,6 +40,7 @@ export const jicengdangjianshuzhi: Genre = {
           hint: { zh: "写联系点、讲党课、参加支部生活。", en: "Contact point, Party lectures, branch life." },
           body: [
             "建立党建工作联系点{{党建联系点数}}个，到联系点指导工作{{指导联系点次数}}次，为党员讲党课{{讲党课次数}}次，以普通党员身份参加所在支部组织生活。",
+            zhengjiguanUnit,
           ],
         },
       ],

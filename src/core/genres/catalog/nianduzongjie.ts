@@ -1,5 +1,6 @@
 /** 年度工作总结 of a unit: 基本情况 → 主要工作和成效 → 经验做法 → 存在问题 → 下一年打算. */
 import type { Genre } from "../schema";
+import { eightRulesUnit, theoryStudy, zhengjiguanUnit } from "./lines";
 import { unitField, yearField } from "./fields";
 
 export const nianduzongjie: Genre = {
@@ -12,7 +13,7 @@ export const nianduzongjie: Genre = {
   fields: [unitField, yearField],
   titlePattern: "{单位}{年度}年度工作总结",
   opening:
-    "{年度}年，{单位}坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届历次全会精神，锚定“十五五”规划目标任务，认真落实上级各项决策部署，圆满完成了全年目标任务。现将全年工作总结如下：",
+    "{年度}年，{单位}坚持以习近平新时代中国特色社会主义思想为指导，锚定“十五五”规划目标任务，认真落实上级各项决策部署，圆满完成了全年目标任务。现将全年工作总结如下：",
   sections: [
     {
       id: "overview",
@@ -94,9 +95,10 @@ export const nianduzongjie: Genre = {
         {
           id: "party-building-theory",
           title: "理论武装持续深化",
-          hint: { zh: "写理论学习和党的二十大、二十届历次全会精神的学习宣传。", en: "Study of theory and of the Party congress and plenums." },
+          hint: { zh: "写理论学习和学习教育；所学内容和学习教育随年度。", en: "Study of theory and the year's Party education campaign." },
           body: [
-            "认真落实“第一议题”制度，深入学习贯彻党的二十大和二十届历次全会精神，开展中心组学习{{中心组学习次数}}次、专题宣讲{{专题宣讲场次}}场。",
+            theoryStudy("认真落实“第一议题”制度，", "开展中心组学习{{中心组学习次数}}次、专题宣讲{{专题宣讲场次}}场。"),
+            zhengjiguanUnit,
           ],
         },
         {
@@ -104,7 +106,7 @@ export const nianduzongjie: Genre = {
           title: "全面从严治党纵深推进",
           hint: { zh: "写中央八项规定精神落实、廉政教育、监督执纪。", en: "Eight-point rules, integrity education, discipline." },
           body: [
-            "巩固深化深入贯彻中央八项规定精神学习教育成果，开展廉政教育{{廉政教育场次}}场次，持续整治形式主义为基层减负，政治生态持续向好。",
+            eightRulesUnit,
           ],
         },
       ],
@@ -144,7 +146,7 @@ export const nianduzongjie: Genre = {
           title: "发展质量效益有待提升",
           hint: { zh: "写结构、效益方面的短板。", en: "Weaknesses in structure and efficiency." },
           body: [
-            "产业结构仍需优化，新兴业务占比不高，部分板块盈利能力偏弱，抵御市场风险的能力还需增强。",
+            "部分重点工作推进不够均衡，创新驱动作用发挥还不充分，服务发展的精准度和实效性还需提高。",
           ],
         },
         {
@@ -168,6 +170,7 @@ export const nianduzongjie: Genre = {
             "2026": "2027年是“十五五”规划实施的第二年，也是党的二十一大召开之年。{单位}将坚持稳中求进工作总基调，巩固拓展开局成效，以优异成绩迎接党的二十一大胜利召开，重点抓好以下工作：",
           },
           otherwise: "下一年度，{单位}将坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，锚定年度目标任务，重点抓好以下工作：",
+          congressHeld: "下一年度，{单位}将深入学习宣传贯彻党的二十一大精神，坚持稳中求进工作总基调，锚定年度目标任务，重点抓好以下工作：",
         },
       ],
       subsections: [

@@ -1,5 +1,6 @@
 /** 述责述廉报告: 述责 on the duty of governing the Party, 述廉 on the integrity rules. */
 import type { Genre } from "../schema";
+import { eightRulesPersonal, theoryStudy, zhengjiguanPersonal } from "./lines";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 export const shuzeshulian: Genre = {
@@ -57,9 +58,10 @@ export const shuzeshulian: Genre = {
         {
           id: "ideology-study",
           title: "抓好理论武装",
-          hint: { zh: "写中心组学习和党的创新理论宣讲。", en: "Study group sessions, lectures on Party theory." },
+          hint: { zh: "写中心组学习和党的创新理论宣讲；2026年度写带头参加政绩观学习教育。", en: "Study group sessions and lectures; in 2026, leading the campaign on the right view of performance." },
           body: [
-            "把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务，深入学习党的二十大和二十届历次全会精神，全年组织中心组学习{{中心组学习次数}}次，带头讲专题党课{{讲党课次数}}次。",
+            theoryStudy("把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务，", "全年组织中心组学习{{中心组学习次数}}次，带头讲专题党课{{讲党课次数}}次。"),
+            zhengjiguanPersonal,
           ],
         },
         {
@@ -111,7 +113,7 @@ export const shuzeshulian: Genre = {
           title: "执行中央八项规定精神情况",
           hint: { zh: "写公务接待、用车、办公用房、差旅等。", en: "Receptions, cars, offices, travel." },
           body: [
-            "巩固深化深入贯彻中央八项规定精神学习教育成果，严格执行公务接待、公务用车、办公用房等规定，没有违规吃喝、违规收送礼品礼金等问题。",
+            eightRulesPersonal,
           ],
         },
         {
@@ -176,7 +178,7 @@ export const shuzeshulian: Genre = {
           title: "进一步扛牢主体责任",
           hint: { zh: "写压实责任的具体举措。", en: "How responsibility will be enforced." },
           body: [
-            "坚持严的基调、严的措施、严的氛围长期不变，完善主体责任清单和考核评价机制，推动管党治党责任层层落实。",
+            "坚持严的基调、严的措施、严的氛围长期坚持，完善主体责任清单和考核评价机制，推动管党治党责任层层落实。",
           ],
         },
         {

@@ -1,5 +1,6 @@
 /** 述职报告: a cadre's account of the year's duties, organised by lines of work. */
 import type { Genre } from "../schema";
+import { theoryStudy, zhengjiguanPersonal } from "./lines";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 export const shuzhi: Genre = {
@@ -24,9 +25,10 @@ export const shuzhi: Genre = {
         {
           id: "politics-study",
           title: "抓实理论学习",
-          hint: { zh: "写学习制度、学习内容和成果。", en: "Study routine, contents, outcomes." },
+          hint: { zh: "写学习制度、学习内容和成果；2026年度写参加政绩观学习教育。", en: "Study routine, contents, outcomes; in 2026, the campaign on the right view of performance." },
           body: [
-            "认真落实“第一议题”制度，全年组织班子集中学习{{集中学习次数}}次，专题研讨{{专题研讨次数}}次，深入学习党的二十届四中全会精神和“十五五”规划纲要，切实把学习成果转化为谋划发展的思路举措。",
+            theoryStudy("认真落实“第一议题”制度，全年组织班子集中学习{{集中学习次数}}次，专题研讨{{专题研讨次数}}次，", "切实把学习成果转化为谋划发展的思路举措。"),
+            zhengjiguanPersonal,
           ],
         },
         {
@@ -101,9 +103,9 @@ export const shuzhi: Genre = {
         {
           id: "reform-innovation",
           title: "激发创新活力",
-          hint: { zh: "写科技创新、管理创新的投入和成果。", en: "Innovation spending and results." },
+          hint: { zh: "写工作方法创新和数字化应用；企业负责人可改写研发投入和专利。", en: "New working methods and digital tools; enterprise heads may write R&D and patents." },
           body: [
-            "全年研发投入{{研发投入}}万元，取得专利和软件著作权{{知识产权数}}项，{{创新成果数}}项创新成果在系统内推广应用。",
+            "推动{{创新举措数}}项工作创新举措落地，上线运行数字化应用{{数字化应用数}}个，{{创新成果数}}项创新成果在系统内推广应用。",
           ],
         },
       ],

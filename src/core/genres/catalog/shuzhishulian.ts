@@ -1,5 +1,6 @@
 /** 述职述廉报告: the five appraisal dimensions 德、能、勤、绩、廉, then shortcomings and plans. */
 import type { Genre } from "../schema";
+import { eightRulesPersonal, theoryPlan, theoryStudy, zhengjiguanPersonal } from "./lines";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 export const shuzhishulian: Genre = {
@@ -24,9 +25,10 @@ export const shuzhishulian: Genre = {
         {
           id: "de-study",
           title: "深入学习贯彻习近平新时代中国特色社会主义思想",
-          hint: { zh: "写学习的制度、次数和收获，点到二十届四中全会和“十五五”规划。", en: "Study routine, sessions and takeaways; mention the Fourth Plenum and the 15th Five-Year Plan." },
+          hint: { zh: "写学习的制度、次数和收获；所学内容随年度（2025—2026年写二十届四中全会，2026年写政绩观学习教育）。", en: "Study routine, sessions and takeaways; what was studied follows the year (the Fourth Plenum in 2025–26, the 2026 campaign)." },
           body: [
-            "始终把理论学习作为首要政治任务，认真落实党委（党组）理论学习中心组学习制度，全年参加集中学习{{集中学习次数}}次，撰写心得体会{{心得体会篇数}}篇。深入学习领会党的二十大和二十届历次全会精神，特别是二十届四中全会关于制定“十五五”规划建议的重大部署，自觉用党的创新理论武装头脑、指导实践、推动工作。",
+            theoryStudy("始终把理论学习作为首要政治任务，认真落实党委（党组）理论学习中心组学习制度，全年参加集中学习{{集中学习次数}}次，撰写心得体会{{心得体会篇数}}篇，", "自觉用党的创新理论武装头脑、指导实践、推动工作。"),
+            zhengjiguanPersonal,
           ],
         },
         {
@@ -165,9 +167,9 @@ export const shuzhishulian: Genre = {
         {
           id: "lian-eight-rules",
           title: "严格落实中央八项规定精神",
-          hint: { zh: "写巩固深化深入贯彻中央八项规定精神学习教育成果、公务接待和用车等。", en: "The eight-point rules in practice: receptions, cars, travel." },
+          hint: { zh: "写公务接待、用车、差旅等；2025年度写参加学习教育，2026年度写巩固其成果。", en: "Receptions, cars, travel; the 2025 campaign in 2025, consolidating it in 2026." },
           body: [
-            "巩固深化深入贯彻中央八项规定精神学习教育成果，严格执行公务接待、公务用车、办公用房和差旅管理规定，坚决反对形式主义、官僚主义，带头过紧日子。",
+            eightRulesPersonal,
           ],
         },
         {
@@ -225,7 +227,7 @@ export const shuzhishulian: Genre = {
           title: "持续加强理论武装",
           hint: { zh: "写学习计划和学以致用的举措。", en: "Study plan and applying it." },
           body: [
-            "持续深入学习贯彻习近平新时代中国特色社会主义思想，全面贯彻党的二十大和二十届历次全会精神，把学习成果转化为推动“十五五”规划落地见效的实际成效。",
+            theoryPlan("持续深入学习贯彻习近平新时代中国特色社会主义思想，", "把学习成果转化为推动“十五五”规划落地见效的实际成效。"),
           ],
         },
         {

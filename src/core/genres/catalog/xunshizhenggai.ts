@@ -5,22 +5,26 @@
 import type { Genre } from "../schema";
 
 const partyField = { key: "党组织", label: { zh: "党委（党组）全称", en: "Party committee" }, example: "中共江城市发展和改革委员会党组", placeholder: "××党委（党组）" };
-const teamField = { key: "巡视组", label: { zh: "巡视（巡察）组", en: "Inspection team" }, example: "省委第三巡视组", placeholder: "××巡视组" };
+const teamField = { key: "巡视组", label: { zh: "巡视（巡察）组", en: "Inspection team" }, example: "省委第三巡视组", placeholder: "××巡视（巡察）组" };
+const kindField = { key: "巡视巡察", label: { zh: "巡视还是巡察", en: "Inspection or circuit inspection" }, example: "巡察", placeholder: "巡视（巡察）", choices: ["巡视", "巡察"] };
+const superiorField = { key: "上级党委", label: { zh: "派出巡视（巡察）的党委", en: "Committee that sent the team" }, example: "中共江城市委", placeholder: "××党委" };
 const feedbackField = { key: "反馈日期", label: { zh: "反馈日期", en: "Feedback date" }, example: "2026年9月10日", placeholder: "20XX年×月××日" };
 const reportDateField = { key: "报告日期", label: { zh: "报告日期", en: "Date of the report" }, example: "2026年11月10日", placeholder: "20XX年×月××日" };
 
 export const xunshizhenggai: Genre = {
+  // 巡视 (by the central or a provincial committee) or 巡察 (by a city or county committee): asked, never assumed.
   id: "xunshizhenggai",
   name: { zh: "巡视（巡察）整改进展情况报告", en: "Report on inspection follow-up" },
   description: {
     zh: "党委（党组）向巡视（巡察）机构报送的整改进展情况报告：提高站位压实责任、逐条整改、问题线索处置、长效机制、下一步打算。",
     en: "A Party committee's report to the inspecting body: responsibility, item-by-item corrections, leads handled, lasting mechanisms, next steps.",
   },
-  fields: [partyField, teamField, feedbackField, reportDateField],
-  titlePattern: "{党组织}关于{巡视组}巡视反馈意见整改进展情况的报告",
-  addressee: "{巡视组}：",
+  fields: [kindField, partyField, teamField, superiorField, feedbackField, reportDateField],
+  titlePattern: "{党组织}关于{巡视组}{巡视巡察}反馈意见整改进展情况的报告",
+  // The report goes to the committee's 巡视（巡察）工作领导小组 through its office, not to the team that has left.
+  addressee: "{上级党委}{巡视巡察}工作领导小组办公室：",
   opening:
-    "{反馈日期}，{巡视组}向{党组织}反馈了巡视意见。{党组织}坚决扛起整改主体责任，把抓好整改作为重大政治任务，对反馈问题照单全收、逐条整改。现将整改进展情况报告如下：",
+    "{反馈日期}，{巡视组}向{党组织}反馈了{巡视巡察}意见。{党组织}坚决扛起整改主体责任，把抓好整改作为重大政治任务，对反馈问题照单全收、逐条整改。现将整改进展情况报告如下：",
   sections: [
     {
       id: "responsibility",
@@ -79,7 +83,7 @@ export const xunshizhenggai: Genre = {
       title: "问题线索处置情况",
       hint: { zh: "写移交线索、信访件的办理结果和处理人数。", en: "Leads and petitions handed over: outcomes and people dealt with." },
       body: [
-        "对巡视移交的问题线索{{移交线索件数}}件、信访件{{移交信访件数}}件，已办结{{办结件数}}件，给予党纪政务处分{{处分人数}}人，组织处理{{组织处理人数}}人。",
+        "对{巡视巡察}移交的问题线索{{移交线索件数}}件、信访件{{移交信访件数}}件，已办结{{办结件数}}件，给予党纪政务处分{{处分人数}}人，组织处理{{组织处理人数}}人。",
       ],
       subsections: [],
     },
@@ -88,7 +92,7 @@ export const xunshizhenggai: Genre = {
       title: "建立健全长效机制",
       hint: { zh: "写建章立制、举一反三和日常监督贯通。", en: "New rules, similar problems fixed elsewhere, oversight." },
       body: [
-        "坚持标本兼治，新建和修订制度{{新建修订制度数}}项，对系统内同类问题开展自查自纠，推动巡视整改与日常监督、审计监督贯通衔接。",
+        "坚持标本兼治，新建和修订制度{{新建修订制度数}}项，对系统内同类问题开展自查自纠，推动{巡视巡察}整改与日常监督、审计监督贯通衔接。",
       ],
       subsections: [],
     },

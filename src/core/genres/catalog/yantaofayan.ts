@@ -12,7 +12,7 @@ export const yantaofayan: Genre = {
     en: "A speech for a study-group or campaign seminar, also usable as a reflection: understanding, practice, gaps, next steps.",
   },
   fields: [unitField, postField, nameField, themeField],
-  titlePattern: "围绕{研讨主题}的研讨发言",
+  titlePattern: "{研讨主题}专题研讨发言",
   subtitle: ["{单位}{职务}　{姓名}"],
   opening:
     "按照研讨安排，我围绕{研讨主题}，结合近期学习和分管工作实际，谈以下几点认识和体会：",

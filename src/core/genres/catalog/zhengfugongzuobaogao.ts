@@ -32,6 +32,8 @@ export const zhengfugongzuobaogao: Genre = {
     meetingField,
     dateField,
   ],
+  // A plan: 年度 is the year planned, spoken from its start.
+  reportTime: "yearStart",
   titlePattern: "政府工作报告",
   // 题注 under the title instead of a 落款: occasion, then the speaker (GB/T 9704 has no rule; this is the usual form).
   subtitle: ["——{年度}年{会议日期}在{地区}第{届次}届人民代表大会第{会次}次会议上", "{地区}人民政府{政府首长职务}　{报告人}"],

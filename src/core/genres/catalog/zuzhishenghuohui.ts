@@ -1,6 +1,7 @@
 /**
  * 组织生活会个人发言提纲 of an ordinary Party member (the largest group of users): 对照检查 against the
- * topic the branch announces, 批评意见, 整改措施. The areas follow the usual 对照党章、党员标准 form.
+ * topic the branch announces, 批评意见, 整改措施. The areas follow the usual 对照党章、党员标准 form and
+ * stand under 存在问题 as （一）–（四）.
  */
 import type { Genre } from "../schema";
 import { nameField, yearField } from "./fields";
@@ -30,40 +31,44 @@ export const zuzhishenghuohui: Genre = {
       subsections: [],
     },
     {
-      id: "study",
-      title: "在学习党的创新理论方面",
-      hint: { zh: "检查的方面以支部通知为准，这里给出常用的四个方面；写自己的具体表现。", en: "Areas follow the branch notice; four usual ones given; be concrete." },
-      body: [
-        "参加“三会一课”和主题党日能够按时到会，但自学抓得不够紧，对党的创新理论学得不够系统，学习笔记多、联系岗位思考少。",
+      id: "problems",
+      title: "对照检查存在的问题",
+      hint: { zh: "检查的方面以支部通知为准，这里给出常用的四个方面，作为（一）至（四）；写自己的具体表现。", en: "Areas follow the branch notice; the four usual ones are given as (1)–(4); be concrete." },
+      body: [],
+      subsections: [
+        {
+          id: "problems-study",
+          title: "在学习党的创新理论方面",
+          hint: { zh: "检查的方面以支部通知为准，这里给出常用的四个方面；写自己的具体表现。", en: "Areas follow the branch notice; four usual ones given; be concrete." },
+          body: [
+            "参加“三会一课”和主题党日能够按时到会，但自学抓得不够紧，对党的创新理论学得不够系统，学习笔记多、联系岗位思考少。",
+          ],
+        },
+        {
+          id: "problems-role",
+          title: "在发挥党员先锋模范作用方面",
+          hint: { zh: "写岗位上是否做到带头、是否主动承担急难任务。", en: "Leading by example at work, taking on hard tasks." },
+          body: [
+            "能够完成岗位工作任务，但主动承担急难险重任务的意识还不够强，在业务创新上满足于按部就班，示范带动作用发挥不够。",
+          ],
+        },
+        {
+          id: "problems-masses",
+          title: "在联系服务群众方面",
+          hint: { zh: "写服务对象、窗口工作或社区报到中的表现。", en: "Serving the public, front-desk work, community duty." },
+          body: [
+            "到社区报到参加志愿服务次数不多，接待服务对象时有时解释政策不够耐心细致，换位思考做得不够。",
+          ],
+        },
+        {
+          id: "problems-discipline",
+          title: "在遵守纪律规矩方面",
+          hint: { zh: "写纪律意识、作风和廉洁方面的小事小节。", en: "Discipline, work style, small matters of integrity." },
+          body: [
+            "能够遵守党的纪律和单位规章制度，但对纪律规矩的学习不够深入，对工作中的小事小节有时要求不严。",
+          ],
+        },
       ],
-      subsections: [],
-    },
-    {
-      id: "role",
-      title: "在发挥党员先锋模范作用方面",
-      hint: { zh: "写岗位上是否做到带头、是否主动承担急难任务。", en: "Leading by example at work, taking on hard tasks." },
-      body: [
-        "能够完成岗位工作任务，但主动承担急难险重任务的意识还不够强，在业务创新上满足于按部就班，示范带动作用发挥不够。",
-      ],
-      subsections: [],
-    },
-    {
-      id: "masses",
-      title: "在联系服务群众方面",
-      hint: { zh: "写服务对象、窗口工作或社区报到中的表现。", en: "Serving the public, front-desk work, community duty." },
-      body: [
-        "到社区报到参加志愿服务次数不多，接待服务对象时有时解释政策不够耐心细致，换位思考做得不够。",
-      ],
-      subsections: [],
-    },
-    {
-      id: "discipline",
-      title: "在遵守纪律规矩方面",
-      hint: { zh: "写纪律意识、作风和廉洁方面的小事小节。", en: "Discipline, work style, small matters of integrity." },
-      body: [
-        "能够遵守党的纪律和单位规章制度，但对纪律规矩的学习不够深入，对工作中的小事小节有时要求不严。",
-      ],
-      subsections: [],
     },
     {
       id: "causes",

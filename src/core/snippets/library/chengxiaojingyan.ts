@@ -3,7 +3,7 @@ import { defineCategory } from "./define";
 /** 成效与经验: results achieved and lessons drawn (年度总结 经验做法). */
 export default defineCategory(
   { id: "chengxiaojingyan", zh: "成效与经验", en: "Results and lessons" },
-  { genres: ["nianduzongjie", "zhengfugongzuobaogao", "shuzhi", "bannianzongjie", "zhuanxianghuibao"], sections: ["绩", "经验做法"] },
+  { genres: ["nianduzongjie", "zhengfugongzuobaogao", "shuzhi", "bannianzongjie", "zhuanxianghuibao", "qingkuangbaogao"], sections: ["绩", "经验做法"] },
   [
     [1, "坚持党的领导", "必须坚持党的全面领导，把党的领导贯穿到工作各方面全过程，这是做好一切工作的根本保证。"],
     [2, "坚持以人民为中心", "必须坚持以人民为中心，把群众满意作为工作的出发点和落脚点，发展才有不竭动力。"],

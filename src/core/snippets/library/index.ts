@@ -32,6 +32,16 @@ import xiangcunzhenxing from "./xiangcunzhenxing";
 import guoqidangjian from "./guoqidangjian";
 import shujubiaoshu from "./shujubiaoshu";
 import yantaodiaoyan from "./yantaodiaoyan";
+import zhuchici from "./zhuchici";
+import jianghuagao from "./jianghuagao";
+import congyanzhidang from "./congyanzhidang";
+import dangzhibu from "./dangzhibu";
+import shufa from "./shufa";
+import qingkuangbaogao from "./qingkuangbaogao";
+import zhenggaifangan from "./zhenggaifangan";
+import jingjiyunxing from "./jingjiyunxing";
+import wunianhuigu from "./wunianhuigu";
+
 
 export const categoryModules: readonly CategoryModule[] = [
   kaitouyu,
@@ -66,4 +76,13 @@ export const categoryModules: readonly CategoryModule[] = [
   guoqidangjian,
   shujubiaoshu,
   yantaodiaoyan,
+  zhuchici,
+  jianghuagao,
+  congyanzhidang,
+  dangzhibu,
+  shufa,
+  qingkuangbaogao,
+  zhenggaifangan,
+  jingjiyunxing,
+  wunianhuigu,
 ];
