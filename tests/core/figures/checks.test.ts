@@ -87,3 +87,26 @@ describe("dismissals in the stored values", () => {
     assert.equal(withFieldValue(null, "g", "1", "t").values.g, "1");
   });
 });
+
+describe("数据核对 indicators in content packs", () => {
+  test("an optional indicators list: parsed, merged, and read by the check", async () => {
+    const { packFromJson, mergeContent } = await import("../../../src/core/packs");
+    const json = {
+      format: "report-composer-pack",
+      version: 1,
+      id: "energy",
+      name: { zh: "能源集团", en: "Energy group" },
+      indicators: [{ name: "光伏装机容量", synonyms: ["光伏装机"], units: ["万千瓦"] }],
+    };
+    const parsed = packFromJson(json);
+    assert.ok(parsed.ok, JSON.stringify(parsed));
+    const merged = mergeContent({ genres: [] }, {}, [{ key: "file:energy", pack: parsed.pack }]);
+    assert.equal(merged.figureIndicators[0]?.name, "光伏装机容量");
+    const findings = checkDocument(["某集团2025年工作总结", "光伏装机容量12.5万千瓦。", "全年光伏装机15.2万千瓦。"], { figureIndicators: merged.figureIndicators });
+    assert.ok(findings.some((f) => f.rule === "figures.conflict"));
+    const bad = packFromJson({ ...json, indicators: [{ name: "光伏装机容量", units: [] }] });
+    assert.equal(bad.ok, false);
+    const withoutIndicators = packFromJson({ ...json, indicators: undefined, tifa: [] });
+    assert.equal(withoutIndicators.ok, false, "a pack with nothing in it is still refused");
+  });
+});
