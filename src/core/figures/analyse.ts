@@ -30,6 +30,11 @@ function powerOfTen(a: Mention, b: Mention): number | null {
   return null;
 }
 
+/** Values of one indicator compared at most (each with each): keeps the check linear. */
+const MAX_VALUES = 8;
+/** How far back a growth rate looks for last year's figure (figures of one paragraph). */
+const LOOK_BACK = 60;
+
 /** One indicator, one year, two values (or the same digits in units a power of ten apart). */
 export function conflicts(mentions: readonly Mention[]): FigureIssue[] {
   const groups = new Map<string, Mention[]>();
@@ -44,8 +49,12 @@ export function conflicts(mentions: readonly Mention[]): FigureIssue[] {
   for (const list of groups.values()) {
     if (list.length < 2) continue;
     // The first of each value that disagrees with every value before it.
+    // Bounded: a pasted table of one indicator's values is not compared value by value.
     const distinct: Mention[] = [];
-    for (const m of list) if (!distinct.some((d) => agree(d, m))) distinct.push(m);
+    for (const m of list) {
+      if (distinct.length >= MAX_VALUES) break;
+      if (!distinct.some((d) => agree(d, m))) distinct.push(m);
+    }
     if (distinct.length < 2) continue;
     const first = distinct[0]!;
     const name = first.indicator!.name;
@@ -206,7 +215,7 @@ export function growth(mentions: readonly Mention[], ctx: GrowthContext): Figure
     if (NOT_NOMINAL.test(sentence)) continue;
     // This year's level: the nearest before it in the same sentence, of the same indicator.
     let level: Mention | undefined;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
       const m = mentions[j]!;
       if (m.sentence !== r.sentence) break;
       if (m.indicator === indicator && isComparableLevel(m)) {
@@ -218,7 +227,7 @@ export function growth(mentions: readonly Mention[], ctx: GrowthContext): Figure
     if (!level || level.year === undefined) continue;
     let previous: Mention | undefined;
     let fromForm = false;
-    for (let j = i - 1; j >= 0 && mentions[j]!.paragraph === r.paragraph; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK && mentions[j]!.paragraph === r.paragraph; j--) {
       const m = mentions[j]!;
       if (m !== level && m.indicator === indicator && !m.change && !m.part && !m.approx && !m.target && !m.namedScope && m.year === level.year - 1 && m.dimension === level.dimension) {
         previous = m;

@@ -7,7 +7,7 @@
 import { labelWrittenFigure } from "../placeholders/index";
 import type { Indicator, IndicatorIndex } from "./indicators";
 import { parseArabic, parseChinese, halfStep } from "./numbers";
-import { isNotUnitWord, unitAt, unitInfo, type Dimension } from "./units";
+import { isNotUnitWord, mayStartUnit, unitAt, unitInfo, type Dimension } from "./units";
 
 export interface Mention {
   paragraph: number;
@@ -127,6 +127,11 @@ interface Frame {
 
 function readFrame(stretch: string, frame: Frame, reportYear: number | undefined): void {
   if (stretch === "") return;
+  if (PERIOD.test(stretch)) frame.period = true;
+  if (TARGET.test(stretch)) frame.target = true;
+  if (PART.test(stretch)) frame.part = true;
+  if (NAMED_SCOPE.test(stretch)) frame.namedScope = true;
+  if (!stretch.includes("年")) return;
   if (YEAR_RANGE.test(stretch)) frame.period = true;
   let last = -1;
   let year: number | undefined;
@@ -147,10 +152,6 @@ function readFrame(stretch: string, frame: Frame, reportYear: number | undefined
   PREVIOUS_YEAR.lastIndex = 0;
   NEXT_YEAR.lastIndex = 0;
   if (last >= 0) frame.year = year;
-  if (PERIOD.test(stretch)) frame.period = true;
-  if (TARGET.test(stretch)) frame.target = true;
-  if (PART.test(stretch)) frame.part = true;
-  if (NAMED_SCOPE.test(stretch)) frame.namedScope = true;
 }
 
 function readSentence(
@@ -171,6 +172,7 @@ function readSentence(
   while ((m = NUMBER.exec(sentence)) !== null) {
     const numStart = m.index;
     let numEnd = numStart + m[0].length;
+    if (!mayStartUnit(sentence, numEnd)) continue;
     const isChinese = !/\d/.test(m[0][0] ?? "");
     if (isChinese && !CHINESE_START.test(m[0])) continue;
     const prevChar = sentence[numStart - 1] ?? "";
@@ -237,9 +239,11 @@ function lookupLabel(index: IndicatorIndex, label: string): Indicator | undefine
   return index.lookup(label) ?? index.lookup(label.replace(/[由从]$/, ""));
 }
 
+const CLAUSE_BREAK = new Set([..."，,：:；（("].map((c) => c.charCodeAt(0)));
+
 /** The clause before `start` (back to a clause break, never before `floor`). */
 function clauseBefore(text: string, start: number, floor: number): string {
   let i = start;
-  while (i > floor && !/[，,：:；（(]/.test(text[i - 1] ?? "")) i--;
+  while (i > floor && !CLAUSE_BREAK.has(text.charCodeAt(i - 1))) i--;
   return text.slice(i, start).trim();
 }

@@ -77,10 +77,24 @@ export function unitInfo(unit: string): UnitInfo | undefined {
 
 /** The unit written at `at`, longest first; undefined when none. */
 export function unitAt(text: string, at: number): string | undefined {
-  const first = text[at];
-  if (first === undefined) return undefined;
-  for (const unit of FIGURE_UNITS) if (unit.startsWith(first) && text.startsWith(unit, at)) return unit;
+  const candidates = BY_FIRST.get(text.charCodeAt(at));
+  if (!candidates) return undefined;
+  for (const unit of candidates) if (text.startsWith(unit, at)) return unit;
   return undefined;
+}
+
+/** Units by their first character, longest first. */
+const BY_FIRST = new Map<number, string[]>();
+for (const unit of FIGURE_UNITS) {
+  const code = unit.charCodeAt(0);
+  const list = BY_FIRST.get(code);
+  if (list) list.push(unit);
+  else BY_FIRST.set(code, [unit]);
+}
+
+/** Whether a unit can start at `at` (one map lookup: most numbers in running text have none). */
+export function mayStartUnit(text: string, at: number): boolean {
+  return BY_FIRST.has(text.charCodeAt(at));
 }
 
 /** Words that start with a unit's character but are not a unit (分公司, 项目, 人民, 元旦). */

@@ -38,6 +38,20 @@ export function completedFuture(paragraphs: readonly string[], reportYear: numbe
 }
 
 const SPAN = /近([两二三四五]|[2-5])年|([三五])年来|过去([三五])年|十四五”?\s*(?:期间|以来|时期)|十三五”?\s*(?:期间|以来|时期)/;
+/** Yearly figures are looked for among this many figures on each side of the total. */
+const WINDOW = 12;
+
+/** The figures of the same paragraph within WINDOW of mentions[i], the sentence before to the one after. */
+function near(mentions: readonly Mention[], i: number): Mention[] {
+  const total = mentions[i]!;
+  const out: Mention[] = [];
+  for (let j = Math.max(0, i - WINDOW); j <= Math.min(mentions.length - 1, i + WINDOW); j++) {
+    const m = mentions[j]!;
+    if (m.paragraph === total.paragraph && Math.abs(m.sentence - total.sentence) <= 1) out.push(m);
+  }
+  return out;
+}
+
 const NUMERAL: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 const SUM_WORD = /累计|共|合计|总计|总额/;
 
@@ -58,8 +72,8 @@ export function periodSums(mentions: readonly Mention[], paragraphs: readonly st
       const n = Number(span[1] ?? span[2] ?? span[3]) || NUMERAL[span[1] ?? span[2] ?? span[3] ?? ""] || 0;
       if (n < 2) continue;
       years = [];
-      for (const m of mentions) {
-        if (m.paragraph === total.paragraph && m.ownYear !== undefined && !years.includes(m.ownYear)) years.push(m.ownYear);
+      for (const m of near(mentions, i)) {
+        if (m.ownYear !== undefined && !years.includes(m.ownYear)) years.push(m.ownYear);
       }
       years.sort((a, b) => a - b);
       if (years.length !== n) continue;
@@ -69,8 +83,8 @@ export function periodSums(mentions: readonly Mention[], paragraphs: readonly st
     // Each year's figure: same paragraph, its own year written right before it, same unit family.
     const yearly = new Map<number, Mention>();
     let clash = false;
-    for (const m of mentions) {
-      if (m.paragraph !== total.paragraph || m === total || m.ownYear === undefined || m.change) continue;
+    for (const m of near(mentions, i)) {
+      if (m === total || m.ownYear === undefined || m.change) continue;
       if (Math.abs(m.sentence - total.sentence) > 1 || m.dimension !== total.dimension) continue;
       if (!years.includes(m.ownYear)) continue;
       if (yearly.has(m.ownYear)) clash = true;
