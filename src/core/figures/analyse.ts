@@ -279,7 +279,7 @@ export function parts(mentions: readonly Mention[], paragraphs: readonly string[
       list.push(m);
       cursor = m.end;
     }
-    if (list.length >= 2 && (totalHasWord || total.indicator)) {
+    if (list.length >= 2 && (totalHasWord || total.indicator) && looksLikePartition(list.map((m) => m.label))) {
       const sum = list.reduce((s, m) => s + m.base, 0);
       const tolerance = total.step + list.reduce((s, m) => s + m.step, 0) + 1e-9 * Math.abs(sum);
       if (sum > total.base + tolerance) {
@@ -322,6 +322,39 @@ export function parts(mentions: readonly Mention[], paragraphs: readonly string[
     }
   }
   return out;
+}
+
+/** Attributes that cut across a total rather than divide it (女党员、35岁以下党员、大专以上学历党员). */
+const CROSS_CUTTING = /以上|以下|以内|岁|学历|少数民族|民族|超|过|新|年轻|本科|研究生|硕士|博士|专科|大专|中专|退役|流动|困难|优秀|先进|重点|省级|市级|国家级|县级|亿元|万元|获|达标/;
+
+/**
+ * Whether the parts after 其中 divide the total (男/女, 工业/服务业/农业项目, 高级/中级/初级教师)
+ * rather than list attributes that overlap: the labels share a head (or a prefix) and differ by a
+ * short modifier that is not a cross-cutting attribute.
+ */
+export function looksLikePartition(labels: readonly string[]): boolean {
+  const names = labels.map((l) => l.replace(/^其中/, "").replace(/(?:人数|数)$/, ""));
+  if (names.some((n) => n.length < 2)) return false;
+  const suffix = commonEnd(names);
+  const prefix = commonStart(names);
+  const modifiers = suffix.length >= prefix.length ? names.map((n) => n.slice(0, n.length - suffix.length)) : names.map((n) => n.slice(prefix.length));
+  if (Math.max(suffix.length, prefix.length) === 0 || modifiers.some((m) => m.length === 0 || m.length > 8)) return false;
+  const sexes = modifiers.every((m) => m === "男" || m === "女");
+  return sexes || !modifiers.some((m) => CROSS_CUTTING.test(m) || m === "女" || m === "男");
+}
+
+function commonEnd(names: readonly string[]): string {
+  let n = 0;
+  const first = names[0]!;
+  while (n < first.length && names.every((s) => s.length > n && s[s.length - 1 - n] === first[first.length - 1 - n])) n++;
+  return first.slice(first.length - n);
+}
+
+function commonStart(names: readonly string[]): string {
+  let n = 0;
+  const first = names[0]!;
+  while (n < first.length && names.every((s) => s[n] === first[n])) n++;
+  return first.slice(0, n);
 }
 
 const labelOf = (m: Mention) => m.indicator?.name ?? m.label.replace(/^其中/, "");

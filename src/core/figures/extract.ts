@@ -105,12 +105,15 @@ export function extractMentions(paragraphs: readonly string[], options: ExtractO
     if (!/[\d零〇一二两三四五六七八九十]/.test(raw)) return;
     const text = asciiDigits(raw);
     let paragraphTarget = false;
+    // A place named earlier in the paragraph (某某镇积极推进…，规上工业企业达到12家) scopes what follows.
+    let paragraphScope = false;
     SENTENCE.lastIndex = 0;
     let s: RegExpExecArray | null;
     while ((s = SENTENCE.exec(text)) !== null) {
       const sentence = s[0];
       const sentenceStart = s.index;
-      readSentence(sentence, sentenceStart, paragraph, sentenceIndex++, paragraphTarget, options, out);
+      readSentence(sentence, sentenceStart, paragraph, sentenceIndex++, paragraphTarget, paragraphScope, options, out);
+      if (!paragraphScope && NAMED_SCOPE.test(sentence)) paragraphScope = true;
       if (!paragraphTarget && /(?:目标|任务)[是为]?[：:]|预期目标|主要目标|奋斗目标|工作目标|工作思路|工作安排|工作打算/.test(sentence)) paragraphTarget = true;
     }
   });
@@ -160,10 +163,11 @@ function readSentence(
   paragraph: number,
   sentenceIndex: number,
   paragraphTarget: boolean,
+  paragraphScope: boolean,
   options: ExtractOptions,
   out: Mention[],
 ): void {
-  const frame: Frame = { year: options.reportYear, target: paragraphTarget, part: false, period: false, namedScope: false };
+  const frame: Frame = { year: options.reportYear, target: paragraphTarget, part: false, period: false, namedScope: paragraphScope };
   let read = 0; // frame read up to here
   let floor = 0; // where the next figure's clause may start
   let subject: string | undefined;

@@ -4,7 +4,8 @@ import { show } from "./numbers";
 import type { FigureIssue } from "./types";
 
 const SENTENCE = /[^。；！？\n]+[。；！？]?/g;
-const LEADING_YEAR = /^[\s（(一二三四五六七八九十、．.0-9]*?((?:19|20)\d{2})\s*年(?![\s]*[—－\-~～至到]|度?以来)/;
+/** A year opening the sentence, about the whole year (2026年1月 may be when the report was written). */
+const LEADING_YEAR = /^[\s（(一二三四五六七八九十、．.0-9]*?((?:19|20)\d{2})\s*年(?![\s]*[—－\-~～至到]|度?以来|度?\s*[0-9一二三四五六七八九十]{1,2}\s*月|初|春|一季度|第一季度|上半年)/;
 const DONE = /(?:已经|已)(?:完成|实现|建成|达到|落地|投产)|完成了|实现了|建成了|取得了|达到了/;
 const PLANNED = /将|力争|计划|预计|预期|争取|确保|要|目标|打算|拟|预测|有望|届时|到(?:19|20)\d{2}年|规划|展望|力求|努力|推动|着力|谋划|部署|安排|重点|继续|持续|进一步|开展|实施|推进|加快|启动|筹备|准备/;
 

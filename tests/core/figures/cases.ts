@@ -163,6 +163,16 @@ const right: FigureCase[] = [
   { name: "county figures listed", paragraphs: [HEAD, "甲县地区生产总值120.3亿元，乙县地区生产总值98.6亿元。", "全市地区生产总值386.5亿元。"] },
   { name: "target section paragraph", paragraphs: [HEAD, "地区生产总值386.5亿元。", "2026年工作安排：地区生产总值达到410亿元；一般公共预算收入30亿元。"] },
   { name: "previous year stated with 去年", paragraphs: [HEAD, "去年城镇新增就业1.1万人，今年城镇新增就业1.2万人。"] },
+  { name: "overlapping attributes after 其中", paragraphs: ["某党委2025年度工作报告", "共有党员1230名，其中女党员356名、35岁以下党员289名、大专以上学历党员812名。"] },
+  { name: "industries with growth each", paragraphs: [HEAD, "全市地区生产总值完成386.5亿元，增长5.6%；其中，第一产业增加值32.1亿元，增长3.5%；第二产业增加值152.3亿元，增长6.2%；第三产业增加值202.1亿元，增长5.4%。"] },
+  { name: "two incomes respectively", paragraphs: [HEAD, "城乡居民人均可支配收入分别达到42310元和21568元，分别增长5.1%和6.8%。"] },
+  { name: "tax share correct", paragraphs: [HEAD, "一般公共预算收入28.3亿元，增长6.1%，其中税收收入21.2亿元，占比74.9%。"] },
+  { name: "township section", paragraphs: [HEAD, "全市规模以上工业企业达到236家。", "某某镇坚持工业强镇，新增企业5家，规模以上工业企业达到12家。"] },
+  { name: "early next year when writing", paragraphs: ["某公司2025年度工作总结", "2026年1月，新厂区项目已完成竣工验收。"] },
+  { name: "jobs with parts below", paragraphs: [HEAD, "城镇新增就业1.2万人，其中高校毕业生就业5200人、农村劳动力转移就业6300人。"] },
+  { name: "ratio of industries", paragraphs: [HEAD, "三次产业结构调整为8.3:39.4:52.3，地区生产总值386.5亿元。"] },
+  { name: "stock since start of year", paragraphs: [HEAD, "年末金融机构存款余额520.6亿元，比年初增长9.5%。"] },
+  { name: "organisations of several kinds", paragraphs: ["某县委2025年度工作报告", "全县基层党组织共256个，其中党委12个、党总支30个、党支部214个。"] },
 ];
 
 export const FIGURE_CASES = { wrong, right };
