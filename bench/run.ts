@@ -27,6 +27,7 @@ import { measureBundle } from "./bundle";
 import { benchSnippetSearch } from "./snippetSearch";
 import { benchPathological } from "./pathological";
 import { startupBench } from "./startup";
+import { benchFigures } from "./figures";
 
 const WEB_LATENCY_MS = 50;
 const SIZES = [10, 100, 400];
@@ -185,6 +186,7 @@ async function main() {
   );
 
   benchPathological();
+  benchFigures();
 
   console.log("\n## Task pane bundle (production build, gzip -9)\n");
   const previewDir = join(import.meta.dirname, "../.test-output/bench");

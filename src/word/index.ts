@@ -13,5 +13,6 @@ export { insertSkeletonBlock, type InsertBlockOptions, type InsertBlockResult } 
 export { readOutlineForSkeleton } from "./outlineSource";
 export { insertSnippetText, readSelectionText } from "./snippets";
 export { saveStoredValues } from "./metricsStore";
+export { readFigureOptions, dismissFigureFinding, keepDocumentFigure, applyFormFigure, figureOptionsOf, type FigureCheckOptions } from "./figures";
 export { scanDocument, selectPlaceholder, type ScannedDocument } from "./metricsScan";
 export { runDiagnostics, type DiagnosticsReport, type ProbeResult, type ProbeStatus } from "./diagnostics";

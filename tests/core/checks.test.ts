@@ -162,7 +162,7 @@ describe("checker plumbing", () => {
     const ids = ruleCatalog.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
     assert.deepEqual(new Set(ids), new Set(checkedRuleIds));
-    assert.equal(ids.length, 26);
+    assert.equal(ids.length, 32);
     assert.ok(ruleCatalog.every((r) => r.name.zh && r.name.en));
     assert.equal(ruleCatalog.find((r) => r.id === "placeholder.leftover")?.fixable, false);
     assert.equal(ruleCatalog.find((r) => r.id === "punct.halfWidth")?.fixable, true);

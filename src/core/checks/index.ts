@@ -24,6 +24,7 @@ import { textTifaRule } from "./rules/textTifa";
 import { textYearZeroRule } from "./rules/textYearZero";
 import { textRepeatedSentenceRule } from "./rules/textRepeatedSentence";
 import { textYearBoundRule } from "./rules/textYearBound";
+import { figuresRule } from "./rules/figures";
 import type { CheckOptions, Finding, FindingDraft, RuleId } from "./types";
 
 export type { CheckOptions, Finding, LengthTarget, RuleId, Severity } from "./types";
@@ -44,6 +45,7 @@ const RULES: readonly Rule[] = [
   numberingBeyondRangeRule,
   numberingSkippedLevelRule,
   numberingPunctuationRule,
+  figuresRule,
   punctHalfWidthRule,
   punctUnpairedRule,
   punctDocNumberRule,

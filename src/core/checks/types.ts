@@ -25,12 +25,19 @@ export type RuleId =
   | "text.yearBound"
   | "ads.line"
   | "length.section"
-  | "length.total";
+  | "length.total"
+  | "figures.conflict"
+  | "figures.growth"
+  | "figures.parts"
+  | "figures.unit"
+  | "figures.form"
+  | "figures.year";
 
 export type Severity = "error" | "warning" | "info";
 
 import type { Bilingual } from "../text/bilingual";
 import type { TifaEntry } from "./data/tifa";
+import type { FormFigure, PackIndicator } from "../figures/index";
 
 
 /** One problem found in the draft, located by paragraph index and UTF-16 offsets. */
@@ -48,6 +55,13 @@ export interface Finding {
   /** The fix removes the whole paragraph (advertising lines); replacement is then "". */
   removeParagraph?: true;
   severity: Severity;
+  /** 数据核对: every place the finding involves (the first is paragraph/start/end), each selectable. */
+  places?: Array<{ paragraph: number; start: number; end: number }>;
+  /** 数据核对: what a dismissal of this finding is kept under (stable while the figures read the same). */
+  dismissKey?: string;
+  /** figures.form: the 数据 form's value in the document's unit, and its group key. */
+  formValue?: string;
+  formGroup?: string;
 }
 
 export interface LengthTarget {
@@ -70,6 +84,12 @@ export interface CheckOptions {
   congressDate?: string;
   /** An organisation's own 提法 entries (validate with tifaEntrySchema); same id replaces a built-in. */
   tifa?: readonly TifaEntry[];
+  /** 数据核对: indicators an organisation adds (content packs). */
+  figureIndicators?: readonly PackIndicator[];
+  /** 数据核对: the values the 数据 form keeps in the document (stored values). */
+  figureForm?: readonly FormFigure[];
+  /** 数据核对: findings dismissed for this document (their dismissKey). */
+  dismissedFigures?: readonly string[];
 }
 
 /** A finding before the checker assigns its id. */

@@ -456,5 +456,5 @@ export function keepOverYear(fields: readonly FormField[]): string[] {
 /** How many of this year's values 结转下一年 would move to last year's (for its question). */
 export function carryCount(stored: StoredValues, keep: readonly string[]): number {
   const kept = new Set(keep);
-  return Object.entries(stored.values).filter(([k, v]) => v !== "" && !kept.has(k) && !k.startsWith("merge:") && !k.startsWith("growth:")).length;
+  return Object.entries(stored.values).filter(([k, v]) => v !== "" && !kept.has(k) && !k.startsWith("merge:") && !k.startsWith("growth:") && !k.startsWith("dismissed:")).length;
 }

@@ -25,9 +25,52 @@ export const mergeKey = (group: string): string => `merge:${group}`;
 /** Key of a growth field's own this-year figure (last year's sits under the same key in `previous`). */
 export const growthKey = (group: string): string => `growth:${group}`;
 
-/** Keys that describe the form (groupings, growth inputs) rather than a field's value. */
+/**
+ * Key of a 数据核对 finding dismissed for this document (its dismissKey); the value is when. Kept
+ * among the values so that a part written before dismissals existed, or read by an earlier
+ * version, stays valid.
+ */
+export const dismissedKey = (findingKey: string): string => `dismissed:${findingKey}`;
+
+/** Keys that describe the form (groupings, growth inputs, dismissals) rather than a field's value. */
 export function isFormKey(key: string): boolean {
-  return key.startsWith("split:") || key.startsWith("merge:") || key.startsWith("growth:");
+  return key.startsWith("split:") || key.startsWith("merge:") || key.startsWith("growth:") || key.startsWith("dismissed:");
+}
+
+/** The 数据核对 findings dismissed in this document (their keys). */
+export function dismissedFindings(state: StoredValues | null): string[] {
+  if (!state) return [];
+  return Object.keys(state.values)
+    .filter((key) => key.startsWith("dismissed:"))
+    .map((key) => key.slice("dismissed:".length));
+}
+
+/** `state` (or a new one) with one more finding dismissed. */
+export function withDismissal(state: StoredValues | null, findingKey: string, now: string): StoredValues {
+  const base: StoredValues = state ?? { values: {}, previous: {}, updatedAt: now };
+  return { ...base, values: { ...base.values, [dismissedKey(findingKey)]: now }, updatedAt: now };
+}
+
+/** `state` with one field's value set (以文档为准: the form takes the document's figure). */
+export function withFieldValue(state: StoredValues | null, group: string, value: string, now: string): StoredValues {
+  const base: StoredValues = state ?? { values: {}, previous: {}, updatedAt: now };
+  return { ...base, values: { ...base.values, [group]: value }, updatedAt: now };
+}
+
+/** The form's figures as 数据核对 reads them: each field's value and last year's. */
+export function formFiguresOf(state: StoredValues | null): Array<{ group: string; value?: string; previous?: string }> {
+  if (!state) return [];
+  const out: Array<{ group: string; value?: string; previous?: string }> = [];
+  const groups = new Set([...Object.keys(state.values), ...Object.keys(state.previous)].filter((key) => key.startsWith("field:")));
+  for (const group of groups) {
+    const entry: { group: string; value?: string; previous?: string } = { group };
+    const value = state.values[group];
+    const previous = state.previous[group];
+    if (value) entry.value = value;
+    if (previous) entry.previous = previous;
+    out.push(entry);
+  }
+  return out;
 }
 
 /** Beyond these the XML is not ours (a real report keeps a few hundred values). */
@@ -273,6 +316,7 @@ export function carryOver(state: StoredValues, options: { now?: string; keepGrou
   const values: Record<string, string> = {};
   const previous: Record<string, string> = { ...state.previous };
   for (const [key, value] of Object.entries(state.values)) {
+    if (key.startsWith("dismissed:")) continue; // a new year's figures are checked afresh
     if (key.startsWith("merge:")) {
       values[key] = value;
       continue;

@@ -4,6 +4,7 @@
  * import uses, so an exported file always imports.
  */
 import type { TifaEntry } from "../checks/data/tifa";
+import type { PackIndicator } from "../figures/index";
 import type { FormatProfile } from "../format/types";
 import type { Genre } from "../genres/schema";
 import type { Snippet } from "../snippets/schema";
@@ -22,6 +23,8 @@ export interface BuildPackInput {
   snippets?: readonly Snippet[];
   tifa?: readonly TifaEntry[];
   formatProfile?: { profile: FormatProfile; locked: boolean };
+  /** 数据核对 indicators the organisation adds. */
+  indicators?: readonly PackIndicator[];
 }
 
 /** Only a genre's own fields (a merged list adds its source). */
@@ -49,6 +52,7 @@ export function buildPack(input: BuildPackInput): ParsePackResult {
   if (input.genres?.length) pack.genres = input.genres.map(plainGenre);
   if (input.snippets?.length) pack.snippets = input.snippets.map(plainSnippet);
   if (input.tifa?.length) pack.tifa = input.tifa.map((e) => structuredClone(e));
+  if (input.indicators?.length) pack.indicators = input.indicators.map((e) => structuredClone(e));
   if (input.formatProfile) pack.formatProfile = { profile: structuredClone(input.formatProfile.profile), locked: input.formatProfile.locked };
   return packFromJson(JSON.parse(JSON.stringify(pack)) as unknown);
 }

@@ -5,6 +5,7 @@
  * result depends only on the inputs and their order.
  */
 import type { TifaEntry } from "../checks/data/tifa";
+import type { PackIndicator } from "../figures/index";
 import type { FormatProfile } from "../format/types";
 import type { Genre } from "../genres/schema";
 import type { Snippet } from "../snippets/schema";
@@ -53,6 +54,8 @@ export interface MergedContent {
   tifa: SourcedTifa[];
   /** The same entries, as CheckOptions.tifa wants them. */
   tifaEntries: TifaEntry[];
+  /** 数据核对 indicators of every pack, in source order (CheckOptions.figureIndicators). */
+  figureIndicators: PackIndicator[];
   /** Every pack's format profile (ids namespaced), locked or not. */
   profiles: SourcedProfile[];
   /** The profile an administrator locked: the first locked one in source order, or null. */
@@ -178,7 +181,8 @@ export function mergeContent(
     }
   }
 
-  return { genres, snippets, snippetPacks, tifa, tifaEntries: tifa.map((t) => t.entry), profiles, lockedProfile, notes };
+  const figureIndicators = packs.flatMap((loaded) => loaded.pack.indicators ?? []);
+  return { genres, snippets, snippetPacks, tifa, tifaEntries: tifa.map((t) => t.entry), figureIndicators, profiles, lockedProfile, notes };
 }
 
 /** Bilingual label of a source: 内置 / 我的 / 内容包“名称”. */

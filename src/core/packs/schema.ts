@@ -6,10 +6,12 @@
  *   { "format": "report-composer-pack", "version": 1, "id": "…", "name": { "zh": "…", "en": "…" },
  *     "publisher"?, "description"?, "updatedAt"?,
  *     "genres"?: Genre[], "snippets"?: Snippet[], "tifa"?: TifaEntry[],
- *     "formatProfile"?: { "profile": FormatProfile, "locked": boolean } }
+ *     "formatProfile"?: { "profile": FormatProfile, "locked": boolean },
+ *     "indicators"?: PackIndicator[] }   (数据核对: an organisation's own indicators; optional, added later)
  */
 import { z } from "zod";
 import { tifaEntrySchema } from "../checks/data/tifa";
+import { indicatorSchema } from "../figures/index";
 import { formatProfileSchema } from "../format/schema";
 import { genreSchema } from "../genres/schema";
 import { snippetSchema } from "../snippets/schema";
@@ -22,6 +24,7 @@ export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 export const MAX_PACK_GENRES = 100;
 export const MAX_PACK_SNIPPETS = MAX_SNIPPETS_PER_FILE;
 export const MAX_PACK_TIFA = 1000;
+export const MAX_PACK_INDICATORS = 500;
 
 /** A pack id: stable across versions of the same pack (a re-import replaces the older copy). */
 export const PACK_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -60,6 +63,7 @@ export const packSchema = z
     snippets: z.array(snippetSchema).max(MAX_PACK_SNIPPETS).optional(),
     tifa: z.array(tifaEntrySchema).max(MAX_PACK_TIFA).optional(),
     formatProfile: packFormatProfileSchema.optional(),
+    indicators: z.array(indicatorSchema).max(MAX_PACK_INDICATORS).optional(),
   })
   .strict();
 

@@ -298,3 +298,20 @@ export function labelFor(
   }
   return { label: phrase, subject: phrase, specific: false };
 }
+
+/**
+ * The label of a figure already written (386.5亿元), read exactly as the fill-in form would label a
+ * blank in its place: 数据核对 compares figures by the same understanding of what each measures.
+ */
+export function labelWrittenFigure(
+  text: string,
+  start: number,
+  end: number,
+  unit: string,
+  floor: number,
+  sentenceSubject: string | undefined,
+): LabelResult {
+  const candidate: Candidate = { start, end, raw: text.slice(start, end), form: "decimal" };
+  const cls: Classification = unit === "%" ? { kind: "percent", unit } : { kind: "number", unit };
+  return labelFor(text, candidate, cls, floor, sentenceSubject);
+}

@@ -12,7 +12,7 @@ import {
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import { ruleCatalog, type Finding, type LengthTarget } from "../../core/checks";
-import { checkDraft, fixAllFindings, fixFindings, selectFinding } from "../../word";
+import { fixAllFindings, fixFindings, readFigureOptions, selectFinding } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
@@ -20,6 +20,7 @@ import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
 import { useFormatStrings } from "./strings";
 import { useContent } from "../content/useContent";
+import { FigureFindings, checkWithFigures, isFigureFinding } from "./FigureFindings";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -74,7 +75,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
   const findingsNavigation = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
 
   // The content packs' 提法 entries join the built-in ones (same id: the pack's replaces it).
-  const tifa = useContent().merged.tifaEntries;
+  const { tifaEntries: tifa, figureIndicators } = useContent().merged;
   const total = parseTarget(totalText);
   const perSection = parseTarget(sectionText);
   const targetsValid = total !== null && perSection !== null;
@@ -86,6 +87,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
   const groups = useMemo(() => {
     const findings = run?.findings ?? [];
     return ruleCatalog
+      .filter((rule) => !isFigureFinding({ rule: rule.id } as Finding)) // 数据核对 has its own group
       .map((rule) => ({
         rule,
         open: findings.filter((f) => f.rule === rule.id),
@@ -99,7 +101,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
     runAction(async () => {
       if (!targetsValid) return;
       onTargetChange(lengthTarget);
-      setRun(await checkDraft({ lengthTarget, tifa }));
+      setRun(await checkWithFigures({ lengthTarget, tifa, figureIndicators }));
       setFixed([]);
       setRemoved([]);
     });
@@ -108,7 +110,8 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
   const fix = (findings: Finding[], all = false) =>
     runAction(async () => {
       if (!run || findings.length === 0) return;
-      const result = all ? await fixAllFindings({ lengthTarget, tifa }) : await fixFindings(findings, run.texts, { lengthTarget, tifa });
+      const options = { lengthTarget, tifa, figureIndicators, ...(await readFigureOptions()) };
+      const result = all ? await fixAllFindings(options) : await fixFindings(findings, run.texts, options);
       const before = (f: Finding) => (f.removeParagraph ? run.texts[f.paragraph] ?? "" : (run.texts[f.paragraph] ?? "").slice(f.start, f.end));
       setFixed((prev) => [...prev, ...result.applied.map((f) => ({ ...f, before: before(f) }))]);
       setRemoved((prev) => [...prev, ...result.removedLines]);
@@ -164,6 +167,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
       )}
       {run && run.findings.length === 0 && <Text role="status">{s.noFindings}</Text>}
       {run && run.findings.length > 0 && <Text role="status">{s.summary(run.findings.length, fixableCount)}</Text>}
+      {run && <FigureFindings run={run} onRun={setRun} options={{ lengthTarget, tifa, figureIndicators }} busy={busy} runAction={runAction} />}
       {groups.length > 0 && (
         <div aria-label={s.findingsList} role="region" {...findingsNavigation}>
           {groups.map(({ rule, open, done }) => {

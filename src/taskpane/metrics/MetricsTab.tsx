@@ -44,6 +44,7 @@ import { ImportPanel } from "./ImportPanel";
 import { loadMetricsSettings, METRICS_SETTINGS_NAME, METRICS_SETTINGS_STORAGE_KEY, saveMetricsSettings } from "./settings";
 import { useSaveReporter, useUnreadableNotice } from "../shell/storageNotices";
 import { useMetricsStrings } from "./strings";
+import { CheckAfterFill } from "../format/FigureFindings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -280,6 +281,8 @@ export function MetricsTab() {
           </MessageBarBody>
         </MessageBar>
       )}
+
+      {report && report.filled > 0 && <CheckAfterFill after={report} />}
 
       {showImport && scan && <ImportPanel fields={fields} onMatched={(result) => dispatch({ type: "imported", matched: result.matched })} />}
 
