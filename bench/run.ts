@@ -28,6 +28,7 @@ import { benchSnippetSearch } from "./snippetSearch";
 import { benchPathological } from "./pathological";
 import { startupBench } from "./startup";
 import { benchFigures } from "./figures";
+import { benchBounds } from "./bounds";
 
 const WEB_LATENCY_MS = 50;
 const SIZES = [10, 100, 400];
@@ -187,6 +188,7 @@ async function main() {
 
   benchPathological();
   benchFigures();
+  benchBounds();
 
   console.log("\n## Task pane bundle (production build, gzip -9)\n");
   const previewDir = join(import.meta.dirname, "../.test-output/bench");

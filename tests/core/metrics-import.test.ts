@@ -23,7 +23,10 @@ describe("reading a CSV file", () => {
   });
   test("UTF-8 with and without BOM, UTF-16 by its BOM", () => {
     const utf8 = new TextEncoder().encode("主营业务收入,1\n");
-    assert.deepEqual(decodeTableFile(utf8), { ok: true, text: "主营业务收入,1\n", encoding: "UTF-8" });
+    const plain = decodeTableFile(utf8);
+    assert.ok(plain.ok);
+    assert.deepEqual([plain.text, plain.encoding, plain.chosen], ["主营业务收入,1\n", "UTF-8", "UTF-8"]);
+    assert.match(plain.note.zh, /按 UTF-8 编码读取：整个文件都是有效的 UTF-8/);
     const le = new Uint8Array([0xff, 0xfe, ...Array.from("收入,1", (c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]).flat()]);
     const decoded = decodeTableFile(le);
     assert.ok(decoded.ok);

@@ -98,10 +98,20 @@ test("数据: a CSV saved by Excel on Chinese Windows (GBK) is read and matched;
     await page.getByRole("button", { name: "导入数据" }).click();
     const file = page.getByLabel("或打开 CSV 文件");
     await file.setInputFiles({ name: "数据.csv", mimeType: "text/csv", buffer: gbk("指标,数值\r\n理论学习次数,24\r\n投入资金,350\r\n") });
-    await page.getByText("文件按 GB18030 编码读取。").waitFor();
+    await page.getByText(/按 GB18030（GBK）编码读取：文件不是有效的 UTF-8/).waitFor();
     await page.getByText("已匹配 2 行。").waitFor();
     assert.equal(await page.getByLabel("理论学习次数", { exact: true }).inputValue(), "24");
     assert.equal(await page.getByLabel("投入资金", { exact: true }).inputValue(), "350");
+
+    // A UTF-8 file with one stray byte is read as UTF-8 and says so; the person can switch.
+    const stray = Buffer.concat([Buffer.from("指标,数值\r\n理论学习次数,25\r\n投入资金,360"), Buffer.from([0xa0]), Buffer.from("\r\n")]);
+    await file.setInputFiles({ name: "数据2.csv", mimeType: "text/csv", buffer: stray });
+    await page.getByText(/按 UTF-8 编码读取：文件几乎全是有效的 UTF-8，只有 1 个字节不是/).waitFor();
+    assert.equal(await page.getByLabel("理论学习次数", { exact: true }).inputValue(), "25");
+    const encoding = page.getByLabel("文件编码（读出乱码时改选）");
+    assert.equal(await encoding.inputValue(), "UTF-8");
+    await encoding.selectOption("GB18030");
+    await page.getByText("已按您的选择以 GB18030 编码读取。").waitFor();
 
     await file.setInputFiles({ name: "大文件.csv", mimeType: "text/csv", buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x31) });
     await page.getByRole("alert").getByText("文件超过 5 MB，未导入。").waitFor();

@@ -74,7 +74,7 @@ test("存为骨架: read the sample report, edit, save, insert it into an empty 
       };
     });
     await page.getByRole("button", { name: "保存", exact: true }).click();
-    await page.getByText(/保存失败：浏览器存储已满或被禁用/).waitFor();
+    await page.getByText(/我的骨架未能保存到本机：/).waitFor();
     assert.equal(await name.inputValue(), NAME);
     assert.equal(await page.getByLabel("一、标题", { exact: true }).inputValue(), "强化理论武装，坚定理想信念");
     assert.equal(await page.getByLabel("一、（一）提示", { exact: true }).inputValue(), "写集中学习的次数和专题党课。");

@@ -30,11 +30,15 @@ export interface FixPlan {
   rounds: number;
 }
 
-/** Fixes that 全部修复 applies: automatic, not a house-style note, and never deleting a line break. */
+/**
+ * Fixes that 全部修复 applies: automatic, not a house-style note, never deleting a line break, and
+ * never replacing an empty span (a wording of quotation marks only once matched between every two
+ * characters of a document, and 全部修复 wrote into each gap).
+ */
 export function isAutoFix(finding: Finding, text: string | undefined): boolean {
   if (finding.severity === "info" || text === undefined) return false;
   if (finding.removeParagraph) return true;
-  if (finding.replacement === undefined) return false;
+  if (finding.replacement === undefined || finding.end <= finding.start) return false;
   const removed = text.slice(finding.start, finding.end);
   return count(removed, "\u000b") <= count(finding.replacement, "\u000b");
 }

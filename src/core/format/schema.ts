@@ -1,12 +1,43 @@
 import { z } from "zod";
+import { A4_MM, CHARS_PER_LINE, LINES_PER_PAGE } from "./page";
 import { FORMATTED_ROLES, type FormatProfile } from "./types";
+import { mmToPt } from "./xml";
 
 export const LINE_SPACING_MIN = 28;
 export const LINE_SPACING_MAX = 29.5;
 export const SIZE_MIN = 8;
 export const SIZE_MAX = 72;
 
-const fontName = z.string().trim().min(1);
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab, line feed, carriage return; U+FFFE, U+FFFF) and
+ * UTF-16 halves without their pair: a font name goes into the styles part of the package, which
+ * Word then refuses to open.
+ */
+function hasXmlForbidden(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
+    if (c === 0xfffe || c === 0xffff) return true;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = name.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+const NOT_XML = "font name has a character XML forbids";
+
+const fontName = z.string().trim().min(1).refine((name) => !hasXmlForbidden(name), NOT_XML);
+
+/**
+ * The narrowest text column (and shortest type area) a profile may leave, as a share of what its
+ * own 28 characters (22 lines) need at the body size (line spacing). Word's character grid
+ * squeezes a little: the standard 156 mm column holds 28 三号 characters at 98.7 % of 28 × 16 pt.
+ */
+const GRID_SQUEEZE = 0.9;
+const NARROW_COLUMN = "text column too narrow";
+const SHORT_AREA = "type area too short";
 
 export const roleFormatSchema = z.object({
   eastAsianFont: fontName,
@@ -32,6 +63,18 @@ export const formatProfileSchema = z.object({
       typeof roleFormatSchema
     >,
   ),
+}).superRefine((profile, ctx) => {
+  // Margins a formal document cannot have: no room for the profile's own line of characters.
+  const { left, right, top, bottom } = profile.pageMargins;
+  const bodySize = profile.roles?.body?.sizePt;
+  const widthPt = mmToPt(A4_MM.width - left - right);
+  if (typeof bodySize === "number" && widthPt < CHARS_PER_LINE * bodySize * GRID_SQUEEZE) {
+    ctx.addIssue({ code: "custom", path: ["pageMargins"], message: NARROW_COLUMN });
+  }
+  const heightPt = mmToPt(A4_MM.height - top - bottom);
+  if (heightPt < LINES_PER_PAGE * profile.lineSpacingPt * GRID_SQUEEZE) {
+    ctx.addIssue({ code: "custom", path: ["pageMargins"], message: SHORT_AREA });
+  }
 });
 
 export interface ProfileError {
@@ -56,6 +99,34 @@ const ROLE_NAMES: Record<string, { zh: string; en: string }> = {
   signature: { zh: "署名", en: "signature" },
   date: { zh: "日期", en: "date" },
 };
+
+/** The refusals of values a formal document cannot have, naming the item in both languages. */
+function describeRule(message: string, path: PropertyKey[], root: unknown): { zh: string; en: string } | null {
+  const item = path.map(String).join(".");
+  if (message === NOT_XML) {
+    const role = ROLE_NAMES[String(path[1] ?? "")];
+    const which = path[path.length - 1] === "latinFont" ? { zh: "西文字体", en: "Latin font" } : { zh: "中文字体", en: "Chinese font" };
+    return {
+      zh: `${item}：${role ? `${role.zh}的` : ""}${which.zh}名称含有文档中不允许的字符（控制字符或不成对的代理字符）。`,
+      en: `${item}: the ${which.en} name${role ? ` of the ${role.en}` : ""} has a character a document cannot hold (a control character or an unpaired surrogate).`,
+    };
+  }
+  if (message !== NARROW_COLUMN && message !== SHORT_AREA) return null;
+  const profile = root as FormatProfile;
+  const m = profile.pageMargins;
+  if (message === NARROW_COLUMN) {
+    const widthMm = A4_MM.width - m.left - m.right;
+    return {
+      zh: `${item}：左右页边距（${m.left} mm、${m.right} mm）只留下 ${widthMm} mm 宽的版心，放不下每行 ${CHARS_PER_LINE} 个 ${profile.roles.body.sizePt} 磅的正文字。`,
+      en: `${item}: the left and right margins (${m.left} mm, ${m.right} mm) leave a ${widthMm} mm text column, too narrow for ${CHARS_PER_LINE} body characters of ${profile.roles.body.sizePt} pt a line.`,
+    };
+  }
+  const heightMm = A4_MM.height - m.top - m.bottom;
+  return {
+    zh: `${item}：上下页边距（${m.top} mm、${m.bottom} mm）只留下 ${heightMm} mm 高的版心，放不下每页 ${LINES_PER_PAGE} 行（行距 ${profile.lineSpacingPt} 磅）。`,
+    en: `${item}: the top and bottom margins (${m.top} mm, ${m.bottom} mm) leave a ${heightMm} mm type area, too short for ${LINES_PER_PAGE} lines of ${profile.lineSpacingPt} pt a page.`,
+  };
+}
 
 function describe(path: PropertyKey[], input: unknown): { zh: string; en: string } {
   const field = String(path[path.length - 1] ?? "");
@@ -105,7 +176,7 @@ export function validateProfile(input: unknown): ProfileValidation {
   if (parsed.success) return { ok: true, profile: parsed.data };
   const errors = parsed.error.issues.map((issue) => ({
     path: issue.path.map(String).join("."),
-    message: describe(issue.path, valueAt(input, issue.path)),
+    message: describeRule(issue.message, issue.path, input) ?? describe(issue.path, valueAt(input, issue.path)),
   }));
   return { ok: false, errors };
 }

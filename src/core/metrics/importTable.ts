@@ -6,14 +6,29 @@
 import Papa from "papaparse";
 import { NUMBER_UNITS } from "../placeholders/units";
 import type { Bilingual } from "../text/bilingual";
-import { decodeText, detectTextEncoding } from "../text/encoding";
+import { decodeText, guessTextEncoding, type EncodingGuess, type TextEncodingName } from "../text/encoding";
 import { msg } from "./messages";
 
 /** A report has a few hundred figures: beyond these a table is not a list of them. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
 
-export type DecodedFile = { ok: true; text: string; encoding: "UTF-8" | "UTF-16" | "GB18030" } | { ok: false; error: Bilingual };
+/** The encodings a person may choose for a table file (the import panel's switch). */
+export const TABLE_ENCODINGS = ["UTF-8", "GB18030", "UTF-16LE", "UTF-16BE"] as const satisfies readonly TextEncodingName[];
+export type TableEncoding = (typeof TABLE_ENCODINGS)[number];
+
+export type DecodedFile =
+  | {
+      ok: true;
+      text: string;
+      /** The encoding read (UTF-16LE/BE both as "UTF-16"). */
+      encoding: "UTF-8" | "UTF-16" | "GB18030";
+      /** The exact encoding read, to offer the others. */
+      chosen: TableEncoding;
+      /** Which encoding was read and why, to show beside the result. */
+      note: Bilingual;
+    }
+  | { ok: false; error: Bilingual };
 
 const tooLarge = (): Bilingual =>
   msg(`文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入。`, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: nothing imported.`);
@@ -24,27 +39,71 @@ export function importSizeError(bytes: number): Bilingual | null {
 }
 
 /**
- * Text of a CSV or text file: UTF-8 (with or without BOM), UTF-16, or GBK/GB18030, detected as
- * the phrase import detects them (core/text/encoding); anything else is refused with a message.
+ * Text of a CSV or text file: UTF-8 (with or without BOM, or with a few stray bytes), UTF-16, or
+ * GBK/GB18030, detected by core/text/encoding; anything else is refused with a message. `chosen`:
+ * the encoding the person picked instead (the panel's switch). The note says which and why.
  */
-export function decodeTableFile(bytes: Uint8Array): DecodedFile {
+export function decodeTableFile(bytes: Uint8Array, chosen?: TableEncoding): DecodedFile {
   const size = importSizeError(bytes.byteLength);
   if (size) return { ok: false, error: size };
-  const encoding = detectTextEncoding(bytes);
+  const guess = guessTextEncoding(bytes);
+  const encoding = chosen ?? guess?.encoding;
   if (!encoding) {
     return {
       ok: false,
       error: msg("文件编码无法识别（不是 UTF-8 或 GBK），未导入。请另存为 UTF-8 CSV 后再导入。", "The file's encoding was not recognised (neither UTF-8 nor GBK): nothing imported. Save it as UTF-8 CSV and try again."),
     };
   }
-  return { ok: true, text: decodeText(bytes, encoding), encoding: encoding.startsWith("UTF-16") ? "UTF-16" : encoding === "GB18030" ? "GB18030" : "UTF-8" };
+  return {
+    ok: true,
+    text: decodeText(bytes, encoding),
+    encoding: encoding.startsWith("UTF-16") ? "UTF-16" : encoding === "GB18030" ? "GB18030" : "UTF-8",
+    chosen: encoding as TableEncoding,
+    note: chosen ? msg(`已按您的选择以 ${chosen} 编码读取。`, `Read as ${chosen}, as you chose.`) : encodingNote(guess!),
+  };
+}
+
+function encodingNote(guess: EncodingGuess): Bilingual {
+  const { encoding, invalidUtf8 } = guess;
+  switch (guess.reason) {
+    case "bom":
+      return msg(`按 ${encoding} 编码读取：文件开头有该编码的标记（BOM）。`, `Read as ${encoding}: the file starts with its byte order mark.`);
+    case "utf16-zeros":
+      return msg(`按 ${encoding} 编码读取：文件中每隔一个字节为零，是 UTF-16 的特征。`, `Read as ${encoding}: every other byte is zero, as in UTF-16.`);
+    case "utf8-valid":
+      return msg("按 UTF-8 编码读取：整个文件都是有效的 UTF-8。", "Read as UTF-8: the whole file is valid UTF-8.");
+    case "utf8-mostly":
+      return msg(
+        `按 UTF-8 编码读取：文件几乎全是有效的 UTF-8，只有 ${invalidUtf8} 个字节不是，已显示为 �。若内容是乱码，请改选 GB18030。`,
+        `Read as UTF-8: the file is UTF-8 but for ${invalidUtf8} stray byte(s), shown as �. If the text looks garbled, choose GB18030 instead.`,
+      );
+    case "gb18030":
+      return msg(
+        "按 GB18030（GBK）编码读取：文件不是有效的 UTF-8，按 GB18030 读出的是中文（中文版 Excel 另存 CSV 的默认编码）。若内容是乱码，请改选 UTF-8。",
+        "Read as GB18030 (GBK): the file is not valid UTF-8 and reads as Chinese in GB18030 (what Excel on Chinese Windows saves as CSV). If the text looks garbled, choose UTF-8 instead.",
+      );
+  }
+}
+
+/** Line breaks of `text` (\r\n, \r or \n, each one break), counting no further than `limit`. */
+export function countLineBreaks(text: string, limit = Infinity): number {
+  let breaks = 0;
+  for (let i = 0; i < text.length && breaks <= limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) breaks++;
+    else if (code === 13) {
+      breaks++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return breaks;
 }
 
 /** Rows of a table, or why it was refused (too large, too many rows, empty), nothing imported. */
 export function readValueTable(text: string): { ok: true; rows: ImportedRow[] } | { ok: false; error: Bilingual } {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: tooLarge() };
-  let lines = 1;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
+  // Every line ending counts: a file saved with \r only (old Mac Excel) is as many rows as with \n.
+  const lines = countLineBreaks(text) + 1;
   if (lines > MAX_IMPORT_ROWS + 1) {
     return {
       ok: false,
@@ -70,7 +129,7 @@ const HEADER_VALUES = new Set(["数值", "值", "数据", "本年", "本年数",
 export function parseValueTable(text: string): ImportedRow[] {
   const clean = text.replace(/^\uFEFF/, "");
   if (!clean.trim()) return [];
-  const firstLine = clean.split(/\r?\n/, 1)[0] ?? "";
+  const firstLine = clean.split(/\r\n|\r|\n/, 1)[0] ?? "";
   const delimiter = firstLine.includes("\t") ? "\t" : firstLine.includes(",") ? "," : firstLine.includes(";") ? ";" : "";
   const parsed = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
   const rows: ImportedRow[] = [];
@@ -89,14 +148,34 @@ export function parseValueTable(text: string): ImportedRow[] {
   return rows;
 }
 
+const OPENING = "（(【[";
+const CLOSING = "）)】]";
+
+/**
+ * `text` without bracketed parts: from an opening bracket to the first closing one after it, as
+ * text.replace(/[（(【[][^）)】\]]*[）)】\]]/g, "") removes them, in one pass. That expression tried
+ * every opening bracket against the rest of the text: 80,000 "(" in a cell took 7 s.
+ */
+export function withoutBracketed(text: string): string {
+  const nextClosing = new Int32Array(text.length + 1).fill(-1);
+  for (let i = text.length - 1; i >= 0; i--) nextClosing[i] = CLOSING.includes(text[i]!) ? i : nextClosing[i + 1]!;
+  const kept: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!OPENING.includes(text[i]!) || nextClosing[i]! < 0) continue;
+    kept.push(text.slice(from, i));
+    i = nextClosing[i]!;
+    from = i + 1;
+  }
+  kept.push(text.slice(from));
+  return kept.join("");
+}
+
 const UNIT_SUFFIXES = [...NUMBER_UNITS.filter((u) => /元|百分点|亿|万/.test(u)), "%"];
 
 /** Name comparison key: width-folded, no spaces, punctuation, bracketed / trailing units or 数. */
 export function normalizeFieldName(s: string): string {
-  let out = s
-    .normalize("NFKC")
-    .replace(/[（(【[][^）)】\]]*[）)】\]]/g, "")
-    .replace(/[\s\p{P}\p{S}]/gu, "");
+  let out = withoutBracketed(s.normalize("NFKC")).replace(/[\s\p{P}\p{S}]/gu, "");
   for (const unit of UNIT_SUFFIXES) {
     if (out.length > unit.length && out.endsWith(unit)) {
       out = out.slice(0, -unit.length);
@@ -108,6 +187,9 @@ export function normalizeFieldName(s: string): string {
   if (counted && out.length - counted[0].length >= 2) out = out.slice(0, -counted[0].length);
   return out.toLowerCase();
 }
+
+/** Longest name compared with the labels by substring (labels are short phrases). */
+const MAX_SUBSTRING_NAME = 200;
 
 export interface MatchResult {
   matched: Array<{ group: string; label: string; value: string; row: number }>;
@@ -146,7 +228,8 @@ export function matchImportedValues(
     const key = normalizeFieldName(name);
     let index = taken.size === fields.length ? -1 : firstFree(byLabel.get(name));
     if (index < 0 && key && taken.size < fields.length) index = firstFree(byKey.get(key));
-    if (index < 0 && key.length >= 2 && taken.size < fields.length) {
+    // A name longer than any label is not compared piece by piece (a 5 MB cell against every field).
+    if (index < 0 && key.length >= 2 && key.length <= MAX_SUBSTRING_NAME && taken.size < fields.length) {
       let hit = -1;
       let hits = 0;
       for (let i = 0; i < keys.length && hits < 2; i++) {

@@ -27,6 +27,6 @@ export {
   MAX_STORED_ENTRIES,
 } from "./storage";
 export type { StoredValues } from "./storage";
-export { parseValueTable, readValueTable, decodeTableFile, importSizeError, matchImportedValues, normalizeFieldName, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./importTable";
+export { parseValueTable, readValueTable, decodeTableFile, importSizeError, matchImportedValues, normalizeFieldName, countLineBreaks, withoutBracketed, TABLE_ENCODINGS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type TableEncoding } from "./importTable";
 export type { ImportedRow, MatchResult, DecodedFile } from "./importTable";
 export * from "./form";

@@ -84,6 +84,7 @@ const CUSTOM_ZH: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^text has an unbalanced/, () => "内容中的 { } 不成对（填空项写作 {名称}）"],
   [/^An entry needs wrong, order or outdated\.$/, () => "提法条目至少要有 wrong、order 或 outdated 之一"],
   [/^A wrong wording must not be part of the right one\.$/, () => "错误写法不能是正确写法的一部分"],
+  [/^must not be empty once quotation marks and spaces are dropped$/, () => "去掉引号和空格后为空：这样的写法会在每两个字之间都匹配到"],
   [/^updatedAt must be an ISO date/, () => "updatedAt 应为 ISO 日期，如 2026-12-01"],
   // validateGenre's own rules
   [/^unknown field \{(.+)\}$/, (m) => `使用了未在 fields 中声明的字段 {${m[1]}}`],

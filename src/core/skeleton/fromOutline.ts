@@ -44,7 +44,7 @@ export interface OutlineGenreStats {
 
 export type OutlineGenreResult =
   | { ok: true; genre: Genre; stats: OutlineGenreStats }
-  | { ok: false; reason: "empty" | "no-headings"; message: Bilingual };
+  | { ok: false; reason: "empty" | "no-headings" | "unusable"; message: Bilingual };
 
 /** Longest example paragraph kept for a section (characters, slots counted as written). */
 export const MAX_EXAMPLE_CHARS = 200;
@@ -87,16 +87,24 @@ const squash = (text: string) => text.replace(/[\s\u3000]+/g, "");
 
 /** Heading text without a leading ordinal (一、（一）1.（1）一是) and without end punctuation. */
 export function cleanHeading(title: string): string {
-  let t = title.trim();
-  for (let guard = 0; guard < 4; guard++) {
-    const form = matchHeadingOrdinal(t);
-    const point = POINT_ORDINAL.exec(t);
-    if (form) t = t.slice(form.prefix.length + form.numeral.length + form.suffix.length).trim();
-    else if (point) t = t.slice(point[0].length).trim();
-    else break;
+  const t = title.trim();
+  // Every leading ordinal, however many ("一、一、一、…" is a paragraph a person can type): each
+  // is looked for in a short window at the offset reached, so a long run costs linear time.
+  let at = 0;
+  for (;;) {
+    while (at < t.length && /\s/.test(t[at]!)) at++;
+    const window = t.slice(at, at + ORDINAL_WINDOW);
+    const form = matchHeadingOrdinal(window);
+    const point = POINT_ORDINAL.exec(window);
+    const length = form ? form.prefix.length + form.numeral.length + form.suffix.length : point ? point[0].length : 0;
+    if (length === 0) break;
+    at += length;
   }
-  return t.replace(TITLE_END, "").trim();
+  return t.slice(at).replace(TITLE_END, "").trim();
 }
+
+/** Longer than any leading ordinal (（一百二十三）, 123.), so a window of the text finds it. */
+const ORDINAL_WINDOW = 24;
 
 /** Sentences with their end marks (and closing quotes), in order. */
 function sentences(text: string): string[] {
@@ -432,8 +440,19 @@ export function genreFromOutline(paragraphs: readonly (string | SourceParagraph)
   if (date) genre.date = date;
   // Fields in the order the frame reads (title first), the year where the built-ins have it.
   genre.fields = [...ctx.fields].sort((a, b) => (a.key === YEAR_FIELD.key ? 1 : 0) - (b.key === YEAR_FIELD.key ? 1 : 0));
+  // What the catalog would refuse is refused here, in words, rather than thrown at the pane.
   const problems = validateGenre(genre);
-  if (problems.length) throw new Error(`genreFromOutline built an invalid genre: ${problems.map((p) => `${p.section ?? ""} ${p.path}: ${p.message}`).join("; ")}`);
+  if (problems.length) {
+    const where = problems.slice(0, 3).map((p) => `${p.section ?? ""} ${p.path}: ${p.message}`.trim()).join("; ");
+    return {
+      ok: false,
+      reason: "unusable",
+      message: {
+        zh: `无法从这份文档存为骨架：整理出的标题或内容不符合骨架的要求（${where}）。请检查文档中的编号标题后再试。`,
+        en: `This document cannot be saved as a skeleton: the headings or text it gives do not meet a skeleton's rules (${where}). Check its numbered headings and try again.`,
+      },
+    };
+  }
   return {
     ok: true,
     genre,

@@ -7,11 +7,15 @@
 import { useSyncExternalStore } from "react";
 import { z } from "zod";
 import { genreSchema, type Genre } from "../../core/genres";
-import { readSetting, writeSetting } from "../shell/settingsStore";
+import type { Bilingual } from "../../core/text/bilingual";
+import { readSetting, saveSetting, type SaveResult } from "../shell/settingsStore";
 
 export const PERSONAL_GENRES_KEY = "report-composer:personal-genres:v1";
 
-const storedSchema = z.object({ version: z.literal(1), genres: z.array(genreSchema).max(200) });
+/** Most skeletons kept: the reader refuses a longer list, so a save refuses to write one. */
+export const MAX_PERSONAL_GENRES = 200;
+const storedSchema = z.object({ version: z.literal(1), genres: z.array(genreSchema).max(MAX_PERSONAL_GENRES) });
+const WHAT: Bilingual = { zh: "我的骨架", en: "your saved skeletons" };
 
 let cache: readonly Genre[] | null = null;
 let corruptAtLoad = false;
@@ -47,12 +51,60 @@ export function personalGenresCorrupt(): boolean {
   return corruptAtLoad;
 }
 
-/** Replaces the list and saves it; false (and nothing changed) when storage refused the write. */
-export function savePersonalGenres(genres: readonly Genre[]): boolean {
-  if (!writeSetting(PERSONAL_GENRES_KEY, { version: 1, genres })) return false;
+/**
+ * Replaces the list and saves it, or says why not (nothing changed): the stored list could not be
+ * read (saving would replace the skeletons in it), the list would not read back (past 200, or past
+ * the storage read limit — then with the room left), or storage refused the write.
+ */
+export function savePersonalGenresResult(genres: readonly Genre[]): SaveResult {
+  load();
+  if (corruptAtLoad) {
+    return {
+      ok: false,
+      error: {
+        zh: "我的骨架未保存：本机已存的骨架列表无法读取，保存会覆盖其中的骨架。请先导出当前草稿，再按“骨架”标签中的提示处理原有内容。",
+        en: "Your saved skeletons were not saved: the list already stored could not be read, and saving would replace the skeletons in it. Export the current draft, then follow the notice on the Skeleton tab for the stored list.",
+      },
+    };
+  }
+  const stored = { version: 1 as const, genres };
+  if (genres.length > MAX_PERSONAL_GENRES) {
+    return {
+      ok: false,
+      error: {
+        zh: `我的骨架未保存：最多保存 ${MAX_PERSONAL_GENRES} 个骨架（保存后为 ${genres.length} 个）。请先删除一些。`,
+        en: `Your saved skeletons were not saved: at most ${MAX_PERSONAL_GENRES} can be kept (this would make ${genres.length}). Remove some first.`,
+      },
+    };
+  }
+  const readable = storedSchema.safeParse(stored);
+  if (!readable.success) {
+    const issue = readable.error.issues[0];
+    return {
+      ok: false,
+      error: {
+        zh: `我的骨架未保存：保存后无法读回（${issue?.path.join(".") ?? ""}：${issue?.message ?? ""}）。`,
+        en: `Your saved skeletons were not saved: they could not be read back (${issue?.path.join(".") ?? ""}: ${issue?.message ?? ""}).`,
+      },
+    };
+  }
+  const saved = saveSetting(PERSONAL_GENRES_KEY, stored, WHAT);
+  if (!saved.ok) return saved;
   cache = Object.freeze([...genres]);
   for (const listener of listeners) listener();
-  return true;
+  return saved;
+}
+
+/** Replaces the list and saves it; false (and nothing changed) when it was refused (savePersonalGenresResult says why). */
+export function savePersonalGenres(genres: readonly Genre[]): boolean {
+  return savePersonalGenresResult(genres).ok;
+}
+
+/** Saves a genre (replacing the one with its id where it stands, or at the end), or says why not. */
+export function savePersonalGenre(genre: Genre): SaveResult {
+  const list = load();
+  const at = list.findIndex((g) => g.id === genre.id);
+  return savePersonalGenresResult(at < 0 ? [...list, genre] : list.map((g, i) => (i === at ? genre : g)));
 }
 
 /**
@@ -60,9 +112,7 @@ export function savePersonalGenres(genres: readonly Genre[]): boolean {
  * stored list and the pane unchanged) when storage refused the write — full or disabled.
  */
 export function upsertPersonalGenre(genre: Genre): boolean {
-  const list = load();
-  const at = list.findIndex((g) => g.id === genre.id);
-  return savePersonalGenres(at < 0 ? [...list, genre] : list.map((g, i) => (i === at ? genre : g)));
+  return savePersonalGenre(genre).ok;
 }
 
 /** A removed genre and where it stood, to put it back with restorePersonalGenre. */

@@ -1,6 +1,15 @@
 import { useId, useState } from "react";
-import { Button, Field, Label, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { decodeTableFile, importSizeError, matchImportedValues, readValueTable, type FormField, type MatchResult } from "../../core/metrics";
+import { Button, Field, Label, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  decodeTableFile,
+  importSizeError,
+  matchImportedValues,
+  readValueTable,
+  TABLE_ENCODINGS,
+  type FormField,
+  type MatchResult,
+  type TableEncoding,
+} from "../../core/metrics";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useMetricsStrings } from "./strings";
@@ -19,6 +28,8 @@ const useStyles = makeStyles({
 
 /** Rows listed as unmatched; the rest are counted (a long table must not flood the pane). */
 const LISTED_ROWS = 50;
+/** Characters of a listed row's name (a pasted cell may hold megabytes). */
+const LISTED_NAME = 60;
 
 /** 导入数据: two columns pasted from Excel or a CSV file (UTF-8 or GBK), matched to the form by label. */
 export function ImportPanel({ fields, onMatched }: { fields: readonly FormField[]; onMatched(result: MatchResult): void }) {
@@ -30,6 +41,8 @@ export function ImportPanel({ fields, onMatched }: { fields: readonly FormField[
   const [result, setResult] = useState<MatchResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  /** The file last read and the encoding it was read in, so the person can read it in another. */
+  const [file, setFile] = useState<{ bytes: Uint8Array; encoding: TableEncoding } | null>(null);
 
   const apply = (source: string) => {
     const table = readValueTable(source);
@@ -44,25 +57,34 @@ export function ImportPanel({ fields, onMatched }: { fields: readonly FormField[
     onMatched(matched);
   };
 
-  const readFile = async (file: File) => {
-    // A file far too large is refused by its size, before it is read into memory.
-    const tooLarge = importSizeError(file.size);
-    if (tooLarge) {
-      setResult(null);
-      setNote(null);
-      setProblem(pick(tooLarge, locale));
-      return;
-    }
-    const decoded = decodeTableFile(new Uint8Array(await file.arrayBuffer()));
+  const decodeAndApply = (bytes: Uint8Array, chosen?: TableEncoding) => {
+    const decoded = decodeTableFile(bytes, chosen);
     if (!decoded.ok) {
       setResult(null);
       setNote(null);
+      setFile(null);
       setProblem(pick(decoded.error, locale));
       return;
     }
-    setNote(decoded.encoding === "UTF-8" ? null : s.importDecoded(decoded.encoding));
+    setFile({ bytes, encoding: decoded.chosen });
+    setNote(pick(decoded.note, locale));
     apply(decoded.text);
   };
+
+  const readFile = async (picked: File) => {
+    // A file far too large is refused by its size, before it is read into memory.
+    const tooLarge = importSizeError(picked.size);
+    if (tooLarge) {
+      setResult(null);
+      setNote(null);
+      setFile(null);
+      setProblem(pick(tooLarge, locale));
+      return;
+    }
+    decodeAndApply(new Uint8Array(await picked.arrayBuffer()));
+  };
+
+  const shownName = (name: string) => (name.length > LISTED_NAME ? s.importLongName(name.slice(0, LISTED_NAME), name.length) : name);
 
   const unmatched = result?.unmatched ?? [];
   return (
@@ -81,11 +103,22 @@ export function ImportPanel({ fields, onMatched }: { fields: readonly FormField[
         type="file"
         accept=".csv,.txt,text/csv,text/plain"
         onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          if (file) readFile(file).catch(() => setProblem(s.importFileError));
+          const picked = e.currentTarget.files?.[0];
+          if (picked) readFile(picked).catch(() => setProblem(s.importFileError));
         }}
       />
       {note && <Text size={200}>{note}</Text>}
+      {file && (
+        <Field label={s.importEncoding} size="small">
+          <Select size="small" value={file.encoding} onChange={(_, d) => decodeAndApply(file.bytes, d.value as TableEncoding)}>
+            {TABLE_ENCODINGS.map((encoding) => (
+              <option key={encoding} value={encoding}>
+                {encoding}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {problem && (
         <Text role="alert" size={200}>
           {problem}
@@ -101,7 +134,7 @@ export function ImportPanel({ fields, onMatched }: { fields: readonly FormField[
               </Text>
               <ul className={styles.list} aria-label={s.importUnmatched(unmatched.length)}>
                 {unmatched.slice(0, LISTED_ROWS).map((r) => (
-                  <li key={r.row}>{s.importRow(r.row, r.name, r.value)}</li>
+                  <li key={r.row}>{s.importRow(r.row, shownName(r.name), shownName(r.value))}</li>
                 ))}
               </ul>
               {unmatched.length > LISTED_ROWS && <Text size={200}>{s.importMore(unmatched.length - LISTED_ROWS)}</Text>}

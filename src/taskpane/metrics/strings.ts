@@ -67,7 +67,8 @@ export const useMetricsStrings = defineStrings({
     pairKeys: "按 Enter 或 ↑、↓ 在本年数与上年数之间切换。",
     derivedPending: "填写本年数和上年数后计算；留空则不填写。",
     importMore: (n: number) => `……另有 ${n} 行未列出`,
-    importDecoded: (encoding: string) => `文件按 ${encoding} 编码读取。`,
+    importEncoding: "文件编码（读出乱码时改选）",
+    importLongName: (shown: string, length: number) => `${shown}……（共 ${length} 字）`,
   },
   "en-US": {
     intro: "Scan the document for figures and names still to fill in (XX, ××, 20XX年, 【待补】…), fill them in one form, validated, in one go.",
@@ -135,6 +136,7 @@ export const useMetricsStrings = defineStrings({
     pairKeys: "Press Enter or ↑/↓ to move between this year's and last year's figure.",
     derivedPending: "Computed once both figures are in; left empty, nothing is written.",
     importMore: (n: number) => `… and ${n} more rows not listed`,
-    importDecoded: (encoding: string) => `The file was read as ${encoding}.`,
+    importEncoding: "File encoding (change it if the text looks garbled)",
+    importLongName: (shown: string, length: number) => `${shown}… (${length} characters)`,
   },
 });

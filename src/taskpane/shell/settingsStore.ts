@@ -209,16 +209,43 @@ export function saveSetting(
   key: string,
   value: unknown,
   what: Bilingual,
-  storage: Pick<StorageLike, "setItem"> = addinStorage(),
+  storage: Pick<StorageLike, "setItem"> & Partial<Pick<StorageLike, "getItem">> = addinStorage(),
 ): SaveResult {
+  // Nothing is saved that readSetting could not read back: it would reopen as "unreadable".
+  const text = JSON.stringify(value) ?? "null";
+  if (text.length > MAX_SETTING_CHARS) return { ok: false, error: tooLargeToSave(what, text.length, storedChars(storage, key)) };
+  const readBack = parseJsonSafely(text, { maxChars: MAX_SETTING_CHARS });
+  if (!readBack.ok) {
+    return { ok: false, error: { zh: `${what.zh}未保存：保存后无法读回（${trimReason(readBack.error).zh}）。`, en: `${capitalise(what.en)} was not saved: it could not be read back (${trimReason(readBack.error).en}).` } };
+  }
   const unreadable = keepUnreadable(storage, key);
   if (unreadable?.state === "failed") return { ok: false, error: notOverwritten(what, unreadable) };
   try {
-    storage.setItem(key, JSON.stringify(value));
+    storage.setItem(key, text);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: saveFailedMessage(what, error) };
   }
+}
+
+/** Characters now stored under `key` (0 when none or unknown). */
+function storedChars(storage: Partial<Pick<StorageLike, "getItem">>, key: string): number {
+  try {
+    return storage.getItem?.(key)?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** The refusal of a save past the read limit, with the room left beside what is stored now. */
+export function tooLargeToSave(what: Bilingual, chars: number, stored: number): Bilingual {
+  const room = Math.max(0, MAX_SETTING_CHARS - stored);
+  return {
+    zh: `${what.zh}未保存：保存后共 ${count(chars)} 个字符，超过本机存储能读回的上限 ${count(MAX_SETTING_CHARS)} 个字符；现已存 ${count(stored)} 个字符，还可再存 ${count(room)} 个字符。请删去一些再保存，或导出为文件。`,
+    en: `${capitalise(what.en)} was not saved: it would take ${count(chars)} characters, more than the ${count(MAX_SETTING_CHARS)} that local storage can read back; ${count(stored)} are stored now, so ${count(room)} are left. Remove some, or export to a file.`,
+  };
 }
 
 /** The refusal when saving would overwrite unreadable text that could not be backed up. */

@@ -23,7 +23,7 @@ import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular } from "@fluentui
 import { genreCatalog, type Genre } from "../../core/genres";
 import { buildSkeleton, paragraphText, uniqueSlug } from "../../core/skeleton";
 import { toChineseNumeral } from "../../core/text/chineseNumerals";
-import { upsertPersonalGenre, usePersonalGenres } from "../content/personalGenres";
+import { savePersonalGenre, usePersonalGenres } from "../content/personalGenres";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
@@ -98,7 +98,7 @@ export function GenreEditor(props: { draft: GenreDraft; onChange: (draft: GenreD
   const styles = useStyles();
   const personal = usePersonalGenres();
   const [showProblems, setShowProblems] = useState(false);
-  const [failure, setFailure] = useState<{ kind: "storage" } | { kind: "invalid"; details: string[] } | null>(null);
+  const [failure, setFailure] = useState<{ kind: "storage"; message: string } | { kind: "invalid"; details: string[] } | null>(null);
 
   const otherNames = useMemo(() => personal.filter((g) => g.id !== draft.base.id || draft.mode === "new").map((g) => g.name.zh), [personal, draft.base.id, draft.mode]);
   const problems = showProblems ? draftProblems(draft, otherNames) : {};
@@ -116,8 +116,9 @@ export function GenreEditor(props: { draft: GenreDraft; onChange: (draft: GenreD
       if (!result.invalid) notify.show("warning", strings.fixFirst);
       return;
     }
-    if (!upsertPersonalGenre(result.genre)) {
-      setFailure({ kind: "storage" });
+    const saved = savePersonalGenre(result.genre);
+    if (!saved.ok) {
+      setFailure({ kind: "storage", message: pick(saved.error, locale) });
       return;
     }
     notify.show("success", strings.saved(result.genre.name.zh));
@@ -229,7 +230,7 @@ export function GenreEditor(props: { draft: GenreDraft; onChange: (draft: GenreD
 
       {failure?.kind === "storage" && (
         <MessageBar intent="error" className={styles.error}>
-          <MessageBarBody>{strings.saveFailed}</MessageBarBody>
+          <MessageBarBody>{failure.message}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={exportDraft}>
               {strings.exportDraft}

@@ -4,22 +4,26 @@
  * An organisation adds its own entries through CheckOptions.tifa (validated by tifaEntrySchema).
  */
 import { z } from "zod";
+import { isMatchableWording, UNMATCHABLE_WORDING } from "../tifaWording";
+
+/** A wording of at most `max` characters that is not empty once its quotation marks are dropped. */
+const wording = (max: number) => z.string().min(1).max(max).refine(isMatchableWording, UNMATCHABLE_WORDING);
 
 export const tifaEntrySchema = z
   .object({
     /** Stable name, e.g. "sigeyishi"; an organisation's entry with the same id replaces the built-in one. */
     id: z.string().min(1).max(60),
     /** The fixed formulation as it must be written. */
-    right: z.string().min(1).max(80),
+    right: wording(80),
     /** Wrong wordings seen in drafts; each is replaced by `right`. */
-    wrong: z.array(z.string().min(1).max(80)).max(40).optional(),
+    wrong: z.array(wording(80)).max(40).optional(),
     /** Items whose order is fixed (政治意识、大局意识…): the same items in another order are reported. */
-    order: z.array(z.string().min(1).max(30)).min(2).max(12).optional(),
+    order: z.array(wording(30)).min(2).max(12).optional(),
     /** Wordings that speak of something as current though it is over from report year `from` on. */
     outdated: z
       .object({
         from: z.number().int().min(1949).max(2200),
-        phrases: z.array(z.string().min(1).max(40)).min(1).max(40),
+        phrases: z.array(wording(40)).min(1).max(40),
         /** Words right after the phrase that make it a look back (收官, 圆满完成): not reported. */
         except: z.array(z.string().min(1).max(10)).max(20).optional(),
         /** Why, and what to write instead. */
