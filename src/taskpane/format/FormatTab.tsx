@@ -228,7 +228,7 @@ function FormatSection({
               {report.notStyled.length > 0 && <li>{s.notStyled(report.notStyled.length)}</li>}
               {report.directFormatting > 0 && <li>{s.directFormatting(report.directFormatting)}</li>}
               {report.inTables > 0 && <li>{s.inTables(report.inTables)}</li>}
-              <li>{{ defined: s.stylesDefined, redefined: s.stylesRedefined, unchanged: s.stylesUnchanged, "kept-old-definitions": s.stylesKept }[report.styles]}</li>
+              <li>{{ defined: s.stylesDefined, redefined: s.stylesRedefined, unchanged: s.stylesUnchanged, "kept-old-definitions": s.stylesKept, "document-definitions": s.stylesKept, "not-verified": s.stylesKept }[report.styles]}</li>
               {report.page.applied && <li>{s.pageApplied}</li>}
               {report.interrupted && <li>{s.interrupted(pick(report.interrupted, locale))}</li>}
             </ul>
