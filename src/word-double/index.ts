@@ -170,11 +170,11 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
   if (options.snapshot) restore(model, options.snapshot);
   let officeSettings: Record<string, unknown> = clone(model.savedOfficeSettings);
 
-  /** Mode personEditsBetweenSyncs: the person types at the end of the first paragraph and presses Enter after the second. */
+  /** Mode personEditsBetweenSyncs: the person types at the end of the document and presses Enter at the end of the first paragraph. */
   function personEdits(m: DocumentModel): void {
-    m.typeText(0, "（补）");
-    const second = m.paragraphs[1];
-    if (second) m.splitParagraph(second, second.length);
+    m.typeText(m.paragraphs.length - 1, "（补）");
+    const first = m.paragraphs[0];
+    if (first) m.splitParagraph(first, first.length);
   }
 
   /** Word.run(batch) or Word.run(trackedObject(s), batch). Does a final sync if ops are pending. */

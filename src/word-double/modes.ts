@@ -89,8 +89,8 @@ export interface FidelityModes {
    */
   insertOoxmlThrowsPartway: "never" | "first-call";
   /**
-   * "type-and-enter": after every sync the person types "（补）" at the end of the first paragraph
-   * and presses Enter after the second — a non-modal pane does not stop them (review-2 #3,
+   * "type-and-enter": after every sync the person types "（补）" at the end of the document and
+   * presses Enter at the end of the first paragraph — a non-modal pane does not stop them (review-2 #3,
    * reliability-review-2 attack 1). Not in PESSIMISTIC_MODES: it changes the text every test reads;
    * tests of operations that must survive it set it explicitly.
    */

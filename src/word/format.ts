@@ -218,8 +218,11 @@ export async function formatDocument(
     const oldStyleFonts = new Map<string, Emphasis>(styleItems.map((s) => [s.nameLocal, { bold: s.font.bold, italic: s.font.italic, underline: s.font.underline, color: s.font.color, highlightColor: null }]));
     // Below WordApi 1.5 the official names are known by their signature only.
     const officialPresent = capabilities.styleObjects ? ours.length > 0 : storedSignature !== null;
-    const productOwned = storedSignature !== null && !storedSignature.startsWith(DOCUMENT_DEFINITIONS);
-    const documentOwned = storedSignature?.startsWith(DOCUMENT_DEFINITIONS) === true || (ours.length > 0 && storedSignature === null);
+    // Official-named styles are the product's when its signature says so, or when they came from
+    // a run of it that was interrupted before the signature (its record is still in progress).
+    const interruptedOurs = previous?.state === "in-progress" && previous.keptDocumentStyles !== true && storedSignature === null;
+    const productOwned = (storedSignature !== null && !storedSignature.startsWith(DOCUMENT_DEFINITIONS)) || interruptedOurs;
+    const documentOwned = storedSignature?.startsWith(DOCUMENT_DEFINITIONS) === true || (ours.length > 0 && storedSignature === null && !interruptedOurs);
     const report: FormatReport = {
       paragraphs: outside.length,
       styled: 0,
@@ -232,7 +235,7 @@ export async function formatDocument(
       captions: [],
       tocLines: [],
       styles: "unchanged",
-      existingStyles: storedSignature === null ? ours.map((s) => s.nameLocal) : [],
+      existingStyles: documentOwned && storedSignature === null ? ours.map((s) => s.nameLocal) : [],
       needsChoice: false,
       page: { applied: false, marginsMm: page.marginsMm, linesPerPage: page.linesPerPage, charsPerLine: page.charsPerLine, sectionsApplied: 0, sectionsLeft: [] },
       fonts: { substitutions: resolved.substitutions, missing: resolved.missing, unknown: resolved.unknown },
@@ -292,6 +295,7 @@ export async function formatDocument(
       at: new Date().toISOString(),
       tracking: trackingWas,
       stylesExisted: recovering ? recovering.stylesExisted : productOwned,
+      keptDocumentStyles: documentOwned && choice !== "replace",
       sections: [],
       ...recordedParagraphs(texts, stylesAtRead, markerSet, workByIndex, recovering),
     };
@@ -361,7 +365,7 @@ export async function formatDocument(
         onProgress?.({ phase: "write", done, total: work.length });
       }
     } catch (error) {
-      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record, report, stored: stored !== null });
+      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record, report, stored: storedSignature !== null });
       report.interrupted = unknownStyleMessage(error) ?? describeWordError(error);
       return report;
     }
@@ -429,7 +433,7 @@ export async function formatDocument(
     try {
       await context.sync();
     } catch (error) {
-      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record: completed, report, stored: stored !== null });
+      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record: completed, report, stored: storedSignature !== null });
       report.interrupted = describeWordError(error);
       return report;
     }

@@ -47,6 +47,8 @@ export interface FormatRecord {
   tracking: string | null;
   /** Whether the official styles were the product's already before the run (else 撤销排版 may remove the heading-sentence styles it brought). */
   stylesExisted: boolean;
+  /** The person chose to keep the document's own official-named styles (so an interrupted run's styles are not taken for the product's). */
+  keptDocumentStyles?: boolean;
   /** Style names referenced by the paragraphs. */
   names: string[];
   paragraphs: RecordedParagraph[];
@@ -95,6 +97,7 @@ export function parseFormatRecord(raw: unknown): FormatRecord | null {
   if (!r || typeof r !== "object" || r.v !== 1) return null;
   if (r.state !== "in-progress" && r.state !== "complete") return null;
   if (typeof r.at !== "string" || !(r.tracking === null || typeof r.tracking === "string") || typeof r.stylesExisted !== "boolean") return null;
+  if (r.keptDocumentStyles !== undefined && typeof r.keptDocumentStyles !== "boolean") return null;
   if (!Array.isArray(r.names) || !r.names.every((n) => typeof n === "string")) return null;
   const names = r.names.length;
   const ref = (v: unknown) => Number.isInteger(v) && (v as number) >= -1 && (v as number) < names;
