@@ -89,7 +89,10 @@ export async function undoFormat(options: { capabilities?: Capabilities } = {}):
     }
     const setups = record.sections.map(([index, setup]) => ({ target: sections?.items[index]?.pageSetup, setup })).filter((s) => s.target);
     for (const { target, setup } of setups) {
-      Object.assign(target!, setup);
+      const { paperSize, linesPage, charsLine, ...figures } = setup;
+      // A grid of 0 lines is "no grid" (layoutMode Default): the API takes 1–200 only.
+      Object.assign(target!, figures, linesPage > 0 ? { linesPage } : {}, charsLine > 0 ? { charsLine } : {});
+      if (paperSize !== "Custom") Object.assign(target!, { paperSize });
       target!.load(SECTION_SETUP_KEYS.join(","));
     }
     const restoreTracking = record.state === "in-progress" && record.tracking !== null && doc !== null && String(doc.changeTrackingMode) !== record.tracking;
@@ -109,7 +112,7 @@ export async function undoFormat(options: { capabilities?: Capabilities } = {}):
       if (items[r.paragraph]!.style === r.style) report.restored++;
       else report.notRestored.push(r.paragraph);
     }
-    report.sections.restored = setups.filter(({ target, setup }) => SECTION_SETUP_KEYS.every((k) => near((target as unknown as Record<string, unknown>)[k], setup[k]))).length;
+    report.sections.restored = setups.filter(({ target, setup }) => SECTION_SETUP_KEYS.every((k) => (k === "linesPage" || k === "charsLine") && setup[k] === 0 ? true : near((target as unknown as Record<string, unknown>)[k], setup[k]))).length;
     if (restoreTracking) report.tracking = { wanted: record.tracking!, after: String(doc.changeTrackingMode) };
     report.sentenceStylesRemoved = removeSentences;
     return report;

@@ -20,9 +20,12 @@ export interface SectionSetup {
   layoutMode: string;
   linesPage: number;
   charsLine: number;
+  /** "A4", "Letter" … or "Custom"; set again last, since page width and height make it "Custom". */
+  paperSize: string;
 }
 
 export const SECTION_SETUP_KEYS: ReadonlyArray<keyof SectionSetup> = [
+  "paperSize",
   "topMargin",
   "bottomMargin",
   "leftMargin",
@@ -106,7 +109,7 @@ export function parseFormatRecord(raw: unknown): FormatRecord | null {
   for (const s of r.sections) {
     if (!Array.isArray(s) || s.length !== 2 || !Number.isInteger(s[0]) || typeof s[1] !== "object" || s[1] === null) return null;
     const setup = s[1] as unknown as Record<string, unknown>;
-    if (!SECTION_SETUP_KEYS.every((k) => (k === "layoutMode" ? typeof setup[k] === "string" : isNumber(setup[k])))) return null;
+    if (!SECTION_SETUP_KEYS.every((k) => (k === "layoutMode" || k === "paperSize" ? typeof setup[k] === "string" : isNumber(setup[k])))) return null;
   }
   return r as FormatRecord;
 }
