@@ -18,7 +18,7 @@ import { alignRecorded, recordParagraphs, SECTION_SETUP_KEYS, type FormatRecord,
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { refuse, runWord, describeWordError, WordOperationError } from "./errors";
 import { queueReadRecord, writeRecord } from "./formatRecord";
-import { emphasisChange, emphasisOf, emphasisPaths, markerShowsDefinition, MARKER_PROOF, OFFICIAL_NAMES, overridesStyle, EMPHASIS_KEYS, type Emphasis } from "./formatStyles";
+import { emphasisChange, emphasisOf, emphasisPaths, markerShowsDefinition, MARKER_PROOF, OFFICIAL_NAMES, overridesStyle, EMPHASIS_KEYS, SIGNATURE_PROPERTY, type Emphasis } from "./formatStyles";
 import { chunkByBytes, opBytes } from "./payload";
 import type { Bilingual } from "../core/text/bilingual";
 
@@ -131,7 +131,7 @@ export interface FormatReport {
 }
 
 /** Custom document property holding the signature of the official styles' definitions. */
-export const STYLE_SIGNATURE_PROPERTY = "ReportComposerStyles";
+export const STYLE_SIGNATURE_PROPERTY = SIGNATURE_PROPERTY;
 /** Signature prefix when the person chose to keep the document's own definitions. */
 const DOCUMENT_DEFINITIONS = "doc:";
 

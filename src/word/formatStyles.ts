@@ -5,7 +5,7 @@
  * emphasis (bold, italic, underline, colour, highlight). Also the official-style check the
  * skeleton insert uses.
  */
-import { OFFICIAL_STYLES, type StyleDefinition } from "../core/format";
+import { OFFICIAL_STYLES, type OfficialStyleRole, type StyleDefinition } from "../core/format";
 
 /** The emphasis a person may have given a paragraph by hand. */
 export const EMPHASIS_KEYS = ["bold", "italic", "underline", "color", "highlightColor"] as const;
@@ -99,12 +99,35 @@ export function markerShowsDefinition(paragraph: Word.Paragraph, definition: Sty
 /** Names of the official styles. */
 export const OFFICIAL_NAMES: ReadonlySet<string> = new Set(OFFICIAL_STYLES.map((s) => s.name));
 
-/**
- * For the skeleton insert (src/word/skeleton.ts): the official paragraph style to give a skeleton
- * line of a role, when the document already has the official styles (loaded `getStyles()` names,
- * WordApi 1.5, or the product's signature below it); null: write direct formatting as before.
- */
-export function officialStyleFor(role: "title" | "heading1" | "heading2" | "heading3" | "heading4" | "body", present: ReadonlySet<string>): string | null {
-  const style = OFFICIAL_STYLES.find((s) => s.role === role);
-  return style && present.has(style.name) ? style.name : null;
+/** Queued in a read sync: whether the document holds the official styles, by the product's signature. */
+export interface OfficialStylesProbe {
+  /** After the sync: the official style names present (empty when the signature is absent). */
+  present(): ReadonlySet<string>;
 }
+
+/**
+ * For the skeleton insert (src/word/skeleton.ts): queues, in its read sync, the signature that
+ * says 一键排版 defined the official styles in this document (WordApi 1.3 custom property).
+ */
+export function queueOfficialStyles(context: Word.RequestContext, capabilities: { documentProperties: boolean }): OfficialStylesProbe {
+  if (!capabilities.documentProperties) return { present: () => new Set() };
+  const stored = context.document.properties.customProperties.getItemOrNullObject(SIGNATURE_PROPERTY);
+  stored.load("value");
+  // Read after the caller's sync.
+  // eslint-disable-next-line office-addins/call-sync-before-read
+  return { present: () => (stored.isNullObject ? new Set() : OFFICIAL_NAMES) };
+}
+
+/**
+ * A skeleton paragraph in a document that has the official styles takes the role's official
+ * style instead of direct formatting (so a later profile change reaches it). Returns whether it did.
+ */
+export function useOfficialStyle(paragraph: Word.Paragraph, role: OfficialStyleRole, present: ReadonlySet<string>): boolean {
+  const style = OFFICIAL_STYLES.find((s) => s.role === role && s.type === "paragraph");
+  if (!style || !present.has(style.name)) return false;
+  paragraph.style = style.name;
+  return true;
+}
+
+/** Custom document property holding the signature of the official styles (format.ts writes it). */
+export const SIGNATURE_PROPERTY = "ReportComposerStyles";

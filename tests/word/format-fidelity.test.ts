@@ -6,6 +6,9 @@ import { officialStyle, standardProfile } from "../../src/core/format";
 import { formatDocument } from "../../src/word/format";
 import type { DoubleOptions, WordDouble } from "../../src/word-double";
 import { withDouble as withAnyDouble } from "../support/double";
+import { findGenre } from "../../src/core/genres";
+import { buildSection } from "../../src/core/skeleton";
+import { insertSkeletonBlock } from "../../src/word/skeleton";
 
 const withDouble = (options: DoubleOptions, body: (d: WordDouble) => Promise<void>) =>
   withAnyDouble({ ...options, modes: { ...options.modes, insertOoxmlThrowsPartway: "never" } }, body);
@@ -111,5 +114,18 @@ describe("page setup goes to every section; a landscape one is left alone and na
       assert.equal(d.model.moreSections[0]!.linesPage, 22);
       assert.equal(d.model.pageSetup.charsLine, 28);
       assert.deepEqual(d.model.moreSections[1], landscape);
+    }));
+});
+
+describe("a skeleton inserted after 一键排版 uses the official styles", () => {
+  test("its headings and body take 公文一级标题 / 公文正文, not direct formatting", () =>
+    withDouble({ profile: "web", paragraphs: ["关于2026年度工作情况的报告", "全年共开展专题研讨6次。", ""] }, async (d) => {
+      await formatDocument(standardProfile);
+      d.model.setSelection(2, 0);
+      const genre = findGenre("shuzhishulian")!;
+      await insertSkeletonBlock(buildSection(genre, genre.sections[0]!.id, 1));
+      const heading = d.model.paragraphs.find((p) => /^一、/.test(p.text))!;
+      assert.equal(heading.style, officialStyle("heading1").name);
+      assert.deepEqual(d.model.directFormatting(heading).paragraph, [], "no direct paragraph formatting over the style");
     }));
 });
