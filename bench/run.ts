@@ -29,6 +29,7 @@ import { benchPathological } from "./pathological";
 import { startupBench } from "./startup";
 import { benchFigures } from "./figures";
 import { benchBounds } from "./bounds";
+import { printFormatUndoBench } from "./fmt";
 
 const WEB_LATENCY_MS = 50;
 const SIZES = [10, 100, 400];
@@ -189,6 +190,8 @@ async function main() {
   benchPathological();
   benchFigures();
   benchBounds();
+
+  await printFormatUndoBench();
 
   console.log("\n## Task pane bundle (production build, gzip -9)\n");
   const previewDir = join(import.meta.dirname, "../.test-output/bench");

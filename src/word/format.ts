@@ -1,4 +1,5 @@
 import {
+  isStyleMarkerText,
   pageSetupFor,
   planFormat,
   resolveFonts,
@@ -7,13 +8,17 @@ import {
   stylesPackage,
   validateProfile,
   OFFICIAL_STYLES,
+  STYLE_MARKER,
   type FormatProfile,
   type ParagraphPlan,
   type ResolvedFonts,
   type StyleDefinition,
 } from "../core/format";
+import { alignRecorded, recordParagraphs, SECTION_SETUP_KEYS, type FormatRecord, type SectionSetup } from "../core/format/undo";
 import { detectCapabilities, type Capabilities } from "./capabilities";
-import { refuse, runWord, describeWordError } from "./errors";
+import { refuse, runWord, describeWordError, WordOperationError } from "./errors";
+import { queueReadRecord, writeRecord } from "./formatRecord";
+import { emphasisChange, emphasisOf, emphasisPaths, markerShowsDefinition, MARKER_PROOF, OFFICIAL_NAMES, overridesStyle, EMPHASIS_KEYS, SIGNATURE_PROPERTY, type Emphasis } from "./formatStyles";
 import { chunkByBytes, opBytes } from "./payload";
 import type { Bilingual } from "../core/text/bilingual";
 
@@ -21,25 +26,31 @@ import type { Bilingual } from "../core/text/bilingual";
  * 一键排版 (GB/T 9704) through styles — the text, runs, fields, comments, bookmarks, pictures,
  * footnotes and revisions of the document are never touched:
  *
- * 1. The official styles (公文正文, 公文一级标题 …, core/format/styles.ts) are defined once per
- *    document by inserting a small OOXML package that carries a styles part (the only route that
- *    carries exact line spacing, the East Asian font slot, character-unit indents, outline levels
- *    and snapToGrid on every platform); its marker paragraphs are deleted in the next sync. A
- *    style that already exists keeps the document's definition on insert (Microsoft, "Create
- *    better add-ins for Word with Office Open XML"), so when the profile changed: on WordApi 1.5
- *    the old official styles are deleted first and defined again; below 1.5 styles cannot be
- *    deleted, the existing definitions stay and the report says so. The profile signature applied
- *    is kept in a custom document property (WordApi 1.3).
- * 2. Each paragraph gets its style by assignment (paragraph.style = the style's name, identical in
- *    every Word language); a run-in heading ("（一）抓实理论学习。认真落实……") gets body style and
- *    its heading sentence — found by search, the hit's text checked — the level's character style.
- * 3. Each assigned paragraph's style is read back in the same sync: the report counts what Word
- *    did. Paragraphs whose direct formatting (a pasted font, a manual line spacing) overrides the
- *    style are counted; the API cannot clear direct formatting without rewriting text, so they
- *    are left for the person (the pane says how).
- * 4. Page (A4, margins, 22 × 28 grid) through Section.pageSetup where WordApiDesktop 1.3 exists;
- *    elsewhere the report carries the figures to set by hand.
- * Writes are split by payload (payload.ts) with progress; cancelling stops between syncs.
+ * 1. The official styles (公文正文, 公文一级标题 …, core/format/styles.ts) come in through a small
+ *    OOXML package with a styles part (the only route that carries exact line spacing, the East
+ *    Asian font slot, character-unit indents, outline levels and snapToGrid on every platform),
+ *    inserted before the first paragraph, never at the body's end (the body's final paragraph
+ *    mark cannot always be deleted); its marker paragraphs are found by their visible text and
+ *    deleted. A style that already exists keeps the document's definition on insert (Microsoft,
+ *    "Create better add-ins for Word with Office Open XML"); on WordApi 1.5 the product's own
+ *    styles (signature present) are deleted first when the profile changed. A style of an
+ *    official name that the product did not define is never deleted unless the person chose to
+ *    replace it (`existingStyles`); by default the pane asks.
+ * 2. Failure-safe: Track Changes is set Off before any style is deleted or inserted, and restored
+ *    on every path (a record in the document says what to restore when the pane was closed
+ *    mid-run); every paragraph is re-assigned in the same sync as the delete and insert; after a
+ *    failure the paragraphs Word left in Normal get their style back and the report names which
+ *    have the old and the new style. Running again completes it.
+ * 3. Each paragraph gets its style by assignment (names are identical in every Word language); a
+ *    run-in heading gets body style and its heading sentence — found by search, the hit's text
+ *    checked — the level's character style. Pictures and their captions get the picture styles
+ *    (single spacing); TOC lines and empty paragraphs keep theirs.
+ * 4. Read back: styles, direct formatting that really overrides them, and emphasis a style
+ *    assignment cleared (put back, or the paragraph named). The signature of the definitions is
+ *    written only once Word showed every official style with its figures.
+ * 5. Page setup (A4, margins, 22 × 28 grid) through Section.pageSetup on every portrait section
+ *    where WordApiDesktop 1.3 exists; a landscape section is left alone and named.
+ * 6. A record of what changed (formatRecord.ts) lets 撤销排版 (formatUndo.ts) restore it.
  */
 
 export type FormatPhase = "read" | "styles" | "write" | "done";
@@ -51,13 +62,18 @@ export interface FormatProgress {
   total: number;
 }
 
+/** What to do with official-named styles the document has without the product's signature. */
+export type ExistingStylesChoice = "ask" | "use-document" | "replace";
+
 export interface FormatOptions {
   /** Installed fonts, or null when the platform cannot tell (no substitution then). */
   availableFonts?: ReadonlySet<string> | null;
   /** Defaults to detectCapabilities(). */
   capabilities?: Capabilities;
-  /** Stops between syncs; what was done stays and is reported. */
+  /** Stops before writing; once styles are written, the run finishes its clean-up and says so. */
   signal?: AbortSignal;
+  /** Default "ask": a document with its own 公文正文 … is not written; the report lists the styles. */
+  existingStyles?: ExistingStylesChoice;
 }
 
 export interface FormatReport {
@@ -69,33 +85,82 @@ export interface FormatReport {
   runInHeadings: number;
   /** Paragraphs whose direct formatting overrides their style (font, size, spacing or indent). */
   directFormatting: number;
+  /** Which paragraphs (document index). */
+  directFormattingParagraphs: number[];
   /** Paragraphs planned for a style that Word does not report with it (read back). */
   notStyled: number[];
   /** Paragraphs in tables, left as they were. */
   inTables: number;
+  /** Picture paragraphs, their captions and TOC lines (document indexes). */
+  pictures: number[];
+  captions: number[];
+  tocLines: number[];
   /** How the official styles reached the document. */
-  styles: "defined" | "redefined" | "unchanged" | "kept-old-definitions";
+  styles: "defined" | "redefined" | "unchanged" | "kept-old-definitions" | "document-definitions" | "not-verified";
+  /** Official style names the document had without the product's signature (its own, or its template's). */
+  existingStyles: string[];
+  /** True when nothing was written because the person must choose about `existingStyles`. */
+  needsChoice: boolean;
   /** Page setup: set through the API, or the figures for the person (mm). */
-  page: { applied: boolean; marginsMm: { top: number; bottom: number; left: number; right: number }; linesPerPage: number; charsPerLine: number };
+  page: {
+    applied: boolean;
+    marginsMm: { top: number; bottom: number; left: number; right: number };
+    linesPerPage: number;
+    charsPerLine: number;
+    /** Sections set (read back). */
+    sectionsApplied: number;
+    /** Sections left alone (1-based) and why. */
+    sectionsLeft: Array<{ section: number; reason: "landscape" }>;
+  };
   /** Font substitutions made for fonts that are not installed (see core resolveFonts). */
   fonts: Omit<ResolvedFonts, "profile">;
   /** Role of every formatted paragraph (by document index), for the summary. */
   roles: Record<number, ParagraphPlan["role"]>;
+  /** Emphasis a style assignment cleared: put back (verified), or named where it could not be. */
+  emphasis: { restored: number[]; lost: number[] };
+  /** Track Changes before the run and as read back after it (null: the host has no API for it). */
+  tracking: { before: string; after: string } | null;
+  /** Marker paragraphs of an earlier interrupted run that this run removed. */
+  cleanedUp: number;
+  /** After a failure: which paragraphs have their old style, which the new one, and which are left in Normal. */
+  leftover: { oldStyle: number[]; newStyle: number[]; normal: number[] } | null;
+  /** A record for 撤销排版 is in the document. */
+  undoAvailable: boolean;
   /** Cancelled, or Word stopped part-way: what was done is counted above. */
   interrupted: Bilingual | null;
 }
 
 /** Custom document property holding the signature of the official styles' definitions. */
-export const STYLE_SIGNATURE_PROPERTY = "ReportComposerStyles";
-/** Start of the temporary paragraphs that carry the style package in; deleted in the next sync. */
-const MARKER = "\u2060报告助手样式\u2060";
+export const STYLE_SIGNATURE_PROPERTY = SIGNATURE_PROPERTY;
+/** Signature prefix when the person chose to keep the document's own definitions. */
+const DOCUMENT_DEFINITIONS = "doc:";
 
-const CANCELLED: Bilingual = { zh: "已取消：已排版的段落保留，其余未改动。", en: "Cancelled: paragraphs already formatted keep it; the rest are unchanged." };
+const CANCELLED_BEFORE: Bilingual = { zh: "已取消：文档未作任何改动。", en: "Cancelled: nothing in the document was changed." };
+const cancelledAfter = (styled: number, left: number): Bilingual => ({
+  zh: `已取消：样式写入后无法中途停止，已排版 ${styled} 段${left ? `，${left} 段保持原样式` : ""}；修订模式已恢复，临时段落已删除。`,
+  en: `Cancelled: once the styles are written the run cannot stop half-way; ${styled} paragraphs formatted${left ? `, ${left} keep their old style` : ""}; Track Changes restored and the temporary paragraphs removed.`,
+});
+const missingStyle = (name: string): Bilingual => ({
+  zh: `文档中找不到公文样式“${name}”（可能已被删除或改名）。已恢复修订模式；请再次点击“一键排版”，它会重新定义样式。`,
+  en: `The document has no style "${name}" (it may have been deleted or renamed). Track Changes was restored; click Format again and the styles will be defined again.`,
+});
+
+const WRITE_LOADS = `style,alignment,firstLineIndent,lineSpacing,font/name,font/size,${emphasisPaths().join(",")}`;
+
+interface Work {
+  index: number;
+  paragraph: Word.Paragraph;
+  style: string;
+  /** The plan step; null for a paragraph only re-given the style it had (a table paragraph in an official style being redefined). */
+  step: ParagraphPlan | null;
+}
 
 /**
- * Formats the whole document with a profile. Syncs: 1 to read; 1 to bring in the styles (when they
- * are missing or changed) and locate run-in heading sentences; 1 to assign and read back — 3 for
- * any length below the payload limit. An invalid profile is refused before anything is read.
+ * Formats the whole document with a profile. Syncs: 1 to read; 1 to write (record, tracking Off,
+ * styles in, every paragraph assigned and read back, run-in sentences located); 1 to finish
+ * (heading sentences, emphasis put back, markers removed, tracking restored and read back,
+ * signature, page setup, record completed) — 3 for any length below the payload limit. After a
+ * failure, 2 more to restore. An invalid profile is refused before anything is read.
  */
 export async function formatDocument(
   profile: FormatProfile,
@@ -112,160 +177,438 @@ export async function formatDocument(
   const effective = resolved.profile;
   const signature = styleDefinitionSignature(effective);
   const page = pageSetupFor(effective);
+  const definitions = new Map(styleDefinitions(effective).map((d) => [d.style.name, d]));
+  const choice = options.existingStyles ?? "ask";
   const cancelled = () => options.signal?.aborted === true;
 
   return runWord(async (context) => {
     // 1. Read.
     onProgress?.({ phase: "read", done: 0, total: 0 });
     const paragraphs = context.document.body.paragraphs;
-    paragraphs.load("items/text,items/tableNestingLevel");
+    paragraphs.load(["text", "tableNestingLevel", "style", "styleBuiltIn", "inlinePictures/items/height", ...emphasisPaths()].map((p) => `items/${p}`).join(","));
     const stored = capabilities.documentProperties ? context.document.properties.customProperties.getItemOrNullObject(STYLE_SIGNATURE_PROPERTY) : null;
     stored?.load("value");
     const existingStyles = capabilities.styleObjects ? context.document.getStyles() : null;
-    existingStyles?.load("items/nameLocal");
+    existingStyles?.load("items/nameLocal,items/type,items/font/bold,items/font/italic,items/font/underline,items/font/color");
     // Track Changes would record the style package's temporary paragraphs (WordApi 1.4).
     const tracking = capabilities.customXmlParts ? context.document : null;
     tracking?.load("changeTrackingMode");
+    const sections = capabilities.pageSetup ? context.document.sections : null;
+    sections?.load(["orientation", ...SECTION_SETUP_KEYS].map((k) => `items/pageSetup/${k}`).join(","));
+    const pending = queueReadRecord(context, capabilities);
     await context.sync();
 
     const items = paragraphs.items;
     const texts = items.map((p) => p.text);
-    const outside = items.map((_, i) => i).filter((i) => (items[i]?.tableNestingLevel ?? 0) === 0);
-    const plan = planFormat(outside.map((i) => texts[i] ?? ""), effective);
+    // What sync 1 read: a proxy's values change as soon as a write is queued on it.
+    const stylesAtRead = items.map((p) => p.style);
+    const emphasisAtRead = items.map(emphasisOf);
+    const markers = items.map((_, i) => i).filter((i) => isStyleMarkerText(texts[i] ?? "", OFFICIAL_NAMES));
+    const markerSet = new Set(markers);
+    const outside = items.map((_, i) => i).filter((i) => (items[i]?.tableNestingLevel ?? 0) === 0 && !markerSet.has(i));
+    const facts = outside.map((i) => ({
+      picture: (items[i]?.inlinePictures.items.length ?? 0) > 0,
+      toc: /^Toc[1-9]$/.test(String(items[i]?.styleBuiltIn ?? "")),
+    }));
+    const plan = planFormat(outside.map((i) => texts[i] ?? ""), effective, facts);
+    const previous = pending.value();
+    const storedSignature = stored && !stored.isNullObject ? String(stored.value) : null;
+    const styleItems = existingStyles?.items ?? [];
+    const ours = styleItems.filter((s) => OFFICIAL_NAMES.has(s.nameLocal));
+    const oldStyleFonts = new Map<string, Emphasis>(styleItems.map((s) => [s.nameLocal, { bold: s.font.bold, italic: s.font.italic, underline: s.font.underline, color: s.font.color, highlightColor: null }]));
+    // Below WordApi 1.5 the official names are known by their signature only.
+    const officialPresent = capabilities.styleObjects ? ours.length > 0 : storedSignature !== null;
+    // Official-named styles are the product's when its signature says so, or when they came from
+    // a run of it that was interrupted before the signature (its record is still in progress).
+    const interruptedOurs = previous?.state === "in-progress" && previous.keptDocumentStyles !== true && storedSignature === null;
+    const productOwned = (storedSignature !== null && !storedSignature.startsWith(DOCUMENT_DEFINITIONS)) || interruptedOurs;
+    const documentOwned = storedSignature?.startsWith(DOCUMENT_DEFINITIONS) === true || (ours.length > 0 && storedSignature === null && !interruptedOurs);
     const report: FormatReport = {
       paragraphs: outside.length,
       styled: 0,
       runInHeadings: 0,
       directFormatting: 0,
+      directFormattingParagraphs: [],
       notStyled: [],
-      inTables: items.length - outside.length,
+      inTables: items.filter((p) => (p.tableNestingLevel ?? 0) > 0).length,
+      pictures: [],
+      captions: [],
+      tocLines: [],
       styles: "unchanged",
-      page: { applied: false, marginsMm: page.marginsMm, linesPerPage: page.linesPerPage, charsPerLine: page.charsPerLine },
+      existingStyles: documentOwned && storedSignature === null ? ours.map((s) => s.nameLocal) : [],
+      needsChoice: false,
+      page: { applied: false, marginsMm: page.marginsMm, linesPerPage: page.linesPerPage, charsPerLine: page.charsPerLine, sectionsApplied: 0, sectionsLeft: [] },
       fonts: { substitutions: resolved.substitutions, missing: resolved.missing, unknown: resolved.unknown },
       roles: {},
+      emphasis: { restored: [], lost: [] },
+      tracking: null,
+      cleanedUp: 0,
+      leftover: null,
+      undoAvailable: false,
       interrupted: null,
     };
+    outside.forEach((index, k) => {
+      const role = plan[k]?.role;
+      if (role === "picture") report.pictures.push(index);
+      else if (role === "caption") report.captions.push(index);
+      else if (role === "toc") report.tocLines.push(index);
+    });
     onProgress?.({ phase: "read", done: items.length, total: items.length });
-    if (cancelled()) return { ...report, interrupted: CANCELLED };
+    if (report.existingStyles.length > 0 && choice === "ask") return { ...report, needsChoice: true };
+    if (cancelled()) return { ...report, interrupted: CANCELLED_BEFORE };
 
-    // 2. Styles in, run-in heading sentences located.
+    // 2. Write: record, tracking Off, styles in, every paragraph assigned and read back.
     onProgress?.({ phase: "styles", done: 0, total: outside.length });
-    const storedSignature = stored && !stored.isNullObject ? String(stored.value) : null;
-    const trackingWas = tracking ? String(tracking.changeTrackingMode) : null;
-    const officialNames = new Set(OFFICIAL_STYLES.map((s) => s.name));
-    const ours = (existingStyles?.items ?? []).filter((s) => officialNames.has(s.nameLocal));
-    let inserted: Word.ParagraphCollection | null = null;
-    const needStyles = storedSignature !== signature;
+    // A run interrupted before (pane closed, Word failed) left its record in progress: the tracking
+    // mode to restore is the one it saw, not the Off it set.
+    const recovering = previous?.state === "in-progress" ? previous : null;
+    const trackingWas = recovering ? recovering.tracking : tracking ? String(tracking.changeTrackingMode) : null;
+    const wanted = documentOwned && choice !== "replace" ? DOCUMENT_DEFINITIONS + signature : signature;
+    const allThere = !capabilities.styleObjects || OFFICIAL_STYLES.every((s) => ours.some((o) => o.nameLocal === s.name));
+    const needStyles = storedSignature !== wanted || !allThere;
+    const deletable = needStyles && capabilities.styleObjects && ours.length > 0 && (productOwned || choice === "replace");
+    const deleted = new Set(deletable ? ours.map((s) => s.nameLocal) : []);
     if (needStyles) {
-      if (ours.length > 0 && capabilities.styleObjects) {
-        // Existing definitions would win on insert: remove ours first (WordApi 1.5); every
-        // paragraph gets its style again below, in this same operation.
-        for (const style of ours) style.delete();
-        report.styles = storedSignature === null ? "defined" : "redefined";
-      } else {
-        report.styles = storedSignature !== null ? "kept-old-definitions" : "defined";
-      }
-      if (trackingWas && trackingWas !== "Off") context.document.changeTrackingMode = "Off";
-      const tail = context.document.body.insertParagraph("", "End");
-      inserted = tail.insertOoxml(stylesPackage(effective, MARKER), "Replace").paragraphs;
-      inserted.load("items/text");
+      if (documentOwned && choice !== "replace") report.styles = "document-definitions";
+      else if (deletable) report.styles = storedSignature === null ? "defined" : "redefined";
+      else report.styles = officialPresent ? "kept-old-definitions" : "defined";
     }
-    const runIns = new Map<number, { needle: string; hits: Word.RangeCollection; plan: ParagraphPlan }>();
+
+    const work: Work[] = [];
     outside.forEach((index, k) => {
       const step = plan[k];
       const paragraph = items[index];
-      const text = texts[index] ?? "";
-      if (!step?.runIn || !paragraph) return;
+      if (!step || !paragraph) return;
+      report.roles[index] = step.role;
+      if (step.style) work.push({ index, paragraph, style: step.style.name, step });
+    });
+    // A paragraph outside the plan in a style about to be deleted (a table cell in 公文正文) gets it again.
+    items.forEach((paragraph, index) => {
+      const style = stylesAtRead[index]!;
+      if (deleted.has(style) && !work.some((w) => w.index === index) && !markerSet.has(index)) work.push({ index, paragraph, style, step: null });
+    });
+    const workByIndex = new Map(work.map((w) => [w.index, w]));
+
+    const record: FormatRecord = {
+      v: 1,
+      state: "in-progress",
+      at: new Date().toISOString(),
+      tracking: trackingWas,
+      stylesExisted: recovering ? recovering.stylesExisted : productOwned,
+      keptDocumentStyles: documentOwned && choice !== "replace",
+      sections: [],
+      ...recordedParagraphs(texts, stylesAtRead, markerSet, workByIndex, recovering),
+    };
+    const sectionItems = sections?.items ?? [];
+    sectionItems.forEach((section, i) => {
+      if (section.pageSetup.orientation === "Landscape") report.page.sectionsLeft.push({ section: i + 1, reason: "landscape" });
+      else record.sections.push([i, setupOf(section.pageSetup)]);
+    });
+    await writeRecord(context, capabilities, record);
+
+    const pauseTracking = trackingWas !== null && trackingWas !== "Off";
+    if (pauseTracking || (tracking && String(tracking.changeTrackingMode) !== "Off")) context.document.changeTrackingMode = "Off";
+    // Junk of an interrupted run goes first.
+    for (const i of markers) items[i]?.delete();
+    report.cleanedUp = markers.length;
+    let inserted: Word.ParagraphCollection | null = null;
+    const beforeFirst: Word.Paragraph[] = [];
+    const first = outside[0] !== undefined ? items[outside[0]] : undefined;
+    const styleProof = needStyles && capabilities.styleObjects ? context.document.getStyles() : null;
+    if (needStyles && first) {
+      for (const style of ours) if (deleted.has(style.nameLocal)) style.delete();
+      const anchor = first.insertParagraph("", "Before");
+      inserted = anchor.insertOoxml(stylesPackage(effective, STYLE_MARKER), "Replace").paragraphs;
+      inserted.load(`items/${MARKER_PROOF.split(",").join(",items/")}`);
+      // Whatever now sits right before the first paragraph is the product's (a remnant of the package).
+      const previousParagraph = first.getPreviousOrNullObject();
+      previousParagraph.load("text");
+      beforeFirst.push(previousParagraph);
+      styleProof?.load("items/nameLocal,items/type,items/font/size,items/font/bold");
+    }
+    const runIns = new Map<number, { needle: string; hits: Word.RangeCollection; plan: ParagraphPlan }>();
+    const chunks = chunkByBytes(work, (w) => opBytes(w.style) * 2 + (w.step?.runIn ? opBytes(w.step.runIn.style.name) : 0));
+    if (chunks.length === 0) chunks.push([]);
+    const queueAssign = (chunk: Work[]) => {
+      for (const w of chunk) {
+        w.paragraph.style = w.style;
+        w.paragraph.load(WRITE_LOADS);
+      }
+    };
+    queueAssign(chunks[0]!);
+    for (const w of work) {
+      const runIn = w.step?.runIn;
+      const text = texts[w.index] ?? "";
+      if (!runIn) continue;
       const lead = text.length - text.trimStart().length;
-      const needle = text.slice(lead, step.runIn.end);
+      const needle = text.slice(lead, runIn.end);
       // A prefix of the paragraph: Word's first hit is these very characters under exact and
       // loose Find alike (nothing precedes it but white space); its text is still checked.
       // eslint-disable-next-line no-control-regex
-      if (!needle || needle.length > 255 || /[\u0000-\u001f]/.test(needle)) return;
-      const hits = paragraph.search(needle.replace(/\^/g, "^^"), { matchCase: true, matchWildcards: false });
+      if (!needle || needle.length > 255 || /[\u0000-\u001f]/.test(needle)) continue;
+      const hits = w.paragraph.search(needle.replace(/\^/g, "^^"), { matchCase: true, matchWildcards: false });
       hits.load("items/text");
-      runIns.set(index, { needle, hits, plan: step });
-    });
-    await context.sync();
-    onProgress?.({ phase: "styles", done: outside.length, total: outside.length });
+      runIns.set(w.index, { needle, hits, plan: w.step! });
+    }
 
-    // 3. Assign, in payload-sized chunks, each read back in its own sync.
-    const work = outside.flatMap((index, k) => {
-      const step = plan[k];
-      const paragraph = items[index];
-      if (!step || !paragraph) return [];
-      report.roles[index] = step.role;
-      return step.style ? [{ index, paragraph, step }] : [];
-    });
-    const definitions = new Map(styleDefinitions(effective).map((d) => [d.style.name, d]));
-    const chunks = chunkByBytes(work, (w) => opBytes(w.step.style!.name) * 2 + (runIns.has(w.index) ? opBytes(w.step.runIn!.style.name) : 0));
-    if (chunks.length === 0) chunks.push([]);
-    // Housekeeping rides on the first write sync — and runs even when cancelled, so that the
-    // style package's marker paragraphs never stay behind.
-    const housekeeping = () => {
-      for (const p of inserted?.items ?? []) if (p.text.startsWith(MARKER) || p.text === "") p.delete();
-      if (needStyles && trackingWas && trackingWas !== "Off") context.document.changeTrackingMode = trackingWas as Word.ChangeTrackingMode;
-      if (capabilities.documentProperties) context.document.properties.customProperties.add(STYLE_SIGNATURE_PROPERTY, signature);
-      if (capabilities.pageSetup) {
-        const setup = context.document.sections.getFirst().pageSetup;
-        const { paperSize: _paper, ...figures } = page.api;
-        Object.assign(setup, figures);
-        report.page.applied = true;
-      }
-    };
-    let done = 0;
-    for (const [n, chunk] of chunks.entries()) {
-      const stop = cancelled();
-      if (n === 0) housekeeping();
-      if (stop) {
-        report.interrupted = CANCELLED;
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the housekeeping above, once
-        if (n === 0) await context.sync();
-        break;
-      }
-      const proofs = chunk.map((w) => {
-        w.paragraph.style = w.step.style!.name;
-        const found = runIns.get(w.index);
-        const hit = found ? found.hits.items[0] : undefined;
-        const runIn = hit && hit.text === found!.needle ? hit : null;
-        if (runIn) runIn.style = found!.plan.runIn!.style.name;
-        w.paragraph.load("style,alignment,firstLineIndent,lineSpacing,font/name,font/size");
-        runIn?.load("style");
-        return { ...w, runIn };
-      });
-      try {
+    try {
+      await context.sync();
+      onProgress?.({ phase: "styles", done: outside.length, total: outside.length });
+      let done = chunks[0]!.length;
+      onProgress?.({ phase: "write", done, total: work.length });
+      for (const chunk of chunks.slice(1)) {
+        queueAssign(chunk);
         // One sync per payload-sized chunk, not per paragraph.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
-      } catch (error) {
-        report.interrupted = describeWordError(error);
-        if (n === 0) throw error;
-        break;
+        done += chunk.length;
+        onProgress?.({ phase: "write", done, total: work.length });
       }
-      for (const p of proofs) {
-        if (p.paragraph.style !== p.step.style!.name) {
-          report.notStyled.push(p.index);
-          continue;
-        }
-        report.styled++;
-        if (p.runIn && p.runIn.style === p.step.runIn!.style.name) report.runInHeadings++;
-        if (overridesStyle(p.paragraph, definitions.get(p.step.style!.name))) report.directFormatting++;
-      }
-      done += chunk.length;
-      onProgress?.({ phase: "write", done, total: work.length });
+    } catch (error) {
+      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record, report, stored: storedSignature !== null });
+      report.interrupted = unknownStyleMessage(error) ?? describeWordError(error);
+      return report;
     }
-    onProgress?.({ phase: "done", done, total: work.length });
+
+    // Read back: styles, direct formatting, emphasis.
+    const restores: Array<{ w: Work; restore: Emphasis }> = [];
+    for (const w of work) {
+      if (!w.step) continue;
+      if (w.paragraph.style !== w.style) {
+        report.notStyled.push(w.index);
+        continue;
+      }
+      report.styled++;
+      if (overridesStyle(w.paragraph, definitions.get(w.style), w.step.runIn !== null)) {
+        report.directFormatting++;
+        report.directFormattingParagraphs.push(w.index);
+      }
+      const change = emphasisChange(emphasisAtRead[w.index]!, emphasisOf(w.paragraph), oldStyleEmphasis(stylesAtRead[w.index], oldStyleFonts, definitions, capabilities));
+      if (Object.keys(change.restore).length) restores.push({ w, restore: change.restore });
+      else if (change.partLost) report.emphasis.lost.push(w.index);
+    }
+
+    // 3. Finish: heading sentences, emphasis put back, markers out, tracking back, signature, page, record.
+    const runInProofs: Array<{ hit: Word.Range; style: string }> = [];
+    for (const [index, found] of runIns) {
+      const w = workByIndex.get(index);
+      const hit = found.hits.items[0];
+      if (!w || w.paragraph.style !== w.style || !hit || hit.text !== found.needle) continue;
+      hit.style = found.plan.runIn!.style.name;
+      hit.load("style");
+      runInProofs.push({ hit, style: found.plan.runIn!.style.name });
+    }
+    for (const { w, restore } of restores) {
+      Object.assign(w.paragraph.font, restore);
+      w.paragraph.load(emphasisPaths().join(","));
+    }
+    const verified = needStyles ? stylesArrived(inserted, styleProof, definitions, documentOwned && choice !== "replace" ? new Set(ours.map((s) => s.nameLocal)) : new Set()) : true;
+    for (const p of inserted?.items ?? []) if (isStyleMarkerText(p.text, OFFICIAL_NAMES)) p.delete();
+    // An empty paragraph left right before the first one (a package remnant, #2914, #6904) is the product's.
+    for (const remnant of beforeFirst) if (!remnant.isNullObject && remnant.text === "") remnant.delete();
+    if (trackingWas !== null && trackingWas !== "Off") context.document.changeTrackingMode = trackingWas as Word.ChangeTrackingMode;
+    tracking?.load("changeTrackingMode");
+    if (capabilities.documentProperties && needStyles && verified) context.document.properties.customProperties.add(STYLE_SIGNATURE_PROPERTY, wanted);
+    if (needStyles && !verified) report.styles = report.styles === "kept-old-definitions" ? "kept-old-definitions" : "not-verified";
+    const setups = record.sections.map(([i]) => sectionItems[i]!.pageSetup);
+    if (setups.length && cancelled() === false) {
+      const { paperSize: _paper, ...figures } = page.api;
+      for (const setup of setups) {
+        Object.assign(setup, figures);
+        setup.load(SECTION_SETUP_KEYS.join(","));
+      }
+    }
+    const recorded = recordIndex(items.length, markerSet);
+    const completed: FormatRecord = {
+      ...record,
+      state: "complete",
+      paragraphs: record.paragraphs.map(([fingerprint, before, after], r) => {
+        const index = recorded[r]!;
+        const w = workByIndex.get(index);
+        if (after < 0 || !w) return [fingerprint, before, after];
+        return [fingerprint, before, w.paragraph.style === w.style ? after : -1];
+      }),
+    };
+    await writeRecord(context, capabilities, completed);
+    try {
+      await context.sync();
+    } catch (error) {
+      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record: completed, report, stored: storedSignature !== null });
+      report.interrupted = describeWordError(error);
+      return report;
+    }
+    report.undoAvailable = true;
+    report.runInHeadings = runInProofs.filter((r) => r.hit.style === r.style).length;
+    for (const { w, restore } of restores) {
+      const now = emphasisOf(w.paragraph);
+      if (EMPHASIS_KEYS.every((k) => !(k in restore) || now[k] === restore[k])) report.emphasis.restored.push(w.index);
+      else report.emphasis.lost.push(w.index);
+    }
+    const api = page.api as unknown as Record<string, unknown>;
+    report.page.sectionsApplied = setups.filter((s) => ["topMargin", "leftMargin", "linesPage", "charsLine"].every((k) => Math.abs(Number((s as unknown as Record<string, unknown>)[k]) - Number(api[k])) < 0.6)).length;
+    report.page.applied = setups.length > 0 && report.page.sectionsApplied === setups.length;
+    if (trackingWas !== null && tracking) report.tracking = { before: trackingWas, after: String(tracking.changeTrackingMode) };
+    if (cancelled()) report.interrupted = cancelledAfter(report.styled, report.notStyled.length);
+    onProgress?.({ phase: "done", done: work.length, total: work.length });
     return report;
   });
 }
 
-/** Direct formatting that overrides the style, as read back (mixed values read as null/""). */
-function overridesStyle(paragraph: Word.Paragraph, definition: StyleDefinition | undefined): boolean {
-  if (!definition?.paragraph) return false;
-  const near = (a: number, b: number) => Math.abs(a - b) < 0.6;
-  const font = paragraph.font;
-  const fontOk = (font.name === definition.font.latinFont || font.name === definition.font.eastAsianFont) && near(font.size, definition.font.sizePt);
-  const indentOk = near(paragraph.firstLineIndent, definition.paragraph.firstLineIndentPt);
-  const spacingOk = near(paragraph.lineSpacing, definition.paragraph.lineSpacingPt);
-  return !(fontOk && indentOk && spacingOk);
+/** The document index of each recorded paragraph (every paragraph but the markers). */
+function recordIndex(count: number, markers: ReadonlySet<number>): number[] {
+  return Array.from({ length: count }, (_, i) => i).filter((i) => !markers.has(i));
+}
+
+/**
+ * The record's paragraphs: every body paragraph but the markers, its style before and the style
+ * planned. After an interrupted run, a paragraph's style "before" is the one that run saw.
+ */
+function recordedParagraphs(
+  allTexts: readonly string[],
+  styles: readonly string[],
+  markers: ReadonlySet<number>,
+  work: ReadonlyMap<number, Work>,
+  recovering: FormatRecord | null,
+): Pick<FormatRecord, "names" | "paragraphs"> {
+  const indexes = recordIndex(allTexts.length, markers);
+  const texts = indexes.map((i) => allTexts[i]!);
+  const paired = recovering ? alignRecorded(recovering.paragraphs, texts) : [];
+  return recordParagraphs(
+    indexes.map((i, k) => {
+      let before = styles[i]!;
+      const r = paired[k] ?? -1;
+      if (recovering && r >= 0) {
+        const [, was, after] = recovering.paragraphs[r]!;
+        if (after >= 0 && (before === recovering.names[after] || before === recovering.names[was])) before = recovering.names[was]!;
+      }
+      return { text: texts[k]!, before, after: work.get(i)?.style ?? null };
+    }),
+  );
+}
+
+function setupOf(setup: Word.PageSetup): SectionSetup {
+  const out = {} as Record<string, unknown>;
+  for (const k of SECTION_SETUP_KEYS) out[k] = (setup as unknown as Record<string, unknown>)[k];
+  return out as unknown as SectionSetup;
+}
+
+/** The old style's own emphasis: loaded on WordApi 1.5, known for Normal and the official styles, else null. */
+function oldStyleEmphasis(name: string | undefined, loaded: ReadonlyMap<string, Emphasis>, definitions: ReadonlyMap<string, StyleDefinition>, capabilities: Capabilities): Emphasis | null {
+  if (!name) return null;
+  if (capabilities.styleObjects) return loaded.get(name) ?? null;
+  const official = definitions.get(name);
+  if (official) return { bold: official.font.bold, italic: false, underline: "None", color: null, highlightColor: null };
+  return null;
+}
+
+/**
+ * Whether Word now holds every official style with its defined figures: each paragraph style's
+ * marker paragraph read back with them, and each character style (WordApi 1.5) with its size and
+ * bold. Names in `keptByChoice` are the document's own definitions, kept at the person's choice.
+ */
+function stylesArrived(
+  inserted: Word.ParagraphCollection | null,
+  styles: Word.StyleCollection | null,
+  definitions: ReadonlyMap<string, StyleDefinition>,
+  keptByChoice: ReadonlySet<string>,
+): boolean {
+  if (!inserted) return false;
+  const shown = new Set<string>();
+  for (const p of inserted.items) {
+    const name = p.text.replace(/\u2060/g, "").replace(/^报告助手样式/, "");
+    const definition = definitions.get(name);
+    if (definition?.paragraph && markerShowsDefinition(p, definition)) shown.add(name);
+  }
+  const byName = new Map((styles?.items ?? []).map((s) => [s.nameLocal, s]));
+  for (const definition of definitions.values()) {
+    const name = definition.style.name;
+    if (keptByChoice.has(name)) continue;
+    if (definition.paragraph) {
+      if (!shown.has(name)) return false;
+    } else if (styles) {
+      const style = byName.get(name);
+      if (!style || Math.abs(style.font.size - definition.font.sizePt) > 0.6 || style.font.bold !== definition.font.bold) return false;
+    }
+  }
+  return true;
+}
+
+/** ItemNotFound on a style assignment: a formatting-specific message naming the style. */
+function unknownStyleMessage(error: unknown): Bilingual | null {
+  const e = error as { code?: string; message?: string } | null;
+  if (e?.code !== "ItemNotFound") return null;
+  const name = /'([^']+)'/.exec(e.message ?? "")?.[1];
+  const official = name && OFFICIAL_NAMES.has(name) ? name : OFFICIAL_STYLES.find((s) => e.message?.includes(s.name))?.name;
+  return official ? missingStyle(official) : null;
+}
+
+interface Recovery {
+  markers: ReadonlySet<number>;
+  stylesAtRead: readonly string[];
+  workByIndex: ReadonlyMap<number, Work>;
+  trackingWas: string | null;
+  tracking: boolean;
+  capabilities: Capabilities;
+  record: FormatRecord;
+  report: FormatReport;
+  stored: boolean;
+}
+
+/**
+ * After Word failed part-way (operations before the failing one stay applied): restore Track
+ * Changes, remove the marker paragraphs by their visible text, give back their style to the
+ * paragraphs Word left without it (where the style exists), and say which paragraphs have the old
+ * and which the new style. Paragraphs are re-read (a queued write already changed the proxies)
+ * and paired with those of sync 1 by their text. The record stays "in progress", so the next run
+ * knows the tracking mode to restore. Two syncs; a failure here is reported, not thrown.
+ */
+async function recover(context: Word.RequestContext, r: Recovery): Promise<void> {
+  try {
+    const body = context.document.body.paragraphs;
+    body.load("items/text,items/style");
+    const styles = r.capabilities.styleObjects ? context.document.getStyles() : null;
+    styles?.load("items/nameLocal");
+    if (r.trackingWas !== null && r.trackingWas !== "Off") context.document.changeTrackingMode = r.trackingWas as Word.ChangeTrackingMode;
+    const doc = r.tracking ? context.document : null;
+    doc?.load("changeTrackingMode");
+    // A signature may be stale now: the next run defines the styles again.
+    if (r.capabilities.documentProperties && r.stored) context.document.properties.customProperties.getItemOrNullObject(STYLE_SIGNATURE_PROPERTY).delete();
+    await context.sync();
+    if (doc && r.trackingWas !== null) r.report.tracking = { before: r.trackingWas, after: String(doc.changeTrackingMode) };
+    const existing = styles ? new Set(styles.items.map((s) => s.nameLocal)) : null;
+    const now = body.items.filter((p) => {
+      if (!isStyleMarkerText(p.text, OFFICIAL_NAMES)) return true;
+      p.delete();
+      return false;
+    });
+    const paired = alignRecorded(r.record.paragraphs, now.map((p) => p.text));
+    const recorded = recordIndex(r.stylesAtRead.length, r.markers);
+    const leftover = { oldStyle: [] as number[], newStyle: [] as number[], normal: [] as number[] };
+    const regiven: Array<{ paragraph: Word.Paragraph; w: Work }> = [];
+    now.forEach((paragraph, k) => {
+      const index = paired[k]! >= 0 ? recorded[paired[k]!] : undefined;
+      const w = index === undefined ? undefined : r.workByIndex.get(index);
+      if (!w) return;
+      if (paragraph.style === w.style) leftover.newStyle.push(w.index);
+      else if (paragraph.style === r.stylesAtRead[w.index] && (existing === null || existing.has(paragraph.style))) leftover.oldStyle.push(w.index);
+      else if (existing === null || existing.has(w.style)) {
+        paragraph.style = w.style;
+        paragraph.load("style");
+        regiven.push({ paragraph, w });
+      } else leftover.normal.push(w.index);
+    });
+    await context.sync();
+    for (const { paragraph, w } of regiven) (paragraph.style === w.style ? leftover.newStyle : leftover.normal).push(w.index);
+    for (const list of Object.values(leftover)) list.sort((a, b) => a - b);
+    r.report.leftover = leftover;
+    r.report.styled = leftover.newStyle.filter((i) => r.workByIndex.get(i)?.step).length;
+  } catch (error) {
+    throw new WordOperationError(
+      {
+        zh: `排版中途失败，恢复也未完成：${describeWordError(error).zh} 请检查审阅选项卡中的修订状态，并删除以“报告助手样式”开头的段落，然后再次点击“一键排版”。`,
+        en: `Formatting failed part-way and the clean-up did not finish: ${describeWordError(error).en} Check Track Changes on the Review tab, delete paragraphs starting with "报告助手样式", then click Format again.`,
+      },
+      error,
+    );
+  }
 }

@@ -6,6 +6,7 @@ import { detectCapabilities } from "./capabilities";
 import { cursorFlags, locateCursor, queueCursor } from "./cursor";
 import { checkLocated, queueLocate, retarget, writeLocated } from "./edits";
 import { refuse, runWord } from "./errors";
+import { queueOfficialStyles, useOfficialStyle } from "./formatStyles";
 
 /** Content controls of metric slots carry this tag prefix + the metric's key. */
 export const METRIC_TAG_PREFIX = "rc-metric:";
@@ -85,6 +86,7 @@ export async function insertSkeletonBlock(
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load("items/text");
     const probe = queueCursor(context);
+    const official = queueOfficialStyles(context, detectCapabilities()); // fmt: official styles, when 一键排版 defined them
     await context.sync();
     const texts = paragraphs.items.map((p) => p.text);
 
@@ -123,7 +125,7 @@ export async function insertSkeletonBlock(
       const inserted: Word.Paragraph[] = [];
       for (const item of plan.block) {
         const paragraph: Word.Paragraph = previous ? previous.insertParagraph("", "After") : anchor.insertParagraph("", plan.replaceCursorParagraph ? "Before" : "After");
-        writeParagraph(paragraph, item, profile, eastAsianFontApi);
+        writeParagraph(paragraph, item, profile, eastAsianFontApi, official.present());
         paragraph.load("text");
         inserted.push(paragraph);
         previous = paragraph;
@@ -147,7 +149,7 @@ export async function insertSkeletonBlock(
 }
 
 /** Queues one skeleton paragraph's text, metric controls and official formatting. */
-function writeParagraph(paragraph: Word.Paragraph, item: SkeletonParagraph, profile: FormatProfile, eastAsianFontApi: boolean) {
+function writeParagraph(paragraph: Word.Paragraph, item: SkeletonParagraph, profile: FormatProfile, eastAsianFontApi: boolean, official: ReadonlySet<string>) {
   paragraph.styleBuiltIn = STYLE[item.role];
   if (item.ordinal) paragraph.insertText(item.ordinal, "End");
   for (const segment of item.segments) {
@@ -160,6 +162,7 @@ function writeParagraph(paragraph: Word.Paragraph, item: SkeletonParagraph, prof
       control.appearance = "BoundingBox";
     }
   }
+  if (useOfficialStyle(paragraph, FORMAT_ROLE[item.role], official)) return; // fmt: the document's official styles, not direct formatting
   const format = profile.roles[FORMAT_ROLE[item.role]];
   paragraph.alignment = ALIGNMENT[format.alignment];
   paragraph.firstLineIndent = format.firstLineIndentChars * format.sizePt;

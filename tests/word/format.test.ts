@@ -8,7 +8,13 @@ import { WordOperationError } from "../../src/word/errors";
 import { MAX_SYNC_BYTES } from "../../src/word/payload";
 import { PESSIMISTIC_MODES } from "../../src/word-double/modes";
 import type { PlatformProfile, WordDouble } from "../../src/word-double";
-import { withDouble } from "../support/double";
+import { withDouble as withAnyDouble } from "../support/double";
+import type { DoubleOptions } from "../../src/word-double";
+
+// insertOoxml that fails part-way (mode insertOoxmlThrowsPartway) has its own tests
+// (format-failsafe.test.ts); here the package lands, whatever else is unkind.
+const withDouble = (options: DoubleOptions, body: (d: WordDouble) => Promise<void>) =>
+  withAnyDouble({ ...options, modes: { ...options.modes, insertOoxmlThrowsPartway: "never" } }, body);
 
 const REPORT = [
   "关于2026年度工作情况的报告", // 0 title

@@ -21,7 +21,8 @@ export {
   type ProfileValidation,
 } from "./schema";
 export { fontFallbacks, resolveFonts, type FontFallback, type FontSubstitution, type ResolvedFonts } from "./fonts";
-export { planFormat, type ParagraphPlan, type RunInHeading } from "./plan";
+export { planFormat, type ParagraphFacts, type ParagraphPlan, type RunInHeading } from "./plan";
+export { isStyleMarkerText, MARKER_END, STYLE_MARKER } from "./marker";
 export {
   CLOSING_RIGHT_INDENT_CHARS,
   headingSentenceStyle,

@@ -1,7 +1,7 @@
 import type { OutlineEntry } from "../outline/types";
 import { classifyWithHeadings } from "./classify";
 import { headingSentenceStyle, officialStyle, type HeadingLevel, type OfficialStyle } from "./styles";
-import type { FormatProfile, ParagraphFormat, ParagraphRole } from "./types";
+import type { FormatProfile, FormattedRole, ParagraphFormat, ParagraphRole } from "./types";
 
 /** The heading sentence of a run-in heading: offsets [0, end) get the level's character style. */
 export interface RunInHeading {
@@ -42,11 +42,11 @@ function headingSentenceEnd(text: string, entry: OutlineEntry): number | null {
  * outline level would make the whole paragraph, body text and all, a Navigation Pane and table of
  * contents entry.
  *
- * Empty paragraphs are left alone: they may hold only a picture (its text is empty), which exact
- * line spacing would crop and a first-line indent would shift.
+ * Empty paragraphs and table-of-contents lines are left alone. A paragraph holding a picture and
+ * its caption get the picture styles (centred, single spacing): exact spacing would crop the picture.
  */
 function styleFor(role: ParagraphRole, text: string, entry: OutlineEntry | undefined): Pick<ParagraphPlan, "style" | "runIn"> {
-  if (role === "empty") return { style: null, runIn: null };
+  if (role === "empty" || role === "toc") return { style: null, runIn: null };
   const level = /^heading([1-4])$/.exec(role)?.[1];
   if (level && entry) {
     const end = headingSentenceEnd(text, entry);
@@ -54,14 +54,61 @@ function styleFor(role: ParagraphRole, text: string, entry: OutlineEntry | undef
       return { style: officialStyle("body"), runIn: { end, style: headingSentenceStyle(Number(level) as HeadingLevel) } };
     }
   }
-  return { style: officialStyle(role), runIn: null };
+  return { style: officialStyle(role as Exclude<ParagraphRole, "empty" | "toc">), runIn: null };
 }
 
+/** What the Word layer read about a paragraph besides its text. */
+export interface ParagraphFacts {
+  /** It holds an inline picture or chart (paragraph.inlinePictures). */
+  picture?: boolean;
+  /** Its style is a built-in table-of-contents style (Toc1–9), or it lies in a TOC field. */
+  toc?: boolean;
+}
+
+/** What an inline picture may read as in paragraph.text: "\u0001" or U+FFFC (or nothing). */
+// eslint-disable-next-line no-control-regex
+const PICTURE_CHARS = /[\u0001\uFFFC]/g;
+/** A hand-made or field TOC line: the entry, a tab or leader dots, a page number. */
+const TOC_LINE = /\S.*(?:\t|[.…·]{3,})\s*[0-9０-９]+\s*$/;
+/** "图1 …", "图 2-3：…": a figure caption. */
+const CAPTION = /^图\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9０-９]+)?(?:[\s\u3000：:、.．]|$)/;
+const CAPTION_MAX = 60;
+
+/** The roles, pictures, captions and TOC lines first; the rest from the text (core classify). */
+function rolesWithFacts(paragraphs: readonly string[], facts: readonly ParagraphFacts[]): { roles: ParagraphRole[]; headings: Map<number, OutlineEntry> } {
+  const special = paragraphs.map((text, i): ParagraphRole | null => {
+    if (facts[i]?.picture) return "picture";
+    if (facts[i]?.toc || TOC_LINE.test(text)) return "toc";
+    return null;
+  });
+  // The classifier sees pictures and TOC lines as empty, so neither becomes a title or a heading.
+  const { roles, headings } = classifyWithHeadings(paragraphs.map((text, i) => (special[i] ? "" : text.replace(PICTURE_CHARS, ""))));
+  special.forEach((role, i) => {
+    if (role) roles[i] = role;
+  });
+  // A caption sits right above or below a picture (empty paragraphs between are passed over).
+  const neighbourIsPicture = (i: number, step: 1 | -1) => {
+    for (let j = i + step; j >= 0 && j < roles.length; j += step) if (roles[j] !== "empty") return roles[j] === "picture";
+    return false;
+  };
+  roles.forEach((role, i) => {
+    const text = (paragraphs[i] ?? "").trim();
+    if (role !== "picture" && role !== "toc" && text.length <= CAPTION_MAX && CAPTION.test(text) && (neighbourIsPicture(i, -1) || neighbourIsPicture(i, 1))) {
+      roles[i] = "caption";
+      headings.delete(i);
+    }
+  });
+  for (const i of [...headings.keys()]) if (!roles[i]?.startsWith("heading")) headings.delete(i);
+  return { roles, headings };
+}
+
+const formatRole = (role: ParagraphRole): FormattedRole => (role === "empty" || role === "picture" || role === "caption" || role === "toc" ? "body" : role);
+
 /** The plan for every paragraph under a profile. Planning never changes the text. */
-export function planFormat(paragraphs: readonly string[], profile: FormatProfile): ParagraphPlan[] {
-  const { roles, headings } = classifyWithHeadings(paragraphs);
+export function planFormat(paragraphs: readonly string[], profile: FormatProfile, facts: readonly ParagraphFacts[] = []): ParagraphPlan[] {
+  const { roles, headings } = rolesWithFacts(paragraphs, facts);
   return roles.map((role, paragraph) => {
-    const format = profile.roles[role === "empty" ? "body" : role];
+    const format = profile.roles[formatRole(role)];
     return {
       paragraph,
       role,

@@ -13,6 +13,7 @@
  * - Widow control off: GB/T 9704 counts 22 lines on every page, and a widow/orphan rule would move
  *   single lines and leave pages one line short.
  */
+import { MARKER_END } from "./marker";
 import type { Alignment, FormatProfile, FormattedRole, RoleFormat } from "./types";
 import {
   DOCUMENT_CONTENT_TYPE,
@@ -30,8 +31,8 @@ import {
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 export type HeadingSentenceRole = `heading${HeadingLevel}Sentence`;
-/** A paragraph role of the profile, or the heading sentence of a run-in heading of one level. */
-export type OfficialStyleRole = FormattedRole | HeadingSentenceRole;
+/** A paragraph role of the profile, a picture or its caption, or the heading sentence of a run-in heading of one level. */
+export type OfficialStyleRole = FormattedRole | "picture" | "caption" | HeadingSentenceRole;
 
 export interface OfficialStyle {
   role: OfficialStyleRole;
@@ -50,7 +51,7 @@ export const CLOSING_RIGHT_INDENT_CHARS = 2;
 const LEVEL_NAMES = ["一", "二", "三", "四"] as const;
 const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
 
-const paragraphStyle = (role: FormattedRole, id: string, name: string, outlineLevel?: number): OfficialStyle =>
+const paragraphStyle = (role: Exclude<OfficialStyleRole, HeadingSentenceRole>, id: string, name: string, outlineLevel?: number): OfficialStyle =>
   outlineLevel === undefined
     ? { role, id, name, type: "paragraph" }
     : { role, id, name, type: "paragraph", outlineLevel };
@@ -70,6 +71,9 @@ export const OFFICIAL_STYLES: readonly OfficialStyle[] = [
   ),
   paragraphStyle("signature", "GongwenSignature", "公文署名"),
   paragraphStyle("date", "GongwenDate", "公文日期"),
+  // Pictures and their captions: centred, single spacing (exact spacing would crop a picture).
+  paragraphStyle("picture", "GongwenPicture", "公文图片"),
+  paragraphStyle("caption", "GongwenCaption", "公文图题"),
   ...LEVELS.map(
     (level): OfficialStyle => ({
       role: `heading${level}Sentence`,
@@ -106,7 +110,9 @@ export interface StyleFontDefinition {
 /** Paragraph formatting of a paragraph style; lengths in points, indents also in characters. */
 export interface StyleParagraphDefinition {
   alignment: Alignment;
-  /** Exact line spacing (`w:lineRule="exact"`). */
+  /** "exact": `lineSpacingPt` exactly; "single": Word's single spacing, growing with a picture (pictures, captions). */
+  lineRule: "exact" | "single";
+  /** Exact line spacing (`w:lineRule="exact"`); with lineRule "single", the profile's figure is not used. */
   lineSpacingPt: number;
   spaceBeforePt: number;
   spaceAfterPt: number;
@@ -126,9 +132,8 @@ export interface StyleParagraphDefinition {
 }
 
 /**
- * Every figure of one official style under a profile: the one source for the styles part and
- * for the Word layer's route through WordApi 1.5 style objects (`style.font`,
- * `style.paragraphFormat`).
+ * Every figure of one official style under a profile: the one source for the styles part and for
+ * the Word layer's read-back of what arrived (font size, bold, alignment, spacing, indent).
  */
 export interface StyleDefinition {
   style: OfficialStyle;
@@ -138,6 +143,8 @@ export interface StyleDefinition {
 }
 
 function roleFormat(profile: FormatProfile, role: OfficialStyleRole): RoleFormat {
+  // Pictures and captions: the body's fonts, centred, no indent.
+  if (role === "picture" || role === "caption") return { ...profile.roles.body, alignment: "centered", firstLineIndentChars: 0 };
   const formatted = role.endsWith("Sentence") ? (role.slice(0, -"Sentence".length) as FormattedRole) : (role as FormattedRole);
   return profile.roles[formatted];
 }
@@ -145,8 +152,10 @@ function roleFormat(profile: FormatProfile, role: OfficialStyleRole): RoleFormat
 function paragraphDefinition(style: OfficialStyle, format: RoleFormat, profile: FormatProfile): StyleParagraphDefinition {
   const closing = style.role === "signature" || style.role === "date";
   const rightIndentChars = closing ? CLOSING_RIGHT_INDENT_CHARS : 0;
+  const figure = style.role === "picture" || style.role === "caption";
   return {
     alignment: format.alignment,
+    lineRule: figure ? "single" : "exact",
     lineSpacingPt: profile.lineSpacingPt,
     spaceBeforePt: 0,
     spaceAfterPt: 0,
@@ -155,8 +164,8 @@ function paragraphDefinition(style: OfficialStyle, format: RoleFormat, profile: 
     firstLineIndentPt: format.firstLineIndentChars * format.sizePt,
     rightIndentChars,
     rightIndentPt: rightIndentChars * format.sizePt,
-    // A heading (or the title) is not left alone at the foot of a page.
-    keepWithNext: style.outlineLevel !== undefined || style.role === "title",
+    // A heading (or the title) is not left alone at the foot of a page; a picture stays with its caption.
+    keepWithNext: style.outlineLevel !== undefined || style.role === "title" || style.role === "picture",
     widowControl: false,
     snapToGrid: false,
     outlineLevel: style.outlineLevel ?? null,
@@ -210,8 +219,7 @@ function styleParagraphProperties(p: StyleParagraphDefinition): string {
     wEmpty("spacing", {
       before: ptToTwips(p.spaceBeforePt),
       after: ptToTwips(p.spaceAfterPt),
-      line: ptToTwips(p.lineSpacingPt),
-      lineRule: "exact",
+      ...(p.lineRule === "exact" ? { line: ptToTwips(p.lineSpacingPt), lineRule: "exact" } : { line: 240, lineRule: "auto" }),
     }) +
     wEmpty("ind", indent) +
     wEmpty("jc", { val: JC[p.alignment] }) +
@@ -245,14 +253,17 @@ function textRun(text: string, characterStyleId?: string): string {
 
 /**
  * The paragraphs of the style package: one per paragraph style and one holding a run in each
- * character style, every one starting with `marker` so the Word layer can find and delete them.
+ * character style, every one starting with `marker` so the Word layer can find them by their
+ * visible text (marker.ts) and delete them; then a closing marker paragraph in no style, since
+ * the last paragraph of a package may lose its style or merge with its target (#2914, #2411).
  */
 function markerParagraphs(marker: string): string {
-  return OFFICIAL_STYLES.map((style) => {
+  const styled = OFFICIAL_STYLES.map((style) => {
     const pStyle = style.type === "paragraph" ? style.id : BODY_ID;
     const runs = style.type === "paragraph" ? textRun(marker + style.name) : textRun(marker) + textRun(style.name, style.id);
     return `<w:p><w:pPr>${wEmpty("pStyle", { val: pStyle })}</w:pPr>${runs}</w:p>`;
-  }).join("");
+  });
+  return styled.join("") + `<w:p><w:pPr>${wEmpty("pStyle", { val: BODY_ID })}</w:pPr>${textRun(marker + MARKER_END)}</w:p>`;
 }
 
 function flatPart(name: string, contentType: string, xml: string): string {
@@ -260,11 +271,13 @@ function flatPart(name: string, contentType: string, xml: string): string {
 }
 
 /**
- * A flat-OPC package for `insertOoxml` that brings the official styles into a document on hosts
- * without style objects (below WordApi 1.5): a styles part (Word ignores style references in an
- * inserted document part that has none) and several paragraphs (a one-paragraph package would
- * take on the target paragraph's properties, office-js #3149). A style the document already has
- * keeps the document's definition on insert: the Word layer compares `styleDefinitionSignature`.
+ * A flat-OPC package for `insertOoxml` that brings the official styles into a document on every
+ * host (style objects cannot carry exact spacing, snapToGrid or the East Asian font slot): a
+ * styles part (Word ignores style references in an inserted document part that has none) and
+ * several paragraphs (a one-paragraph package would take on the target paragraph's properties,
+ * office-js #3149). A style the document already has keeps the document's definition on insert:
+ * the Word layer compares `styleDefinitionSignature` and, on WordApi 1.5, deletes only styles
+ * that carry the product's signature before inserting.
  */
 export function stylesPackage(profile: FormatProfile, marker: string): string {
   if (!marker) throw new RangeError("stylesPackage needs a non-empty marker");

@@ -10,10 +10,16 @@ export type ParagraphRole =
   | "body"
   | "signature"
   | "date"
-  | "empty";
+  | "empty"
+  /** A paragraph holding an inline picture or chart: never exact line spacing (it would crop it to one line). */
+  | "picture"
+  /** A figure caption ("图1 …") next to a picture paragraph. */
+  | "caption"
+  /** A table-of-contents line (Toc1–9 style, or "…\t3"): keeps its style. */
+  | "toc";
 
-/** Roles a profile gives a format to; empty paragraphs take the body format. */
-export type FormattedRole = Exclude<ParagraphRole, "empty">;
+/** Roles a profile gives a format to; empty paragraphs take the body format, pictures and captions derive theirs from it. */
+export type FormattedRole = Exclude<ParagraphRole, "empty" | "picture" | "caption" | "toc">;
 
 export const FORMATTED_ROLES: readonly FormattedRole[] = [
   "title",

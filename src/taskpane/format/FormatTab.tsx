@@ -16,7 +16,7 @@ import { fontFallbacks, formatPresets, resolveFonts, validateProfile, type Forma
 import type { SourcedProfile } from "../../core/packs";
 import type { LengthTarget } from "../../core/checks";
 import { detectCapabilities } from "../../word";
-import { formatDocument, type FormatProgress, type FormatReport } from "../../word";
+import { formatDocument, undoFormat, type ExistingStylesChoice, type FormatProgress, type FormatReport, type UndoFormatReport } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useWordAction } from "../shell/useWordAction";
@@ -106,6 +106,7 @@ function FormatSection({
   };
   const [progress, setProgress] = useState<FormatProgress | null>(null);
   const [report, setReport] = useState<FormatReport | null>(null);
+  const [undone, setUndone] = useState<UndoFormatReport | null>(null);
   const { busy: action, run: runAction } = useWordAction();
   const busy = action !== null;
 
@@ -125,15 +126,17 @@ function FormatSection({
   const substitutions = fonts ? [...new Map(fonts.substitutions.map((x) => [`${x.from}→${x.to}`, x])).values()] : [];
 
   const abort = useRef<AbortController | null>(null);
-  const run = () =>
+  const run = (existingStyles: ExistingStylesChoice = "ask") =>
     runAction(async () => {
       if (!validation.ok) return;
       setReport(null);
+      setUndone(null);
       abort.current = new AbortController();
       try {
         const result = await formatDocument(validation.profile, setProgress, {
           availableFonts: settings.substituteFonts ? installed : null,
           signal: abort.current.signal,
+          existingStyles,
         });
         setReport(result);
       } finally {
@@ -141,6 +144,14 @@ function FormatSection({
         setProgress(null);
       }
     });
+
+  const undo = () =>
+    runAction(async () => {
+      setReport(null);
+      setUndone(await undoFormat());
+    });
+  const list = (ps: number[]) => s.paragraphList(ps);
+  const trackingLost = report?.tracking && report.tracking.before !== report.tracking.after ? report.tracking : null;
 
   const phaseText = progress
     ? { read: s.phaseRead, styles: s.phaseStyles, write: s.phaseWrite, done: s.phaseDone }[progress.phase]
@@ -205,8 +216,11 @@ function FormatSection({
       )}
       <Text size={200}>{s.rebuildNote}</Text>
       <div className={styles.row}>
-        <Button appearance="primary" size="small" disabled={busy || !validation.ok} onClick={run}>
+        <Button appearance="primary" size="small" disabled={busy || !validation.ok} onClick={() => run()}>
           {busy ? s.formatting : s.formatButton}
+        </Button>
+        <Button size="small" disabled={busy} onClick={undo} title={s.undoNote}>
+          {s.undoButton}
         </Button>
         {progress && progress.phase !== "done" && (
           <Button size="small" onClick={() => abort.current?.abort()}>
@@ -219,18 +233,55 @@ function FormatSection({
           <ProgressBar value={PHASE_VALUE[progress.phase]} thickness="large" />
         </Field>
       )}
-      {report && (
-        <MessageBar intent={report.interrupted || report.notStyled.length ? "warning" : "success"} layout="multiline">
+      {report?.needsChoice && (
+        <MessageBar intent="warning" layout="multiline" data-existing-styles>
+          <MessageBarBody>
+            <Text block>{s.existingAsk(report.existingStyles.join(s.listSeparator))}</Text>
+            <ul className={styles.list}>
+              <li>
+                <Button size="small" disabled={busy} onClick={() => run("use-document")}>{s.useDocument}</Button> {s.useDocumentHint}
+              </li>
+              <li>
+                <Button size="small" disabled={busy} onClick={() => run("replace")}>{s.replaceStyles}</Button> {s.replaceHint}
+              </li>
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {undone && (
+        <MessageBar intent={undone.refused.length || undone.notRestored.length ? "warning" : "success"} layout="multiline" data-undo-report>
+          <MessageBarBody>
+            <ul className={styles.list} aria-label={s.undoButton}>
+              <li>{s.undoDone(undone.restored)}</li>
+              {undone.sections.recorded > 0 && <li>{s.undoSections(undone.sections.restored, undone.sections.recorded)}</li>}
+              {undone.refused.some((r) => r.paragraph >= 0) && <li>{s.undoRefused(list(undone.refused.filter((r) => r.paragraph >= 0).map((r) => r.paragraph)))}</li>}
+              {undone.refused.some((r) => r.paragraph < 0) && <li>{s.undoRefusedGone(undone.refused.filter((r) => r.paragraph < 0).length)}</li>}
+              {undone.notRestored.length > 0 && <li>{s.undoNotRestored(list(undone.notRestored))}</li>}
+              {undone.tracking && <li>{s.undoTracking(s.trackingName(undone.tracking.wanted), s.trackingName(undone.tracking.after))}</li>}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {report && !report.needsChoice && (
+        <MessageBar intent={report.interrupted || report.notStyled.length || trackingLost ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
             <ul className={styles.list} aria-label={s.formatHeading}>
               <li>{s.formatDone(report.styled, validation.ok ? validation.profile.lineSpacingPt : 28)}</li>
               {report.runInHeadings > 0 && <li>{s.runIns(report.runInHeadings)}</li>}
               {report.notStyled.length > 0 && <li>{s.notStyled(report.notStyled.length)}</li>}
-              {report.directFormatting > 0 && <li>{s.directFormatting(report.directFormatting)}</li>}
+              {report.directFormatting > 0 && <li>{s.directFormatting(report.directFormatting) + s.directAt(list(report.directFormattingParagraphs))}</li>}
               {report.inTables > 0 && <li>{s.inTables(report.inTables)}</li>}
-              <li>{{ defined: s.stylesDefined, redefined: s.stylesRedefined, unchanged: s.stylesUnchanged, "kept-old-definitions": s.stylesKept }[report.styles]}</li>
+              {report.pictures.length + report.captions.length > 0 && <li>{s.pictures(report.pictures.length + report.captions.length)}</li>}
+              {report.tocLines.length > 0 && <li>{s.tocLines(report.tocLines.length)}</li>}
+              {report.emphasis.restored.length > 0 && <li>{s.emphasisRestored(list(report.emphasis.restored))}</li>}
+              {report.emphasis.lost.length > 0 && <li>{s.emphasisLost(list(report.emphasis.lost))}</li>}
+              <li>{{ defined: s.stylesDefined, redefined: s.stylesRedefined, unchanged: s.stylesUnchanged, "kept-old-definitions": s.stylesKept, "document-definitions": s.stylesDocument, "not-verified": s.stylesNotVerified }[report.styles]}</li>
               {report.page.applied && <li>{s.pageApplied}</li>}
+              {report.page.sectionsLeft.length > 0 && <li>{s.sectionsLeft(report.page.sectionsLeft.map((x) => s.sectionName(x.section)).join(s.listSeparator))}</li>}
+              {report.cleanedUp > 0 && <li>{s.cleanedUp(report.cleanedUp)}</li>}
+              {trackingLost && <li>{s.trackingChanged(s.trackingName(trackingLost.before), s.trackingName(trackingLost.after))}</li>}
               {report.interrupted && <li>{s.interrupted(pick(report.interrupted, locale))}</li>}
+              {report.leftover && <li>{s.leftover(list(report.leftover.oldStyle), list(report.leftover.newStyle), list(report.leftover.normal))}</li>}
             </ul>
           </MessageBarBody>
         </MessageBar>
