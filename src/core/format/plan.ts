@@ -1,7 +1,9 @@
 import type { OutlineEntry } from "../outline/types";
-import { classifyWithHeadings } from "./classify";
+import { classifyWithHeadings, type ClassifyOptions } from "./classify";
 import { headingSentenceStyle, officialStyle, type HeadingLevel, type OfficialStyle } from "./styles";
-import type { FormatProfile, ParagraphFormat, ParagraphRole } from "./types";
+import { UNFORMATTED_ROLES, type FormatProfile, type FormattedRole, type ParagraphFormat, type ParagraphRole } from "./types";
+
+const unformatted = (role: ParagraphRole): boolean => (UNFORMATTED_ROLES as readonly string[]).includes(role);
 
 /** The heading sentence of a run-in heading: offsets [0, end) get the level's character style. */
 export interface RunInHeading {
@@ -46,7 +48,7 @@ function headingSentenceEnd(text: string, entry: OutlineEntry): number | null {
  * line spacing would crop and a first-line indent would shift.
  */
 function styleFor(role: ParagraphRole, text: string, entry: OutlineEntry | undefined): Pick<ParagraphPlan, "style" | "runIn"> {
-  if (role === "empty") return { style: null, runIn: null };
+  if (unformatted(role)) return { style: null, runIn: null };
   const level = /^heading([1-4])$/.exec(role)?.[1];
   if (level && entry) {
     const end = headingSentenceEnd(text, entry);
@@ -54,14 +56,14 @@ function styleFor(role: ParagraphRole, text: string, entry: OutlineEntry | undef
       return { style: officialStyle("body"), runIn: { end, style: headingSentenceStyle(Number(level) as HeadingLevel) } };
     }
   }
-  return { style: officialStyle(role), runIn: null };
+  return { style: officialStyle(role as FormattedRole), runIn: null };
 }
 
 /** The plan for every paragraph under a profile. Planning never changes the text. */
-export function planFormat(paragraphs: readonly string[], profile: FormatProfile): ParagraphPlan[] {
-  const { roles, headings } = classifyWithHeadings(paragraphs);
+export function planFormat(paragraphs: readonly string[], profile: FormatProfile, options: ClassifyOptions = {}): ParagraphPlan[] {
+  const { roles, headings } = classifyWithHeadings(paragraphs, options);
   return roles.map((role, paragraph) => {
-    const format = profile.roles[role === "empty" ? "body" : role];
+    const format = profile.roles[unformatted(role) ? "body" : (role as FormattedRole)];
     return {
       paragraph,
       role,

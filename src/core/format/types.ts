@@ -10,10 +10,18 @@ export type ParagraphRole =
   | "body"
   | "signature"
   | "date"
-  | "empty";
+  | "empty"
+  /** A line of a 版头 above the title (份号, 密级, 发文机关标志 …): left as it is. */
+  | "masthead"
+  /** A template or advertising line above the title (a site name, a slogan): left unstyled, reported. */
+  | "template";
 
-/** Roles a profile gives a format to; empty paragraphs take the body format. */
-export type FormattedRole = Exclude<ParagraphRole, "empty">;
+/** Roles 一键排版 leaves alone: no style is assigned to their paragraphs. */
+export const UNFORMATTED_ROLES = ["empty", "masthead", "template"] as const;
+export type UnformattedRole = (typeof UNFORMATTED_ROLES)[number];
+
+/** Roles a profile gives a format to; unformatted ones take the body format's figures. */
+export type FormattedRole = Exclude<ParagraphRole, UnformattedRole>;
 
 export const FORMATTED_ROLES: readonly FormattedRole[] = [
   "title",
