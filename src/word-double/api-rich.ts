@@ -46,7 +46,12 @@ export class Style extends ClientObject {
       if (s.builtIn) throw invalidArgument(`built-in style '${s.name}' cannot be deleted`, "Style.delete");
       const m = x.model;
       m.styles.remove(s.id);
-      for (const p of m.paragraphs) if (p.styleId === s.id) p.styleId = m.styles.normalId;
+      const paragraphs = m.paragraphs.filter((p) => p.styleId === s.id);
+      const runs = m.paragraphs.flatMap((p) => p.runs.filter((r) => r.charStyle === s.id));
+      for (const p of paragraphs) p.styleId = m.styles.normalId;
+      for (const r of runs) delete r.charStyle;
+      // Mode styleDeleteTurnsNormal false: they keep the name; a definition under it again applies to them.
+      if (!x.env.modes.styleDeleteTurnsNormal) m.orphanedStyles.set(s.name, { paragraphs, runs });
       m.restyleAll();
     });
   }
@@ -217,6 +222,8 @@ defineProps(WordDocument, {
     get: (_t, x) => x.model.changeTrackingMode,
     set: (_t, v, x) => {
       if (!TRACKING.includes(v)) throw invalidArgument(`changeTrackingMode '${String(v)}'`, "Document.changeTrackingMode");
+      // Mode trackingRestoreIgnored: TrackMineOnly is silently not applied (#6450).
+      if (v === "TrackMineOnly" && x.env.modes.trackingRestoreIgnored) return;
       x.model.changeTrackingMode = v;
       x.model.version++;
     },
@@ -225,7 +232,7 @@ defineProps(WordDocument, {
 
 // ---------- sections and page setup ----------
 
-/** Word.Section: the double has one section. */
+/** Word.Section: target "section" (the first) or "section:N"; sections after the first hold no paragraphs. */
 export class Section extends ClientObject {
   get _className() {
     return "Section";
@@ -238,13 +245,19 @@ export class PageSetup extends ClientObject {
     return "PageSetup";
   }
 }
+/** The page setup of a section target: "section" is the first, "section:N" the N-th after it. */
+const setupOf = (t: string, x: Exec): PageSetupRecord => {
+  const n = Number(/^section:(\d+)$/.exec(t)?.[1] ?? 0);
+  return n === 0 ? x.model.pageSetup : (x.model.moreSections[n - 1] ?? fail(itemNotFound("Section")));
+};
 const setupProp = (k: keyof PageSetupRecord, check: (v: unknown) => boolean, after?: (s: PageSetupRecord) => void): PropDef => ({
   req: DESKTOP13,
-  get: (_t, x) => x.model.pageSetup[k],
-  set: (_t, v, x) => {
+  get: (t: string, x) => setupOf(t, x)[k],
+  set: (t: string, v, x) => {
     if (!check(v)) throw invalidArgument(`pageSetup.${k} = ${String(v)}`, `PageSetup.${k}`);
-    (x.model.pageSetup as unknown as Record<string, unknown>)[k] = v;
-    after?.(x.model.pageSetup);
+    const setup = setupOf(t, x);
+    (setup as unknown as Record<string, unknown>)[k] = v;
+    after?.(setup);
     x.model.version++;
   },
 });
@@ -272,15 +285,15 @@ defineProps(PageSetup, {
   linesPage: setupProp("linesPage", (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 200),
   charsLine: setupProp("charsLine", (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 200),
 });
-defineNav(Section, "pageSetup", (self: Section) => new PageSetup(self, () => "pageSetup", DESKTOP13)); // [WordApiDesktop 1.3]
+defineNav(Section, "pageSetup", (self: Section) => new PageSetup(self, (t: string) => t, DESKTOP13)); // [WordApiDesktop 1.3]
 
 /** Word.SectionCollection [WordApi 1.1]. */
 export class SectionCollection extends ClientCollection<Section> {
   get _className() {
     return "SectionCollection";
   }
-  override _list(): string[] {
-    return ["section"];
+  override _list(_t: unknown, x: Exec): string[] {
+    return ["section", ...x.model.moreSections.map((_, i) => `section:${i + 1}`)];
   }
   _makeItem(t: string): Section {
     return new Section(this.context)._resolveTo(t);

@@ -224,6 +224,18 @@ function mergePackageStyles(m: DocumentModel, styles: ParsedStyle[]): Map<string
     added.push([st, def]);
   }
   for (const [st, def] of added) def.basedOn = st.basedOn ? (map.get(st.basedOn) ?? (m.styles.get(st.basedOn) ? st.basedOn : null)) : null;
+  // Mode styleDeleteTurnsNormal false: what a deleted style held takes the new definition of its name.
+  for (const [, def] of added) {
+    const orphans = m.orphanedStyles.get(def.name);
+    if (!orphans) continue;
+    m.orphanedStyles.delete(def.name);
+    for (const p of orphans.paragraphs) {
+      if (p.deleted || p.styleId !== m.styles.normalId || def.type !== "Paragraph") continue;
+      p.styleId = def.id;
+      m.restyle(p);
+    }
+    for (const r of orphans.runs) if (!r.charStyle && def.type === "Character") r.charStyle = def.id;
+  }
   if (added.length) m.styles.changed();
   return map;
 }
@@ -244,7 +256,7 @@ function directOf(props: Partial<ParaFormat>): Partial<ParaFormat> {
 }
 
 /** Applies parsed OOXML at a position; returns the inserted span. */
-function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, where: string, block: boolean, modes: FidelityModes): Span {
+function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, where: string, block: boolean, modes: FidelityModes, partway = false): Span {
   if (typeof xml !== "string") throw invalidArgument("ooxml", where);
   let pkg;
   try {
@@ -252,7 +264,8 @@ function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, whe
   } catch (e) {
     throw invalidArgument(`OOXML: ${String(e)}`, where);
   }
-  const parsed = pkg.paragraphs;
+  const parsed = partway ? pkg.paragraphs.slice(0, Math.ceil(pkg.paragraphs.length / 2)) : pkg.paragraphs;
+  if (modes.zeroWidthJoinerInInsert === "stripped") for (const pp of parsed) for (const r of pp.runs) r.text = r.text.replace(/\u2060/g, "");
   // Mode "ignored": a pStyle in a package without a styles part is dropped (modes.ts).
   if (modes.pStyleWithoutStylesPart === "ignored" && !packageHasStylesPart(xml)) for (const pp of parsed) delete (pp as { styleId?: string }).styleId;
   if (!parsed.length) return { start: copyPos(s.start), end: copyPos(s.start) };
@@ -316,6 +329,16 @@ function insertOoxmlAt(m: DocumentModel, s: Span, xml: unknown, loc: string, whe
   return { start: { para: nodes[0]!, offset: 0 }, end: { para: last, offset: last.length } };
 }
 
+/** What an inline picture reads as in text, per mode pictureCharInText (the model stores "\u0001"). */
+function pictureText(text: string, modes: FidelityModes): string {
+  if (modes.pictureCharInText === "u0001" || !text.includes(PICTURE_CHAR)) return text;
+  return text.replaceAll(PICTURE_CHAR, modes.pictureCharInText === "" ? "" : "\uFFFC");
+}
+const PICTURE_CHAR = "\u0001";
+
+/** Text as it lands: mode zeroWidthJoinerInInsert "stripped" drops U+2060. */
+const landed = (text: string, modes: FidelityModes): string => (modes.zeroWidthJoinerInInsert === "stripped" ? text.replace(/\u2060/g, "") : text);
+
 function newParagraphNear(m: DocumentModel, ref: ParagraphNode, text: string, before: boolean): ParagraphNode {
   const node = ref.cloneEmpty();
   m.insertParagraphs(m.indexOf(ref) + (before ? 0 : 1), [node]);
@@ -328,18 +351,34 @@ function newParagraphNear(m: DocumentModel, ref: ParagraphNode, text: string, be
  * the span's characters. Names are localized (word.paragraph#style); an unknown name fails with
  * ItemNotFound at sync (verify in real Word: the 诊断 probe "style by name").
  */
-function setStyleByName(m: DocumentModel, s: Span, name: unknown, where: string): void {
+function setStyleByName(m: DocumentModel, s: Span, name: unknown, where: string, modes: FidelityModes): void {
   if (typeof name !== "string") throw invalidArgument("style", where);
   const style = m.styles.findByName(name);
   if (!style) throw new OfficeError("ItemNotFound", `The style '${name}' doesn't exist.`, where);
   if (style.type === "Character") m.applyCharStyle(s.start, s.end, style.id);
-  else for (const p of m.paragraphsBetween(s.start, s.end)) m.setParagraphStyle(p, style.id);
+  else for (const p of m.paragraphsBetween(s.start, s.end)) assignParagraphStyle(m, p, style.id, modes);
 }
 
-function setParagraphBuiltIn(m: DocumentModel, p: ParagraphNode, builtIn: string, where: string): void {
+const EMPHASIS_KEYS = ["bold", "italic", "underline", "color", "highlightColor"] as const;
+
+/**
+ * A paragraph style assigned through the API. Mode styleAssignDirect "clears-majority": a direct
+ * emphasis covering more than half of the paragraph's characters is removed, as Word's UI does.
+ */
+function assignParagraphStyle(m: DocumentModel, p: ParagraphNode, styleId: string, modes: FidelityModes): void {
+  if (modes.styleAssignDirect === "clears-majority" && p.length > 0) {
+    for (const k of EMPHASIS_KEYS) {
+      const covered = p.runs.reduce((n, r) => n + (r.direct[k] !== undefined && r.direct[k] !== false && r.direct[k] !== "None" ? r.text.length : 0), 0);
+      if (covered * 2 > p.length) for (const r of p.runs) delete r.direct[k];
+    }
+  }
+  m.setParagraphStyle(p, styleId);
+}
+
+function setParagraphBuiltIn(m: DocumentModel, p: ParagraphNode, builtIn: string, where: string, modes: FidelityModes): void {
   const style = m.styles.ensureBuiltIn(builtIn);
   if (!style || style.type !== "Paragraph") throw invalidArgument(`styleBuiltIn '${builtIn}'`, where);
-  m.setParagraphStyle(p, style.id);
+  assignParagraphStyle(m, p, style.id, modes);
 }
 
 /** Range.style reads a character style when one covers the whole span, else the first paragraph's style. */
@@ -449,7 +488,11 @@ abstract class SpanObject extends ClientObject {
       const span = this._span(t, x);
       // #3149: a one-paragraph package takes the properties of the paragraph it lands in.
       const kept = x.env.modes.singleParagraphOoxml === "keeps-target" && !(this instanceof Body) ? keepProps(span.start.para) : null;
-      const ins = insertOoxmlAt(x.model, span, ooxml, location, where, block, x.env.modes);
+      // Mode insertOoxmlThrowsPartway "first-call": half the package lands, then Word fails (#2615, #3271).
+      const partway = x.env.modes.insertOoxmlThrowsPartway === "first-call" && !x.model.ooxmlFailedOnce;
+      if (partway) x.model.ooxmlFailedOnce = true;
+      const ins = insertOoxmlAt(x.model, span, ooxml, location, where, block, x.env.modes, partway);
+      if (partway) throw new OfficeError("GeneralException", "insertOoxml failed part-way (mode insertOoxmlThrowsPartway).", where);
       if (kept && ins.start.para === ins.end.para && !ins.start.para.deleted) copyParagraphProps(ins.start.para, kept);
       if (x.model.contentControls.size) x.model.dropOrphanControls();
       return liveRange(x.model, ins);
@@ -465,12 +508,12 @@ function styleProps(spanOf: (t: any, x: Exec) => Span): Record<string, PropDef> 
   };
   return {
     // [WordApi 1.1]
-    style: { get: (t, x) => styleOfSpan(x.model, spanOf(t, x)), set: (t, v, x) => setStyleByName(x.model, spanOf(t, x), v, "style") },
+    style: { get: (t, x) => styleOfSpan(x.model, spanOf(t, x)), set: (t, v, x) => setStyleByName(x.model, spanOf(t, x), v, "style", x.env.modes) },
     // [WordApi 1.3]
     styleBuiltIn: {
       req: W13,
       get: (t, x) => paras(t, x)[0]!.styleBuiltIn,
-      set: (t, v, x) => paras(t, x).forEach((p) => setParagraphBuiltIn(x.model, p, String(v), "styleBuiltIn")),
+      set: (t, v, x) => paras(t, x).forEach((p) => setParagraphBuiltIn(x.model, p, String(v), "styleBuiltIn", x.env.modes)),
     },
   };
 }
@@ -515,6 +558,7 @@ defineProps(Font, {
   italic: fontProp("italic", W11, (v) => typeof v === "boolean"), // [WordApi 1.1]
   color: fontProp("color", W11, isStr), // [WordApi 1.1]
   underline: fontProp("underline", W11, (v) => typeof v === "string" && UNDERLINES.includes(v)), // [WordApi 1.1]
+  highlightColor: { ...fontProp("highlightColor", W11, (v) => v === null || isStr(v)), get: (s: Span, x) => x.model.fontOver(s.start, s.end).highlightColor ?? null }, // [WordApi 1.1] null: none (or mixed)
 });
 
 function fontNav(cls: abstract new (...a: any[]) => SpanObject): void {
@@ -566,7 +610,7 @@ export class WordRange extends SpanObject {
     return this._call("insertParagraph", W11, (t, x) => {
       checkLocation(location, ["Before", "After"], where);
       const s = this._span(t);
-      return newParagraphNear(x.model, location === "Before" ? s.start.para : s.end.para, text, location === "Before");
+      return newParagraphNear(x.model, location === "Before" ? s.start.para : s.end.para, landed(text, x.env.modes), location === "Before");
     }, new Paragraph(this.context), [text, location]);
   }
 
@@ -618,7 +662,7 @@ export class WordRange extends SpanObject {
   }
 }
 defineProps(WordRange, {
-  text: { get: (t, x) => x.model.textBetween(t.start, t.end) }, // [WordApi 1.1]
+  text: { get: (t, x) => pictureText(x.model.textBetween(t.start, t.end), x.env.modes) }, // [WordApi 1.1]
   isEmpty: { req: W13, get: (t, x) => x.model.compare(t.start, t.end) === 0 }, // [WordApi 1.3]
   ...styleProps((t) => ({ start: t.start, end: t.end })),
 });
@@ -700,13 +744,21 @@ export class Paragraph extends SpanObject {
   insertParagraph(text: string, location: string): Paragraph {
     return this._call("insertParagraph", W11, (t: ParagraphNode, x) => {
       checkLocation(location, ["Before", "After"], "Paragraph.insertParagraph");
-      return newParagraphNear(x.model, t, text, location === "Before");
+      return newParagraphNear(x.model, t, landed(text, x.env.modes), location === "Before");
     }, new Paragraph(this.context), [text, location]);
   }
 
   /** [WordApi 1.1] */
   delete(): void {
-    this._call("delete", W11, (t: ParagraphNode, x) => x.model.deleteParagraph(t));
+    this._call("delete", W11, (t: ParagraphNode, x) => {
+      const m = x.model;
+      // Mode lastParagraphDeletable false: Word keeps the document's final paragraph mark; the paragraph is emptied.
+      if (!x.env.modes.lastParagraphDeletable && m.paragraphs[m.paragraphs.length - 1] === t && m.paragraphs.length > 1) {
+        if (t.length > 0) m.deleteRange({ para: t, offset: 0 }, { para: t, offset: t.length });
+        return;
+      }
+      m.deleteParagraph(t);
+    });
   }
 
   /** [WordApi 1.3] */
@@ -730,10 +782,10 @@ const numberProp = (k: "firstLineIndent" | "leftIndent" | "rightIndent" | "space
 });
 
 defineProps(Paragraph, {
-  text: { get: (p: ParagraphNode) => p.text }, // [WordApi 1.1]
+  text: { get: (p: ParagraphNode, x) => pictureText(p.text, x.env.modes) }, // [WordApi 1.1] a picture per mode pictureCharInText
   // [WordApi 1.1] The localized NAME of the style, never its id.
-  style: { get: (p: ParagraphNode) => p.style, set: (p: ParagraphNode, v, x) => setStyleByName(x.model, paragraphSpan(p), v, "Paragraph.style") },
-  styleBuiltIn: { req: W13, get: (p: ParagraphNode) => p.styleBuiltIn, set: (p: ParagraphNode, v, x) => setParagraphBuiltIn(x.model, p, String(v), "Paragraph.styleBuiltIn") }, // [WordApi 1.3]
+  style: { get: (p: ParagraphNode) => p.style, set: (p: ParagraphNode, v, x) => setStyleByName(x.model, paragraphSpan(p), v, "Paragraph.style", x.env.modes) },
+  styleBuiltIn: { req: W13, get: (p: ParagraphNode) => p.styleBuiltIn, set: (p: ParagraphNode, v, x) => setParagraphBuiltIn(x.model, p, String(v), "Paragraph.styleBuiltIn", x.env.modes) }, // [WordApi 1.3]
   alignment: {
     // [WordApi 1.1]
     get: (p: ParagraphNode) => p.alignment,
@@ -846,7 +898,7 @@ export class ContentControl extends SpanObject {
     return this._call("insertParagraph", W11, (t: ContentControlRecord, x) => {
       checkLocation(location, ["Before", "After"], "ContentControl.insertParagraph");
       const s = this._span(t, x);
-      return newParagraphNear(x.model, location === "Before" ? s.start.para : s.end.para, text, location === "Before");
+      return newParagraphNear(x.model, location === "Before" ? s.start.para : s.end.para, landed(text, x.env.modes), location === "Before");
     }, new Paragraph(this.context), [text, location]);
   }
 }
@@ -933,7 +985,7 @@ export class Body extends SpanObject {
       checkLocation(location, ["Start", "End"], "Body.insertParagraph");
       const m = x.model;
       const ref = location === "Start" ? m.paragraphs[0]! : m.paragraphs[m.paragraphs.length - 1]!;
-      return newParagraphNear(m, ref, text, location === "Start");
+      return newParagraphNear(m, ref, landed(text, x.env.modes), location === "Start");
     }, new Paragraph(this.context), [text, location]);
   }
 
@@ -947,7 +999,7 @@ export class Body extends SpanObject {
   }
 }
 defineProps(Body, {
-  text: { get: (_t, x) => x.model.textBetween(x.model.start(), x.model.end()) }, // [WordApi 1.1]
+  text: { get: (_t, x) => pictureText(x.model.textBetween(x.model.start(), x.model.end()), x.env.modes) }, // [WordApi 1.1]
   ...styleProps((_t, x) => wholeSpan(x.model)),
   type: { req: W13, get: () => "MainDoc" }, // [WordApi 1.3]
 });

@@ -55,6 +55,8 @@ export interface DoubleOptions {
   modes?: Partial<FidelityModes>;
   /** Language of the Word that made the document: its built-in style ids and names (styles.ts); default "en". */
   styleLocale?: StyleLocale;
+  /** Sections after the first, each a change to the default page setup (a landscape appendix: `{ orientation: "Landscape" }`). */
+  moreSections?: Array<Partial<PageSetupRecord>>;
   /** Text typed into the document after the given number of syncs, as a person would (model.onNextSync). */
   typeDuring?: { afterSyncs: number; paragraph: number; text: string; offset?: number };
 }
@@ -75,6 +77,8 @@ export interface DocumentSnapshot {
     bookmarks: Array<{ name: string; start: [number, number]; end: [number, number] }>;
     comments: Array<{ id: string; content: string; start: [number, number]; end: [number, number] }>;
     pageSetup: PageSetupRecord;
+    /** Sections after the first (absent in older snapshots). */
+    moreSections?: PageSetupRecord[];
     changeTrackingMode: ChangeTrackingMode;
   };
 }
@@ -143,6 +147,11 @@ const DIAGNOSTICS_VERSION: Record<PlatformProfile, string> = {
 export function createWordDouble(options: DoubleOptions = {}): WordDouble {
   const profile = options.profile ?? "windows";
   const model = new DocumentModel((options.paragraphs ?? []).map(toInitParagraph), { styleLocale: options.snapshot?.styles?.locale ?? options.styleLocale });
+  for (const more of options.moreSections ?? []) {
+    const setup = { ...model.pageSetup, ...more };
+    if (more.orientation === "Landscape" && more.pageWidth === undefined) [setup.pageWidth, setup.pageHeight] = [model.pageSetup.pageHeight, model.pageSetup.pageWidth];
+    model.moreSections.push(setup);
+  }
   if (options.typeDuring) {
     const t = options.typeDuring;
     model.onNextSync((m) => m.typeText(t.paragraph, t.text, t.offset), t.afterSyncs);
@@ -161,6 +170,13 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
   if (options.snapshot) restore(model, options.snapshot);
   let officeSettings: Record<string, unknown> = clone(model.savedOfficeSettings);
 
+  /** Mode personEditsBetweenSyncs: the person types at the end of the first paragraph and presses Enter after the second. */
+  function personEdits(m: DocumentModel): void {
+    m.typeText(0, "（补）");
+    const second = m.paragraphs[1];
+    if (second) m.splitParagraph(second, second.length);
+  }
+
   /** Word.run(batch) or Word.run(trackedObject(s), batch). Does a final sync if ops are pending. */
   async function run(a: unknown, b?: unknown): Promise<unknown> {
     const batch = (typeof a === "function" ? a : b) as (ctx: RequestContext) => unknown;
@@ -175,6 +191,7 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
       } finally {
         const before = model.version;
         model.afterSync();
+        if (env.modes.personEditsBetweenSyncs === "type-and-enter") personEdits(model);
         if (model.version !== before) env.notify();
       }
     };
@@ -316,6 +333,7 @@ function takeSnapshot(model: DocumentModel): DocumentSnapshot {
       bookmarks: model.rich.bookmarks.map((b) => ({ name: b.name, start: at(b.start), end: at(b.end) })),
       comments: model.rich.comments.map((c) => ({ id: c.id, content: c.content, start: at(c.start), end: at(c.end) })),
       pageSetup: model.pageSetup,
+      moreSections: model.moreSections,
       changeTrackingMode: model.changeTrackingMode,
     },
   });
@@ -335,6 +353,7 @@ function restore(model: DocumentModel, snap: DocumentSnapshot): void {
     for (const b of s.rich.bookmarks) if (model.paragraphs[b.start[0]] && model.paragraphs[b.end[0]]) model.addBookmark(b.name, pos(b.start), pos(b.end));
     for (const c of s.rich.comments) if (model.paragraphs[c.start[0]] && model.paragraphs[c.end[0]]) model.addComment(c.content, pos(c.start), pos(c.end), c.id);
     model.pageSetup = s.rich.pageSetup;
+    model.moreSections = s.rich.moreSections ?? [];
     model.changeTrackingMode = s.rich.changeTrackingMode;
   }
 }

@@ -330,6 +330,12 @@ export class DocumentModel {
   changeTrackingMode: ChangeTrackingMode = "Off";
   /** The first section's page setup (sections.ts). */
   pageSetup: PageSetupRecord = defaultPageSetup();
+  /** Page setups of the sections after the first (a landscape appendix …); no paragraphs are tied to them. */
+  moreSections: PageSetupRecord[] = [];
+  /** Mode insertOoxmlThrowsPartway "first-call": whether the first insertOoxml has failed already. */
+  ooxmlFailedOnce = false;
+  /** Mode styleDeleteTurnsNormal false: paragraphs and runs of deleted styles, by name, relinked when the name is defined again. */
+  orphanedStyles = new Map<string, { paragraphs: ParagraphNode[]; runs: Run[] }>();
   /** Custom document properties (File > Info > Properties), saved with the file. */
   customProperties = new Map<string, unknown>();
   private indexDirty = true;

@@ -59,6 +59,42 @@ export interface FidelityModes {
   payloadLimitBytes: number | null;
   /** The error code for a search string over 255 characters (#168, #320, #731; review A.11). */
   searchErrorCode: "InvalidArgument" | "SearchStringInvalidOrTooLong";
+  /**
+   * Assigning a paragraph style: "keeps" every direct character format; "clears-majority" removes a
+   * direct bold/italic/underline/colour/highlight that covers more than half of the paragraph, as
+   * Word's UI does (MS KB Q102396; shaunakelly.com "styles override direct formatting"); office-js is
+   * silent and API-applied styles differ from UI-applied ones (#6377). word-fidelity-review-2 #4.
+   */
+  styleAssignDirect: "keeps" | "clears-majority";
+  /** U+2060 WORD JOINER in inserted text (insertOoxml, insertText, insertParagraph): "kept" or "stripped" (unsettled; review-2 #8). */
+  zeroWidthJoinerInInsert: "kept" | "stripped";
+  /**
+   * `paragraph.delete()` on the body's last paragraph: true removes it; false empties it and it stays,
+   * as Word keeps the document's final paragraph mark (unsettled; #2914, #2411, #6904; review-2 #8).
+   */
+  lastParagraphDeletable: boolean;
+  /** What an inline picture reads as in `paragraph.text`: "\u0001" (VBA Range.Text), "" or "\uFFFC" (unsettled; review-2 #2). */
+  pictureCharInText: "u0001" | "" | "ufffc";
+  /**
+   * `Style.delete()`: true turns its paragraphs to Normal (runs of a character style to their
+   * paragraph's style); false keeps them on the style's name, so a definition inserted again under
+   * that name applies to them (undocumented: VBA Style.Delete; review-2 #1, #9).
+   */
+  styleDeleteTurnsNormal: boolean;
+  /** true: setting changeTrackingMode to "TrackMineOnly" is silently ignored (#6450; review-2 #7). */
+  trackingRestoreIgnored: boolean;
+  /**
+   * "first-call": the double's first insertOoxml applies the first half of the package's paragraphs
+   * (its styles part included) and then fails with GeneralException (#2615 Mac, #3271 web; review-2 #1).
+   */
+  insertOoxmlThrowsPartway: "never" | "first-call";
+  /**
+   * "type-and-enter": after every sync the person types "（补）" at the end of the first paragraph
+   * and presses Enter after the second — a non-modal pane does not stop them (review-2 #3,
+   * reliability-review-2 attack 1). Not in PESSIMISTIC_MODES: it changes the text every test reads;
+   * tests of operations that must survive it set it explicitly.
+   */
+  personEditsBetweenSyncs: "none" | "type-and-enter";
 }
 
 /** The double's historical (kind) behaviour. */
@@ -75,6 +111,14 @@ export const DEFAULT_MODES: Readonly<FidelityModes> = Object.freeze({
   getOoxmlSize: "minimal",
   payloadLimitBytes: null,
   searchErrorCode: "InvalidArgument",
+  styleAssignDirect: "keeps",
+  zeroWidthJoinerInInsert: "kept",
+  lastParagraphDeletable: true,
+  pictureCharInText: "u0001",
+  styleDeleteTurnsNormal: false,
+  trackingRestoreIgnored: false,
+  insertOoxmlThrowsPartway: "never",
+  personEditsBetweenSyncs: "none",
 });
 
 /** 4 MB: the request size above which Word on the web was observed to fail (#4697). */
@@ -94,6 +138,14 @@ export const PESSIMISTIC_MODES: Readonly<FidelityModes> = Object.freeze({
   getOoxmlSize: "realistic",
   payloadLimitBytes: WEB_PAYLOAD_LIMIT_BYTES,
   searchErrorCode: "SearchStringInvalidOrTooLong",
+  styleAssignDirect: "clears-majority",
+  zeroWidthJoinerInInsert: "stripped",
+  lastParagraphDeletable: false,
+  pictureCharInText: "ufffc",
+  styleDeleteTurnsNormal: true,
+  trackingRestoreIgnored: true,
+  insertOoxmlThrowsPartway: "first-call",
+  personEditsBetweenSyncs: "none",
 });
 
 /** The allowed values of each mode (used to validate platform reports and environment input). */
@@ -110,6 +162,14 @@ export const MODE_VALUES: { [K in keyof FidelityModes]: ReadonlyArray<FidelityMo
   getOoxmlSize: ["minimal", "realistic"],
   payloadLimitBytes: "number-or-null",
   searchErrorCode: ["InvalidArgument", "SearchStringInvalidOrTooLong"],
+  styleAssignDirect: ["keeps", "clears-majority"],
+  zeroWidthJoinerInInsert: ["kept", "stripped"],
+  lastParagraphDeletable: "boolean",
+  pictureCharInText: ["u0001", "", "ufffc"],
+  styleDeleteTurnsNormal: "boolean",
+  trackingRestoreIgnored: "boolean",
+  insertOoxmlThrowsPartway: ["never", "first-call"],
+  personEditsBetweenSyncs: ["none", "type-and-enter"],
 };
 
 /** Full modes from defaults and any number of partial overrides (later ones win; undefined values are skipped). */

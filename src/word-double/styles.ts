@@ -20,6 +20,8 @@ export interface FontProps {
   color: string;
   /** Word.UnderlineType "Single", "Double" … ([WordApi 1.1] font.underline); absent = "None". */
   underline?: string;
+  /** Highlight colour ([WordApi 1.1] font.highlightColor); absent = none (reads null). */
+  highlightColor?: string;
 }
 
 export type LineRule = "multiple" | "exact" | "atLeast";
@@ -50,7 +52,7 @@ export const PARA_FORMAT_KEYS: Array<keyof ParaFormat> = [
   "lineSpacing", "lineRule", "spaceBefore", "spaceAfter", "outlineLevel", "snapToGrid",
 ];
 
-export const FONT_KEYS: Array<keyof FontProps> = ["name", "nameFarEast", "size", "bold", "italic", "color", "underline"];
+export const FONT_KEYS: Array<keyof FontProps> = ["name", "nameFarEast", "size", "bold", "italic", "color", "underline", "highlightColor"];
 
 export type StyleType = "Paragraph" | "Character";
 export type StyleLocale = "en" | "zh";
