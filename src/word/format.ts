@@ -15,6 +15,7 @@ import {
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { refuse, runWord, describeWordError } from "./errors";
 import { chunkByBytes, opBytes } from "./payload";
+import { locateChosenTitle } from "./titleChoice";
 import type { Bilingual } from "../core/text/bilingual";
 
 /**
@@ -58,6 +59,9 @@ export interface FormatOptions {
   capabilities?: Capabilities;
   /** Stops between syncs; what was done stays and is reported. */
   signal?: AbortSignal;
+  /** The title the person picked in the pane (body paragraph index), anchored by `titleText` (titleChoice.ts). */
+  titleParagraph?: number;
+  titleText?: string;
 }
 
 export interface FormatReport {
@@ -131,7 +135,8 @@ export async function formatDocument(
     const items = paragraphs.items;
     const texts = items.map((p) => p.text);
     const outside = items.map((_, i) => i).filter((i) => (items[i]?.tableNestingLevel ?? 0) === 0);
-    const plan = planFormat(outside.map((i) => texts[i] ?? ""), effective);
+    const chosen = locateChosenTitle(texts, options);
+    const plan = planFormat(outside.map((i) => texts[i] ?? ""), effective, { titleParagraph: chosen === undefined ? undefined : outside.indexOf(chosen) });
     const report: FormatReport = {
       paragraphs: outside.length,
       styled: 0,

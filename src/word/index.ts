@@ -14,4 +14,5 @@ export { readOutlineForSkeleton } from "./outlineSource";
 export { insertSnippetText, readSelectionText } from "./snippets";
 export { saveStoredValues } from "./metricsStore";
 export { scanDocument, selectPlaceholder, type ScannedDocument } from "./metricsScan";
+export { readTitleCandidates, type TitleCandidates, type TitleChoice } from "./titleChoice";
 export { runDiagnostics, type DiagnosticsCleanup, type DiagnosticsReport, type ProbeResult, type ProbeStatus } from "./diagnostics";

@@ -16,7 +16,8 @@ import { fontFallbacks, formatPresets, resolveFonts, validateProfile, type Forma
 import type { SourcedProfile } from "../../core/packs";
 import type { LengthTarget } from "../../core/checks";
 import { detectCapabilities } from "../../word";
-import { formatDocument, type FormatProgress, type FormatReport } from "../../word";
+import { formatDocument, type FormatProgress, type FormatReport, type TitleChoice } from "../../word";
+import { TemplateLinesNote, useTitleCheck } from "./TitleChooser";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useWordAction } from "../shell/useWordAction";
@@ -125,7 +126,8 @@ function FormatSection({
   const substitutions = fonts ? [...new Map(fonts.substitutions.map((x) => [`${x.from}→${x.to}`, x])).values()] : [];
 
   const abort = useRef<AbortController | null>(null);
-  const run = () =>
+  const titleCheck = useTitleCheck();
+  const run = (title?: TitleChoice) =>
     runAction(async () => {
       if (!validation.ok) return;
       setReport(null);
@@ -134,6 +136,7 @@ function FormatSection({
         const result = await formatDocument(validation.profile, setProgress, {
           availableFonts: settings.substituteFonts ? installed : null,
           signal: abort.current.signal,
+          ...title,
         });
         setReport(result);
       } finally {
@@ -205,7 +208,7 @@ function FormatSection({
       )}
       <Text size={200}>{s.rebuildNote}</Text>
       <div className={styles.row}>
-        <Button appearance="primary" size="small" disabled={busy || !validation.ok} onClick={run}>
+        <Button appearance="primary" size="small" disabled={busy || !validation.ok} onClick={() => void titleCheck.before(run)}>
           {busy ? s.formatting : s.formatButton}
         </Button>
         {progress && progress.phase !== "done" && (
@@ -214,6 +217,7 @@ function FormatSection({
           </Button>
         )}
       </div>
+      {titleCheck.element}
       {progress && (
         <Field label={phaseText} size="small">
           <ProgressBar value={PHASE_VALUE[progress.phase]} thickness="large" />
@@ -228,6 +232,7 @@ function FormatSection({
               {report.notStyled.length > 0 && <li>{s.notStyled(report.notStyled.length)}</li>}
               {report.directFormatting > 0 && <li>{s.directFormatting(report.directFormatting)}</li>}
               {report.inTables > 0 && <li>{s.inTables(report.inTables)}</li>}
+              <TemplateLinesNote roles={report.roles} />
               <li>{{ defined: s.stylesDefined, redefined: s.stylesRedefined, unchanged: s.stylesUnchanged, "kept-old-definitions": s.stylesKept }[report.styles]}</li>
               {report.page.applied && <li>{s.pageApplied}</li>}
               {report.interrupted && <li>{s.interrupted(pick(report.interrupted, locale))}</li>}
