@@ -8,7 +8,7 @@ import { runDiagnostics } from "../../src/word/diagnostics";
 
 const DOC = ["关于2026年度工作情况的报告", "一、主要工作", "全年完成各项任务。"];
 /** Probes that measure nothing on the double (timing, the double's own grid, state checks without a mode). */
-const WITHOUT_MODE = ["sameNameStyle", "unknownStyleName", "styleName", "tocStyle", "documentGrid", "insertTiming"];
+const WITHOUT_MODE = ["searchComma", "sameNameStyle", "unknownStyleName", "styleName", "tocStyle", "documentGrid", "insertTiming"];
 
 for (const [name, modes] of [["default", DEFAULT_MODES], ["pessimistic", { ...PESSIMISTIC_MODES, payloadLimitBytes: null }]] as const) {
   test(`诊断 under the ${name} modes: every probe runs, each mode measured as the double behaves, the person's paragraphs untouched`, () =>

@@ -58,6 +58,14 @@ export const PROBES: Probe[] = [
     },
   },
   {
+    id: "searchComma",
+    title: { zh: "查找半角逗号时，全角“，”是否也算匹配", en: "Does a search for “,” also match a full-width “，”" },
+    async run(context, block) {
+      const hits = await firstHits(context, block, "甲，乙,丙", ",");
+      return { expected: ",", observed: hits.join(" | ") || "(none)", as: hits[0] === "," };
+    },
+  },
+  {
     id: "searchQuotes",
     title: { zh: "查找直引号时，弯引号是否也算匹配", en: "Does a search for a straight quote also match curly ones" },
     async run(context, block) {
