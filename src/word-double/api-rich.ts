@@ -347,6 +347,31 @@ defineNav(Paragraph, "inlinePictures", (self: Paragraph) => new InlinePictureCol
 defineNav(Body, "inlinePictures", (self: Body) => new InlinePictureCollection(self, (t, x) => picturesIn(x.model, spanOf(self, t, x)), W11)); // [WordApi 1.1]
 defineNav(WordRange, "inlinePictures", (self: WordRange) => new InlinePictureCollection(self, (t, x) => picturesIn(x.model, spanOf(self, t, x)), W12)); // [WordApi 1.2]
 
+declare module "./api" {
+  interface Paragraph {
+    insertInlinePictureFromBase64(base64: string, location: string): InlinePicture;
+  }
+}
+
+/**
+ * [WordApi 1.1] Paragraph.insertInlinePictureFromBase64(base64, "Start" | "End" | "Replace"): a
+ * picture run (its character "\u0001" in the model, read per mode pictureCharInText). The image
+ * bytes are only checked to be base64; the picture is 100 × 75 pt.
+ */
+Paragraph.prototype.insertInlinePictureFromBase64 = function (this: Paragraph, base64: string, location: string): InlinePicture {
+  const where = "Paragraph.insertInlinePictureFromBase64";
+  return this._call("insertInlinePictureFromBase64", W11, (t: ParagraphNode, x) => {
+    if (typeof base64 !== "string" || !/^[A-Za-z0-9+/]+=*$/.test(base64)) throw invalidArgument("base64File", where);
+    if (!["Start", "End", "Replace"].includes(location)) throw invalidArgument(`location '${String(location)}'`, where);
+    const m = x.model;
+    if (location === "Replace" && t.length) m.deleteRange({ para: t, offset: 0 }, { para: t, offset: t.length });
+    const at = { para: t, offset: location === "Start" ? 0 : t.length };
+    const rich = m.richFromInit({ picture: {} })!;
+    m.insertText(at, "\u0001", { ...m.attrsAt(at), rich });
+    return rich.picture!.id;
+  }, new InlinePicture(this.context));
+};
+
 defineProps(WordRange, {
   hyperlink: {
     // [WordApi 1.3] The link of the range's text ("" when none); setting links exactly that text.

@@ -34,7 +34,7 @@ export { DocumentModel, ParagraphNode } from "./model";
 export { OfficeError } from "./errors";
 export { DEFAULT_MODES, PESSIMISTIC_MODES, modesFromEnvironment, resolveModes, type FidelityModes } from "./modes";
 export { actionBytes, formatBytes, payloadSummary, type DoubleStats, type PayloadSummary } from "./payload";
-export { parsePlatformReport, type PlatformReport } from "./platformReport";
+export { modesFromProbes, parsePlatformReport, PROBE_MODES, type PlatformReport } from "./platformReport";
 
 export interface DoubleOptions {
   /** Simulated host; default "windows". */

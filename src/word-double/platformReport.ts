@@ -11,7 +11,7 @@
  * }
  */
 import { z } from "zod";
-import { MODE_VALUES, type FidelityModes } from "./modes";
+import { MODE_VALUES, modeProblems, type FidelityModes } from "./modes";
 
 const modeShape: Record<string, z.ZodType> = {};
 for (const [key, allowed] of Object.entries(MODE_VALUES)) {
@@ -48,6 +48,41 @@ export interface PlatformReport {
   modes: Partial<FidelityModes>;
 }
 
+/**
+ * Which 诊断 probe (src/word/diagnostics/probes.ts) measures which fidelity mode. A measured report
+ * sets every one of them; modes missing here cannot be measured from inside Word: searchImeMiss
+ * (needs a person typing through an IME), payloadLimitBytes (would send megabytes), and
+ * personEditsBetweenSyncs (a test scenario, not a platform behaviour). singleParagraphOoxml,
+ * pStyleWithoutStylesPart and getOoxmlSize describe mechanisms the product no longer uses.
+ */
+export const PROBE_MODES: Readonly<Record<string, keyof FidelityModes>> = Object.freeze({
+  searchWidth: "searchWidth",
+  searchQuotes: "searchQuotes",
+  searchTooLong: "searchErrorCode",
+  rangeBoundary: "rangeBoundary",
+  zeroWidthJoiner: "zeroWidthJoinerInInsert",
+  pictureText: "pictureCharInText",
+  lastParagraph: "lastParagraphDeletable",
+  stylePackage: "insertOoxmlThrowsPartway",
+  styleAssignDirect: "styleAssignDirect",
+  fontNameSlots: "fontNameSlots",
+  styleDelete: "styleDeleteTurnsNormal",
+  trackingRestore: "trackingRestoreIgnored",
+  customXmlEmptyItems: "customXmlEmptyItems",
+  customXmlDeclaration: "customXmlDeclaration",
+});
+
+/** The modes a report's probe results measured (probes that failed or were unsupported set none). */
+export function modesFromProbes(probes: Record<string, unknown>): Partial<FidelityModes> {
+  const out: Record<string, unknown> = {};
+  for (const [probe, key] of Object.entries(PROBE_MODES)) {
+    const result = probes[probe] as { status?: string; mode?: { key?: string; value?: unknown } } | undefined;
+    if (!result?.mode || result.mode.key !== key || result.status === "failed" || result.status === "unsupported") continue;
+    out[key] = result.mode.value;
+  }
+  return out as Partial<FidelityModes>;
+}
+
 /** Validates a parsed JSON value as a platform report; throws an Error naming every problem. */
 export function parsePlatformReport(value: unknown): PlatformReport {
   const result = platformReportSchema.safeParse(value);
@@ -55,5 +90,15 @@ export function parsePlatformReport(value: unknown): PlatformReport {
     const problems = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
     throw new Error(`Invalid platform report: ${problems.join("; ")}`);
   }
-  return result.data as PlatformReport;
+  const report = result.data as PlatformReport;
+  // A measured report's modes are what its probes say: a hand-edited mode cannot contradict them.
+  if (report.host.source === "measured") {
+    const measured = modesFromProbes(report.probes);
+    const problems = modeProblems(measured);
+    if (problems.length) throw new Error(`Invalid platform report: probes: ${problems.join("; ")}`);
+    const contradicted = Object.entries(measured).filter(([k, v]) => k in report.modes && (report.modes as Record<string, unknown>)[k] !== v);
+    if (contradicted.length) throw new Error(`Invalid platform report: modes ${contradicted.map(([k]) => k).join(", ")} contradict the probes`);
+    report.modes = { ...report.modes, ...measured };
+  }
+  return report;
 }

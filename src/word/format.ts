@@ -20,6 +20,7 @@ import { refuse, runWord, describeWordError, WordOperationError } from "./errors
 import { queueReadRecord, writeRecord } from "./formatRecord";
 import { emphasisChange, emphasisOf, emphasisPaths, markerShowsDefinition, MARKER_PROOF, OFFICIAL_NAMES, overridesStyle, EMPHASIS_KEYS, SIGNATURE_PROPERTY, type Emphasis } from "./formatStyles";
 import { chunkByBytes, opBytes } from "./payload";
+import { locateChosenTitle } from "./titleChoice";
 import type { Bilingual } from "../core/text/bilingual";
 
 /**
@@ -74,6 +75,9 @@ export interface FormatOptions {
   signal?: AbortSignal;
   /** Default "ask": a document with its own 公文正文 … is not written; the report lists the styles. */
   existingStyles?: ExistingStylesChoice;
+  /** The title the person picked in the pane (body paragraph index), anchored by `titleText` (titleChoice.ts). */
+  titleParagraph?: number;
+  titleText?: string;
 }
 
 export interface FormatReport {
@@ -210,7 +214,11 @@ export async function formatDocument(
       picture: (items[i]?.inlinePictures.items.length ?? 0) > 0,
       toc: /^Toc[1-9]$/.test(String(items[i]?.styleBuiltIn ?? "")),
     }));
-    const plan = planFormat(outside.map((i) => texts[i] ?? ""), effective, facts);
+    // The title the person picked in the pane, found again by its text (titleChoice.ts).
+    const chosen = locateChosenTitle(texts, options);
+    const plan = planFormat(outside.map((i) => texts[i] ?? ""), effective, facts, {
+      titleParagraph: chosen === undefined || outside.indexOf(chosen) < 0 ? undefined : outside.indexOf(chosen),
+    });
     const previous = pending.value();
     const storedSignature = stored && !stored.isNullObject ? String(stored.value) : null;
     const styleItems = existingStyles?.items ?? [];

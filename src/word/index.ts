@@ -16,4 +16,5 @@ export { insertSnippetText, readSelectionText } from "./snippets";
 export { saveStoredValues } from "./metricsStore";
 export { readFigureOptions, dismissFigureFinding, keepDocumentFigure, applyFormFigure, figureOptionsOf, type FigureCheckOptions } from "./figures";
 export { scanDocument, selectPlaceholder, type ScannedDocument } from "./metricsScan";
-export { runDiagnostics, type DiagnosticsReport, type ProbeResult, type ProbeStatus } from "./diagnostics";
+export { readTitleCandidates, type TitleCandidates, type TitleChoice } from "./titleChoice";
+export { runDiagnostics, type DiagnosticsCleanup, type DiagnosticsReport, type ProbeResult, type ProbeStatus } from "./diagnostics";

@@ -73,7 +73,7 @@ describe("classifyParagraphs", () => {
     assert.ok(named("subtitle").includes("李　强"));
     assert.equal(named("heading1").length, 3);
     assert.equal(named("heading2").length, 10);
-    assert.equal(roles[0], "body"); // the pasted source note is not the title
+    assert.equal(roles[0], "template"); // the pasted source note is not the title: a template line, left unstyled
   });
 });
 

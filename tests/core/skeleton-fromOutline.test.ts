@@ -139,7 +139,7 @@ describe("genreFromOutline: what a saved skeleton holds", () => {
     assert.equal(school.signature, "述职人：{姓名}");
     assert.equal(school.date, "{年度}年X月X日");
     assert.equal(school.closing, undefined);
-    assert.equal(school.name.zh, "中学校长述职述廉报告");
+    assert.equal(school.name.zh, "中学校长{年度}年度述职述廉报告");
   });
 
   test("level-1 headings are sections, level-2 subsections, ordinals stripped, hints from the first sentence", () => {
@@ -325,11 +325,33 @@ describe("genreFromOutline: what it refuses, and odd documents", () => {
     assert.equal(uniqueSlug("mine-a", ["mine-a", "mine-a-2"]), "mine-a-3");
   });
 
-  test("suggested names drop fields, placeholders and the year", () => {
-    assert.equal(suggestedName("{中学名称}中学校长{年度}年度述职述廉报告"), "中学校长述职述廉报告");
-    assert.equal(suggestedName("{县名称}县第{第几中学}中学{年度}年度工作总结"), "县中学工作总结");
-    assert.equal(suggestedName("XX集团20XX年工作总结"), "集团工作总结");
+  test("suggested names: the title with the year as {年度}, other fields and placeholders dropped", () => {
+    assert.equal(suggestedName("{中学名称}中学校长{年度}年度述职述廉报告"), "中学校长{年度}年度述职述廉报告");
+    assert.equal(suggestedName("{县名称}县第{第几中学}中学{年度}年度工作总结"), "县中学{年度}年度工作总结");
+    assert.equal(suggestedName("XX集团20XX年工作总结"), "集团{年度}年工作总结");
     assert.equal(suggestedName("{标题}"), "我的骨架");
+    assert.equal(suggestedName("{年度}年度"), "我的骨架");
+  });
+
+  test("存为骨架 of a downloaded template: named after the detected title, advertising and template lines dropped (ux-review-3 problem 2)", () => {
+    const source = [
+      "笔杆子之家整理，咨询QQ123456789",
+      "笔杆子之家",
+      "专注公文写作 每日更新",
+      "XX县2026年度工作总结",
+      "各位领导：",
+      "2026年，全县上下攻坚克难，圆满完成了年度目标任务。",
+      "一、主要工作",
+      "全年完成投资12亿元。",
+      "二、下一步打算",
+      "继续抓好重点工作。",
+    ];
+    const genre = ok(genreFromOutline(source));
+    assert.equal(genre.name.zh, "县{年度}年度工作总结");
+    assert.match(genre.titlePattern, /^\{[^{}]+\}县\{年度\}年度工作总结$/);
+    const all = JSON.stringify(genre);
+    for (const line of ["笔杆子之家", "专注公文写作", "QQ"]) assert.ok(!all.includes(line), `${line} is not in the skeleton`);
+    assert.equal(genre.addressee, "各位领导：");
   });
 
   test("seeded reports, clean and damaged: never throws, always valid, headings kept", () => {

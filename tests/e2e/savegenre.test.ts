@@ -42,7 +42,7 @@ test("存为骨架: read the sample report, edit, save, insert it into an empty 
     await page.getByRole("heading", { name: "存为骨架" }).waitFor();
     await page.getByText(/从文档读到 5 个一级标题、7 个二级标题、\d+ 个数据项/).waitFor();
     const name = page.getByRole("textbox", { name: /骨架名称/ });
-    assert.equal(await name.inputValue(), "中学校长述职述廉报告");
+    assert.equal(await name.inputValue(), "中学校长{年度}年度述职述廉报告");
     assert.equal(await page.getByRole("textbox", { name: /报告标题/ }).inputValue(), "{中学名称}中学校长{年度}年度述职述廉报告");
     assert.equal(await page.getByLabel("一、标题", { exact: true }).inputValue(), "加强政治理论学习，坚定理想信念");
     assert.equal(await page.getByLabel("一、（一）提示", { exact: true }).inputValue(), "全年组织理论学习X次，撰写学习笔记X万字，讲授专题党课X次");

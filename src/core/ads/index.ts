@@ -7,9 +7,11 @@
 import { startsWithOrdinal } from "../outline/index";
 import { emailRanges } from "./contact";
 import { AD_SIGNALS, CONTACT_NUMBER } from "./signals";
+import { hasTitlePattern } from "./title";
 
 export { AD_SIGNALS, type AdSignal, type AdSignalKind } from "./signals";
 export { emailRanges, urlRanges } from "./contact";
+export { detectTitle, hasTitlePattern, isMastheadLine, titleUncertain, type TitleDetection } from "./title";
 
 /** Lines longer than this are body text unless several ad signals meet in them. */
 const SHORT_LINE = 60;
@@ -53,9 +55,42 @@ export interface AdParagraphs {
 
 const isBlank = (text: string) => text.trim() === "";
 
+// A brand in an advertising line: the name before a credit verb ("笔杆子之家整理"), a name ending in a
+// site word ("某某公文网"), or the name quoted after 公众号/关注/搜索.
+const CREDIT_VERB = /^(.{2,12}?)(?:整理|出品|制作|提供|原创|首发|编辑|收集|分享|独家)/;
+const SITE_WORD = /^.{1,10}(?:网|站|之家|文库|平台|工作室|资料库)$/;
+const QUOTED = /(?:公众号|关注|搜索)[：:\s]*[「“【《"]([^」”】》"]{2,12})[」”】》"]/;
+const SEPARATORS = /[，,。；;：:、\s|｜丨·•【】[\]「」《》()（）"“”!！?？]+/;
+
+/** Brand names an advertising line carries (at least 3 characters, no digits, no ad wording of their own). */
+export function brandNames(adLine: string): string[] {
+  const brands = new Set<string>();
+  const quoted = QUOTED.exec(adLine)?.[1];
+  if (quoted) brands.add(quoted.trim());
+  for (const piece of adLine.split(SEPARATORS)) {
+    const credited = CREDIT_VERB.exec(piece)?.[1];
+    const name = credited ?? (SITE_WORD.test(piece) ? piece : null);
+    if (!name || name.length < 3 || /[0-9０-９]/.test(name) || /^(?:本文|本站|本平台|来自|转自|由)/.test(name)) continue;
+    if (AD_SIGNALS.some((signal) => signal.strong && signal.pattern.test(name))) continue;
+    brands.add(name.replace(/^(?:本文由|来自|转自|关注|搜索|访问|欢迎访问)/, ""));
+  }
+  return [...brands].filter((b) => b.length >= 3);
+}
+
+/** A short line that names a brand of an advertising line and little else (a bare site name, a slogan with it). */
+function repeatsBrand(text: string, brands: readonly string[]): boolean {
+  const t = text.trim();
+  if (!t || t.length > 30 || startsWithOrdinal(t) || /[。！？]$/.test(t) || hasTitlePattern(t)) return false;
+  return brands.some((b) => t.includes(b) && t.length - b.length <= 16);
+}
+
 /** Finds the advertising lines of a document and the blank runs that go with them. */
 export function findAdParagraphs(paragraphs: readonly string[]): AdParagraphs {
   const isAd = paragraphs.map(isAdLine);
+  // A line repeating the brand of a flagged line is one too: "笔杆子之家" above the title, once
+  // "笔杆子之家整理，咨询QQ……" is flagged (ux-review-3 problem 1).
+  const brands = [...new Set(paragraphs.filter((_, i) => isAd[i]).flatMap(brandNames))];
+  if (brands.length) paragraphs.forEach((p, i) => (isAd[i] ||= repeatsBrand(p, brands)));
   const ads: number[] = [];
   isAd.forEach((ad, i) => ad && ads.push(i));
   if (ads.length === 0) return { ads, blanks: [] };

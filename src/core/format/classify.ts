@@ -1,6 +1,6 @@
 import { readOutlineLenient, startsWithOrdinal } from "../outline/index";
 import type { OutlineEntry } from "../outline/types";
-import { findTitleIndex } from "./title";
+import { titleFor } from "./title";
 import type { ParagraphRole } from "./types";
 
 const SHORT_LINE = 40;
@@ -15,12 +15,17 @@ const END_PUNCTUATION = /[。；，、：！？.;,:!?]$/;
  * Role of every paragraph: title, subtitle lines under it, the addressee (各位领导、同志们：),
  * numbered headings 1–4 (run-in ones included), body, the signature block and date at the end.
  */
-export function classifyParagraphs(paragraphs: readonly string[]): ParagraphRole[] {
-  return classifyWithHeadings(paragraphs).roles;
+export function classifyParagraphs(paragraphs: readonly string[], options: ClassifyOptions = {}): ParagraphRole[] {
+  return classifyWithHeadings(paragraphs, options).roles;
+}
+
+export interface ClassifyOptions {
+  /** The title paragraph a person picked (the pane's title chooser); default: detected. */
+  titleParagraph?: number;
 }
 
 /** Roles, and the outline entry of every paragraph whose role is a heading (run-in ones included). */
-export function classifyWithHeadings(paragraphs: readonly string[]): {
+export function classifyWithHeadings(paragraphs: readonly string[], options: ClassifyOptions = {}): {
   roles: ParagraphRole[];
   headings: Map<number, OutlineEntry>;
 } {
@@ -37,13 +42,19 @@ export function classifyWithHeadings(paragraphs: readonly string[]): {
     firstHeading = Math.min(firstHeading, entry.paragraph);
   }
 
-  const title = findTitleIndex(paragraphs);
-  if (title !== null && title < firstHeading) roles[title] = "title";
+  const detected = titleFor(paragraphs, options.titleParagraph);
+  const title = detected.index !== null && detected.index < firstHeading ? detected.index : null;
+  if (title !== null) {
+    roles[title] = "title";
+    // Above the title: a 版头 stays as it is; anything else is a template line, never body text.
+    for (const i of detected.masthead) roles[i] = "masthead";
+    for (const i of detected.template) roles[i] = "template";
+  }
 
-  // Addressee: a short line ending in a colon, near the top, before any heading.
+  // Addressee: a short line ending in a colon, near the top (under the title), before any heading.
   let addressee: number | null = null;
   let nonEmptySeen = 0;
-  for (let i = 0; i < firstHeading && nonEmptySeen < 8; i++) {
+  for (let i = title ?? 0; i < firstHeading && nonEmptySeen < 8; i++) {
     const text = texts[i] ?? "";
     if (!text) continue;
     nonEmptySeen++;
@@ -55,7 +66,7 @@ export function classifyWithHeadings(paragraphs: readonly string[]): {
   }
 
   // Subtitle lines: short, unpunctuated lines between the title and the addressee or body.
-  if (title !== null && title < firstHeading) {
+  if (title !== null) {
     const stop = Math.min(addressee ?? firstHeading, firstHeading);
     for (let i = title + 1; i < stop; i++) {
       const text = texts[i] ?? "";

@@ -7,10 +7,11 @@ export type {
   ParagraphFormat,
   ParagraphRole,
   RoleFormat,
+  UnformattedRole,
 } from "./types";
-export { FORMATTED_ROLES } from "./types";
-export { classifyParagraphs } from "./classify";
-export { findTitleIndex } from "./title";
+export { FORMATTED_ROLES, UNFORMATTED_ROLES } from "./types";
+export { classifyParagraphs, type ClassifyOptions } from "./classify";
+export { detectTitle, findTitleIndex, isMastheadLine, titleFor, titleUncertain, type TitleDetection } from "./title";
 export { formatPresets, localPracticeProfile, standardProfile } from "./profiles";
 export {
   formatProfileSchema,

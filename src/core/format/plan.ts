@@ -1,7 +1,9 @@
 import type { OutlineEntry } from "../outline/types";
-import { classifyWithHeadings } from "./classify";
+import { classifyWithHeadings, type ClassifyOptions } from "./classify";
 import { headingSentenceStyle, officialStyle, type HeadingLevel, type OfficialStyle } from "./styles";
-import type { FormatProfile, FormattedRole, ParagraphFormat, ParagraphRole } from "./types";
+import { UNFORMATTED_ROLES, type FormatProfile, type UnformattedRole, type FormattedRole, type ParagraphFormat, type ParagraphRole } from "./types";
+
+const unformatted = (role: ParagraphRole): boolean => (UNFORMATTED_ROLES as readonly string[]).includes(role);
 
 /** The heading sentence of a run-in heading: offsets [0, end) get the level's character style. */
 export interface RunInHeading {
@@ -46,7 +48,7 @@ function headingSentenceEnd(text: string, entry: OutlineEntry): number | null {
  * its caption get the picture styles (centred, single spacing): exact spacing would crop the picture.
  */
 function styleFor(role: ParagraphRole, text: string, entry: OutlineEntry | undefined): Pick<ParagraphPlan, "style" | "runIn"> {
-  if (role === "empty" || role === "toc") return { style: null, runIn: null };
+  if (unformatted(role)) return { style: null, runIn: null };
   const level = /^heading([1-4])$/.exec(role)?.[1];
   if (level && entry) {
     const end = headingSentenceEnd(text, entry);
@@ -54,7 +56,7 @@ function styleFor(role: ParagraphRole, text: string, entry: OutlineEntry | undef
       return { style: officialStyle("body"), runIn: { end, style: headingSentenceStyle(Number(level) as HeadingLevel) } };
     }
   }
-  return { style: officialStyle(role as Exclude<ParagraphRole, "empty" | "toc">), runIn: null };
+  return { style: officialStyle(role as Exclude<ParagraphRole, UnformattedRole>), runIn: null };
 }
 
 /** What the Word layer read about a paragraph besides its text. */
@@ -75,14 +77,21 @@ const CAPTION = /^图\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．]
 const CAPTION_MAX = 60;
 
 /** The roles, pictures, captions and TOC lines first; the rest from the text (core classify). */
-function rolesWithFacts(paragraphs: readonly string[], facts: readonly ParagraphFacts[]): { roles: ParagraphRole[]; headings: Map<number, OutlineEntry> } {
+function rolesWithFacts(
+  paragraphs: readonly string[],
+  facts: readonly ParagraphFacts[],
+  options: ClassifyOptions,
+): { roles: ParagraphRole[]; headings: Map<number, OutlineEntry> } {
   const special = paragraphs.map((text, i): ParagraphRole | null => {
     if (facts[i]?.picture) return "picture";
     if (facts[i]?.toc || TOC_LINE.test(text)) return "toc";
     return null;
   });
   // The classifier sees pictures and TOC lines as empty, so neither becomes a title or a heading.
-  const { roles, headings } = classifyWithHeadings(paragraphs.map((text, i) => (special[i] ? "" : text.replace(PICTURE_CHARS, ""))));
+  const { roles, headings } = classifyWithHeadings(
+    paragraphs.map((text, i) => (special[i] ? "" : text.replace(PICTURE_CHARS, ""))),
+    options,
+  );
   special.forEach((role, i) => {
     if (role) roles[i] = role;
   });
@@ -102,11 +111,17 @@ function rolesWithFacts(paragraphs: readonly string[], facts: readonly Paragraph
   return { roles, headings };
 }
 
-const formatRole = (role: ParagraphRole): FormattedRole => (role === "empty" || role === "picture" || role === "caption" || role === "toc" ? "body" : role);
+const formatRole = (role: ParagraphRole): FormattedRole =>
+  unformatted(role) || role === "picture" || role === "caption" ? "body" : (role as FormattedRole);
 
 /** The plan for every paragraph under a profile. Planning never changes the text. */
-export function planFormat(paragraphs: readonly string[], profile: FormatProfile, facts: readonly ParagraphFacts[] = []): ParagraphPlan[] {
-  const { roles, headings } = rolesWithFacts(paragraphs, facts);
+export function planFormat(
+  paragraphs: readonly string[],
+  profile: FormatProfile,
+  facts: readonly ParagraphFacts[] = [],
+  options: ClassifyOptions = {},
+): ParagraphPlan[] {
+  const { roles, headings } = rolesWithFacts(paragraphs, facts, options);
   return roles.map((role, paragraph) => {
     const format = profile.roles[formatRole(role)];
     return {

@@ -16,10 +16,18 @@ export type ParagraphRole =
   /** A figure caption ("图1 …") next to a picture paragraph. */
   | "caption"
   /** A table-of-contents line (Toc1–9 style, or "…\t3"): keeps its style. */
-  | "toc";
+  | "toc"
+  /** A line of a 版头 above the title (份号, 密级, 发文机关标志 …): left as it is. */
+  | "masthead"
+  /** A template or advertising line above the title (a site name, a slogan): left unstyled, reported. */
+  | "template";
 
-/** Roles a profile gives a format to; empty paragraphs take the body format, pictures and captions derive theirs from it. */
-export type FormattedRole = Exclude<ParagraphRole, "empty" | "picture" | "caption" | "toc">;
+/** Roles 一键排版 leaves alone: no style is assigned to their paragraphs. */
+export const UNFORMATTED_ROLES = ["empty", "toc", "masthead", "template"] as const;
+export type UnformattedRole = (typeof UNFORMATTED_ROLES)[number];
+
+/** Roles a profile gives a format to; unformatted ones take the body format's figures, pictures and captions derive theirs from it. */
+export type FormattedRole = Exclude<ParagraphRole, UnformattedRole | "picture" | "caption">;
 
 export const FORMATTED_ROLES: readonly FormattedRole[] = [
   "title",

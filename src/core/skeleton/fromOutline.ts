@@ -15,9 +15,9 @@
  * Headings come from core/outline (the ordinals written in the text); when the text has none,
  * from the heading levels Word reports for the paragraphs' styles (numbering done by Word).
  */
-import { isAdLine } from "../ads";
+import { detectTitle, findAdParagraphs } from "../ads";
 import { validateGenre, type Genre, type GenreField, type GenreSection, type GenreSubsection } from "../genres";
-import { findTitleIndex, matchHeadingOrdinal, readOutline } from "../outline";
+import { matchHeadingOrdinal, readOutline } from "../outline";
 import type { Bilingual } from "../text/bilingual";
 import { convertText, SlotContext, typedYears, YEAR_FIELD } from "./figures";
 
@@ -310,20 +310,22 @@ function personToField(line: string, ctx: SlotContext, previous?: string): strin
 }
 
 /**
- * Genre name from the title, without fields, placeholders and the year: {中学名称}中学校长{年度}年度
- * 述职述廉报告 → 中学校长述职述廉报告; 第{第几中学}中学 → 中学.
+ * Genre name from the title (the one 一键排版 detects), the year written as {年度} and other fields
+ * and placeholders left out: {中学名称}中学校长{年度}年度述职述廉报告 → 中学校长{年度}年度述职述廉报告;
+ * 第{第几中学}中学 → 中学; XX集团20XX年工作总结 → 集团{年度}年工作总结.
  */
 export function suggestedName(titlePattern: string): string {
+  const YEAR_TOKEN = `{${YEAR_FIELD.key}}`;
   const name = titlePattern
-    .replace(/\{年度\}年度?/g, "")
+    .replace(/(?:19|20)[0-9Xx]{2}(?=年)/g, YEAR_TOKEN)
     .replace(/第?\{第几[^{}]*\}/g, "")
-    .replace(/\{[^{}]+\}/g, "")
-    .replace(/(?:19|20)[0-9Xx]{2}年度?/g, "")
+    .replace(/\{(?!年度\})[^{}]+\}/g, "")
     .replace(/[XxＸｘ×○]+/g, "")
     .replace(/^[\s\u3000、，·—-]+/, "")
     .trim();
-  return name || "我的骨架";
+  return name.replace(/\{年度\}/g, "").replace(/[年度\s]/g, "") ? name : "我的骨架";
 }
+
 
 /**
  * The genre a report's outline makes. `paragraphs` are the document's body paragraphs in order
@@ -332,10 +334,14 @@ export function suggestedName(titlePattern: string): string {
  */
 export function genreFromOutline(paragraphs: readonly (string | SourceParagraph)[], options: OutlineGenreOptions = {}): OutlineGenreResult {
   const source: SourceParagraph[] = paragraphs.map((p) => (typeof p === "string" ? { text: p } : p));
-  // Tables and advertising lines take no part; blanked rather than removed, so indices hold.
-  const texts = source.map((p) => (p.inTable || isAdLine(p.text) ? "" : p.text.replace(/[\r\v\f]/g, " ")));
+  // Tables, advertising lines and the template lines above the title (a bare site name, a slogan:
+  // the title detection 一键排版 uses) take no part; blanked rather than removed, so indices hold.
+  const texts = source.map((p) => (p.inTable ? "" : p.text.replace(/[\r\v\f]/g, " ")));
+  for (const i of findAdParagraphs(texts).ads) texts[i] = "";
   if (!texts.some((t) => t.trim())) return { ok: false, reason: "empty", message: FAILURES.empty };
-  const titleIndex = findTitleIndex(texts, 5, isAdLine);
+  const detected = detectTitle(texts);
+  for (const i of detected.template) texts[i] = "";
+  const titleIndex = detected.index;
   const headings = findHeadings(texts, source, titleIndex);
   const firstTopIndex = headings.findIndex((h) => h.level === 1);
   if (firstTopIndex < 0) return { ok: false, reason: "no-headings", message: FAILURES["no-headings"] };

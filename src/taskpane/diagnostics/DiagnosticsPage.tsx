@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { Badge, Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { runDiagnostics, type DiagnosticsReport, type ProbeResult, type ProbeStatus } from "../../word";
+import { Badge, Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { runDiagnostics, type DiagnosticsCleanup, type DiagnosticsReport, type ProbeResult, type ProbeStatus } from "../../word";
 import { pick } from "../i18n/locale";
 import { defineStrings, useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
@@ -10,8 +10,14 @@ const useStrings = defineStrings({
   "zh-CN": {
     heading: "诊断",
     intro:
-      "诊断会在文档末尾临时插入几段测试文字，测试这台 Word 的实际行为（查找是否区分全角半角、插入 OOXML 后格式是否生效、自定义 XML 部件等），完成后自动删除。请在部署后每个平台运行一次，把报告发给维护人员：它会成为测试用例。",
+      "诊断会在文档末尾临时插入几段以“报告助手诊断”开头的测试文字，测试这台 Word 的实际行为（样式包的每项定义是否生效、套用样式是否清除加粗、图片段落的文字、修订模式能否恢复等），完成后只删除这些测试段落，不动您的文字。请在部署后每个平台运行一次，把报告发给维护人员：它会成为测试用例。",
+    saveFirst: "诊断会临时改动文档（最后会删除测试内容）。请先保存文档，以便需要时恢复。修订须处于关闭状态。",
+    confirm: "已保存，开始诊断",
+    cancel: "取消",
     run: "运行诊断",
+    leftForPerson: (n: number) => `有 ${n} 段测试文字在诊断期间被输入了内容，已保留，请自行检查并删除。`,
+    emptyLast: "这台 Word 不允许删除文档的最后一段：文末多了一个空段落，可手动删除。",
+    styleStays: "这台 Word 不能删除样式：样式列表中留下了“报告助手诊断样式”，不影响正文，可在样式窗格中删除。",
     running: "正在诊断…",
     back: "返回",
     report: "诊断报告（JSON）",
@@ -27,8 +33,14 @@ const useStrings = defineStrings({
   "en-US": {
     heading: "Diagnostics",
     intro:
-      "Diagnostics inserts a few test paragraphs at the end of the document to find out how this Word really behaves (width-insensitive search, whether inserted OOXML formatting applies, custom XML parts …), then removes them. Run it once per platform after deployment and send the report to the maintainers: it becomes a test profile.",
+      "Diagnostics inserts a few test paragraphs starting with “报告助手诊断” near the end of the document to find out how this Word really behaves (whether a styles package arrives whole, whether assigning a style clears bold, a picture paragraph's text, whether Track Changes modes restore …), then deletes only those paragraphs; your text is not touched. Run it once per platform after deployment and send the report to the maintainers: it becomes a test profile.",
+    saveFirst: "Diagnostics changes the document for a moment (and removes its test content at the end). Save the document first, so you can go back if needed. Track Changes must be off.",
+    confirm: "Saved, start",
+    cancel: "Cancel",
     run: "Run diagnostics",
+    leftForPerson: (n: number) => `${n} test paragraph(s) were typed into during the run and were kept; check and delete them yourself.`,
+    emptyLast: "This Word does not delete a document's last paragraph: an empty paragraph was left at the end; delete it by hand.",
+    styleStays: "This Word cannot delete styles: the style “报告助手诊断样式” stays in the style list (no text uses it); delete it in the Styles pane.",
     running: "Running…",
     back: "Back",
     report: "Diagnostics report (JSON)",
@@ -67,14 +79,19 @@ export function DiagnosticsPage({ onBack }: { onBack?: () => void }) {
   const { busy, run } = useWordAction();
   const [results, setResults] = useState<ProbeResult[]>([]);
   const [report, setReport] = useState<DiagnosticsReport | null>(null);
+  const [cleanup, setCleanup] = useState<DiagnosticsCleanup | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const json = report ? JSON.stringify(report, null, 2) : "";
 
   const start = () =>
     run(async () => {
+      setConfirming(false);
       setResults([]);
       setReport(null);
+      setCleanup(null);
       const outcome = await runDiagnostics((r) => setResults((list) => [...list, r]));
       setReport(outcome.report);
+      setCleanup(outcome.cleanup);
     });
   const copy = async () => {
     try {
@@ -97,10 +114,26 @@ export function DiagnosticsPage({ onBack }: { onBack?: () => void }) {
     <section className={styles.root} aria-labelledby="diagnostics-heading">
       <h2 id="diagnostics-heading" className={styles.heading}>{s.heading}</h2>
       <p style={{ margin: 0 }}>{s.intro}</p>
+      {confirming && (
+        <MessageBar intent="warning" layout="multiline" data-diagnostics-confirm>
+          <MessageBarBody>{s.saveFirst}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.row}>
-        <Button appearance="primary" size="small" disabled={busy !== null} onClick={start}>
-          {busy ? s.running : s.run}
-        </Button>
+        {confirming ? (
+          <>
+            <Button appearance="primary" size="small" disabled={busy !== null} onClick={start}>
+              {s.confirm}
+            </Button>
+            <Button size="small" onClick={() => setConfirming(false)}>
+              {s.cancel}
+            </Button>
+          </>
+        ) : (
+          <Button appearance="primary" size="small" disabled={busy !== null} onClick={() => setConfirming(true)}>
+            {busy ? s.running : s.run}
+          </Button>
+        )}
         {onBack && (
           <Button size="small" onClick={onBack}>
             {s.back}
@@ -123,6 +156,19 @@ export function DiagnosticsPage({ onBack }: { onBack?: () => void }) {
             </li>
           ))}
         </ul>
+      )}
+      {cleanup && (cleanup.leftForPerson.length > 0 || cleanup.emptyLastParagraph || cleanup.probeStyleStays) && (
+        <MessageBar intent="warning" layout="multiline" data-diagnostics-left>
+          <MessageBarBody>
+            {[
+              cleanup.leftForPerson.length ? s.leftForPerson(cleanup.leftForPerson.length) : "",
+              cleanup.emptyLastParagraph ? s.emptyLast : "",
+              cleanup.probeStyleStays ? s.styleStays : "",
+            ]
+              .filter(Boolean)
+              .join(" ")}
+          </MessageBarBody>
+        </MessageBar>
       )}
       {report && (
         <>

@@ -16,7 +16,8 @@ import { fontFallbacks, formatPresets, resolveFonts, validateProfile, type Forma
 import type { SourcedProfile } from "../../core/packs";
 import type { LengthTarget } from "../../core/checks";
 import { detectCapabilities } from "../../word";
-import { formatDocument, undoFormat, type ExistingStylesChoice, type FormatProgress, type FormatReport, type UndoFormatReport } from "../../word";
+import { formatDocument, undoFormat, type ExistingStylesChoice, type FormatProgress, type FormatReport, type TitleChoice, type UndoFormatReport } from "../../word";
+import { TemplateLinesNote, useTitleCheck } from "./TitleChooser";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useWordAction } from "../shell/useWordAction";
@@ -126,8 +127,12 @@ function FormatSection({
   const substitutions = fonts ? [...new Map(fonts.substitutions.map((x) => [`${x.from}→${x.to}`, x])).values()] : [];
 
   const abort = useRef<AbortController | null>(null);
-  const run = (existingStyles: ExistingStylesChoice = "ask") =>
-    runAction(async () => {
+  const titleCheck = useTitleCheck();
+  // The title picked for this run; the "use the document's styles / replace" choice re-runs with it.
+  const chosenTitle = useRef<TitleChoice | undefined>(undefined);
+  const run = (existingStyles: ExistingStylesChoice = "ask", title: TitleChoice | undefined = chosenTitle.current) => {
+    chosenTitle.current = title;
+    return runAction(async () => {
       if (!validation.ok) return;
       setReport(null);
       setUndone(null);
@@ -137,6 +142,7 @@ function FormatSection({
           availableFonts: settings.substituteFonts ? installed : null,
           signal: abort.current.signal,
           existingStyles,
+          ...title,
         });
         setReport(result);
       } finally {
@@ -144,6 +150,7 @@ function FormatSection({
         setProgress(null);
       }
     });
+  };
 
   const undo = () =>
     runAction(async () => {
@@ -216,7 +223,7 @@ function FormatSection({
       )}
       <Text size={200}>{s.rebuildNote}</Text>
       <div className={styles.row}>
-        <Button appearance="primary" size="small" disabled={busy || !validation.ok} onClick={() => run()}>
+        <Button appearance="primary" size="small" disabled={busy || !validation.ok} onClick={() => void titleCheck.before((title) => run("ask", title))}>
           {busy ? s.formatting : s.formatButton}
         </Button>
         <Button size="small" disabled={busy} onClick={undo} title={s.undoNote}>
@@ -228,6 +235,7 @@ function FormatSection({
           </Button>
         )}
       </div>
+      {titleCheck.element}
       {progress && (
         <Field label={phaseText} size="small">
           <ProgressBar value={PHASE_VALUE[progress.phase]} thickness="large" />
@@ -275,6 +283,7 @@ function FormatSection({
               {report.tocLines.length > 0 && <li>{s.tocLines(report.tocLines.length)}</li>}
               {report.emphasis.restored.length > 0 && <li>{s.emphasisRestored(list(report.emphasis.restored))}</li>}
               {report.emphasis.lost.length > 0 && <li>{s.emphasisLost(list(report.emphasis.lost))}</li>}
+              <TemplateLinesNote roles={report.roles} />
               <li>{{ defined: s.stylesDefined, redefined: s.stylesRedefined, unchanged: s.stylesUnchanged, "kept-old-definitions": s.stylesKept, "document-definitions": s.stylesDocument, "not-verified": s.stylesNotVerified }[report.styles]}</li>
               {report.page.applied && <li>{s.pageApplied}</li>}
               {report.page.sectionsLeft.length > 0 && <li>{s.sectionsLeft(report.page.sectionsLeft.map((x) => s.sectionName(x.section)).join(s.listSeparator))}</li>}
