@@ -87,7 +87,7 @@ export async function runDiagnostics(
       if (tracking && String(context.document.changeTrackingMode) !== "Off") refuse(TRACKING_ON.zh, TRACKING_ON.en);
 
       const block = new ProbeBlock(context);
-      const state: ProbeState = { styleDefined: false, emptyLastParagraph: false };
+      const state: ProbeState = { styleDefined: false, emptyLastParagraph: false, leftForPerson: [] };
       // A crashed run's paragraphs carry the same texts: the first cleanup takes them too.
       block.open();
       await context.sync();
@@ -110,7 +110,7 @@ export async function runDiagnostics(
         }
       } finally {
         const removed = await removeProbeParagraphs(context, (text) => block.isOurs(text));
-        cleanup.leftForPerson = removed.stayed;
+        cleanup.leftForPerson = [...removed.stayed, ...state.leftForPerson];
         cleanup.emptyLastParagraph = removed.emptyLast || state.emptyLastParagraph;
         if (state.styleDefined || results.some((r) => r.id === "styleDelete")) {
           if (styleObjects) {

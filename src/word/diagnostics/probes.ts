@@ -23,6 +23,8 @@ export interface ProbeState {
   styleDefined: boolean;
   /** The last-paragraph probe's paragraph stayed, emptied, at the end of the body. */
   emptyLastParagraph: boolean;
+  /** Text a person typed into a probe paragraph outside the block, left in the document for them. */
+  leftForPerson: string[];
 }
 
 export interface Probe {
@@ -138,8 +140,22 @@ export const PROBES: Probe[] = [
     async run(context, block, state) {
       // The one probe paragraph outside the block: after the person's last paragraph, then deleted.
       const persons = context.document.body.paragraphs.getLast();
-      const last = context.document.body.insertParagraph(block.text("末段"), "End");
+      const own = block.text("末段");
+      const last = context.document.body.insertParagraph(own, "End");
       await context.sync();
+      // The person may have typed at the end of the document meanwhile, into this paragraph: then
+      // only our own words go and theirs stay; the probe is not measured this time.
+      last.load("text");
+      await context.sync();
+      if (last.text !== own) {
+        const hits = last.search(own, EXACT);
+        hits.load("items/text");
+        await context.sync();
+        if (hits.items.length === 1 && hits.items[0]!.text === own) hits.items[0]!.insertText("", "Replace");
+        await context.sync();
+        state.leftForPerson.push(last.text.replace(own, ""));
+        return { expected: "deleted", observed: "not measured: text was typed into the probe paragraph, which was left for the person", as: true };
+      }
       last.delete();
       const now = context.document.body.paragraphs.getLast();
       const relation = now.getRange("Whole").compareLocationWith(persons.getRange("Whole"));
