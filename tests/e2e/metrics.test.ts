@@ -96,7 +96,12 @@ test("数据: a CSV saved by Excel on Chinese Windows (GBK) is read and matched;
     await page.getByRole("tab", { name: "数据" }).click();
     await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
     await page.getByRole("button", { name: "导入数据" }).click();
-    const file = page.getByLabel("或打开 CSV 文件");
+    // The pane's own button opens the file picker; the native input is hidden.
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "打开 CSV 文件…" }).click();
+    await chooser;
+    const file = page.locator('#taskpane input[type="file"]');
+    assert.equal(await file.isVisible(), false, "no native Choose File control");
     await file.setInputFiles({ name: "数据.csv", mimeType: "text/csv", buffer: gbk("指标,数值\r\n理论学习次数,24\r\n投入资金,350\r\n") });
     await page.getByText("文件按 GB18030 编码读取。").waitFor();
     await page.getByText("已匹配 2 行。").waitFor();

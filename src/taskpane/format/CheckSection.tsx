@@ -20,6 +20,7 @@ import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
 import { useFormatStrings } from "./strings";
 import { useContent } from "../content/useContent";
+import { useOpenTab } from "../shell/openTab";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -41,6 +42,15 @@ const useStyles = makeStyles({
 });
 
 const isFixable = (f: Finding) => f.replacement !== undefined || f.removeParagraph === true;
+
+/** Left-over placeholders are filled on 数据, not here: one row that opens it, never one per place. */
+const LEFTOVER_RULE = "placeholder.leftover";
+
+/** Groups with something to fix first (in catalog order), then the ones to read. */
+function fixableFirst<G extends { open: Finding[] }>(groups: readonly G[]): G[] {
+  const fixable = groups.filter((g) => g.open.some(isFixable));
+  return [...fixable, ...groups.filter((g) => !fixable.includes(g))];
+}
 
 /** A positive whole number, undefined for an empty field, null for anything else. */
 function parseTarget(text: string): number | undefined | null {
@@ -85,14 +95,19 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
 
   const groups = useMemo(() => {
     const findings = run?.findings ?? [];
-    return ruleCatalog
-      .map((rule) => ({
-        rule,
-        open: findings.filter((f) => f.rule === rule.id),
-        done: fixed.filter((f) => f.rule === rule.id),
-      }))
-      .filter((g) => g.open.length > 0 || g.done.length > 0);
+    return fixableFirst(
+      ruleCatalog
+        .filter((rule) => rule.id !== LEFTOVER_RULE)
+        .map((rule) => ({
+          rule,
+          open: findings.filter((f) => f.rule === rule.id),
+          done: fixed.filter((f) => f.rule === rule.id),
+        }))
+        .filter((g) => g.open.length > 0 || g.done.length > 0),
+    );
   }, [run, fixed]);
+  const leftover = run?.findings.filter((f) => f.rule === LEFTOVER_RULE).length ?? 0;
+  const openTab = useOpenTab();
   const fixableCount = run?.findings.filter(isFixable).length ?? 0;
 
   const check = () =>
@@ -128,17 +143,62 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
     }
   };
 
+  // A new kind of group (数据核对 …) renders through the same function, or beside the left-over row.
+  const fixableGroups = groups.filter((g) => g.open.some(isFixable)).length;
+  const renderGroup = ({ rule, open, done }: (typeof groups)[number]) => {
+    const openFixable = open.filter(isFixable);
+    const name = pick(rule.name, locale);
+    return (
+      <div key={rule.id} className={styles.group}>
+        <div className={styles.groupHeader}>
+          <h3 className={styles.groupTitle}>{s.groupTitle(name, open.length)}</h3>
+          {openFixable.length > 0 && (
+            <Button size="small" appearance="subtle" disabled={busy} aria-label={`${s.fixRule}：${name}`} onClick={() => fix(openFixable)}>
+              {s.fixRule}
+            </Button>
+          )}
+        </div>
+        <ul className={styles.list} aria-label={name}>
+          {done.map((f, i) => (
+            <li key={`done-${f.id}-${i}`} className={styles.item}>
+              <div className={styles.row}>
+                <Text size={200}>{s.place(f.paragraph + 1, f.before || "—")}</Text>
+                <Text size={200} className={styles.done}>{s.fixed}</Text>
+              </div>
+            </li>
+          ))}
+          {open.map((f) => {
+            const text = run?.texts[f.paragraph] ?? "";
+            return (
+              <li key={f.id} className={styles.item}>
+                <div className={styles.row}>
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    className={styles.place}
+                    title={s.locate(f.paragraph + 1)}
+                    onClick={() => locate(f)}
+                  >
+                    {s.place(f.paragraph + 1, excerpt(text, f.start, f.end, s.emptyParagraph))}
+                  </Button>
+                  {isFixable(f) && (
+                    <Button size="small" disabled={busy} aria-label={`${s.fixOne}：${pick(f.message, locale)}`} onClick={() => fix([f])}>
+                      {s.fixOne}
+                    </Button>
+                  )}
+                </div>
+                <Text size={200}>{pick(f.message, locale)}</Text>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    );
+  };
+
   return (
     <section className={styles.section} aria-labelledby="check-heading">
       <h2 id="check-heading" className={styles.groupTitle}>{s.checkHeading}</h2>
-      <div className={styles.targets}>
-        <Field label={s.targetTotal} hint={s.targetHint} size="small" {...(total === null ? { validationState: "error" as const, validationMessage: s.targetInvalid } : {})}>
-          <Input size="small" type="number" min={1} value={totalText} onChange={(_, d) => setTotalText(d.value)} />
-        </Field>
-        <Field label={s.targetSection} hint={s.targetHint} size="small" {...(perSection === null ? { validationState: "error" as const, validationMessage: s.targetInvalid } : {})}>
-          <Input size="small" type="number" min={1} value={sectionText} onChange={(_, d) => setSectionText(d.value)} />
-        </Field>
-      </div>
       <div className={styles.row}>
         <Button appearance="primary" size="small" disabled={busy || !targetsValid} onClick={check}>
           {s.checkButton}
@@ -149,6 +209,14 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
           </Button>
         )}
         {busy && <Spinner size="tiny" aria-label={s.checking} />}
+      </div>
+      <div className={styles.targets}>
+        <Field label={s.targetTotal} hint={s.targetHint} size="small" {...(total === null ? { validationState: "error" as const, validationMessage: s.targetInvalid } : {})}>
+          <Input size="small" type="number" min={1} value={totalText} onChange={(_, d) => setTotalText(d.value)} />
+        </Field>
+        <Field label={s.targetSection} hint={s.targetHint} size="small" {...(perSection === null ? { validationState: "error" as const, validationMessage: s.targetInvalid } : {})}>
+          <Input size="small" type="number" min={1} value={sectionText} onChange={(_, d) => setSectionText(d.value)} />
+        </Field>
       </div>
       {removed.length > 0 && (
         <MessageBar intent="success">
@@ -164,60 +232,19 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
       )}
       {run && run.findings.length === 0 && <Text role="status">{s.noFindings}</Text>}
       {run && run.findings.length > 0 && <Text role="status">{s.summary(run.findings.length, fixableCount)}</Text>}
-      {groups.length > 0 && (
+      {(groups.length > 0 || leftover > 0) && (
         <div aria-label={s.findingsList} role="region" {...findingsNavigation}>
-          {groups.map(({ rule, open, done }) => {
-            const openFixable = open.filter(isFixable);
-            const name = pick(rule.name, locale);
-            return (
-              <div key={rule.id} className={styles.group}>
-                <div className={styles.groupHeader}>
-                  <h3 className={styles.groupTitle}>
-                    {name}（{open.length}）
-                  </h3>
-                  {openFixable.length > 0 && (
-                    <Button size="small" appearance="subtle" disabled={busy} aria-label={`${s.fixRule}：${name}`} onClick={() => fix(openFixable)}>
-                      {s.fixRule}
-                    </Button>
-                  )}
-                </div>
-                <ul className={styles.list} aria-label={name}>
-                  {done.map((f, i) => (
-                    <li key={`done-${f.id}-${i}`} className={styles.item}>
-                      <div className={styles.row}>
-                        <Text size={200}>{s.place(f.paragraph + 1, f.before || "—")}</Text>
-                        <Text size={200} className={styles.done}>{s.fixed}</Text>
-                      </div>
-                    </li>
-                  ))}
-                  {open.map((f) => {
-                    const text = run?.texts[f.paragraph] ?? "";
-                    return (
-                      <li key={f.id} className={styles.item}>
-                        <div className={styles.row}>
-                          <Button
-                            appearance="transparent"
-                            size="small"
-                            className={styles.place}
-                            title={s.locate(f.paragraph + 1)}
-                            onClick={() => locate(f)}
-                          >
-                            {s.place(f.paragraph + 1, excerpt(text, f.start, f.end, s.emptyParagraph))}
-                          </Button>
-                          {isFixable(f) && (
-                            <Button size="small" disabled={busy} aria-label={`${s.fixOne}：${pick(f.message, locale)}`} onClick={() => fix([f])}>
-                              {s.fixOne}
-                            </Button>
-                          )}
-                        </div>
-                        <Text size={200}>{pick(f.message, locale)}</Text>
-                      </li>
-                    );
-                  })}
-                </ul>
+          {groups.slice(0, fixableGroups).map(renderGroup)}
+          {leftover > 0 && (
+            <div className={styles.group}>
+              <div className={styles.groupHeader}>
+                <Button appearance="transparent" size="small" className={styles.place} title={s.leftoverHint} onClick={() => openTab("metrics")}>
+                  {s.leftoverRow(leftover)}
+                </Button>
               </div>
-            );
-          })}
+            </div>
+          )}
+          {groups.slice(fixableGroups).map(renderGroup)}
         </div>
       )}
     </section>
