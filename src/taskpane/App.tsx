@@ -200,7 +200,7 @@ function OperationStatus() {
   const strings = useStrings();
   const running = useRunningOperation();
   const locale = useLocale();
-  if (!running) return null;
+  if (!running || running.quiet) return null;
   return (
     <div role="status" aria-live="polite" style={{ display: "flex", gap: 4, alignItems: "center", fontSize: 12 }}>
       <Spinner size="extra-tiny" />

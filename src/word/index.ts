@@ -11,7 +11,7 @@ export { fillPlaceholders, type FillReport, type FillRequest } from "./metricsFi
 export { formatDocument, type FormatProgress, type FormatReport } from "./format";
 export { insertSkeletonBlock, type InsertBlockOptions, type InsertBlockResult } from "./skeleton";
 export { readOutlineForSkeleton } from "./outlineSource";
-export { insertSnippetText, readSelectionText } from "./snippets";
+export { insertSnippetText, readInsertionPoint, readSelectionText, type InsertionPoint } from "./snippets";
 export { saveStoredValues } from "./metricsStore";
 export { scanDocument, selectPlaceholder, type ScannedDocument } from "./metricsScan";
 export { runDiagnostics, type DiagnosticsReport, type ProbeResult, type ProbeStatus } from "./diagnostics";
