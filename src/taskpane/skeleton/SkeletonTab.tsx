@@ -30,7 +30,7 @@ import {
   tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
-import { ArrowDown20Regular, ArrowUp20Regular, TextBulletListAdd20Regular } from "@fluentui/react-icons";
+import { ArrowDown20Regular, ArrowUp20Regular } from "@fluentui/react-icons";
 import { describeContentOrigin, type SourcedGenre } from "../../core/packs";
 import { buildSection, buildSkeleton } from "../../core/skeleton";
 import { toChineseNumeral } from "../../core/text/chineseNumerals";
@@ -388,7 +388,6 @@ function SectionRow(props: {
         className={styles.insertButton}
         size="small"
         appearance="subtle"
-        icon={<TextBulletListAdd20Regular />}
         aria-label={strings.insertOneLabel(props.title)}
         title={strings.insertOneLabel(props.title)}
         onClick={props.onInsert}
