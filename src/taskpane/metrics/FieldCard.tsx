@@ -57,7 +57,8 @@ const useStyles = makeStyles({
   wording: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteGreenForeground1 },
   pending: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   // At 320 px the menu stays inside the pane: no side submenus, long sentences wrap.
-  popover: { maxWidth: "min(280px, calc(100vw - 24px))", maxHeight: "60vh", overflowY: "auto" },
+  // Its scrollbar (when it shrinks to the room there is) takes its own gutter, never the items' width.
+  popover: { maxWidth: "min(280px, calc(100vw - 24px))", maxHeight: "60vh", overflowY: "auto", scrollbarGutter: "stable" },
   item: { whiteSpace: "normal", overflowWrap: "anywhere" },
 });
 
