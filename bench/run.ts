@@ -30,6 +30,7 @@ import { startupBench } from "./startup";
 import { benchFigures } from "./figures";
 import { benchBounds } from "./bounds";
 import { printFormatUndoBench } from "./fmt";
+import { printLabelMeasure } from "./labels";
 
 const WEB_LATENCY_MS = 50;
 const SIZES = [10, 100, 400];
@@ -192,6 +193,7 @@ async function main() {
   benchBounds();
 
   await printFormatUndoBench();
+  printLabelMeasure();
 
   console.log("\n## Task pane bundle (production build, gzip -9)\n");
   const previewDir = join(import.meta.dirname, "../.test-output/bench");

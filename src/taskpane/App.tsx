@@ -1,4 +1,4 @@
-import { Suspense, lazy, useState, type KeyboardEvent, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useState, type KeyboardEvent, type ReactNode } from "react";
 import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import type { Locale } from "./i18n/locale";
 import { LocaleContext, defineStrings, useLocale } from "./i18n/strings";
@@ -9,6 +9,8 @@ import { PaneStateProvider } from "./shell/paneState";
 import { ShellBoundary, TabBoundary } from "./shell/ErrorBoundary";
 import { TAB_STORAGE } from "./shell/tabStorage";
 import { ContentProvider, OpenPacksContext } from "./content/ContentContext";
+import { installDialogFocusReturn } from "./shell/focusReturn";
+import { OpenTabContext } from "./shell/openTab";
 
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
 // when first opened, so the task pane's shell paints at once.
@@ -115,7 +117,12 @@ function Shell({ initialTab }: { initialTab: TabId }) {
   );
   const toggle = (which: "packs" | "diagnose") => setPage((p) => (p === which ? null : which));
   const [openPacks] = useState(() => () => setPage("packs"));
+  const [openTab] = useState(() => (id: TabId) => {
+    setPage(null);
+    setTab(id);
+  });
   const [typeahead] = useState(createTypeahead);
+  useEffect(() => installDialogFocusReturn(), []);
   const tabs: TabId[] = ["skeleton", "snippets", "metrics", "format"];
   // Focus stays on the tab list when a tab opens (arrow keys keep switching tabs). Characters
   // typed on the 短语 tab are its search, even while the tab's code is still loading.
@@ -164,6 +171,7 @@ function Shell({ initialTab }: { initialTab: TabId }) {
           <TypeaheadProvider value={typeahead}>
             <ActionOwnerContext.Provider value={OWNERS[tab]}>
               <OpenPacksContext.Provider value={openPacks}>
+                <OpenTabContext.Provider value={openTab}>
                 {/* A render failure stays in its tab (or page); the key starts afresh on switching. */}
                 <TabBoundary key={page ?? tab} tab={page ?? tab} name={page === "diagnose" ? DIAGNOSE : page === "packs" ? PACKS : OWNERS[tab]} storage={page ? undefined : TAB_STORAGE[tab]}>
                   <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
@@ -176,6 +184,7 @@ function Shell({ initialTab }: { initialTab: TabId }) {
                     )}
                   </Suspense>
                 </TabBoundary>
+                </OpenTabContext.Provider>
               </OpenPacksContext.Provider>
             </ActionOwnerContext.Provider>
           </TypeaheadProvider>
@@ -191,7 +200,7 @@ function OperationStatus() {
   const strings = useStrings();
   const running = useRunningOperation();
   const locale = useLocale();
-  if (!running) return null;
+  if (!running || running.quiet) return null;
   return (
     <div role="status" aria-live="polite" style={{ display: "flex", gap: 4, alignItems: "center", fontSize: 12 }}>
       <Spinner size="extra-tiny" />

@@ -12,7 +12,7 @@ export { formatDocument, type ExistingStylesChoice, type FormatProgress, type Fo
 export { undoFormat, type UndoFormatReport } from "./formatUndo";
 export { insertSkeletonBlock, type InsertBlockOptions, type InsertBlockResult } from "./skeleton";
 export { readOutlineForSkeleton } from "./outlineSource";
-export { insertSnippetText, readSelectionText } from "./snippets";
+export { insertSnippetText, readInsertionPoint, readSelectionText, type InsertionPoint } from "./snippets";
 export { saveStoredValues } from "./metricsStore";
 export { readFigureOptions, dismissFigureFinding, keepDocumentFigure, applyFormFigure, figureOptionsOf, type FigureCheckOptions } from "./figures";
 export { scanDocument, selectPlaceholder, type ScannedDocument } from "./metricsScan";

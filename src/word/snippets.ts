@@ -4,7 +4,9 @@
  * formatting of where it lands.
  */
 import { MAX_TEXT_LENGTH } from "../core/snippets/schema";
+import { readOutline } from "../core/outline";
 import { refuse, runWord } from "./errors";
+import { detectCapabilities } from "./capabilities";
 
 export interface InsertSnippetOptions {
   /**
@@ -13,6 +15,45 @@ export interface InsertSnippetOptions {
    * inherits that paragraph's style and formatting.
    */
   asNewParagraph?: boolean;
+  /**
+   * (ux, issue 24) With the cursor at the end of a heading, insert as a new body paragraph below
+   * it instead of gluing the phrase onto the heading. Costs one read first: 2 syncs.
+   */
+  newParagraphAfterHeading?: boolean;
+}
+
+/** Where a phrase will go, as the pane tells the person before inserting. */
+export type InsertionPoint =
+  | { kind: "afterHeading"; heading: string }
+  | { kind: "replaceSelection" }
+  | { kind: "atCursor"; paragraph: string }
+  | { kind: "afterParagraph"; paragraph: string };
+
+/** A heading line: outline level 1–9, or a numbered line (一、（一）1.) with no sentence in it. */
+function isHeading(text: string, outlineLevel: number | undefined): boolean {
+  const line = text.trim();
+  if (!line) return false;
+  if (outlineLevel !== undefined && outlineLevel >= 1 && outlineLevel <= 9) return true;
+  return line.length <= 40 && !/[。；！？]/.test(line) && readOutline([line]).length === 1;
+}
+
+/** The cursor (a collapsed selection) at the end of a heading: everything before it is the whole line. */
+function atHeadingEnd(collapsed: boolean, textBeforeCursor: string, paragraphText: string, outlineLevel: unknown): boolean {
+  return collapsed && textBeforeCursor.trimEnd() === paragraphText.trimEnd() && isHeading(paragraphText, typeof outlineLevel === "number" ? outlineLevel : undefined);
+}
+
+/**
+ * Queues the reads atHeadingEnd needs (settled by the caller's one sync). Range.expandTo,
+ * isEmpty and styleBuiltIn are WordApi 1.3: callers check detectCapabilities().wordApi13 first.
+ */
+function queueCursorFacts(context: Word.RequestContext) {
+  const paragraphs = context.document.getSelection().paragraphs;
+  const before = paragraphs.getFirst().getRange("Start").expandTo(context.document.getSelection().getRange("Start"));
+  const selection = context.document.getSelection();
+  selection.load("isEmpty");
+  paragraphs.load("items/text,items/outlineLevel,items/styleBuiltIn");
+  before.load("text");
+  return { selection, paragraphs, before };
 }
 
 /** Word separates paragraphs with \r in Range.text; snippets use \n. */
@@ -29,11 +70,38 @@ export async function insertSnippetText(text: string, options: InsertSnippetOpti
   const content = toWordText(text);
   if (!content.trim()) refuse("短语内容为空，未插入。", "The snippet is empty; nothing was inserted.");
   await runWord(async (context) => {
-    const inserted: Word.Range | Word.Paragraph = options.asNewParagraph
+    let asNewParagraph = options.asNewParagraph === true;
+    let headingStyled = false;
+    if (!asNewParagraph && options.newParagraphAfterHeading && detectCapabilities().wordApi13) {
+      const { selection, paragraphs, before } = queueCursorFacts(context);
+      await context.sync();
+      const paragraph = paragraphs.items[0]!;
+      asNewParagraph = atHeadingEnd(selection.isEmpty, before.text, paragraph.text, paragraph.outlineLevel);
+      headingStyled = asNewParagraph && /^Heading/.test(String(paragraph.styleBuiltIn));
+    }
+    const inserted: Word.Range | Word.Paragraph = asNewParagraph
       ? context.document.getSelection().paragraphs.getLast().insertParagraph(content, "After")
       : context.document.getSelection().insertText(content, "Replace");
+    // Below a heading the phrase is body text, not a second heading.
+    if (headingStyled) (inserted as Word.Paragraph).styleBuiltIn = "Normal" as Word.BuiltInStyleName;
     inserted.getRange("End").select();
     await context.sync();
+  });
+}
+
+/** Where insertSnippetText will put a phrase with these options, read from the cursor. Syncs: exactly 1 (0 without WordApi 1.3). */
+export async function readInsertionPoint(options: InsertSnippetOptions = {}): Promise<InsertionPoint> {
+  // Without WordApi 1.3 nothing is read (0 syncs) and the phrase goes in at the cursor.
+  if (!detectCapabilities().wordApi13) return { kind: "atCursor", paragraph: "" };
+  return runWord(async (context) => {
+    const { selection, paragraphs, before } = queueCursorFacts(context);
+    await context.sync();
+    const paragraph = paragraphs.items[0]!;
+    const text = paragraph.text.trim();
+    if (options.asNewParagraph) return { kind: "afterParagraph", paragraph: text };
+    if (options.newParagraphAfterHeading && atHeadingEnd(selection.isEmpty, before.text, paragraph.text, paragraph.outlineLevel)) return { kind: "afterHeading", heading: text };
+    if (!selection.isEmpty) return { kind: "replaceSelection" };
+    return { kind: "atCursor", paragraph: text };
   });
 }
 

@@ -259,7 +259,7 @@ describe("planFill and verifyEdit", () => {
   test("invalid values and moved text are skipped with a reason", () => {
     const changed = [...paragraphs];
     changed[2] = "述职人：张三";
-    const plan = planFill(changed, found, { [byLabel("利润")]: "abc", [byLabel("姓名")]: "李四" });
+    const plan = planFill(changed, found, { [byLabel("利润")]: "abc", [byLabel("述职人姓名")]: "李四" });
     assert.equal(plan.filledCount, 0);
     assert.equal(plan.skipped.length, 2);
     assert.match(plan.skipped[0]!.reason.zh, /字母/);

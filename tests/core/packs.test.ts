@@ -113,6 +113,15 @@ describe("parsePack: the file itself", () => {
     assert.match(error.en, /web page/);
   });
 
+  test("a file the person chose that is not JSON is refused as a file, never as a web page (issue 24)", () => {
+    for (const text of ["<!doctype html><html><body>请登录</body></html>", "指标,数值\n收入,12"]) {
+      const error = refused(parsePack(new TextEncoder().encode(text), { origin: "file" }));
+      assert.match(error.zh, /^不是内容包文件.*管理员.*\.json/);
+      assert.doesNotMatch(error.zh, /网页|登录|地址/);
+      assert.match(error.en, /^Not a content pack file/);
+    }
+  });
+
   test("not JSON: the parser's reason is given", () => {
     const error = refused(parsePack('{"format": "report-composer-pack", '));
     assert.match(error.zh, /不是内容包：不是有效的 JSON/);

@@ -73,14 +73,14 @@ describe("labels from the issue's examples", () => {
     assert.deepEqual(labels("城镇新增就业XXXX人。"), ["城镇新增就业人数"]);
   });
   test("function words never make a label", () => {
-    assert.deepEqual(labels("对XX进行表彰。"), ["对＿进行表彰"]);
-    assert.deepEqual(labels("与XX签订战略合作协议。"), ["与＿签订战略合作"]);
+    assert.deepEqual(labels("对XX进行表彰。"), ["表彰对象"]);
+    assert.deepEqual(labels("与XX签订战略合作协议。"), ["签约单位名称"]);
   });
   test("names read the noun after the blank, ordinals read 第几", () => {
     assert.deepEqual(labels("X科技产业园"), ["科技产业园名称"]);
     assert.deepEqual(labels("XX县第X届人民代表大会第X次会议"), ["县名称", "第几届人民代表大会", "第几次会议"]);
     assert.deepEqual(labels("XX县第X中学"), ["县名称", "第几中学"]);
-    assert.deepEqual(labels("XX县人民政府县长 ×××"), ["县名称", "姓名"]);
+    assert.deepEqual(labels("XX县人民政府县长 ×××"), ["县名称", "县长姓名"]);
   });
   test("PM2.5 平均浓度XX微克/立方米 is a figure", () => {
     const [p] = scanPlaceholders(["PM2.5 平均浓度XX微克/立方米。"]);
@@ -125,5 +125,22 @@ describe("grouping: identical placeholders merge only when nothing says they dif
     const found = scanPlaceholders(["X科技园引进企业XX家，X科技园产值XX亿元。"]);
     const parks = found.filter((p) => p.kind === "name");
     assert.equal(new Set(parks.map((p) => p.group)).size, 1);
+  });
+});
+
+describe("labels measured by the written acceptance rule of bench/labels.ts", () => {
+  test("every report of the corpus, the shipped samples and the drafts: ≥ 95% accepted, none with ＿", async () => {
+    const { measureLabels, printLabelMeasure, measuredReports } = await import("../../bench/labels");
+    const m = measureLabels();
+    printLabelMeasure(m);
+    assert.ok(measuredReports().some(([name]) => name.startsWith("corpus/")) && measuredReports().some(([name]) => name.startsWith("samples/")));
+    assert.equal(m.withBlank, 0, m.refused.join("\n"));
+    assert.ok(m.accepted / m.total >= 0.95, m.refused.join("\n"));
+  });
+
+  test("the review's classes of fragment are gone (county office draft)", () => {
+    const labels = scanPlaceholders(readFileSync(join(fixtures, "drafts/county-office-draft.txt"), "utf8").split("\n")).map((p) => p.label);
+    for (const wanted of ["县长姓名", "报告人姓名", "防疫检查站数", "招商次数", "规上企业复工复产比例", "连续年数", "大讲堂名称", "表彰对象"]) assert.ok(labels.includes(wanted), `${wanted} in ${labels.join(" ")}`);
+    for (const l of labels) assert.ok(!/＿|设立数$|赴数$|等地/.test(l), l);
   });
 });

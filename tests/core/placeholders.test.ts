@@ -185,7 +185,8 @@ describe("labels", () => {
   test("names: noun after, people are 姓名", () => {
     assert.equal(one("X科技园").label, "科技园名称");
     assert.equal(one("×××同志").label, "姓名");
-    assert.equal(one("述职人：×××").label, "姓名");
+    assert.equal(one("述职人：×××").label, "述职人姓名");
+    assert.equal(one("报告人：×××").label, "报告人姓名");
     assert.equal(one("XX县").label, "县名称");
   });
   test("years are 年度, date parts 月份 / 日期", () => {
@@ -208,7 +209,7 @@ describe("labels", () => {
 
 describe("groups", () => {
   const doc = [
-    "×××同志在X科技园工作。",
+    "述职人×××同志在X科技园工作。",
     "X科技园引进企业XX家，X科技园产值XX亿元。",
     "20XX年X科技园再上台阶。20XX年继续努力。",
     "述职人：×××",
@@ -218,7 +219,7 @@ describe("groups", () => {
     const parks = found.filter((p) => p.label === "科技园名称");
     assert.equal(parks.length, 4);
     assert.equal(new Set(parks.map((p) => p.group)).size, 1);
-    const people = found.filter((p) => p.label === "姓名");
+    const people = found.filter((p) => p.label === "述职人姓名");
     assert.equal(people.length, 2);
     assert.equal(people[0]?.group, people[1]?.group);
   });
@@ -239,7 +240,7 @@ describe("groups", () => {
   });
   test("groupPlaceholders gathers members in order of first appearance", () => {
     const groups = groupPlaceholders(found);
-    assert.equal(groups[0]?.label, "姓名");
+    assert.equal(groups[0]?.label, "述职人姓名");
     assert.equal(groups[0]?.members.length, 2);
     const park = groups.find((g) => g.label === "科技园名称");
     assert.equal(park?.kind, "name");

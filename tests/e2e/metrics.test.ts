@@ -64,8 +64,9 @@ test("数据: import two pasted columns; the unmatched row is listed", async () 
     await page.getByLabel("从 Excel 复制两列（名称、数值）粘贴到此处").fill("理论学习\t24\n经费支出（万元）\t1234.5\n食堂就餐人数\t800");
     await page.getByRole("button", { name: "匹配到表单" }).click();
     await page.getByText("已匹配 2 行。").waitFor();
-    const unmatched = page.getByRole("list", { name: "1 行未匹配（请手工填写）：" });
-    assert.deepEqual(await unmatched.getByRole("listitem").allTextContents(), ["第 3 行：食堂就餐人数 800"]);
+    // Every row not used is listed with why (issue 24).
+    const unmatched = page.getByRole("list", { name: "1 行未使用：" });
+    assert.deepEqual(await unmatched.getByRole("listitem").allTextContents(), ["第 3 行 食堂就餐人数 800：表单中没有同名字段"]);
     assert.equal(await page.getByLabel("理论学习次数", { exact: true }).inputValue(), "24");
     assert.equal(await page.getByLabel("经费支出", { exact: true }).inputValue(), "1234.5");
 
@@ -96,7 +97,12 @@ test("数据: a CSV saved by Excel on Chinese Windows (GBK) is read and matched;
     await page.getByRole("tab", { name: "数据" }).click();
     await page.getByText(/共找到 \d+ 处待填内容/).waitFor();
     await page.getByRole("button", { name: "导入数据" }).click();
-    const file = page.getByLabel("或打开 CSV 文件");
+    // The pane's own button opens the file picker; the native input is hidden.
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "打开 CSV 文件…" }).click();
+    await chooser;
+    const file = page.locator('#taskpane input[type="file"]');
+    assert.equal(await file.isVisible(), false, "no native Choose File control");
     await file.setInputFiles({ name: "数据.csv", mimeType: "text/csv", buffer: gbk("指标,数值\r\n理论学习次数,24\r\n投入资金,350\r\n") });
     await page.getByText(/按 GB18030（GBK）编码读取：文件不是有效的 UTF-8/).waitFor();
     await page.getByText("已匹配 2 行。").waitFor();

@@ -158,3 +158,37 @@ describe("readSelectionText", () => {
     });
   });
 });
+
+describe("a phrase with the cursor at the end of a heading (issue 24)", () => {
+  test("goes into a new body paragraph below the heading, 2 syncs; the pane is told where first, 1 sync", async () => {
+    const heading = { text: "一、总体情况", styleBuiltIn: "Heading1" };
+    await withDouble({ paragraphs: [heading, { text: "今年以来，各项工作稳步推进。", font: BODY_FONT }], profile: "office2019" }, async (d) => {
+      d.model.setSelection(0, 6);
+      d.resetStats();
+      const { readInsertionPoint } = await import("../../src/word/snippets");
+      assert.deepEqual(await readInsertionPoint({ newParagraphAfterHeading: true }), { kind: "afterHeading", heading: "一、总体情况" });
+      assert.equal(d.stats.syncs, 1);
+      d.resetStats();
+      await insertSnippetText("坚持稳中求进。", { newParagraphAfterHeading: true });
+      assert.equal(d.stats.syncs, 2);
+      assert.deepEqual(texts(d), ["一、总体情况", "坚持稳中求进。", "今年以来，各项工作稳步推进。"]);
+      assert.equal(d.model.paragraphs[1]!.styleBuiltIn, "Normal", "body text, not a second heading");
+    });
+  });
+
+  test("a plain numbered heading line (no heading style) counts too; mid-heading or in body text the phrase goes in at the cursor", async () => {
+    await withDouble({ paragraphs: ["（一）加强组织领导", "正文一句"], profile: "office2019" }, async (d) => {
+      d.model.setSelection(0, 9);
+      await insertSnippetText("甲", { newParagraphAfterHeading: true });
+      assert.deepEqual(texts(d), ["（一）加强组织领导", "甲", "正文一句"]);
+      d.model.setSelection(0, 3);
+      await insertSnippetText("乙", { newParagraphAfterHeading: true });
+      assert.equal(texts(d)[0], "（一）乙加强组织领导");
+      d.model.setSelection(2, 4);
+      const { readInsertionPoint } = await import("../../src/word/snippets");
+      assert.equal((await readInsertionPoint({ newParagraphAfterHeading: true })).kind, "atCursor");
+      await insertSnippetText("丙", { newParagraphAfterHeading: true });
+      assert.equal(texts(d)[2], "正文一句丙");
+    });
+  });
+});

@@ -342,6 +342,10 @@ export interface FieldCheck {
   wording?: GrowthWording;
   /** Exactly what the document will get for it (by the wording table): 增速为-3.2%, 持平 … */
   preview?: string;
+  /** The number read from what was typed when it differs from it (12,345.6 → 12345.6, 3个 → 3). */
+  readAs?: string;
+  /** Accepted, but worth a second look (a 处理率 over 100%). */
+  warning?: Bilingual;
   /** True when this field will be filled. */
   filled: boolean;
 }
@@ -357,6 +361,15 @@ export interface FormCheck {
   values: Record<string, string>;
   derived: Record<string, Pick<GrowthWording, "verb" | "value">>;
   filledGroups: number;
+}
+
+/**
+ * Rates that cannot pass 100%: a share of a whole (处理率, 覆盖率, 占比 …). Growth, completion,
+ * return and debt ratios can, so they never warn.
+ */
+export function cannotExceedHundred(label: string): boolean {
+  if (/(?:增长|增速|增幅|完成|超额|回报|收益|利润|负债|周转|贡献|杠杆|变化|提高|下降)/.test(label)) return false;
+  return /(?:率|占比|比重|比例|满意度)$/.test(label.replace(/（[^）]*）$/, ""));
 }
 
 function numberOf(input: string): { value?: number; error?: Bilingual } {
@@ -392,10 +405,14 @@ export function checkForm(fields: readonly FormField[], model: Pick<FormModel, "
       const raw = model.values[f.group] ?? "";
       if (raw.trim()) {
         const spec = { kind: f.kind, ...(f.unit !== undefined ? { unit: f.unit } : {}) };
-        const checked = validateValue(spec, raw, { decimals: f.unit ? { [f.unit]: decimalsFor(f.unit, decimals) } : {} });
+        const checked = validateValue(spec, raw, { decimals: f.unit ? { [f.unit]: decimalsFor(f.unit, decimals) } : {}, label: f.label });
         if (checked.ok) {
           result.values[f.group] = raw;
           check.filled = !f.kept;
+          if ((f.kind === "number" || f.kind === "percent") && checked.normalized !== raw.trim()) check.readAs = checked.normalized;
+          if (f.kind === "percent" && cannotExceedHundred(f.label) && Number(checked.normalized) > 100) {
+            check.warning = msg(`“${f.label}”超过了100%，请核对`, `“${f.label}” is over 100%: please check it`);
+          }
           if (f.changeWord && /^-|^[+]?0*(?:\.0*)?$/.test(checked.normalized)) check.preview = changePhrase(f.changeWord, checked.normalized, f.unit);
         } else check.error = checked.message;
       }

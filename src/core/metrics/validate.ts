@@ -16,6 +16,8 @@ export interface FieldSpec {
 export interface ValidateOptions {
   /** Decimals allowed per unit, overriding the defaults (亿元 2, % 1, counts 0). */
   decimals?: Readonly<Record<string, number>>;
+  /** The field's label, named in messages (“新成立支部数”应为整数). */
+  label?: string;
 }
 
 const CHINESE_YEAR_DIGITS: Readonly<Record<string, string>> = {
@@ -52,13 +54,19 @@ function validateNumber(unit: string | undefined, input: string, options: Valida
   let fraction = m[3] ?? "";
   if (negative && !allowsNegative(unit)) return fail("此处不能填写负数", "This figure cannot be negative");
   if (unit !== undefined && COUNT_UNITS.has(unit)) {
-    if (/[1-9]/.test(fraction)) return fail(`“${unit}”应为整数`, `Whole numbers only for “${unit}”`);
+    if (/[1-9]/.test(fraction)) {
+      return options.label
+        ? fail(`“${options.label}”应为整数`, `“${options.label}” takes whole numbers only`)
+        : fail(`以“${unit}”计的数应为整数`, `Whole numbers only (counted in ${unit})`);
+    }
     fraction = "";
   }
   const allowed = (unit !== undefined ? options.decimals?.[unit] : undefined) ?? defaultDecimals(unit);
   if (fraction.length > allowed) {
     return allowed === 0
-      ? fail("应为整数", "Whole numbers only")
+      ? options.label
+        ? fail(`“${options.label}”应为整数`, `“${options.label}” takes whole numbers only`)
+        : fail("应为整数", "Whole numbers only")
       : fail(`最多保留${allowed}位小数`, `At most ${allowed} decimal place${allowed === 1 ? "" : "s"}`);
   }
   const isZero = /^0*$/.test(whole + fraction);

@@ -20,6 +20,8 @@ export interface ParsePackOptions {
   snippetFileName?: Bilingual;
   /** Id of that pack; "team-snippets" when absent. */
   snippetFileId?: string;
+  /** Where the bytes came from: a file the person chose is refused as a file, never as a web page. */
+  origin?: "file" | "url";
 }
 
 export type ParsePackResult =
@@ -63,6 +65,12 @@ export function parsePack(input: Uint8Array | string, options: ParsePackOptions 
   let markup = findMarkup([text]);
   const json = parseJsonSafely(text, { maxChars: MAX_PACK_BYTES });
   if (!json.ok) {
+    if (json.reason === "syntax" && options.origin === "file") {
+      return refuse(
+        "不是内容包文件：内容包是管理员提供的 .json 文件。请向管理员索取内容包文件后再导入。",
+        "Not a content pack file: a content pack is a .json file from your administrator. Ask them for the pack file and import that.",
+      );
+    }
     if (json.reason === "syntax" && (markup || /^\s*</.test(text))) {
       return refuse(
         "文件是网页（HTML），不是内容包。若地址需要登录，请先在浏览器中登录该网站；否则请检查地址。",

@@ -38,6 +38,7 @@ const LEADING_FILLERS = wordIndex([
   "今年", "去年", "共", "累计", "年度", "年", "度", "我们", "我", "公司", "学校", "单位", "集团", "年末",
   "年初", "截至年末", "截至目前", "目前", "共有", "现有", "一是", "二是", "三是", "四是", "五是", "六是", "首先", "其次",
   "同时", "此外", "另外", "另", "并", "且", "和", "与", "及", "以及", "或", "过去一年", "上年", "当年",
+  "我县", "我市", "我区", "我镇", "我乡", "我省", "我校", "我局",
 ]);
 
 const GROWTH_TAIL =
@@ -55,8 +56,25 @@ const FUNCTION_WORDS = new Set(["对", "与", "和", "及", "在", "从", "向",
 const LONG_LABEL = 10;
 
 const PERSON_NOUNS = new Set(["同志", "先生", "女士", "书记", "主任", "局长", "校长", "院长", "县长", "市长", "镇长", "经理", "董事长", "姓名"]);
-/** A title right before a blank: the blank is the person's name (县长 ×××). */
-const TITLE_BEFORE = /(?:同志|书记|主任|局长|校长|院长|县长|市长|区长|镇长|乡长|经理|董事长|总经理|述职人|汇报人|报告人)[\s\u3000]*$/;
+/** A title right before a blank: the blank is that person's name (县长 ××× → 县长姓名). */
+const TITLE_BEFORE = /(同志|书记|主任|局长|校长|院长|县长|市长|区长|镇长|乡长|经理|董事长|总经理|述职人|汇报人|报告人|发言人|联系人|负责人)[\s\u3000]*[：:]?[\s\u3000]*$/;
+
+/**
+ * Verbs a label must not end on (a figure is never called 设立数 or 带队先后赴): the action verbs
+ * plus verbs of motion and doing that introduce a count written after its unit.
+ */
+const VERB_ENDINGS = wordIndex([
+  ...["设立", "赴", "前往", "到", "去", "作", "做", "建立", "组建", "举行", "对接", "签约", "引导", "帮助", "检测", "开展"],
+  ...["招商", "考察", "调研", "进行", "表彰", "依托", "围绕", "通过", "带队", "深入", "先后", "共同", "积极", "认真", "将", "要"],
+]);
+
+/** Units of time: a count of them is called 年数, 月数 (连续X年 → 连续年数). */
+const TIME_UNITS = new Set(["年", "个月", "月", "天", "日", "小时", "周"]);
+
+/** True when a label ends on a verb (or adverb) rather than on what is measured. */
+export function endsOnVerb(label: string): boolean {
+  return !!VERB_ENDINGS.endingAt(label, label.length) && !/(?:数|率|额|量|次数|人次|场次|名称|姓名|比重|占比|比例)$/.test(label);
+}
 
 function stripTrailing(s: string): string {
   for (;;) {
@@ -145,7 +163,10 @@ export function clauseBefore(text: string, start: number, floor: number): string
 
 function nounAfter(text: string, from: number): string {
   let i = from;
-  while (i < text.length && i - from < 6 && isCjkCode(text.charCodeAt(i)) && !NOUN_AFTER_STOPS.has(text.charCodeAt(i))) i++;
+  while (i < text.length && i - from < 6 && isCjkCode(text.charCodeAt(i)) && !NOUN_AFTER_STOPS.has(text.charCodeAt(i))) {
+    if (i > from && VERB_ENDINGS.startingAt(text, i)) break; // 省市开展招商: the noun ends before the verb
+    i++;
+  }
   return text.slice(from, i);
 }
 
@@ -205,13 +226,33 @@ export interface PreviousPlaceholder {
 /** The text without whitespace (most clauses around a blank are short or empty: no regex for ""). */
 const withoutSpace = (text: string): string => (text === "" ? "" : text.replace(/\s/g, ""));
 
-/** "与＿签订合作协议": the blank in its own few words, for blanks nothing names. */
+/** The words after a blank up to the first verb (为XX高质量发展作出 → 高质量发展). */
+function wordsAfter(text: string, from: number): string {
+  let j = from;
+  while (j < text.length && j - from < 8 && !CLAUSE_BREAKS.has(text.charCodeAt(j))) {
+    if (j > from + 1 && VERB_ENDINGS.startingAt(text, j)) break;
+    j++;
+  }
+  return withoutSpace(text.slice(from, j));
+}
+
+/**
+ * For a blank nothing names: what the sentence says around it, the blank shown as … (never ＿):
+ * 对XX进行表彰 → 表彰对象, 依托XX大讲堂 → 大讲堂名称, else the sentence's first words.
+ */
 function inWords(text: string, c: Candidate, floor: number): string {
-  const before = withoutSpace(clauseBefore(text, c.start, floor)).slice(-4);
+  const clause = withoutSpace(clauseBefore(text, c.start, floor));
+  const before = stripLeading(clause).slice(-6);
   let j = c.end;
-  while (j < text.length && j - c.end < 6 && !CLAUSE_BREAKS.has(text.charCodeAt(j))) j++;
-  const after = withoutSpace(text.slice(c.end, j));
-  return before || after ? `${before}＿${after}` : "";
+  while (j < text.length && j - c.end < 8 && !CLAUSE_BREAKS.has(text.charCodeAt(j))) j++;
+  const rest = withoutSpace(text.slice(c.end, j));
+  const object = /^进行(\p{Script=Han}{2})/u.exec(rest);
+  if (/对$/.test(clause) && object) return `${object[1]}对象`;
+  if (/[与同和]$/.test(clause) && /^签[订署约]/.test(rest)) return "签约单位名称";
+  const noun = nounAfter(text, c.end);
+  if (noun.length >= 2 && !endsOnVerb(noun) && !ACTION_VERBS.endingAt(noun, noun.length) && !/^[年月日个名]/.test(noun)) return `${noun}名称`;
+  const after = wordsAfter(text, c.end);
+  return before || after ? `${before}…${after}` : "";
 }
 
 /**
@@ -234,8 +275,10 @@ export function labelFor(
       return { label: cls.unit === "月" ? "月份" : "日期", specific: false };
     case "name": {
       if (ordinal && cls.noun) return { label: `第几${cls.noun}`, specific: true };
-      if (cls.noun && PERSON_NOUNS.has(cls.noun)) return { label: "姓名", specific: true };
-      if (TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return { label: "姓名", specific: true };
+      // Whose name it is, when the sentence says: 县长 ××× → 县长姓名, 报告人：××× → 报告人姓名.
+      const title = TITLE_BEFORE.exec(text.slice(Math.max(0, c.start - 10), c.start));
+      if (title) return { label: `${title[1]}姓名`, specific: true };
+      if (cls.noun && PERSON_NOUNS.has(cls.noun)) return { label: /^(?:同志|先生|女士|姓名)$/.test(cls.noun) ? "姓名" : `${cls.noun}姓名`, specific: true };
       if (cls.noun) return { label: cls.noun === "地" ? "地名" : `${cls.noun}名称`, specific: true };
       return { label: inWords(text, c, floor) || "名称", specific: false };
     }
@@ -263,15 +306,29 @@ export function labelFor(
     // 营业收入：XX亿元 — the label is what the colon introduces.
     phrase = nounPhraseBefore(clauseBefore(text, c.start - 1, floor).trim());
   }
-  if (!phrase && unit) {
-    // 带领全校XXX名教职工, 选派XX名教师: the counted noun comes after the unit.
+  // 苏州等地招商: the last item of an enumeration is not what is counted.
+  const enumerated = /^.*等(?:地|处|单位|部门)?/.exec(phrase);
+  if (enumerated && phrase.length - enumerated[0].length >= 2) phrase = phrase.slice(enumerated[0].length);
+  const verbLed = phrase !== "" && endsOnVerb(phrase);
+  if ((!phrase || verbLed || /^[和及与、]$/.test(clause)) && unit) {
+    // 带领全校XXX名教职工, 设立XX个检查站, 和XX个项目: the counted noun comes after the unit.
     const from = c.end + unit.length;
     const noun = nounAfter(text, from);
-    if (noun) {
+    if (noun.length >= 2 || (noun && !phrase)) {
       const honour = honourAfter(text, from + noun.length, noun);
       if (honour) return { label: honour, subject: noun, specific: false };
-      phrase = found.verbOnly && !EXISTENCE_VERBS.has(found.verbOnly) ? `${found.verbOnly}${noun}` : noun;
+      phrase = !verbLed && found.verbOnly && !EXISTENCE_VERBS.has(found.verbOnly) ? `${found.verbOnly}${noun}` : noun;
     }
+  }
+  if (cls.kind === "number" && unit && TIME_UNITS.has(unit) && phrase.length <= 3 && !/(?:数|期|龄)$/.test(phrase)) {
+    // XX年来, 连续X年: a count of years.
+    const label = `${/^[来内后前间]$/.test(phrase) ? "" : phrase}${unit}数`;
+    return { label, subject: label, specific: false };
+  }
+  if (cls.kind === "percent" && phrase && !/(?:率|比重|占比|比例)$/.test(phrase)) {
+    // 规上企业XX%已复工复产: the share of them that did what follows the %.
+    const doing = /^[已均都的]*(\p{Script=Han}{2,6})/u.exec(text.slice(c.end + (unit?.length ?? 0)).split(/[，。；：！？、,;:!?（）()]/)[0] ?? "");
+    if (doing && !/^(?:以上|以内|以下|左右|上下|之间|的)/.test(doing[1]!)) phrase = `${phrase}${doing[1]}比例`;
   }
   if (phrase !== "" && previous && /^以[上下]的/.test(phrase)) {
     // 收入XX万元以上的村: the threshold belongs to the label.
@@ -294,7 +351,7 @@ export function labelFor(
   }
   if (!phrase) {
     if (cls.kind === "text") return { label: inWords(text, c, floor) || "待填内容", specific: false };
-    phrase = inWords(text, c, floor) || "数值";
+    phrase = inWords(text, c, floor) || (unit ? `${unit}数` : "数值");
   }
   return { label: phrase, subject: phrase, specific: false };
 }

@@ -452,7 +452,7 @@ export class ContentStore {
   /** Imports a pack file; a pack already imported with the same id is replaced in place. */
   importFile(fileName: string, bytes: Uint8Array): ImportOutcome {
     const name = baseName(fileName);
-    const parsed = parsePack(bytes, { snippetFileName: { zh: name, en: name }, snippetFileId: `file-${sourceTag(fileName)}` });
+    const parsed = parsePack(bytes, { snippetFileName: { zh: name, en: name }, snippetFileId: `file-${sourceTag(fileName)}`, origin: "file" });
     if (!parsed.ok) return { ok: false, error: { zh: `未导入：${parsed.error.zh}`, en: `Not imported: ${parsed.error.en}` } };
     const pack = parsed.pack;
     const id = fileSourceId(pack.id);

@@ -21,6 +21,7 @@ import { useWordAction } from "../shell/useWordAction";
 import { useFormatStrings } from "./strings";
 import { useContent } from "../content/useContent";
 import { FigureFindings, checkWithFigures, isFigureFinding } from "./FigureFindings";
+import { useOpenTab } from "../shell/openTab";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -42,6 +43,15 @@ const useStyles = makeStyles({
 });
 
 const isFixable = (f: Finding) => f.replacement !== undefined || f.removeParagraph === true;
+
+/** Left-over placeholders are filled on 数据, not here: one row that opens it, never one per place. */
+const LEFTOVER_RULE = "placeholder.leftover";
+
+/** Groups with something to fix first (in catalog order), then the ones to read. */
+function fixableFirst<G extends { open: Finding[] }>(groups: readonly G[]): G[] {
+  const fixable = groups.filter((g) => g.open.some(isFixable));
+  return [...fixable, ...groups.filter((g) => !fixable.includes(g))];
+}
 
 /** A positive whole number, undefined for an empty field, null for anything else. */
 function parseTarget(text: string): number | undefined | null {
@@ -86,15 +96,20 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
 
   const groups = useMemo(() => {
     const findings = run?.findings ?? [];
-    return ruleCatalog
-      .filter((rule) => !isFigureFinding({ rule: rule.id } as Finding)) // 数据核对 has its own group
-      .map((rule) => ({
-        rule,
-        open: findings.filter((f) => f.rule === rule.id),
-        done: fixed.filter((f) => f.rule === rule.id),
-      }))
-      .filter((g) => g.open.length > 0 || g.done.length > 0);
+    return fixableFirst(
+      ruleCatalog
+        // 数据核对 has its own group; leftover placeholders collapse into one row that opens 数据.
+        .filter((rule) => rule.id !== LEFTOVER_RULE && !isFigureFinding({ rule: rule.id } as Finding))
+        .map((rule) => ({
+          rule,
+          open: findings.filter((f) => f.rule === rule.id),
+          done: fixed.filter((f) => f.rule === rule.id),
+        }))
+        .filter((g) => g.open.length > 0 || g.done.length > 0),
+    );
   }, [run, fixed]);
+  const leftover = run?.findings.filter((f) => f.rule === LEFTOVER_RULE).length ?? 0;
+  const openTab = useOpenTab();
   const fixableCount = run?.findings.filter(isFixable).length ?? 0;
 
   const check = () =>
@@ -131,17 +146,62 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
     }
   };
 
+  // A new kind of group (数据核对 …) renders through the same function, or beside the left-over row.
+  const fixableGroups = groups.filter((g) => g.open.some(isFixable)).length;
+  const renderGroup = ({ rule, open, done }: (typeof groups)[number]) => {
+    const openFixable = open.filter(isFixable);
+    const name = pick(rule.name, locale);
+    return (
+      <div key={rule.id} className={styles.group}>
+        <div className={styles.groupHeader}>
+          <h3 className={styles.groupTitle}>{s.groupTitle(name, open.length)}</h3>
+          {openFixable.length > 0 && (
+            <Button size="small" appearance="subtle" disabled={busy} aria-label={`${s.fixRule}：${name}`} onClick={() => fix(openFixable)}>
+              {s.fixRule}
+            </Button>
+          )}
+        </div>
+        <ul className={styles.list} aria-label={name}>
+          {done.map((f, i) => (
+            <li key={`done-${f.id}-${i}`} className={styles.item}>
+              <div className={styles.row}>
+                <Text size={200}>{s.place(f.paragraph + 1, f.before || "—")}</Text>
+                <Text size={200} className={styles.done}>{s.fixed}</Text>
+              </div>
+            </li>
+          ))}
+          {open.map((f) => {
+            const text = run?.texts[f.paragraph] ?? "";
+            return (
+              <li key={f.id} className={styles.item}>
+                <div className={styles.row}>
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    className={styles.place}
+                    title={s.locate(f.paragraph + 1)}
+                    onClick={() => locate(f)}
+                  >
+                    {s.place(f.paragraph + 1, excerpt(text, f.start, f.end, s.emptyParagraph))}
+                  </Button>
+                  {isFixable(f) && (
+                    <Button size="small" disabled={busy} aria-label={`${s.fixOne}：${pick(f.message, locale)}`} onClick={() => fix([f])}>
+                      {s.fixOne}
+                    </Button>
+                  )}
+                </div>
+                <Text size={200}>{pick(f.message, locale)}</Text>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    );
+  };
+
   return (
     <section className={styles.section} aria-labelledby="check-heading">
       <h2 id="check-heading" className={styles.groupTitle}>{s.checkHeading}</h2>
-      <div className={styles.targets}>
-        <Field label={s.targetTotal} hint={s.targetHint} size="small" {...(total === null ? { validationState: "error" as const, validationMessage: s.targetInvalid } : {})}>
-          <Input size="small" type="number" min={1} value={totalText} onChange={(_, d) => setTotalText(d.value)} />
-        </Field>
-        <Field label={s.targetSection} hint={s.targetHint} size="small" {...(perSection === null ? { validationState: "error" as const, validationMessage: s.targetInvalid } : {})}>
-          <Input size="small" type="number" min={1} value={sectionText} onChange={(_, d) => setSectionText(d.value)} />
-        </Field>
-      </div>
       <div className={styles.row}>
         <Button appearance="primary" size="small" disabled={busy || !targetsValid} onClick={check}>
           {s.checkButton}
@@ -152,6 +212,14 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
           </Button>
         )}
         {busy && <Spinner size="tiny" aria-label={s.checking} />}
+      </div>
+      <div className={styles.targets}>
+        <Field label={s.targetTotal} hint={s.targetHint} size="small" {...(total === null ? { validationState: "error" as const, validationMessage: s.targetInvalid } : {})}>
+          <Input size="small" type="number" min={1} value={totalText} onChange={(_, d) => setTotalText(d.value)} />
+        </Field>
+        <Field label={s.targetSection} hint={s.targetHint} size="small" {...(perSection === null ? { validationState: "error" as const, validationMessage: s.targetInvalid } : {})}>
+          <Input size="small" type="number" min={1} value={sectionText} onChange={(_, d) => setSectionText(d.value)} />
+        </Field>
       </div>
       {removed.length > 0 && (
         <MessageBar intent="success">
@@ -168,60 +236,19 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
       {run && run.findings.length === 0 && <Text role="status">{s.noFindings}</Text>}
       {run && run.findings.length > 0 && <Text role="status">{s.summary(run.findings.length, fixableCount)}</Text>}
       {run && <FigureFindings run={run} onRun={setRun} options={{ lengthTarget, tifa, figureIndicators }} busy={busy} runAction={runAction} />}
-      {groups.length > 0 && (
+      {(groups.length > 0 || leftover > 0) && (
         <div aria-label={s.findingsList} role="region" {...findingsNavigation}>
-          {groups.map(({ rule, open, done }) => {
-            const openFixable = open.filter(isFixable);
-            const name = pick(rule.name, locale);
-            return (
-              <div key={rule.id} className={styles.group}>
-                <div className={styles.groupHeader}>
-                  <h3 className={styles.groupTitle}>
-                    {name}（{open.length}）
-                  </h3>
-                  {openFixable.length > 0 && (
-                    <Button size="small" appearance="subtle" disabled={busy} aria-label={`${s.fixRule}：${name}`} onClick={() => fix(openFixable)}>
-                      {s.fixRule}
-                    </Button>
-                  )}
-                </div>
-                <ul className={styles.list} aria-label={name}>
-                  {done.map((f, i) => (
-                    <li key={`done-${f.id}-${i}`} className={styles.item}>
-                      <div className={styles.row}>
-                        <Text size={200}>{s.place(f.paragraph + 1, f.before || "—")}</Text>
-                        <Text size={200} className={styles.done}>{s.fixed}</Text>
-                      </div>
-                    </li>
-                  ))}
-                  {open.map((f) => {
-                    const text = run?.texts[f.paragraph] ?? "";
-                    return (
-                      <li key={f.id} className={styles.item}>
-                        <div className={styles.row}>
-                          <Button
-                            appearance="transparent"
-                            size="small"
-                            className={styles.place}
-                            title={s.locate(f.paragraph + 1)}
-                            onClick={() => locate(f)}
-                          >
-                            {s.place(f.paragraph + 1, excerpt(text, f.start, f.end, s.emptyParagraph))}
-                          </Button>
-                          {isFixable(f) && (
-                            <Button size="small" disabled={busy} aria-label={`${s.fixOne}：${pick(f.message, locale)}`} onClick={() => fix([f])}>
-                              {s.fixOne}
-                            </Button>
-                          )}
-                        </div>
-                        <Text size={200}>{pick(f.message, locale)}</Text>
-                      </li>
-                    );
-                  })}
-                </ul>
+          {groups.slice(0, fixableGroups).map(renderGroup)}
+          {leftover > 0 && (
+            <div className={styles.group}>
+              <div className={styles.groupHeader}>
+                <Button appearance="transparent" size="small" className={styles.place} title={s.leftoverHint} onClick={() => openTab("metrics")}>
+                  {s.leftoverRow(leftover)}
+                </Button>
               </div>
-            );
-          })}
+            </div>
+          )}
+          {groups.slice(fixableGroups).map(renderGroup)}
         </div>
       )}
     </section>

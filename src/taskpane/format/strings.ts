@@ -96,6 +96,9 @@ export const useFormatStrings = defineStrings({
     skipped: (n: number) => `${n} 处修复与其他修复重叠或无法定位，已跳过。`,
     fixedCount: (n: number) => `已修复 ${n} 处。`,
     selectStale: "文档已改动，请重新检查。",
+    groupTitle: (name: string, n: number) => `${name}（${n}）`,
+    leftoverRow: (n: number) => `${n} 处未填写 → 数据`,
+    leftoverHint: "在“数据”页一次填写全部占位符。",
   },
   "en-US": {
     formatHeading: "One-click official format (GB/T 9704)",
@@ -190,6 +193,9 @@ export const useFormatStrings = defineStrings({
     skipped: (n: number) => `${n} fixes overlapped another fix or could not be located and were skipped.`,
     fixedCount: (n: number) => `Fixed ${n}.`,
     selectStale: "The document has changed; check again.",
+    groupTitle: (name: string, n: number) => `${name} (${n})`,
+    leftoverRow: (n: number) => `${n} left to fill → Data`,
+    leftoverHint: "Fill every placeholder at once on the Data tab.",
   },
 });
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import {
+  Button,
   Field,
   Input,
   Menu,
@@ -22,6 +23,7 @@ import type { DerivedInput, FieldCheck, FormField } from "../../core/metrics";
 import type { Placeholder } from "../../core/placeholders";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
+import { excerptAround } from "./excerpt";
 import { useMetricsStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -44,6 +46,9 @@ const useStyles = makeStyles({
     textAlign: "start",
     font: "inherit",
   },
+  // A unit never wraps inside its input (亿元, 小时).
+  unit: { whiteSpace: "nowrap", flexShrink: 0 },
+  more: { alignSelf: "flex-start", minWidth: 0, padding: 0, height: "auto", fontSize: tokens.fontSizeBase200 },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, padding: "0 1px" },
   derived: { display: "flex", gap: tokens.spacingHorizontalS },
   keysHint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
@@ -52,43 +57,45 @@ const useStyles = makeStyles({
   wording: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteGreenForeground1 },
   pending: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   // At 320 px the menu stays inside the pane: no side submenus, long sentences wrap.
-  popover: { maxWidth: "min(280px, calc(100vw - 24px))", maxHeight: "60vh", overflowY: "auto" },
+  // Its scrollbar (when it shrinks to the room there is) takes its own gutter, never the items' width.
+  popover: { maxWidth: "min(280px, calc(100vw - 24px))", maxHeight: "60vh", overflowY: "auto", scrollbarGutter: "stable" },
   item: { whiteSpace: "normal", overflowWrap: "anywhere" },
 });
 
 const SENTENCE_IN_MENU = 36;
 
-/** A place's sentence, shortened for a menu, the placeholder kept in view. */
-function shortSentence(member: Placeholder): string {
-  const ctx = member.context;
-  if (ctx.length <= SENTENCE_IN_MENU) return ctx;
-  const at = Math.max(0, ctx.indexOf(member.raw));
-  const from = Math.max(0, Math.min(at - SENTENCE_IN_MENU / 2, ctx.length - SENTENCE_IN_MENU));
-  return (from > 0 ? "…" : "") + ctx.slice(from, from + SENTENCE_IN_MENU) + (from + SENTENCE_IN_MENU < ctx.length ? "…" : "");
+/** A place's sentence, shortened for a menu at clause breaks with …, the placeholder kept in view. */
+function shortSentence(member: Placeholder, paragraph: string | undefined): string {
+  if (paragraph === undefined || paragraph.slice(member.start, member.end) !== member.raw) {
+    const ctx = member.context;
+    return ctx.length <= SENTENCE_IN_MENU ? ctx : `${ctx.slice(0, SENTENCE_IN_MENU)}…`;
+  }
+  const cut = excerptAround(paragraph, member.start, member.end, SENTENCE_IN_MENU);
+  return cut.before + cut.raw + cut.after;
 }
 
-/** The sentence around a placeholder, the placeholder itself highlighted. */
+/** Sentences shown on a card before "另 N 处": the rest are one click (or the menu) away. */
+const SHOWN_PLACES = 2;
+
+/** The sentence around a placeholder, cut at clause breaks with …, the placeholder highlighted. */
 function ContextLine({ paragraph, member }: { paragraph: string; member: Placeholder }) {
   const styles = useStyles();
-  const ctx = member.context;
-  let at = paragraph.lastIndexOf(ctx, member.start);
-  let offset = at >= 0 ? member.start - at : -1;
-  if (offset < 0 || offset + member.raw.length > ctx.length || ctx.slice(offset, offset + member.raw.length) !== member.raw) {
-    at = ctx.indexOf(member.raw);
-    offset = at;
-  }
-  if (offset < 0) return <>{ctx}</>;
+  const inPlace = paragraph.slice(member.start, member.end) === member.raw;
+  if (!inPlace) return <>{member.context}</>;
+  const cut = excerptAround(paragraph, member.start, member.end);
   return (
     <>
-      {ctx.slice(0, offset)}
-      <mark className={styles.mark}>{member.raw}</mark>
-      {ctx.slice(offset + member.raw.length)}
+      {cut.before}
+      <mark className={styles.mark}>{cut.raw}</mark>
+      {cut.after}
     </>
   );
 }
 
 export interface FieldCardProps {
   field: FormField;
+  /** The unit of the two figures a growth is computed from (亿元 for a revenue's growth). */
+  pairUnit?: string | undefined;
   paragraphs: readonly string[];
   value: string;
   derived: DerivedInput | undefined;
@@ -137,6 +144,7 @@ export function FieldCard(props: FieldCardProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const [active, setActive] = useState<Part>("current");
   const [pairFocused, setPairFocused] = useState(false);
+  const [allPlaces, setAllPlaces] = useState(false);
   const pairKeysId = useId("metric-pair-keys");
   const cardRef = useRef<HTMLLIElement>(null);
   const refocus = useRef(false);
@@ -153,6 +161,9 @@ export function FieldCard(props: FieldCardProps) {
   const mainError = check?.error && !derivedOn ? pick(check.error, locale) : undefined;
   const derivedError = check?.error && derivedOn ? pick(check.error, locale) : undefined;
   const hint = field.members.length > 1 ? s.places(field.members.length) : undefined;
+  const warning = !mainError && check?.warning ? pick(check.warning, locale) : undefined;
+  const unitText = (unit: string | undefined) => (unit ? <Text size={200} className={styles.unit}>{unit}</Text> : undefined);
+  const shownMembers = allPlaces ? field.members : field.members.slice(0, SHOWN_PLACES);
   const hasPlaces = field.members.length > 0;
 
   const openMenuByKey = (e: KeyboardEvent) => {
@@ -181,13 +192,19 @@ export function FieldCard(props: FieldCardProps) {
       <div className={styles.row}>
         <div className={styles.grow}>
           {!derivedOn && (
-            <Field label={field.label} size="small" hint={hint} validationState={mainError ? "error" : "none"} validationMessage={mainError}>
+            <Field
+              label={field.label}
+              size="small"
+              hint={hint}
+              validationState={mainError ? "error" : warning ? "warning" : "none"}
+              validationMessage={mainError ?? warning}
+            >
               <Input
                 data-metric-input={field.group}
                 size="small"
                 value={props.value}
                 inputMode={INPUT_MODE[field.kind]}
-                contentAfter={field.unit ? <Text size={200}>{field.unit}</Text> : undefined}
+                contentAfter={unitText(field.unit)}
                 disabled={props.disabled}
                 onKeyDown={openMenuByKey}
                 onChange={(_, d) => props.onValue(d.value)}
@@ -201,20 +218,24 @@ export function FieldCard(props: FieldCardProps) {
           )}
         </div>
         {hasPlaces && (
-          <Menu open={menuOpen} onOpenChange={(_, d) => setMenuOpen(d.open)} positioning={{ position: "below", align: "end" }}>
+          <Menu
+            open={menuOpen}
+            onOpenChange={(_, d) => setMenuOpen(d.open)}
+            // Inside the pane at 320 px: it shrinks to the room there is and scrolls, never cut off.
+            positioning={{ position: "below", align: "end", autoSize: "height", fallbackPositions: ["above-end", "below-start", "above-start"] }}
+            checkedValues={{ derived: derived?.on ? ["on"] : [] }}
+            onCheckedValueChange={(_, d) => {
+              if (!derived) return;
+              refocus.current = true;
+              setMenuOpen(false);
+              props.onDerived({ ...derived, on: d.checkedItems.includes("on") });
+            }}
+          >
             <MenuTrigger disableButtonEnhancement>
               <MenuButton size="small" appearance="subtle" tabIndex={-1} aria-label={s.more(field.label)} />
             </MenuTrigger>
             <MenuPopover className={styles.popover}>
-              <MenuList
-                checkedValues={{ derived: derived?.on ? ["on"] : [] }}
-                onCheckedValueChange={(_, d) => {
-                  if (!derived) return;
-                  refocus.current = true;
-                  setMenuOpen(false);
-                  props.onDerived({ ...derived, on: d.checkedItems.includes("on") });
-                }}
-              >
+              <MenuList>
                 {field.growthUnit && derived && (
                   <>
                     <MenuItemCheckbox name="derived" value="on" className={styles.item}>
@@ -227,7 +248,7 @@ export function FieldCard(props: FieldCardProps) {
                   <MenuGroupHeader>{s.locate}</MenuGroupHeader>
                   {field.members.map((m, i) => (
                     <MenuItem key={m.id} className={styles.item} onClick={() => props.onLocate(m)}>
-                      {s.locatePlace(i + 1, shortSentence(m))}
+                      {s.locatePlace(i + 1, shortSentence(m, props.paragraphs[m.paragraph]))}
                     </MenuItem>
                   ))}
                 </MenuGroup>
@@ -236,7 +257,7 @@ export function FieldCard(props: FieldCardProps) {
                     <MenuDivider />
                     {field.members.map((m, i) => (
                       <MenuItem key={m.id} className={styles.item} onClick={() => props.onSplit(m)}>
-                        {s.splitPlace(i + 1, shortSentence(m))}
+                        {s.splitPlace(i + 1, shortSentence(m, props.paragraphs[m.paragraph]))}
                       </MenuItem>
                     ))}
                   </MenuGroup>
@@ -246,7 +267,7 @@ export function FieldCard(props: FieldCardProps) {
                   <MenuGroupHeader>{props.mergeTargets.length ? s.mergeInto : s.noMergeTarget}</MenuGroupHeader>
                   {props.mergeTargets.map((t) => (
                     <MenuItem key={t.group} className={styles.item} onClick={() => props.onMerge(t)}>
-                      {s.mergeTarget(t.label, t.members[0] ? shortSentence(t.members[0]) : "")}
+                      {s.mergeTarget(t.label, t.members[0] ? shortSentence(t.members[0], props.paragraphs[t.members[0].paragraph]) : "")}
                     </MenuItem>
                   ))}
                 </MenuGroup>
@@ -285,6 +306,7 @@ export function FieldCard(props: FieldCardProps) {
                     inputMode="decimal"
                     aria-label={`${field.label} ${which === "current" ? s.current : s.previous}`}
                     aria-describedby={pairKeysId}
+                    contentAfter={unitText(rate ? "%" : props.pairUnit)}
                     tabIndex={active === which ? 0 : -1}
                     value={derived[which]}
                     disabled={props.disabled}
@@ -308,11 +330,18 @@ export function FieldCard(props: FieldCardProps) {
         </>
       )}
       {!derivedOn && check?.preview && <Text className={styles.wording}>{s.willWrite(check.preview)}</Text>}
-      {field.members.map((m) => (
+      {!derivedOn && !check?.preview && check?.readAs && <Text className={styles.wording}>{s.readAs(check.readAs, field.unit ?? "")}</Text>}
+      {shownMembers.map((m) => (
         <button type="button" tabIndex={-1} key={m.id} className={styles.context} onClick={() => props.onLocate(m)} title={s.locateLabel(field.label)}>
           <ContextLine paragraph={props.paragraphs[m.paragraph] ?? ""} member={m} />
         </button>
       ))}
+      {field.members.length > SHOWN_PLACES && (
+        // Every place is also in the field's menu (定位), so this is for the mouse: not a tab stop.
+        <Button appearance="transparent" size="small" tabIndex={-1} className={styles.more} aria-expanded={allPlaces} onClick={() => setAllPlaces((v) => !v)}>
+          {allPlaces ? s.fewerPlaces : s.morePlaces(field.members.length - SHOWN_PLACES)}
+        </Button>
+      )}
     </li>
   );
 }

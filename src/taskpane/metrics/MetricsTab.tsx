@@ -88,6 +88,21 @@ export function MetricsTab() {
   const [showDecimals, setShowDecimals] = useState(false);
   const [confirmCarry, setConfirmCarry] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // After 填入, the sticky status line says how many places were filled, until the next edit.
+  const [justFilled, setJustFilled] = useState<string | null>(null);
+  // The keyboard help shows only while a field has focus from the keyboard.
+  const [keyboardInForm, setKeyboardInForm] = useState(false);
+  const [usingKeyboard, setUsingKeyboard] = useState(false);
+  useEffect(() => {
+    const keys = (e: globalThis.KeyboardEvent) => e.key === "Tab" && setUsingKeyboard(true);
+    const pointer = () => setUsingKeyboard(false);
+    document.addEventListener("keydown", keys, true);
+    document.addEventListener("pointerdown", pointer, true);
+    return () => {
+      document.removeEventListener("keydown", keys, true);
+      document.removeEventListener("pointerdown", pointer, true);
+    };
+  }, []);
   const [settingsLoad] = useState(() => loadMetricsSettings());
   const [decimals, setDecimals] = useState<Record<string, number>>(settingsLoad.settings.decimals);
 
@@ -115,6 +130,7 @@ export function MetricsTab() {
       run(async () => {
         setReport(null);
         setProblem(null);
+        setJustFilled(null);
         load(await scanDocument());
       }, "scan"),
     [run, load, setReport],
@@ -157,6 +173,7 @@ export function MetricsTab() {
         store: toStore(),
       });
       setReport(result);
+      setJustFilled(`${s.filled(result.filled)}${result.skipped.length ? s.skipped(result.skipped.length) : ""}`);
       notify.show(result.skipped.length ? "warning" : "success", `${s.filled(result.filled)}${result.skipped.length ? s.skipped(result.skipped.length) : ""}`);
       load(await scanDocument());
     }, "fill");
@@ -220,8 +237,14 @@ export function MetricsTab() {
           )}
         </div>
         {scan && fields.length > 0 && (
+          // Speaks only when there is something to say: nothing before the person types.
           <Text size={200} id="metrics-fill-status" role="status" aria-live="polite">
-            {problem ?? (!check.valid ? s.invalidHint : check.filledGroups === 0 ? s.emptyHint : s.fillHint(check.filledGroups))}
+            {problem ?? justFilled ?? (!check.valid ? s.invalidHint : check.filledGroups === 0 ? "" : s.fillHint(check.filledGroups))}
+          </Text>
+        )}
+        {keyboardInForm && usingKeyboard && places > 0 && (
+          <Text size={200} id="metrics-keys">
+            {s.keyboardHint}
           </Text>
         )}
       </div>
@@ -314,8 +337,11 @@ export function MetricsTab() {
         </section>
       )}
 
-      {scan && places > 0 && <Text size={200}>{s.keyboardHint}</Text>}
-
+      <div
+        onFocus={() => setKeyboardInForm(true)}
+        onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setKeyboardInForm(false)}
+        style={{ display: "contents" }}
+      >
       {sections.map(({ section, kept, fields: inSection }) => {
         const title = kept ? s.keptSection : section || s.sectionFront;
         return (
@@ -327,6 +353,7 @@ export function MetricsTab() {
                 <FieldCard
                   key={f.group}
                   field={f}
+                  pairUnit={f.growthUnit === "%" ? fields.find((o) => o.group === f.baseGroup)?.unit : undefined}
                   paragraphs={scan?.paragraphs ?? []}
                   value={form.values[f.group] ?? ""}
                   derived={form.derived[f.group] ?? (f.growthUnit ? { on: false, current: "", previous: "" } : undefined)}
@@ -335,9 +362,13 @@ export function MetricsTab() {
                   disabled={working}
                   onValue={(value) => {
                     setProblem(null);
+                    setJustFilled(null);
                     dispatch({ type: "value", group: f.group, value });
                   }}
-                  onDerived={(input) => dispatch({ type: "derived", group: f.group, input })}
+                  onDerived={(input) => {
+                    setJustFilled(null);
+                    dispatch({ type: "derived", group: f.group, input });
+                  }}
                   onLocate={locate}
                   onSplit={(m) => dispatch({ type: "split", group: f.group, placeholderId: m.id })}
                   onMerge={(target) => dispatch({ type: "merge", from: f.group, into: target.group })}
@@ -347,6 +378,7 @@ export function MetricsTab() {
           </section>
         );
       })}
+      </div>
 
       <Dialog open={confirmCarry} onOpenChange={(_, d) => setConfirmCarry(d.open)}>
         <DialogSurface>

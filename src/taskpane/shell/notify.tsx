@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { Toast, ToastBody, ToastTitle, Toaster, useId, useToastController } from "@fluentui/react-components";
 import { WordOperationError, describeWordError } from "../../word";
 import { pick, type Bilingual } from "../i18n/locale";
@@ -63,14 +63,40 @@ export function NotifyProvider({ children }: { children: ReactNode }) {
   );
 }
 
+/** A tab's sticky footer (骨架's 插入完整骨架 …) marks itself with this attribute: toasts sit above it. */
+export const PANE_FOOTER_ATTRIBUTE = "data-pane-footer";
+
+/** Height of the sticky footer showing in the panel, followed as tabs change and the pane resizes. */
+function useFooterHeight(): number {
+  const [height, setHeight] = useState(0);
+  useEffect(() => {
+    const measure = () => {
+      const footer = document.querySelector<HTMLElement>(`[${PANE_FOOTER_ATTRIBUTE}]`);
+      setHeight(footer ? Math.ceil(footer.getBoundingClientRect().height) : 0);
+    };
+    measure();
+    const observer = new MutationObserver(measure);
+    observer.observe(document.body, { childList: true, subtree: true });
+    window.addEventListener("resize", measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("resize", measure);
+    };
+  }, []);
+  return height;
+}
+
 /**
  * Where toasts appear: inline (positioned within the nearest positioned ancestor, the task pane's
  * panel), not in a page-level portal, so in the browser preview they never cover its toolbar or
- * its document, and in Word they never cover the tab list.
+ * its document, and in Word they never cover the tab list. At the panel's bottom, above a tab's
+ * sticky footer: the controls used next (the 短语 search box, 数据's 填入 bar and its status
+ * line, a tab's main button) stay uncovered.
  */
 export function ToastArea() {
   const toasterId = useContext(ToasterIdContext);
-  return <Toaster toasterId={toasterId} position="top" inline offset={{ vertical: 8 }} />;
+  const footer = useFooterHeight();
+  return <Toaster toasterId={toasterId} position="bottom" inline offset={{ vertical: footer + 8 }} />;
 }
 
 export function useNotify(): Notifier {

@@ -10,9 +10,12 @@ export interface RunningOperation {
   /** Who started it (the tab's name), for "… is still running". */
   owner: Bilingual;
   startedAt: number;
+  /** A short read the person did not ask for (where a phrase will go): not shown, and waited for, never refused. */
+  quiet?: boolean;
 }
 
 let running: RunningOperation | null = null;
+let settled: Promise<unknown> = Promise.resolve();
 const listeners = new Set<() => void>();
 
 export function currentOperation(): RunningOperation | null {
@@ -33,12 +36,16 @@ export class OperationBusyError extends Error {
 }
 
 /** Runs `action` if no other Word operation is under way; otherwise throws OperationBusyError. */
-export async function runExclusive<T>(owner: Bilingual, action: () => Promise<T>): Promise<T> {
+export async function runExclusive<T>(owner: Bilingual, action: () => Promise<T>, options: { quiet?: boolean } = {}): Promise<T> {
+  // A quiet read under way is waited for (it takes one sync); anything else is refused.
+  while (running?.quiet && !options.quiet) await settled.catch(() => undefined);
   if (running) throw new OperationBusyError(running);
-  running = { owner, startedAt: Date.now() };
+  running = { owner, startedAt: Date.now(), ...(options.quiet ? { quiet: true } : {}) };
   listeners.forEach((l) => l());
+  const result = action();
+  settled = result;
   try {
-    return await action();
+    return await result;
   } finally {
     running = null;
     listeners.forEach((l) => l());

@@ -246,7 +246,7 @@ export function GenreEditor(props: { draft: GenreDraft; onChange: (draft: GenreD
         </MessageBar>
       )}
 
-      <section className={styles.actions} aria-label={strings.editorActions}>
+      <section className={styles.actions} aria-label={strings.editorActions} data-pane-footer="">
         <Button appearance="primary" size="small" onClick={save}>
           {strings.save}
         </Button>

@@ -14,7 +14,6 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -33,6 +32,25 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
+/** 存为骨架: reads the document's outline and opens the editor on a new genre built from it. */
+export function useSaveAsSkeleton(onOpenEditor: (draft: GenreDraft) => void): { run: () => void; busy: boolean } {
+  const notify = useNotify();
+  const { busy, run } = useWordAction();
+  const saveAs = () =>
+    void run(async () => {
+      const paragraphs = await readOutlineForSkeleton();
+      const taken = [...genreCatalog, ...personalGenres()].map((g) => g.id);
+      const result = genreFromOutline(paragraphs, { takenIds: taken });
+      if (!result.ok) {
+        notify.show("warning", result.message);
+        return;
+      }
+      onOpenEditor(draftFromGenre(result.genre, "new"));
+    });
+  return { run: saveAs, busy: busy !== null };
+}
+
+/** The personal genre's own buttons (编辑 / 导出 / 删除), shown when one of the person's own is chosen. */
 export function PersonalGenreActions(props: {
   /** The genre selected in the picker. */
   genre: Genre;
@@ -44,22 +62,8 @@ export function PersonalGenreActions(props: {
   const strings = useMineStrings();
   const notify = useNotify();
   const styles = useStyles();
-  const { busy, run } = useWordAction();
   const [confirming, setConfirming] = useState<Genre | null>(null);
   const [removed, setRemoved] = useState<RemovedGenre | null>(null);
-
-  const saveAs = () =>
-    run(async () => {
-      const paragraphs = await readOutlineForSkeleton();
-      const taken = [...genreCatalog, ...personalGenres()].map((g) => g.id);
-      const result = genreFromOutline(paragraphs, { takenIds: taken });
-      if (!result.ok) {
-        notify.show("warning", result.message);
-        return;
-      }
-      setRemoved(null);
-      props.onOpenEditor(draftFromGenre(result.genre, "new"));
-    });
 
   const exportPack = () => {
     downloadGenrePack(genre);
@@ -88,12 +92,11 @@ export function PersonalGenreActions(props: {
     setRemoved(null);
   };
 
+  // A built-in or pack genre has no buttons of its own here (存为骨架 is in 更多).
+  if (!props.personal && !removed && !confirming) return null;
   return (
     <div className={styles.root}>
       <div className={styles.row}>
-        <Button size="small" onClick={saveAs} disabled={busy !== null} title={strings.saveAsHint}>
-          {strings.saveAs}
-        </Button>
         {props.personal && (
           <>
             <Button size="small" aria-label={strings.editLabel(genre.name.zh)} onClick={() => props.onOpenEditor(draftFromGenre(genre, "edit"))}>
@@ -107,7 +110,6 @@ export function PersonalGenreActions(props: {
             </Button>
           </>
         )}
-        {busy !== null && <Spinner size="tiny" aria-label={strings.reading} />}
       </div>
 
       {removed && (

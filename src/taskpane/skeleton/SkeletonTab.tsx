@@ -16,6 +16,12 @@ import {
   DialogTitle,
   Field,
   Input,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   Select,
   Spinner,
   Subtitle2,
@@ -24,7 +30,7 @@ import {
   tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
-import { ArrowDown20Regular, ArrowUp20Regular, TextBulletListAdd20Regular } from "@fluentui/react-icons";
+import { ArrowDown20Regular, ArrowUp20Regular } from "@fluentui/react-icons";
 import { describeContentOrigin, type SourcedGenre } from "../../core/packs";
 import { buildSection, buildSkeleton } from "../../core/skeleton";
 import { toChineseNumeral } from "../../core/text/chineseNumerals";
@@ -40,7 +46,9 @@ import { usePackStrings } from "../content/strings";
 import { useContent } from "../content/useContent";
 import { GenreEditor } from "./GenreEditor";
 import type { GenreDraft } from "./genreDraft";
-import { PersonalGenreActions } from "./PersonalGenreActions";
+import { PersonalGenreActions, useSaveAsSkeleton } from "./PersonalGenreActions";
+import { useMineStrings } from "./mineStrings";
+import { PANE_FOOTER_ATTRIBUTE } from "../shell/notify";
 import { checkFields } from "./fields";
 import { chosenSectionIds, move, reconcileChoice, type SectionChoice } from "./selection";
 import { readSkeletonSettings, saveSkeletonSettings, SKELETON_SETTINGS_KEY, SKELETON_SETTINGS_NAME, type SkeletonSettings } from "./storage";
@@ -55,6 +63,8 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXXS },
   label: { flex: 1, minWidth: 0, overflowWrap: "anywhere" },
   rowButton: { flexShrink: 0 },
+  // 插入本节 says what it does in words, kept on one line.
+  insertButton: { flexShrink: 0, minWidth: 0, whiteSpace: "nowrap", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   // Pushes the three buttons to the row's right edge, whatever the label's width.
   firstRowButton: { marginLeft: "auto" },
   hint: { display: "block", color: tokens.colorNeutralForeground3, paddingLeft: "32px", marginTop: "-4px" },
@@ -88,6 +98,9 @@ export function SkeletonTab() {
   const packStrings = usePackStrings();
   const personal = usePersonalGenres();
   const [draft, setDraft] = usePaneState<GenreDraft | null>("skeleton:genre-draft", () => null);
+  const mineStrings = useMineStrings();
+  // 存为骨架 is in the footer's 更多 menu, out of the first position.
+  const saveAs = useSaveAsSkeleton(setDraft);
   const genres = merged.genres;
   const genre: SourcedGenre = genres.find((g) => g.id === settings.genreId) ?? genres[0]!;
   // The stored personal genre itself (without its source tag) for 编辑/导出/删除.
@@ -271,7 +284,7 @@ export function SkeletonTab() {
           return (
             <li key={section.id}>
               <SectionRow
-                label={`${ordinal}${section.title}${section.optional ? `（${strings.optional}）` : ""}`}
+                label={`${ordinal}${section.title}${section.optional ? strings.optionalMark : ""}`}
                 title={section.title}
                 checked={on}
                 onToggle={(value) => toggle(section.id, value)}
@@ -294,7 +307,7 @@ export function SkeletonTab() {
                   return (
                     <li key={sub.id}>
                       <SectionRow
-                        label={`${subOrdinal}${sub.title}${sub.optional ? `（${strings.optional}）` : ""}`}
+                        label={`${subOrdinal}${sub.title}${sub.optional ? strings.optionalMark : ""}`}
                         title={sub.title}
                         checked={subOn}
                         onToggle={(value) => toggle(sub.id, value)}
@@ -313,13 +326,27 @@ export function SkeletonTab() {
         })}
       </ul>
 
-      <section className={styles.actions} aria-label={strings.actions}>
+      <section className={styles.actions} aria-label={strings.actions} {...{ [PANE_FOOTER_ATTRIBUTE]: "" }}>
         <Button appearance="primary" size="small" onClick={insertAll} disabled={busy} title={strings.insertAllHint}>
           {strings.insertAll}
         </Button>
         <Button size="small" onClick={renumber} disabled={busy} title={strings.renumberHint}>
           {strings.renumber}
         </Button>
+        <Menu positioning={{ position: "above", align: "end", autoSize: "height" }}>
+          <MenuTrigger disableButtonEnhancement>
+            <MenuButton size="small" appearance="subtle">
+              {strings.more}
+            </MenuButton>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={saveAs.run} disabled={busy || saveAs.busy} title={mineStrings.saveAsHint}>
+                {mineStrings.saveAs}
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
         {busy && <Spinner size="tiny" aria-label={strings.working} />}
       </section>
 
@@ -328,12 +355,13 @@ export function SkeletonTab() {
           <DialogBody>
             <DialogTitle>{strings.repeatTitle}</DialogTitle>
             <DialogContent>{repeat && strings.repeatBody(repeat.present)}</DialogContent>
+            {/* 取消 first: it takes focus, so Enter or Esc leaves the document as it is. */}
             <DialogActions>
-              <Button size="small" appearance="primary" onClick={confirmRepeat}>
-                {strings.repeatConfirm}
-              </Button>
               <Button size="small" onClick={() => setRepeat(null)}>
                 {strings.cancel}
+              </Button>
+              <Button size="small" appearance="primary" onClick={confirmRepeat}>
+                {strings.repeatConfirm}
               </Button>
             </DialogActions>
           </DialogBody>
@@ -373,15 +401,16 @@ function SectionRow(props: {
       <Button className={mergeClasses(styles.rowButton, styles.firstRowButton)} size="small" appearance="subtle" icon={<ArrowUp20Regular />} aria-label={strings.moveUp(props.title)} onClick={props.onUp} />
       <Button className={styles.rowButton} size="small" appearance="subtle" icon={<ArrowDown20Regular />} aria-label={strings.moveDown(props.title)} onClick={props.onDown} />
       <Button
-        className={styles.rowButton}
+        className={styles.insertButton}
         size="small"
         appearance="subtle"
-        icon={<TextBulletListAdd20Regular />}
         aria-label={strings.insertOneLabel(props.title)}
-        title={strings.insertOne}
+        title={strings.insertOneLabel(props.title)}
         onClick={props.onInsert}
         disabled={props.busy}
-      />
+      >
+        {strings.insertOne}
+      </Button>
     </div>
   );
 }

@@ -15,6 +15,8 @@ export const useSkeletonStrings = defineStrings({
     renumber: "重新编号",
     renumberHint: "检查全文一、（一）1.（1）一是等序号，把断号、重号改为连续编号。",
     optional: "可选",
+    optionalMark: "（可选）",
+    more: "更多",
     inserted: (n: number, renumbered: number) =>
       `已插入 ${n} 段${renumbered ? `，后续 ${renumbered} 处序号已顺延` : ""}。`,
     renumbered: (n: number, detail = "") => (n ? `已重新编号 ${n} 处${detail ? `：${detail}` : ""}。` : "编号已连续，无需改动。"),
@@ -46,6 +48,8 @@ export const useSkeletonStrings = defineStrings({
     renumber: "Renumber",
     renumberHint: "Makes every 一、（一）1.（1）一是 sequence consecutive, fixing gaps and repeats.",
     optional: "optional",
+    optionalMark: " (optional)",
+    more: "More",
     inserted: (n: number, renumbered: number) =>
       `Inserted ${n} paragraph(s)${renumbered ? `; ${renumbered} later ordinal(s) shifted` : ""}.`,
     renumbered: (n: number, detail = "") => (n ? `Renumbered ${n} ordinal(s)${detail ? `: ${detail}` : ""}.` : "Numbering is already consecutive."),

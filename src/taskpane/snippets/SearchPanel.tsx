@@ -96,6 +96,9 @@ export interface SearchPanelProps {
   onToggleFavourite(id: string): void;
   onSaveSelection(): void;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** Where the phrase will go, read from the cursor ("将作为新段落插入到“一、总体情况”下方"). */
+  where?: string | undefined;
+  onSearchFocus?(): void;
 }
 
 /**
@@ -214,6 +217,7 @@ export function SearchPanel(props: SearchPanelProps) {
           placeholder={strings.searchPlaceholder}
           onChange={(_, data) => setQuery(data.value)}
           onKeyDown={onKeyDown}
+          onFocus={props.onSearchFocus}
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={results.length > 0}
@@ -253,6 +257,11 @@ export function SearchPanel(props: SearchPanelProps) {
         onChange={(_, data) => props.onAsNewParagraphChange(data.checked)}
         label={strings.asNewParagraph}
       />
+      {props.where && (
+        <Caption1 className={styles.hint} data-insertion-point aria-live="polite">
+          {props.where}
+        </Caption1>
+      )}
       <Caption1 className={styles.hint} aria-live="polite">
         {results.length
           ? strings.resultCount(results.length, results.length >= RESULT_LIMIT)

@@ -1,4 +1,4 @@
-import { useContext, useMemo, useRef, useState } from "react";
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -32,7 +32,8 @@ import {
   type SourcedSnippet,
 } from "../../core/snippets";
 import { normalizeSnippetText } from "../../core/snippets/schema";
-import { insertSnippetText, readSelectionText } from "../../word";
+import { insertSnippetText, readInsertionPoint, readSelectionText, type InsertionPoint } from "../../word";
+import { runExclusive } from "../shell/wordQueue";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
@@ -79,6 +80,28 @@ export function SnippetsTab() {
   const reportGenre = skeletonSettings.genreId;
   const offered = useMemo(() => library.merged.filter((s) => snippetFitsYear(s, reportYear, reportGenre)), [library.merged, reportYear, reportGenre]);
 
+  // Where the phrase will go, said before inserting: read on opening, when the pane gets focus
+  // back from the document, when the search box is focused, and after each insert.
+  const [where, setWhere] = useState<InsertionPoint | null>(null);
+  const refreshWhere = useCallback(() => {
+    runExclusive({ zh: "短语", en: "Phrases" }, () => readInsertionPoint({ asNewParagraph, newParagraphAfterHeading: true }), { quiet: true }).then(setWhere, () => undefined);
+  }, [asNewParagraph]);
+  useEffect(() => {
+    refreshWhere();
+    window.addEventListener("focus", refreshWhere);
+    return () => window.removeEventListener("focus", refreshWhere);
+  }, [refreshWhere]);
+  const clip = (text: string) => (text.length > 16 ? `${text.slice(0, 15)}…` : text);
+  const whereText = !where
+    ? undefined
+    : where.kind === "afterHeading"
+      ? strings.whereAfterHeading(clip(where.heading))
+      : where.kind === "afterParagraph"
+        ? strings.whereAfterParagraph(clip(where.paragraph))
+        : where.kind === "replaceSelection"
+          ? strings.whereReplace
+          : strings.whereAtCursor;
+
   const changeInsertMode = (value: boolean) => {
     setAsNewParagraph(value);
     // The switch still works for this session; the person is told it will not be remembered.
@@ -89,11 +112,12 @@ export function SnippetsTab() {
   const insert = (snippet: Snippet, text: string) =>
     run(async () => {
       try {
-        await insertSnippetText(text, { asNewParagraph });
+        await insertSnippetText(text, { asNewParagraph, newParagraphAfterHeading: true });
         update((s) => recordUse(s, snippet.id));
         notify.show("success", strings.inserted(snippet.title));
       } finally {
         searchRef.current?.focus();
+        setTimeout(refreshWhere, 0);
       }
     });
 
@@ -191,6 +215,8 @@ export function SnippetsTab() {
         onToggleFavourite={(id) => update((s) => toggleFavourite(s, id))}
         onSaveSelection={() => void saveSelection()}
         searchRef={searchRef}
+        where={whereText}
+        onSearchFocus={refreshWhere}
       />
       <Accordion multiple collapsible>
         <AccordionItem value="mine">

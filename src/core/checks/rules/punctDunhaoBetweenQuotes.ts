@@ -17,7 +17,7 @@ export const punctDunhaoBetweenQuotesRule: Rule = {
         out.push(
           draft(RULE, paragraph, match.index, match.index + match[0].length, "warning",
             "并列的书名号或引号之间通常不用顿号。",
-            "No 顿号 is needed between consecutive items in 书名号 or quotation marks.",
+            "No enumeration comma (顿号 、) is needed between consecutive items in title marks (书名号 《》) or quotation marks.",
             ""),
         );
       }
