@@ -6,7 +6,8 @@
  *   { "format": "report-composer-pack", "version": 1, "id": "…", "name": { "zh": "…", "en": "…" },
  *     "publisher"?, "description"?, "updatedAt"?,
  *     "genres"?: Genre[], "snippets"?: Snippet[], "tifa"?: TifaEntry[],
- *     "formatProfile"?: { "profile": FormatProfile, "locked": boolean } }
+ *     "formatProfile"?: { "profile": FormatProfile, "locked": boolean },
+ *     "drafting"?: { "endpoint": "https://…/v1", "model": "…", "systemPrompt"?, "classifiedTerms"?, "locked": boolean } }
  */
 import { z } from "zod";
 import { tifaEntrySchema } from "../checks/data/tifa";
@@ -14,6 +15,7 @@ import { formatProfileSchema } from "../format/schema";
 import { genreSchema } from "../genres/schema";
 import { snippetSchema } from "../snippets/schema";
 import { MAX_SNIPPETS_PER_FILE } from "../snippets/exchange";
+import { packDraftingSchema } from "../drafting/config";
 
 export const PACK_FORMAT = "report-composer-pack";
 export const PACK_VERSION = 1;
@@ -60,6 +62,8 @@ export const packSchema = z
     snippets: z.array(snippetSchema).max(MAX_PACK_SNIPPETS).optional(),
     tifa: z.array(tifaEntrySchema).max(MAX_PACK_TIFA).optional(),
     formatProfile: packFormatProfileSchema.optional(),
+    /** 起草助手: the organisation's model endpoint (never a key). Optional: older packs parse as before. */
+    drafting: packDraftingSchema.optional(),
   })
   .strict();
 
