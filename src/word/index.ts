@@ -15,3 +15,4 @@ export { insertSnippetText, readSelectionText } from "./snippets";
 export { saveStoredValues } from "./metricsStore";
 export { scanDocument, selectPlaceholder, type ScannedDocument } from "./metricsScan";
 export { runDiagnostics, type DiagnosticsReport, type ProbeResult, type ProbeStatus } from "./diagnostics";
+export { readDraftingSource, writeDraft, type DraftingSource, type DraftWriteRequest, type DraftWriteResult } from "./drafting";
