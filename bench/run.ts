@@ -26,6 +26,7 @@ import { naiveScanAndFill } from "./naive";
 import { measureBundle } from "./bundle";
 import { benchSnippetSearch } from "./snippetSearch";
 import { benchPathological } from "./pathological";
+import { benchDrafting } from "./drafting";
 import { launchBrowser } from "../tests/e2e/harness";
 
 const WEB_LATENCY_MS = 50;
@@ -244,6 +245,9 @@ async function main() {
   console.log(
     `\nFirst interactive tab in headless Chromium (taskpane.html served on loopback, cold browser context, office.js stubbed): median ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(", ")}).`,
   );
+
+  console.log("\n## 起草助手 (streaming)\n");
+  await benchDrafting(previewDir);
 }
 
 await main();
