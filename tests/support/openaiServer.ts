@@ -161,7 +161,8 @@ export async function startOpenAiServer(): Promise<OpenAiServer> {
     if (ERRORS[scenario]) return json(ERRORS[scenario].status, ERRORS[scenario].body);
     const user = [...(request?.messages ?? [])].reverse().find((m) => m.role === "user")?.content ?? "";
     const model = request?.model ?? "model";
-    const answer = scenario === "inventor" ? carefulAnswer(user).replace(/下一步/, `${INVENTED}下一步`) : carefulAnswer(user);
+    const careful = carefulAnswer(user);
+    const answer = scenario !== "inventor" ? careful : careful.includes("下一步") ? careful.replace(/下一步/, `${INVENTED}下一步`) : `${careful}\n${INVENTED}`;
     if (scenario === "nosse") {
       return json(200, { id: "c1", object: "chat.completion", model, choices: [{ index: 0, message: { role: "assistant", content: answer }, finish_reason: "stop" }] });
     }

@@ -64,6 +64,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   settings: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS },
   summary: { cursor: "pointer", fontSize: tokens.fontSizeBase200 },
+  // Endpoints and server messages are long unbroken strings: they wrap anywhere rather than widen the pane.
+  wrap: { minWidth: 0, "& .fui-MessageBarBody": { overflowWrap: "anywhere", minWidth: 0 } },
   reasoning: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
 });
 
@@ -334,14 +336,14 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
         </MessageBar>
       )}
       {resolved.blockedOrigin && (
-        <MessageBar intent="warning" layout="multiline">
+        <MessageBar className={styles.wrap} intent="warning" layout="multiline">
           <MessageBarBody>{s.cspBlocked(resolved.blockedOrigin)}</MessageBarBody>
         </MessageBar>
       )}
 
       {config && (
         <>
-          <MessageBar intent={confirmed ? "info" : "warning"} layout="multiline" data-testid="drafting-endpoint">
+          <MessageBar className={styles.wrap} intent={confirmed ? "info" : "warning"} layout="multiline" data-testid="drafting-endpoint">
             <MessageBarBody>{s.sendsTo(config.endpoint, config.model)}</MessageBarBody>
             {!confirmed && (
               <MessageBarActions>
@@ -381,7 +383,7 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
       )}
 
       {message && (
-        <MessageBar intent={message.intent} layout="multiline" data-testid="drafting-message">
+        <MessageBar className={styles.wrap} intent={message.intent} layout="multiline" data-testid="drafting-message">
           <MessageBarBody>{pick(message.text, locale)}</MessageBarBody>
         </MessageBar>
       )}
