@@ -3,7 +3,7 @@
 // given by ADDIN_BASE_URL so an intranet server can host the add-in.
 // Two compilations into one folder: the task pane (ES2022, modern webviews only) and the ribbon's
 // commands (ES5 + only the core-js polyfills they use, so 重新编号 runs in Internet Explorer 11).
-// Environment: OFFICE_JS=cdn|bundled, TEAM_ORIGINS (connect-src), SOURCE_MAPS=1 (README).
+// Environment: OFFICE_JS=cdn|bundled, TEAM_ORIGINS and MODEL_ORIGINS (connect-src), SOURCE_MAPS=1 (README).
 import path from "node:path";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -26,7 +26,8 @@ export default async (env = {}, argv = {}) => {
   }
 
   const mode = officeJsMode(process.env.OFFICE_JS);
-  const teamOrigins = parseTeamOrigins(process.env.TEAM_ORIGINS);
+  // 起草助手's model endpoints join the team libraries in connect-src (the pane checks it before sending).
+  const teamOrigins = [...parseTeamOrigins(process.env.TEAM_ORIGINS), ...parseTeamOrigins(process.env.MODEL_ORIGINS, "MODEL_ORIGINS")];
   const officeJs = officeJsUrl(mode);
   // Production ships no source maps unless asked for (SOURCE_MAPS=1). No eval-based maps ever:
   // the pages' Content-Security-Policy forbids eval.

@@ -31,6 +31,7 @@ import { benchFigures } from "./figures";
 import { benchBounds } from "./bounds";
 import { printFormatUndoBench } from "./fmt";
 import { printLabelMeasure } from "./labels";
+import { benchDrafting } from "./drafting";
 
 const WEB_LATENCY_MS = 50;
 const SIZES = [10, 100, 400];
@@ -212,6 +213,9 @@ async function main() {
   // npm start: from the command to the preview answering (scripts/start-time.mjs).
   const start = spawnSync(process.execPath, [join(import.meta.dirname, "../scripts/start-time.mjs")], { encoding: "utf8" });
   console.log(`\n${(start.stdout || start.stderr).trim()}`);
+
+  console.log("\n## 起草助手 (streaming)\n");
+  await benchDrafting(previewDir);
 }
 
 await main();

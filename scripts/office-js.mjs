@@ -62,8 +62,8 @@ export function officeJsCopyPatterns() {
   }));
 }
 
-/** TEAM_ORIGINS ("https://a.example, https://b.example") → origins; http: and paths are refused. */
-export function parseTeamOrigins(value) {
+/** TEAM_ORIGINS or MODEL_ORIGINS ("https://a.example, https://b.example") → origins; http: and paths are refused. */
+export function parseTeamOrigins(value, name = "TEAM_ORIGINS") {
   if (!value || !value.trim()) return [];
   return value
     .split(/[\s,]+/)
@@ -73,10 +73,10 @@ export function parseTeamOrigins(value) {
       try {
         url = new URL(entry);
       } catch {
-        throw new Error(`TEAM_ORIGINS: "${entry}" is not a URL (expected e.g. https://intranet.example.gov.cn)`);
+        throw new Error(`${name}: "${entry}" is not a URL (expected e.g. https://intranet.example.gov.cn)`);
       }
-      if (url.protocol !== "https:") throw new Error(`TEAM_ORIGINS: "${entry}" must use https (the pane is served over https; http is blocked as mixed content)`);
-      if (url.origin !== entry.replace(/\/$/, "")) throw new Error(`TEAM_ORIGINS: "${entry}" must be an origin only (scheme, host, port), e.g. ${url.origin}`);
+      if (url.protocol !== "https:") throw new Error(`${name}: "${entry}" must use https (the pane is served over https; http is blocked as mixed content)`);
+      if (url.origin !== entry.replace(/\/$/, "")) throw new Error(`${name}: "${entry}" must be an origin only (scheme, host, port), e.g. ${url.origin}`);
       return url.origin;
     });
 }

@@ -21,14 +21,16 @@ const SnippetsTab = lazy(() => import(/* webpackChunkName: "tab-snippets" */ "./
 const MetricsTab = lazy(() => import(/* webpackChunkName: "tab-metrics" */ "./metrics/MetricsTab").then((m) => ({ default: m.MetricsTab })));
 const DiagnosticsPage = lazy(() => import(/* webpackChunkName: "diagnostics" */ "./diagnostics/DiagnosticsPage").then((m) => ({ default: m.DiagnosticsPage })));
 const PacksPage = lazy(() => import(/* webpackChunkName: "packs" */ "./content/PacksPage").then((m) => ({ default: m.PacksPage })));
+// 起草助手: its own chunk (client, eventsource-parser, diff), loaded only when opened.
+const DraftingPage = lazy(() => import(/* webpackChunkName: "drafting" */ "./drafting/DraftingPage").then((m) => ({ default: m.DraftingPage })));
 const FormatTab = lazy(() => import(/* webpackChunkName: "tab-format" */ "./format/FormatTab").then((m) => ({ default: m.FormatTab })));
 
 export type TabId = "skeleton" | "snippets" | "metrics" | "format";
 
 const useStrings = defineStrings({
-  "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能", loading: "正在加载…", working: "正在处理：", diagnose: "诊断", packs: "内容包" },
+  "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能", loading: "正在加载…", working: "正在处理：", diagnose: "诊断", packs: "内容包", drafting: "起草" },
   // Short enough for four tabs in a 320 px pane; the tooltip gives the full name.
-  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format", tabs: "Features", loading: "Loading…", working: "Working: ", diagnose: "Diagnostics", packs: "Packs" },
+  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format", tabs: "Features", loading: "Loading…", working: "Working: ", diagnose: "Diagnostics", packs: "Packs", drafting: "Draft" },
 });
 
 const useTitles = defineStrings({
@@ -80,6 +82,7 @@ const OWNERS: Record<TabId, { zh: string; en: string }> = {
 
 const DIAGNOSE = { zh: "诊断", en: "Diagnostics" };
 const PACKS = { zh: "内容包", en: "Packs" };
+const DRAFTING = { zh: "起草", en: "Drafting" };
 
 const PANELS: Record<TabId, () => ReactNode> = {
   skeleton: () => <SkeletonTab />,
@@ -112,10 +115,10 @@ function Shell({ initialTab }: { initialTab: TabId }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
   // 内容包 and 诊断 are pages of their own (also taskpane.html?diagnose), reached from the header.
-  const [page, setPage] = useState<"packs" | "diagnose" | null>(() =>
+  const [page, setPage] = useState<"packs" | "diagnose" | "drafting" | null>(() =>
     typeof location !== "undefined" && new URLSearchParams(location.search).has("diagnose") ? "diagnose" : null,
   );
-  const toggle = (which: "packs" | "diagnose") => setPage((p) => (p === which ? null : which));
+  const toggle = (which: "packs" | "diagnose" | "drafting") => setPage((p) => (p === which ? null : which));
   const [openPacks] = useState(() => () => setPage("packs"));
   const [openTab] = useState(() => (id: TabId) => {
     setPage(null);
@@ -139,6 +142,9 @@ function Shell({ initialTab }: { initialTab: TabId }) {
         <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 4 }}>
           <h1 className={styles.title}>{strings.appName}</h1>
           <div style={{ display: "flex", flexShrink: 0 }}>
+            <Button className={styles.headerButton} appearance="subtle" size="small" aria-pressed={page === "drafting"} onClick={() => toggle("drafting")}>
+              {strings.drafting}
+            </Button>
             <Button className={styles.headerButton} appearance="subtle" size="small" aria-pressed={page === "packs"} onClick={() => toggle("packs")}>
               {strings.packs}
             </Button>
@@ -173,12 +179,16 @@ function Shell({ initialTab }: { initialTab: TabId }) {
               <OpenPacksContext.Provider value={openPacks}>
                 <OpenTabContext.Provider value={openTab}>
                 {/* A render failure stays in its tab (or page); the key starts afresh on switching. */}
-                <TabBoundary key={page ?? tab} tab={page ?? tab} name={page === "diagnose" ? DIAGNOSE : page === "packs" ? PACKS : OWNERS[tab]} storage={page ? undefined : TAB_STORAGE[tab]}>
+                <TabBoundary key={page ?? tab} tab={page ?? tab} name={page === "diagnose" ? DIAGNOSE : page === "packs" ? PACKS : page === "drafting" ? DRAFTING : OWNERS[tab]} storage={page ? undefined : TAB_STORAGE[tab]}>
                   <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
                     {page === "diagnose" ? (
                       <DiagnosticsPage onBack={() => setPage(null)} />
                     ) : page === "packs" ? (
                       <PacksPage onBack={() => setPage(null)} />
+                    ) : page === "drafting" ? (
+                      <ActionOwnerContext.Provider value={DRAFTING}>
+                        <DraftingPage onBack={() => setPage(null)} />
+                      </ActionOwnerContext.Provider>
                     ) : (
                       PANELS[tab]()
                     )}

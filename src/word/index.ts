@@ -18,3 +18,4 @@ export { readFigureOptions, dismissFigureFinding, keepDocumentFigure, applyFormF
 export { scanDocument, selectPlaceholder, type ScannedDocument } from "./metricsScan";
 export { readTitleCandidates, type TitleCandidates, type TitleChoice } from "./titleChoice";
 export { runDiagnostics, type DiagnosticsCleanup, type DiagnosticsReport, type ProbeResult, type ProbeStatus } from "./diagnostics";
+export { readDraftingSource, writeDraft, type DraftingSource, type DraftWriteRequest, type DraftWriteResult } from "./drafting";

@@ -59,3 +59,10 @@ test("production builds make source maps only with SOURCE_MAPS=1; development al
     process.env = saved;
   }
 });
+
+test("MODEL_ORIGINS is read like TEAM_ORIGINS, and its errors name it", () => {
+  assert.deepEqual(parseTeamOrigins("https://llm.example.gov.cn", "MODEL_ORIGINS"), ["https://llm.example.gov.cn"]);
+  assert.throws(() => parseTeamOrigins("http://llm.example.gov.cn", "MODEL_ORIGINS"), /^Error: MODEL_ORIGINS: .*must use https/);
+  const csp = contentSecurityPolicy({ page: "taskpane", mode: "cdn", teamOrigins: ["https://llm.example.gov.cn"] });
+  assert.match(csp, /connect-src 'self' https:\/\/llm\.example\.gov\.cn;/);
+});

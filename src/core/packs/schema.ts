@@ -7,7 +7,8 @@
  *     "publisher"?, "description"?, "updatedAt"?,
  *     "genres"?: Genre[], "snippets"?: Snippet[], "tifa"?: TifaEntry[],
  *     "formatProfile"?: { "profile": FormatProfile, "locked": boolean },
- *     "indicators"?: PackIndicator[] }   (数据核对: an organisation's own indicators; optional, added later)
+ *     "indicators"?: PackIndicator[],   (数据核对: an organisation's own indicators; optional, added later)
+ *     "drafting"?: { "endpoint": "https://…/v1", "model": "…", "systemPrompt"?, "classifiedTerms"?, "locked": boolean } }
  */
 import { z } from "zod";
 import { tifaEntrySchema } from "../checks/data/tifa";
@@ -16,6 +17,7 @@ import { formatProfileSchema } from "../format/schema";
 import { genreSchema } from "../genres/schema";
 import { snippetSchema } from "../snippets/schema";
 import { MAX_SNIPPETS_PER_FILE } from "../snippets/exchange";
+import { packDraftingSchema } from "../drafting/config";
 
 export const PACK_FORMAT = "report-composer-pack";
 export const PACK_VERSION = 1;
@@ -64,6 +66,8 @@ export const packSchema = z
     tifa: z.array(tifaEntrySchema).max(MAX_PACK_TIFA).optional(),
     formatProfile: packFormatProfileSchema.optional(),
     indicators: z.array(indicatorSchema).max(MAX_PACK_INDICATORS).optional(),
+    /** 起草助手: the organisation's model endpoint (never a key). Optional: older packs parse as before. */
+    drafting: packDraftingSchema.optional(),
   })
   .strict();
 
