@@ -26,6 +26,7 @@ import { naiveScanAndFill } from "./naive";
 import { measureBundle } from "./bundle";
 import { benchSnippetSearch } from "./snippetSearch";
 import { benchPathological } from "./pathological";
+import { benchRelia } from "./relia";
 import { launchBrowser } from "../tests/e2e/harness";
 
 const WEB_LATENCY_MS = 50;
@@ -227,6 +228,7 @@ async function main() {
   );
 
   benchPathological();
+  benchRelia();
 
   console.log("\n## Task pane bundle (production build, gzip -9)\n");
   const previewDir = join(import.meta.dirname, "../.test-output/bench");
