@@ -59,6 +59,21 @@ export interface FidelityModes {
   payloadLimitBytes: number | null;
   /** The error code for a search string over 255 characters (#168, #320, #731; review A.11). */
   searchErrorCode: "InvalidArgument" | "SearchStringInvalidOrTooLong";
+  /**
+   * A range whose whole text a person deleted (or whose paragraph was cut): "collapses" to an
+   * empty range at the neighbouring text, where a write would land (the double's historical
+   * behaviour), or "invalid": every later use fails with ItemNotFound. Unsettled: neither the docs
+   * nor an issue say (reliability review 2, caveat; 诊断 probe "deleted-range"). Pessimistic:
+   * "collapses", the one that lets a careless write land in the neighbour.
+   */
+  deletedRange: "collapses" | "invalid";
+  /**
+   * Text a person types exactly at a range's start or end: "inside-only" leaves it outside the
+   * range (the double's historical behaviour; only text typed strictly inside grows it), "edges"
+   * takes it into the range, so a later Replace of the range would remove it. Unsettled (review 2,
+   * caveat; 诊断 probe "range-growth"). Pessimistic: "edges".
+   */
+  rangeGrowth: "inside-only" | "edges";
 }
 
 /** The double's historical (kind) behaviour. */
@@ -75,6 +90,8 @@ export const DEFAULT_MODES: Readonly<FidelityModes> = Object.freeze({
   getOoxmlSize: "minimal",
   payloadLimitBytes: null,
   searchErrorCode: "InvalidArgument",
+  deletedRange: "collapses",
+  rangeGrowth: "inside-only",
 });
 
 /** 4 MB: the request size above which Word on the web was observed to fail (#4697). */
@@ -94,6 +111,8 @@ export const PESSIMISTIC_MODES: Readonly<FidelityModes> = Object.freeze({
   getOoxmlSize: "realistic",
   payloadLimitBytes: WEB_PAYLOAD_LIMIT_BYTES,
   searchErrorCode: "SearchStringInvalidOrTooLong",
+  deletedRange: "collapses",
+  rangeGrowth: "edges",
 });
 
 /** The allowed values of each mode (used to validate platform reports and environment input). */
@@ -110,6 +129,8 @@ export const MODE_VALUES: { [K in keyof FidelityModes]: ReadonlyArray<FidelityMo
   getOoxmlSize: ["minimal", "realistic"],
   payloadLimitBytes: "number-or-null",
   searchErrorCode: ["InvalidArgument", "SearchStringInvalidOrTooLong"],
+  deletedRange: ["collapses", "invalid"],
+  rangeGrowth: ["inside-only", "edges"],
 };
 
 /** Full modes from defaults and any number of partial overrides (later ones win; undefined values are skipped). */

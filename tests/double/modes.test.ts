@@ -70,7 +70,7 @@ describe("Word double fidelity modes: the sets", () => {
   test("DEFAULT_MODES is what createWordDouble uses; PESSIMISTIC_MODES differs in every mode Word may be unkind in", () => {
     assert.deepEqual({ ...createWordDouble().modes }, { ...DEFAULT_MODES });
     const same = Object.keys(DEFAULT_MODES).filter((k) => DEFAULT_MODES[k as keyof FidelityModes] === PESSIMISTIC_MODES[k as keyof FidelityModes]);
-    assert.deepEqual(same, ["fontNameSlots"], "only fontNameSlots: the double always set just the Latin slot");
+    assert.deepEqual(same, ["fontNameSlots", "deletedRange"], "only fontNameSlots (the double always set just the Latin slot) and deletedRange (collapsing is the unkind answer and the default)");
     assert.equal(PESSIMISTIC_MODES.payloadLimitBytes, 4 * 1024 * 1024);
   });
 
