@@ -201,6 +201,8 @@ export async function writeLocated<T, R = never>(
   batch: LocateBatch<T>,
   onProgress?: (progress: EditProgress) => void,
   alongside?: () => () => R,
+  /** extraFirst: the `alongside` writes go after the guards and before the edits (see writeChunk). */
+  order: { extraFirst?: boolean } = {},
 ): Promise<EditsReport<T, R>> {
   const { status } = batch;
   const counter = { syncs: 0 };
@@ -222,7 +224,7 @@ export async function writeLocated<T, R = never>(
     const withExtra = last ? alongside : undefined;
     // At most one more attempt, and only for paragraphs a refused guard left as located.
     for (let attempt = 0; attempt < 2; attempt++) {
-      const result = await writeChunk(context, pending, withExtra, last, counter);
+      const result = await writeChunk(context, pending, withExtra, last, counter, order.extraFirst ?? false);
       if (result.documentAfter) documentAfter = result.documentAfter;
       if (!result.error) {
         if (result.extra) extraResult = result.extra();
@@ -278,18 +280,20 @@ async function writeChunk<T, R>(
   alongside: (() => () => R) | undefined,
   readDocument: boolean,
   counter: { syncs: number },
+  extraFirst: boolean,
 ): Promise<ChunkResult<R>> {
   const guarded: Array<{ w: ParagraphWork<T>; p: Planned<T>; hit: Word.Range; where?: Word.Paragraph }> = [];
   for (const w of chunk) {
     for (const [p, range] of w.ranges) guarded.push({ w, p, hit: range.search(escapeSearchText(textOf(p.span, w.text)), EXACT).getFirst() });
   }
   for (const g of guarded) g.where = g.hit.paragraphs.getFirst();
+  const readFirst = alongside && extraFirst ? alongside() : null;
   for (const g of guarded) {
     if (g.p.span.replacement) g.hit.insertText(g.p.span.replacement, "Replace");
     else g.hit.delete();
   }
   for (const g of guarded) g.where!.load("text");
-  const readExtra = alongside ? alongside() : null;
+  const readExtra = readFirst ?? (alongside ? alongside() : null);
   const body = readDocument ? context.document.body.paragraphs : null;
   body?.load("items/text");
   try {

@@ -5,7 +5,8 @@ import { standardProfile, type FormatProfile, type FormattedRole } from "../core
 import { detectCapabilities } from "./capabilities";
 import { cursorFlags, locateCursor, queueCursor } from "./cursor";
 import { checkLocated, queueLocate, retarget, writeLocated } from "./edits";
-import { refuse, runWord } from "./errors";
+import type { Bilingual } from "../core/text/bilingual";
+import { describeWordError, refuse, runWord, WordOperationError } from "./errors";
 
 /** Content controls of metric slots carry this tag prefix + the metric's key. */
 export const METRIC_TAG_PREFIX = "rc-metric:";
@@ -19,8 +20,12 @@ export interface InsertBlockResult {
   firstParagraph: number;
   /** Existing ordinals renumbered to make room (四、→五、 …). */
   renumbered: OutlineChange[];
-  /** Ordinals that needed renumbering but could not be located safely. */
+  /** Ordinals that needed renumbering but could not be located safely, or were not written. */
   skipped: OutlineChange[];
+  /** Ordinals whose write Word interrupted and whose place could not be read back. */
+  unverified: OutlineChange[];
+  /** Word stopped while shifting the ordinals (the block is in): what it said. */
+  interrupted: Bilingual | null;
   /**
    * With `askBeforeRepeating`: the block's title and level-1 headings the document already holds.
    * When not empty, nothing was written (inserted 0) and the caller asks the person first.
@@ -112,38 +117,82 @@ export async function insertSkeletonBlock(
 
     const plan = planInsertion(texts, cursor.paragraph, [...block]);
     if (options.askBeforeRepeating && plan.alreadyPresent.length > 0) {
-      return { inserted: 0, firstParagraph: -1, renumbered: [], skipped: [], alreadyPresent: plan.alreadyPresent };
+      return { inserted: 0, firstParagraph: -1, renumbered: [], skipped: [], unverified: [], interrupted: null, alreadyPresent: plan.alreadyPresent };
     }
     const wanted = new Map<string, OutlineChange>(plan.changes.map((c) => [`${c.paragraph}:${c.start}`, c]));
     const edits = retarget(located, (tag) => wanted.get(tag)?.to);
     const anchor = probe.selected.items[0]!;
 
-    const report = await writeLocated(context, edits, undefined, () => {
-      let previous: Word.Paragraph | null = null;
-      const inserted: Word.Paragraph[] = [];
-      for (const item of plan.block) {
-        const paragraph: Word.Paragraph = previous ? previous.insertParagraph("", "After") : anchor.insertParagraph("", plan.replaceCursorParagraph ? "Before" : "After");
-        writeParagraph(paragraph, item, profile, eastAsianFontApi);
-        paragraph.load("text");
-        inserted.push(paragraph);
-        previous = paragraph;
+    const inserted: Word.Paragraph[] = [];
+    const report = await writeLocated(
+      context,
+      edits,
+      undefined,
+      () => {
+        inserted.length = 0;
+        let previous: Word.Paragraph | null = null;
+        for (const item of plan.block) {
+          const paragraph: Word.Paragraph = previous ? previous.insertParagraph("", "After") : anchor.insertParagraph("", plan.replaceCursorParagraph ? "Before" : "After");
+          writeParagraph(paragraph, item, profile, eastAsianFontApi);
+          paragraph.load("text");
+          inserted.push(paragraph);
+          previous = paragraph;
+        }
+        // The empty paragraph the block was meant to replace stays: it was judged empty a round
+        // trip ago, and deleting it would delete whatever the person typed there since (review 2, 4a).
+        previous?.getRange("End").select();
+        return () => inserted.filter((p, i) => p.text === paragraphText(plan.block[i]!)).length;
+      },
+      { extraFirst: true },
+    );
+    if (report.failure) {
+      const landed = report.outcomes.some((o) => o.status === "written" || o.status === "unverified");
+      if (!landed) {
+        // The block goes before the ordinals' writes: Word stopped inside the block. Take back
+        // what of it landed, so that the document is as it was and a retry inserts it once.
+        const removed = await removeInserted(context, inserted);
+        throw new WordOperationError(
+          removed
+            ? { zh: `${describeWordError(report.failure).zh}（插入未完成，已撤回，文档未改动；可再试一次。）`, en: `${describeWordError(report.failure).en} (The insertion did not complete and was taken back; the document is unchanged. Try again.)` }
+            : { zh: `${describeWordError(report.failure).zh}（插入未完成，撤回也未能完成：请检查光标处是否留有不完整的段落。）`, en: `${describeWordError(report.failure).en} (The insertion did not complete and could not be taken back: check the cursor's place for incomplete paragraphs.)` },
+          report.failure,
+        );
       }
-      // The empty paragraph the block replaced goes, unless it is the document's last (Word keeps one).
-      if (plan.replaceCursorParagraph && cursor.paragraph < texts.length - 1) anchor.delete();
-      previous?.getRange("End").select();
-      return () => inserted.filter((p, i) => p.text === paragraphText(plan.block[i]!)).length;
-    });
-    if (report.failure) throw report.failure;
-
+    }
     const done = new Set(report.outcomes.filter((o) => o.status === "written").map((o) => o.tag));
+    const unverified = new Set(report.outcomes.filter((o) => o.status === "unverified").map((o) => o.tag));
     return {
-      inserted: report.extraResult ?? 0,
+      // Word stopped at the ordinals' writes: the block itself had gone in whole.
+      inserted: report.extraResult ?? (report.failure ? plan.block.length : 0),
+      unverified: plan.changes.filter((c) => unverified.has(`${c.paragraph}:${c.start}`)),
+      interrupted: report.failure ? describeWordError(report.failure) : null,
       firstParagraph: plan.insertAfter + 1,
       renumbered: plan.changes.filter((c) => done.has(`${c.paragraph}:${c.start}`)),
-      skipped: plan.changes.filter((c) => !done.has(`${c.paragraph}:${c.start}`)),
+      skipped: plan.changes.filter((c) => !done.has(`${c.paragraph}:${c.start}`) && !unverified.has(`${c.paragraph}:${c.start}`)),
       alreadyPresent: [],
     };
   });
+}
+
+/** Deletes the paragraphs of a block that landed before Word stopped (they come first, in order). Syncs: 1. */
+async function removeInserted(context: Word.RequestContext, inserted: readonly Word.Paragraph[]): Promise<boolean> {
+  if (inserted.length === 0) return true;
+  // Paragraphs whose insertion never ran cannot be addressed; they come after those that did,
+  // so the deletes of the landed ones run before the first that fails.
+  for (const p of inserted) p.delete();
+  try {
+    await context.sync();
+    return true;
+  } catch {
+    const body = context.document.body.paragraphs;
+    body.load("items/text");
+    try {
+      await context.sync();
+    } catch {
+      return false;
+    }
+    return true;
+  }
 }
 
 /** Queues one skeleton paragraph's text, metric controls and official formatting. */

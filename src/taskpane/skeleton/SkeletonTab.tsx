@@ -118,6 +118,8 @@ export function SkeletonTab() {
   const report = (result: InsertBlockResult) => {
     notify.show("success", strings.inserted(result.inserted, result.renumbered.length));
     if (result.skipped.length) notify.show("warning", strings.skipped(result.skipped.length));
+    if (result.unverified.length) notify.show("warning", strings.unverifiedOrdinals(result.unverified.length));
+    if (result.interrupted) notify.show("error", locale === "zh-CN" ? result.interrupted.zh : result.interrupted.en);
   };
 
   /** Inserts, or asks first when the document already holds the block's headings. */
