@@ -150,7 +150,7 @@ export async function insertSkeletonBlock(
       if (!landed) {
         // The block goes before the ordinals' writes: Word stopped inside the block. Take back
         // what of it landed, so that the document is as it was and a retry inserts it once.
-        const removed = await removeInserted(context, inserted);
+        const removed = await removeInserted(context, anchor, plan.replaceCursorParagraph, plan.block.map((item) => paragraphText(item)));
         throw new WordOperationError(
           removed
             ? { zh: `${describeWordError(report.failure).zh}（插入未完成，已撤回，文档未改动；可再试一次。）`, en: `${describeWordError(report.failure).en} (The insertion did not complete and was taken back; the document is unchanged. Try again.)` }
@@ -174,25 +174,59 @@ export async function insertSkeletonBlock(
   });
 }
 
-/** Deletes the paragraphs of a block that landed before Word stopped (they come first, in order). Syncs: 1. */
-async function removeInserted(context: Word.RequestContext, inserted: readonly Word.Paragraph[]): Promise<boolean> {
-  if (inserted.length === 0) return true;
-  // Paragraphs whose insertion never ran cannot be addressed; they come after those that did,
-  // so the deletes of the landed ones run before the first that fails.
-  for (const p of inserted) p.delete();
+/**
+ * Takes back the paragraphs of a block that landed before Word stopped. They are read first as
+ * the anchor's neighbours (those proxies need no earlier op to have run) and only those that read
+ * as what we wrote, or a start of it, are deleted: a paragraph the person typed into is kept.
+ * Syncs: 2. True when nothing of the block is left.
+ */
+async function removeInserted(context: Word.RequestContext, anchor: Word.Paragraph, before: boolean, planned: readonly string[]): Promise<boolean> {
+  const neighbours: Word.Paragraph[] = [];
+  let at: Word.Paragraph = anchor;
+  for (let i = 0; i < planned.length; i++) {
+    at = before ? at.getPreviousOrNullObject() : at.getNextOrNullObject();
+    at.load("text,isNullObject");
+    neighbours.push(at);
+  }
+  try {
+    await context.sync();
+  } catch {
+    return false;
+  }
+  const texts = neighbours.map((p) => (p.isNullObject ? null : p.text));
+  const ours = before ? landedBefore(texts, planned) : landedAfter(texts, planned);
+  const toDelete = neighbours.slice(0, ours);
+  if (toDelete.length === 0) return true;
+  for (const p of toDelete) p.delete();
   try {
     await context.sync();
     return true;
   } catch {
-    const body = context.document.body.paragraphs;
-    body.load("items/text");
-    try {
-      await context.sync();
-    } catch {
-      return false;
-    }
-    return true;
+    return false;
   }
+}
+
+/** How many paragraphs after the anchor are the block's first ones (the last may be cut short). */
+function landedAfter(texts: ReadonlyArray<string | null>, planned: readonly string[]): number {
+  for (let i = 0; i < planned.length; i++) {
+    const text = texts[i];
+    if (text === null || text === undefined) return i;
+    if (text === planned[i]) continue;
+    return planned[i]!.startsWith(text) ? i + 1 : i;
+  }
+  return planned.length;
+}
+
+/** How many paragraphs before the anchor (read backwards) are the block's first k, the k-th perhaps cut short. */
+function landedBefore(texts: ReadonlyArray<string | null>, planned: readonly string[]): number {
+  for (let k = planned.length; k >= 1; k--) {
+    const nearest = texts[0];
+    if (nearest === null || nearest === undefined || !planned[k - 1]!.startsWith(nearest)) continue;
+    let whole = true;
+    for (let j = 1; j < k && whole; j++) whole = texts[j] === planned[k - 1 - j];
+    if (whole) return k;
+  }
+  return 0;
 }
 
 /** Queues one skeleton paragraph's text, metric controls and official formatting. */
