@@ -50,7 +50,7 @@ export function applyPersonEdit(d: Target, edit: PersonEdit): string {
     }
     case "join": {
       if (count < 2) return "join: one paragraph";
-      const i = 1 + mod(edit.paragraph, count - 1);
+      const i = Math.max(1, mod(edit.paragraph, count));
       const prev = m.paragraphs[i - 1]!;
       m.deleteRange({ para: prev, offset: prev.length }, { para: m.paragraphs[i]!, offset: 0 });
       return `Backspace joins ${i} to ${i - 1}`;
@@ -88,7 +88,7 @@ export function applyPersonEdit(d: Target, edit: PersonEdit): string {
     case "overtype": {
       const p = para(edit.paragraph);
       const a = mod(edit.start, p.length + 1);
-      const b = Math.min(p.length, a + 1 + (Math.abs(Math.floor(edit.end - edit.start)) % 6));
+      const b = Math.min(p.length, a + Math.max(1, Math.abs(Math.floor(edit.end - edit.start)) % 7));
       m.deleteRange({ para: p, offset: a }, { para: p, offset: b });
       typeAt(d, p, a, edit.text);
       return `select ${m.indexOf(p)}:${a}-${b} and type "${edit.text}"`;
