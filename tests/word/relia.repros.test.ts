@@ -57,7 +57,7 @@ describe("reliability review 2: repros", () => {
   test("R3 (3c): XX selected and overtyped with 35 meanwhile — stays 35, reported as changed, not as an interruption", async () => {
     await withDouble({ paragraphs: ["一、收入", "完成XX亿元。"] }, async (d) => {
       const { scan, values } = await scanAndValues(() => "100");
-      d.model.onNextSync(() => applyPersonEdit(d, { kind: "overtype", paragraph: 1, start: 2, end: 3, text: "35" }), 2);
+      d.model.onNextSync(() => applyPersonEdit(d, { kind: "overtype", paragraph: 1, start: 2, end: 4, text: "35" }), 2);
       const report = await fillPlaceholders({ scan, values });
       assert.deepEqual(texts(d), ["一、收入", "完成35亿元。"]);
       assert.equal(report.filled, 0);
