@@ -12,7 +12,7 @@
  * on Word 2016 too. If a write sync fails, what had been applied is read back and reported, and
  * nothing after it is attempted; running the operation again completes the job.
  */
-import { applyTextEdits, relocateEdits } from "../core/text/anchoring";
+import { applyTextEdits, relocateEdits, type TextEdit } from "../core/text/anchoring";
 import { escapeSearchText, searchableSpan, type SearchSpan } from "../core/text/searchSpan";
 import { chunkByBytes, opBytes } from "./payload";
 
@@ -207,7 +207,8 @@ export async function writeLocated<T, R = never>(
   const { status } = batch;
   const counter = { syncs: 0 };
   const writable = batch.work.filter((w) => w.ranges.size > 0);
-  const writeChunks = chunkByBytes(writable, (w) => [...w.ranges.keys()].reduce((sum, p) => sum + opBytes(p.span.replacement), opBytes()));
+  // Per span: its guard (search with the span's text, getFirst, its paragraph), the write, the read-back.
+  const writeChunks = chunkByBytes(writable, (w) => [...w.ranges.keys()].reduce((sum, p) => sum + opBytes(p.span.replacement) + opBytes(textOf(p.span, w.text)) + 3 * opBytes(), opBytes()));
   const readBack = new Map<number, string>();
   let failure: unknown = null;
   let written = 0;
@@ -326,29 +327,28 @@ async function writeChunk<T, R>(
 function judgeAfterFailure<T>(batch: LocateBatch<T>, chunk: readonly ParagraphWork<T>[], after: readonly string[]): Map<Planned<T>, EditStatus> {
   const out = new Map<Planned<T>, EditStatus>();
   const before = batch.texts;
+  // One relocation for the whole chunk each way (per paragraph it would be quadratic).
+  const writtenDoc = [...before];
+  const probes: Array<{ p: Planned<T>; was: TextEdit; now: TextEdit }> = [];
   for (const w of chunk) {
     const planned = [...w.ranges.keys()];
-    const expected = applyTextEdits(w.text, planned.map((p) => p.span));
-    const writtenDoc = [...before];
-    writtenDoc[w.index] = expected;
+    writtenDoc[w.index] = applyTextEdits(w.text, planned.map((p) => p.span));
     // Each span with a character of context each side (where there is one), before and after writing.
-    const sorted = [...planned].sort((a, b) => a.span.start - b.span.start);
     let shift = 0;
-    const probes = sorted.map((p) => {
+    for (const p of [...planned].sort((x, y) => x.span.start - y.span.start)) {
       const a = Math.max(0, p.span.start - 1);
       const b = Math.min(w.text.length, p.span.end + 1);
-      const was = { paragraph: w.index, start: a, end: b, replacement: "" };
-      const now = { paragraph: w.index, start: a + shift, end: b + shift + p.span.replacement.length - (p.span.end - p.span.start), replacement: "" };
-      shift += p.span.replacement.length - (p.span.end - p.span.start);
-      return { p, was, now };
-    });
-    const untouched = relocateEdits(before, after, probes.map((x) => x.was));
-    const landed = relocateEdits(writtenDoc, after, probes.map((x) => x.now));
-    probes.forEach(({ p, was, now }) => {
-      const isOld = untouched.some((r) => r.edit === was && r.status === "located");
-      const isNew = landed.some((r) => r.edit === now && r.status === "located");
-      out.set(p, isNew && !isOld ? "written" : isOld && !isNew ? "notWritten" : "unverified");
-    });
+      const grow = p.span.replacement.length - (p.span.end - p.span.start);
+      probes.push({ p, was: { paragraph: w.index, start: a, end: b, replacement: "" }, now: { paragraph: w.index, start: a + shift, end: b + shift + grow, replacement: "" } });
+      shift += grow;
+    }
+  }
+  const untouched = new Set(relocateEdits(before, after, probes.map((x) => x.was)).filter((r) => r.status === "located").map((r) => r.edit));
+  const landed = new Set(relocateEdits(writtenDoc, after, probes.map((x) => x.now)).filter((r) => r.status === "located").map((r) => r.edit));
+  for (const { p, was, now } of probes) {
+    const isOld = untouched.has(was);
+    const isNew = landed.has(now);
+    out.set(p, isNew && !isOld ? "written" : isOld && !isNew ? "notWritten" : "unverified");
   }
   return out;
 }
