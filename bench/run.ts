@@ -32,6 +32,7 @@ import { benchBounds } from "./bounds";
 import { printFormatUndoBench } from "./fmt";
 import { printLabelMeasure } from "./labels";
 import { benchDrafting } from "./drafting";
+import { benchRelia } from "./relia";
 
 const WEB_LATENCY_MS = 50;
 const SIZES = [10, 100, 400];
@@ -195,6 +196,7 @@ async function main() {
 
   await printFormatUndoBench();
   printLabelMeasure();
+  benchRelia();
 
   console.log("\n## Task pane bundle (production build, gzip -9)\n");
   const previewDir = join(import.meta.dirname, "../.test-output/bench");

@@ -10,14 +10,22 @@ const zh = () => (Office.context.displayLanguage ?? "zh-CN").toLowerCase().start
 
 async function renumberFromRibbon(event: Office.AddinCommands.Event) {
   try {
-    const { skipped } = await renumberDocument();
+    const { changed, skipped, unverified, interrupted } = await renumberDocument();
+    // Each count says what the document shows: changed, left as it was, or unknown (review 2, 6a).
+    const lines: string[] = [];
+    if (interrupted) lines.push(zh() ? `Word 中途停止：${interrupted.zh}` : `Word stopped part-way: ${interrupted.en}`);
+    if ((interrupted || skipped.length || unverified.length) && changed.length) lines.push(zh() ? `已改动 ${changed.length} 处序号。` : `${changed.length} ordinal(s) were changed.`);
     if (skipped.length) {
-      showMessage(
+      lines.push(
         zh()
-          ? `有 ${skipped.length} 处序号无法安全定位，未改动；请在任务窗格“排版与检查”中查看。`
-          : `${skipped.length} ordinal(s) could not be located safely and were left unchanged; see Format & check in the task pane.`,
+          ? `有 ${skipped.length} 处序号未改动（无法安全定位，或其间文字已改动）；请在任务窗格“排版与检查”中查看。`
+          : `${skipped.length} ordinal(s) were left unchanged (not located safely, or edited meanwhile); see Format & check in the task pane.`,
       );
     }
+    if (unverified.length) {
+      lines.push(zh() ? `有 ${unverified.length} 处序号写入被中断，无法确认是否已改动，请检查。` : `${unverified.length} ordinal write(s) were interrupted; whether they changed is unknown — please check them.`);
+    }
+    if (lines.length) showMessage(lines.join(zh() ? "" : " "));
   } catch (error) {
     const text = describeWordError(error);
     showMessage(zh() ? text.zh : text.en);

@@ -599,6 +599,11 @@ export class WordRange extends SpanObject {
   _span(t: any): Span {
     return { start: t.start, end: t.end };
   }
+  override _check(t: any, x: Exec): any {
+    // modes.ts deletedRange: a range whose whole text was deleted is gone, not collapsed.
+    if (x.env.modes.deletedRange === "invalid" && t.start?.swallowed && t.end?.swallowed && x.model.compare(t.start, t.end) >= 0) throw itemNotFound("Range");
+    return t;
+  }
   override _afterInsert(t: any, span: Span, x: Exec): void {
     setAnchor(x.model, t.start, span.start);
     setAnchor(x.model, t.end, span.end);

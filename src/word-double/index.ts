@@ -35,6 +35,7 @@ export { OfficeError } from "./errors";
 export { DEFAULT_MODES, PESSIMISTIC_MODES, modesFromEnvironment, resolveModes, type FidelityModes } from "./modes";
 export { actionBytes, formatBytes, payloadSummary, type DoubleStats, type PayloadSummary } from "./payload";
 export { modesFromProbes, parsePlatformReport, PROBE_MODES, type PlatformReport } from "./platformReport";
+export { applyPersonEdit, editBetweenSyncs, type PersonEdit } from "./person";
 
 export interface DoubleOptions {
   /** Simulated host; default "windows". */
@@ -97,6 +98,12 @@ export interface WordDouble {
   /** Called after every sync that changed the document. */
   subscribe(listener: () => void): () => void;
   snapshot(): DocumentSnapshot;
+  /**
+   * Makes Word fail at a queued operation: the one after `afterOps` more operations (loads count)
+   * of the coming syncs, with `code` (default GeneralException). The operations before it stay
+   * applied, as in Word; the fault fires once.
+   */
+  injectFault(afterOps: number, code?: string): void;
 }
 
 const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
@@ -298,6 +305,9 @@ export function createWordDouble(options: DoubleOptions = {}): WordDouble {
       return () => listeners.delete(listener);
     },
     snapshot: () => takeSnapshot(model),
+    injectFault(afterOps, code = "GeneralException") {
+      env.fault = { opsLeft: Math.max(0, afterOps), code };
+    },
   };
   return double;
 }

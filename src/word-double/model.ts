@@ -72,6 +72,8 @@ export interface Pos {
 export interface Anchor extends Pos {
   side: "before" | "after";
   released?: boolean;
+  /** Its place was inside (or at the edge of) text that was deleted (modes.ts deletedRange). */
+  swallowed?: boolean;
 }
 
 export interface ContentControlRecord {
@@ -883,6 +885,7 @@ export class DocumentModel {
     this.normalize(p);
     const n = to - from;
     for (const a of p.anchors) {
+      if (a.offset >= from && a.offset <= to) a.swallowed = true;
       if (a.offset >= to) a.offset -= n;
       else if (a.offset > from) a.offset = from;
     }
@@ -912,7 +915,10 @@ export class DocumentModel {
   }
 
   private dropParagraph(p: ParagraphNode, anchorsTo: Pos): void {
-    for (const an of [...p.anchors]) this.moveAnchor(an, anchorsTo.para, anchorsTo.offset);
+    for (const an of [...p.anchors]) {
+      an.swallowed = true;
+      this.moveAnchor(an, anchorsTo.para, anchorsTo.offset);
+    }
     this.paragraphs.splice(this.indexOf(p), 1);
     p.deleted = true;
     this.indexDirty = true;

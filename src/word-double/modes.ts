@@ -95,6 +95,21 @@ export interface FidelityModes {
    * tests of operations that must survive it set it explicitly.
    */
   personEditsBetweenSyncs: "none" | "type-and-enter";
+  /**
+   * A range whose whole text a person deleted (or whose paragraph was cut): "collapses" to an
+   * empty range at the neighbouring text, where a write would land (the double's historical
+   * behaviour), or "invalid": every later use fails with ItemNotFound. Unsettled: neither the docs
+   * nor an issue say (reliability review 2, caveat; 诊断 probe "deleted-range"). Pessimistic:
+   * "collapses", the one that lets a careless write land in the neighbour.
+   */
+  deletedRange: "collapses" | "invalid";
+  /**
+   * Text a person types exactly at a range's start or end: "inside-only" leaves it outside the
+   * range (the double's historical behaviour; only text typed strictly inside grows it), "edges"
+   * takes it into the range, so a later Replace of the range would remove it. Unsettled (review 2,
+   * caveat; 诊断 probe "range-growth"). Pessimistic: "edges".
+   */
+  rangeGrowth: "inside-only" | "edges";
 }
 
 /** The double's historical (kind) behaviour. */
@@ -119,6 +134,8 @@ export const DEFAULT_MODES: Readonly<FidelityModes> = Object.freeze({
   trackingRestoreIgnored: false,
   insertOoxmlThrowsPartway: "never",
   personEditsBetweenSyncs: "none",
+  deletedRange: "collapses",
+  rangeGrowth: "inside-only",
 });
 
 /** 4 MB: the request size above which Word on the web was observed to fail (#4697). */
@@ -146,6 +163,8 @@ export const PESSIMISTIC_MODES: Readonly<FidelityModes> = Object.freeze({
   trackingRestoreIgnored: true,
   insertOoxmlThrowsPartway: "first-call",
   personEditsBetweenSyncs: "none",
+  deletedRange: "collapses",
+  rangeGrowth: "edges",
 });
 
 /** The allowed values of each mode (used to validate platform reports and environment input). */
@@ -170,6 +189,8 @@ export const MODE_VALUES: { [K in keyof FidelityModes]: ReadonlyArray<FidelityMo
   trackingRestoreIgnored: "boolean",
   insertOoxmlThrowsPartway: ["never", "first-call"],
   personEditsBetweenSyncs: ["none", "type-and-enter"],
+  deletedRange: ["collapses", "invalid"],
+  rangeGrowth: ["inside-only", "edges"],
 };
 
 /** Full modes from defaults and any number of partial overrides (later ones win; undefined values are skipped). */

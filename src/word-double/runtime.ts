@@ -19,6 +19,8 @@ export interface Env {
   bytesPerMsLatency?: number;
   active: RequestContext[];
   notify(): void;
+  /** A Word fault to raise at a queued operation (index.ts injectFault): ops left before it, and its code. */
+  fault?: { opsLeft: number; code: string } | null;
 }
 
 /** What an operation sees while it runs at sync time. */
@@ -384,6 +386,11 @@ export class RequestContext {
     try {
       for (const op of ops) {
         try {
+          if (env.fault && env.fault.opsLeft-- <= 0) {
+            const code = env.fault.code;
+            env.fault = null;
+            throw new OfficeError(code, `Injected fault at ${op.where}.`, op.where);
+          }
           op.run(x);
         } catch (e) {
           if (e instanceof OfficeError && !e.debugInfo.errorLocation) e.debugInfo.errorLocation = op.where;

@@ -56,6 +56,8 @@ export interface FixResult {
   stale: Finding[];
   /** Fixes left out: overlapping another fix, their place could not be singled out, or not written. */
   skipped: Finding[];
+  /** Fixes whose write Word interrupted and whose place could not be read back: written or not, unknown. */
+  unverified: Finding[];
   /** Advertising and watermark lines removed, as they read. */
   removedLines: string[];
   /** The paragraphs after the fixes, and a fresh check of them (same options). */
@@ -113,7 +115,7 @@ export async function fixFindings(
       edits.push({ paragraph: r.paragraph, start: r.start, end: r.end, replacement: finding.replacement ?? "", tag: finding });
     }
     if (edits.length === 0 && removals.length === 0) {
-      return { applied: [], stale, skipped: [...skipped], removedLines: [], texts: current, findings: checkDocument(current, options), interrupted: null };
+      return { applied: [], stale, skipped: [...skipped], unverified: [], removedLines: [], texts: current, findings: checkDocument(current, options), interrupted: null };
     }
 
     const removedSet = new Set(removals.map((r) => r.index));
@@ -129,27 +131,33 @@ export async function fixFindings(
       },
     );
     const applied = report.outcomes.filter((o) => o.status === "written").map((o) => o.tag);
-    for (const o of report.outcomes) if (o.status !== "written") skipped.add(o.tag);
+    const unverified = report.outcomes.filter((o) => o.status === "unverified").map((o) => o.tag);
+    for (const o of report.outcomes) if (o.status !== "written" && o.status !== "unverified") skipped.add(o.tag);
     const removedOk = report.extraResult === true;
     if (removedOk) applied.push(...removals.map((r) => r.finding));
     else for (const r of removals) skipped.add(r.finding);
 
-    // The document as Word now reads it: read-back texts, removed paragraphs gone.
-    const after: string[] = [];
-    current.forEach((text, index) => {
-      if (removedOk && removedSet.has(index)) return;
-      after.push(report.readBack.get(index) ?? text);
-    });
+    // The document as Word now reads it (read in the write sync), else as read plus our read-back.
+    const after = report.documentAfter ?? documentAfterFallback(current, report.readBack, removedOk ? new Set(removals.map((r) => r.index)) : new Set());
     return {
       applied,
       stale,
       skipped: [...skipped],
+      unverified,
       removedLines: removedOk ? removals.map((r) => current[r.index] ?? "") : [],
       texts: after,
       findings: checkDocument(after, options),
       interrupted: report.failure ? describeWordError(report.failure) : null,
     };
   });
+}
+
+function documentAfterFallback(current: readonly string[], readBack: ReadonlyMap<number, string>, removed: ReadonlySet<number>): string[] {
+  const after: string[] = [];
+  current.forEach((text, index) => {
+    if (!removed.has(index)) after.push(readBack.get(index) ?? text);
+  });
+  return after;
 }
 
 /**
@@ -166,7 +174,7 @@ export async function fixAllFindings(options: CheckOptions = {}): Promise<FixRes
     const current = paragraphs.items.map((p) => p.text);
     const plan = planFixes(current, options);
     if (plan.edits.length === 0 && plan.removals.length === 0) {
-      return { applied: [], stale: [], skipped: [], removedLines: [], texts: current, findings: plan.findings, interrupted: null };
+      return { applied: [], stale: [], skipped: [], unverified: [], removedLines: [], texts: current, findings: plan.findings, interrupted: null };
     }
     const removed = new Set(plan.removals);
     const report = await writeParagraphEdits(
@@ -180,25 +188,39 @@ export async function fixAllFindings(options: CheckOptions = {}): Promise<FixRes
         return () => true;
       },
     );
-    const allWritten = !report.failure && report.outcomes.every((o) => o.status === "written") && report.extraResult === true;
-    if (allWritten) {
-      return { applied: plan.applied, stale: [], skipped: [], removedLines: plan.removals.map((i) => current[i] ?? ""), texts: plan.paragraphs, findings: plan.findings, interrupted: null };
-    }
-    // Part of it landed: the document as Word reads it now, and a fresh check of it.
-    const after: string[] = [];
     const removedOk = report.extraResult === true;
-    current.forEach((text, index) => {
-      if (removedOk && removed.has(index)) return;
-      after.push(report.readBack.get(index) ?? text);
-    });
+    const allWritten = !report.failure && report.outcomes.every((o) => o.status === "written") && removedOk;
+    if (allWritten && (!report.documentAfter || sameTexts(report.documentAfter, plan.paragraphs))) {
+      return { applied: plan.applied, stale: [], skipped: [], unverified: [], removedLines: plan.removals.map((i) => current[i] ?? ""), texts: plan.paragraphs, findings: plan.findings, interrupted: null };
+    }
+    // Part of it landed, or the person typed meanwhile: a finding of the plan counts as applied
+    // when every edit of its paragraph was written (a line removal when the removals went through).
+    const statusByParagraph = new Map<number, string>();
+    for (const o of report.outcomes) {
+      const was = statusByParagraph.get(o.tag.paragraph);
+      statusByParagraph.set(o.tag.paragraph, was === undefined || was === "written" ? o.status : was === "unverified" || o.status === "unverified" ? "unverified" : was);
+    }
+    const applied: Finding[] = [];
+    const skipped: Finding[] = [];
+    const unverified: Finding[] = [];
+    for (const f of plan.applied) {
+      const status = f.removeParagraph ? (removedOk ? "written" : "notWritten") : (statusByParagraph.get(f.paragraph) ?? "written");
+      (status === "written" ? applied : status === "unverified" ? unverified : skipped).push(f);
+    }
+    const after = report.documentAfter ?? documentAfterFallback(current, report.readBack, removedOk ? removed : new Set());
     return {
-      applied: [],
+      applied,
       stale: [],
-      skipped: plan.applied,
+      skipped,
+      unverified,
       removedLines: removedOk ? plan.removals.map((i) => current[i] ?? "") : [],
       texts: after,
       findings: checkDocument(after, options),
-      interrupted: report.failure ? describeWordError(report.failure) : { zh: "部分修复未能写入，请再检查一次。", en: "Some fixes could not be written; check again." },
+      interrupted: report.failure ? describeWordError(report.failure) : skipped.length || unverified.length ? { zh: "部分修复未能写入，请再检查一次。", en: "Some fixes could not be written; check again." } : null,
     };
   });
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
 }

@@ -12,7 +12,7 @@
  * on Word 2016 too. If a write sync fails, what had been applied is read back and reported, and
  * nothing after it is attempted; running the operation again completes the job.
  */
-import { applyTextEdits } from "../core/text/anchoring";
+import { applyTextEdits, relocateEdits, type TextEdit } from "../core/text/anchoring";
 import { escapeSearchText, searchableSpan, type SearchSpan } from "../core/text/searchSpan";
 import { chunkByBytes, opBytes } from "./payload";
 
@@ -45,6 +45,8 @@ export interface EditsReport<T, R = never> {
   /** The error that stopped the writing part-way, if any (already reflected in outcomes). */
   failure: unknown;
   syncs: number;
+  /** The body's paragraphs as Word read them at the end (undefined when unreadable or nothing was written). */
+  documentAfter?: string[];
   /** What the `alongside` writes' reader returned (undefined when their sync failed). */
   extraResult?: R;
 }
@@ -73,6 +75,8 @@ interface ParagraphWork<T> {
 
 /** Edits being located: queue with queueLocate, sync, then checkLocated; write with writeLocated. */
 export interface LocateBatch<T> {
+  /** Every paragraph's text as located against (for judging what a failed write left). */
+  texts: readonly string[];
   edits: readonly ParagraphEdit<T>[];
   work: ParagraphWork<T>[];
   status: Map<ParagraphEdit<T>, EditStatus>;
@@ -83,7 +87,7 @@ export function queueLocate<T>(paragraphs: readonly Word.Paragraph[], texts: rea
   const status = new Map<ParagraphEdit<T>, EditStatus>();
   const work = planWork(paragraphs, texts, edits, status);
   for (const w of work) queueParagraphSearches(w);
-  return { edits, work, status };
+  return { texts, edits, work, status };
 }
 
 function queueParagraphSearches<T>(w: ParagraphWork<T>): void {
@@ -142,7 +146,7 @@ export function retarget<T>(batch: LocateBatch<T>, replacementOf: (tag: T) => st
     }
   }
   const status = new Map<ParagraphEdit<T>, EditStatus>();
-  return { edits, work: batch.work, status };
+  return { texts: batch.texts, edits, work: batch.work, status };
 }
 
 /**
@@ -162,7 +166,7 @@ export async function writeParagraphEdits<T, R = never>(
   alongside?: () => () => R,
 ): Promise<EditsReport<T, R>> {
   const status = new Map<ParagraphEdit<T>, EditStatus>();
-  const batch: LocateBatch<T> = { edits, work: planWork(paragraphs, texts, edits, status), status };
+  const batch: LocateBatch<T> = { texts, edits, work: planWork(paragraphs, texts, edits, status), status };
   // 1. Locate: re-read each paragraph and search its spans; check every hit.
   const locateChunks = chunkByBytes(batch.work, (w) => w.planned.reduce((sum, p) => sum + opBytes(textOf(p.span, w.text)), opBytes()));
   let located = 0;
@@ -181,60 +185,72 @@ export async function writeParagraphEdits<T, R = never>(
   return { ...report, syncs: report.syncs + syncs };
 }
 
-/** 2. Writes the verified ranges of a located batch, reading each touched paragraph back in the same sync. */
+/**
+ * 2. Writes the verified ranges of a located batch. Each range is guarded in the write sync
+ * itself: the span's text is searched for INSIDE the range located a round trip earlier
+ * (`getFirst`, which fails when it is not there) and the write goes into that hit, so a range
+ * whose text was deleted, cut, merged away or overtyped meanwhile fails the sync instead of being
+ * written into a neighbour, and text typed beside the span is never replaced (review 2, 3b/3c/4b).
+ * Every guard is queued before any write, so such a failure leaves the chunk unwritten; the
+ * paragraphs that still read as located are then written in one more sync. After a failure the
+ * document is read again and each edit reported by what its place reads: written, not written, or
+ * unverified (never guessed).
+ */
 export async function writeLocated<T, R = never>(
   context: Word.RequestContext,
   batch: LocateBatch<T>,
   onProgress?: (progress: EditProgress) => void,
   alongside?: () => () => R,
+  /** extraFirst: the `alongside` writes go after the guards and before the edits (see writeChunk). */
+  order: { extraFirst?: boolean } = {},
 ): Promise<EditsReport<T, R>> {
   const { status } = batch;
-  let syncs = 0;
+  const counter = { syncs: 0 };
   const writable = batch.work.filter((w) => w.ranges.size > 0);
-  const writeChunks = chunkByBytes(writable, (w) => [...w.ranges.keys()].reduce((sum, p) => sum + opBytes(p.span.replacement), opBytes()));
+  // Per span: its guard (search with the span's text, getFirst, its paragraph), the write, the read-back.
+  const writeChunks = chunkByBytes(writable, (w) => [...w.ranges.keys()].reduce((sum, p) => sum + opBytes(p.span.replacement) + opBytes(textOf(p.span, w.text)) + 3 * opBytes(), opBytes()));
   const readBack = new Map<number, string>();
   let failure: unknown = null;
   let written = 0;
   let extraResult: R | undefined;
+  let documentAfter: string[] | undefined;
   if (writeChunks.length === 0 && alongside) writeChunks.push([]);
   for (const [chunkIndex, chunk] of writeChunks.entries()) {
     if (failure) {
       for (const w of chunk) for (const p of w.ranges.keys()) status.set(p.edit, "notWritten");
       continue;
     }
-    for (const w of chunk) {
-      for (const [p, range] of w.ranges) {
-        if (p.span.replacement) range.insertText(p.span.replacement, "Replace");
-        else range.delete();
+    const last = chunkIndex === writeChunks.length - 1;
+    let pending = chunk;
+    const withExtra = last ? alongside : undefined;
+    // At most one more attempt, and only for paragraphs a refused guard left as located.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const result = await writeChunk(context, pending, withExtra, last, counter, order.extraFirst ?? false);
+      if (result.documentAfter) documentAfter = result.documentAfter;
+      if (!result.error) {
+        if (result.extra) extraResult = result.extra();
+        for (const [index, text] of result.readBack) readBack.set(index, text);
+        for (const w of pending) for (const p of w.ranges.keys()) status.set(p.edit, "written");
+        break;
       }
-      w.paragraph.load("text");
-    }
-    const readExtra = chunkIndex === writeChunks.length - 1 && alongside ? alongside() : null;
-    let readable = true;
-    try {
-      // One sync per payload-sized chunk (see above).
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      syncs++;
-      if (readExtra) extraResult = readExtra();
-    } catch (error) {
-      syncs++;
-      failure = error;
-      // Word applies the operations queued before the failing one: find out which landed.
-      readable = await readBackAfterFailure(context, chunk);
-      syncs++;
-    }
-    for (const w of chunk) {
-      const planned = [...w.ranges.keys()];
-      if (!readable) {
-        for (const p of planned) status.set(p.edit, "unverified");
-        continue;
+      const after = result.documentAfter;
+      const outcome = after ? judgeAfterFailure(batch, pending, after) : null;
+      for (const w of pending) for (const p of w.ranges.keys()) status.set(p.edit, outcome?.get(p) ?? "unverified");
+      // Guards come before every write: a failure there (its location says so) wrote nothing.
+      const where = (result.error as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? "";
+      const refused = outcome !== null && outcome.size > 0 && /(getFirst|search)$/.test(where) && [...outcome.values()].every((v) => v !== "written");
+      if (!refused || attempt === 1) {
+        failure = result.error;
+        break;
       }
-      const after = w.paragraph.text;
-      readBack.set(w.index, after);
-      const expected = applyTextEdits(w.text, planned.map((p) => p.span));
-      const each: EditStatus = after === expected ? "written" : after === w.text ? "notWritten" : "unverified";
-      for (const p of planned) status.set(p.edit, each);
+      const retry: ParagraphWork<T>[] = [];
+      for (const w of pending) {
+        const intact = [...w.ranges.keys()].every((p) => outcome!.get(p) === "notWritten") && after!.includes(w.text);
+        if (intact) retry.push(w);
+        else for (const p of w.ranges.keys()) status.set(p.edit, "changed");
+      }
+      pending = retry;
+      if (pending.length === 0 && !withExtra) break;
     }
     written += chunk.length;
     onProgress?.({ phase: "write", done: written, total: writable.length });
@@ -244,9 +260,97 @@ export async function writeLocated<T, R = never>(
     outcomes: batch.edits.map((edit) => ({ tag: edit.tag, status: status.get(edit) ?? "notLocated" })),
     readBack,
     failure,
-    syncs,
+    syncs: counter.syncs,
+    ...(documentAfter ? { documentAfter } : {}),
     ...(extraResult !== undefined ? { extraResult } : {}),
   };
+}
+
+interface ChunkResult<R> {
+  error: unknown;
+  readBack: Map<number, string>;
+  extra?: () => R;
+  /** The body's paragraphs after the sync (read in it, or again after a failure); undefined if unreadable. */
+  documentAfter?: string[];
+}
+
+/** Queues guards, writes and read-backs of one chunk; syncs once (twice after a failure). */
+async function writeChunk<T, R>(
+  context: Word.RequestContext,
+  chunk: readonly ParagraphWork<T>[],
+  alongside: (() => () => R) | undefined,
+  readDocument: boolean,
+  counter: { syncs: number },
+  extraFirst: boolean,
+): Promise<ChunkResult<R>> {
+  const guarded: Array<{ w: ParagraphWork<T>; p: Planned<T>; hit: Word.Range; where?: Word.Paragraph }> = [];
+  for (const w of chunk) {
+    for (const [p, range] of w.ranges) guarded.push({ w, p, hit: range.search(escapeSearchText(textOf(p.span, w.text)), EXACT).getFirst() });
+  }
+  for (const g of guarded) g.where = g.hit.paragraphs.getFirst();
+  const readFirst = alongside && extraFirst ? alongside() : null;
+  for (const g of guarded) {
+    if (g.p.span.replacement) g.hit.insertText(g.p.span.replacement, "Replace");
+    else g.hit.delete();
+  }
+  for (const g of guarded) g.where!.load("text");
+  const readExtra = readFirst ?? (alongside ? alongside() : null);
+  const body = readDocument ? context.document.body.paragraphs : null;
+  body?.load("items/text");
+  try {
+    // One sync per payload-sized chunk (see writeParagraphEdits).
+    await context.sync();
+    counter.syncs++;
+  } catch (error) {
+    counter.syncs++;
+    // Word applies the operations queued before the failing one: read what the document says.
+    const again = context.document.body.paragraphs;
+    again.load("items/text");
+    try {
+      await context.sync();
+      counter.syncs++;
+      return { error, readBack: new Map(), documentAfter: again.items.map((p) => p.text) };
+    } catch {
+      counter.syncs++;
+      return { error, readBack: new Map() };
+    }
+  }
+  const readBack = new Map<number, string>();
+  for (const g of guarded) readBack.set(g.w.index, g.where!.text);
+  return { error: null, readBack, ...(readExtra ? { extra: readExtra } : {}), ...(body ? { documentAfter: body.items.map((p) => p.text) } : {}) };
+}
+
+/**
+ * After a failed write sync: for each planned span, whether the document now reads the written
+ * version at its place (found by its text, as relocation does), the unwritten one, or neither.
+ */
+function judgeAfterFailure<T>(batch: LocateBatch<T>, chunk: readonly ParagraphWork<T>[], after: readonly string[]): Map<Planned<T>, EditStatus> {
+  const out = new Map<Planned<T>, EditStatus>();
+  const before = batch.texts;
+  // One relocation for the whole chunk each way (per paragraph it would be quadratic).
+  const writtenDoc = [...before];
+  const probes: Array<{ p: Planned<T>; was: TextEdit; now: TextEdit }> = [];
+  for (const w of chunk) {
+    const planned = [...w.ranges.keys()];
+    writtenDoc[w.index] = applyTextEdits(w.text, planned.map((p) => p.span));
+    // Each span with a character of context each side (where there is one), before and after writing.
+    let shift = 0;
+    for (const p of [...planned].sort((x, y) => x.span.start - y.span.start)) {
+      const a = Math.max(0, p.span.start - 1);
+      const b = Math.min(w.text.length, p.span.end + 1);
+      const grow = p.span.replacement.length - (p.span.end - p.span.start);
+      probes.push({ p, was: { paragraph: w.index, start: a, end: b, replacement: "" }, now: { paragraph: w.index, start: a + shift, end: b + shift + grow, replacement: "" } });
+      shift += grow;
+    }
+  }
+  const untouched = new Set(relocateEdits(before, after, probes.map((x) => x.was)).filter((r) => r.status === "located").map((r) => r.edit));
+  const landed = new Set(relocateEdits(writtenDoc, after, probes.map((x) => x.now)).filter((r) => r.status === "located").map((r) => r.edit));
+  for (const { p, was, now } of probes) {
+    const isOld = untouched.has(was);
+    const isNew = landed.has(now);
+    out.set(p, isNew && !isOld ? "written" : isOld && !isNew ? "notWritten" : "unverified");
+  }
+  return out;
 }
 
 /** Groups edits by paragraph with their searchable spans; marks unusable ones. */
@@ -288,17 +392,6 @@ function countOccurrences(text: string, needle: string): number {
   let n = 0;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
   return n;
-}
-
-/** After a failed write sync: reads the chunk's paragraphs again (1 sync); false if that fails too. */
-async function readBackAfterFailure<T>(context: Word.RequestContext, chunk: readonly ParagraphWork<T>[]): Promise<boolean> {
-  for (const w of chunk) w.paragraph.load("text");
-  try {
-    await context.sync();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

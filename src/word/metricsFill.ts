@@ -149,6 +149,8 @@ export async function fillPlaceholders(request: FillRequest, onProgress?: (progr
     if (skipped.some((s) => s.placeholderId === edit.placeholderId)) continue;
     if (done.has(edit)) filledIds.push(edit.placeholderId);
     else if (textStatus === "notLocated") skip(edit, NOT_LOCATED);
+    // Edited by the person between locating and writing: the guard refused it, nothing written.
+    else if (textStatus === "changed") skip(edit, CHANGED);
     else if (textStatus === "unverified" || (isControl && report.failure)) skip(edit, UNVERIFIED);
     else skip(edit, NOT_WRITTEN);
   }

@@ -1,12 +1,17 @@
 import { renumber, type OutlineChange } from "../core/outline";
+import type { Bilingual } from "../core/text/bilingual";
 import { writeParagraphEdits } from "./edits";
-import { runWord } from "./errors";
+import { describeWordError, runWord } from "./errors";
 
 export interface RenumberReport {
   /** Ordinals changed in the document (as Word's text reads after writing). */
   changed: OutlineChange[];
-  /** Ordinals that needed a change but could not be located or written safely (left as they were). */
+  /** Ordinals that needed a change but were not changed: not located safely, edited meanwhile, or not written. */
   skipped: OutlineChange[];
+  /** Ordinals whose write Word interrupted and whose place could not be read back: check them. */
+  unverified: OutlineChange[];
+  /** Word stopped part-way: what it said (the lists above say what was and was not done). */
+  interrupted: Bilingual | null;
 }
 
 const strip = ({ paragraph, start, end, from, to }: OutlineChange): OutlineChange => ({ paragraph, start, end, from, to });
@@ -25,7 +30,7 @@ export async function renumberDocument(): Promise<RenumberReport> {
 
     const texts = paragraphs.items.map((p) => p.text);
     const { changes } = renumber(texts);
-    if (changes.length === 0) return { changed: [], skipped: [] };
+    if (changes.length === 0) return { changed: [], skipped: [], unverified: [], interrupted: null };
 
     const report = await writeParagraphEdits(
       context,
@@ -35,7 +40,9 @@ export async function renumberDocument(): Promise<RenumberReport> {
     );
     return {
       changed: report.outcomes.filter((o) => o.status === "written").map((o) => strip(o.tag)),
-      skipped: report.outcomes.filter((o) => o.status !== "written").map((o) => strip(o.tag)),
+      skipped: report.outcomes.filter((o) => o.status !== "written" && o.status !== "unverified").map((o) => strip(o.tag)),
+      unverified: report.outcomes.filter((o) => o.status === "unverified").map((o) => strip(o.tag)),
+      interrupted: report.failure ? describeWordError(report.failure) : null,
     };
   });
 }

@@ -5,7 +5,8 @@ import { standardProfile, type FormatProfile, type FormattedRole } from "../core
 import { detectCapabilities } from "./capabilities";
 import { cursorFlags, locateCursor, queueCursor } from "./cursor";
 import { checkLocated, queueLocate, retarget, writeLocated } from "./edits";
-import { refuse, runWord } from "./errors";
+import type { Bilingual } from "../core/text/bilingual";
+import { describeWordError, refuse, runWord, WordOperationError } from "./errors";
 import { queueOfficialStyles, useOfficialStyle } from "./formatStyles";
 
 /** Content controls of metric slots carry this tag prefix + the metric's key. */
@@ -20,8 +21,12 @@ export interface InsertBlockResult {
   firstParagraph: number;
   /** Existing ordinals renumbered to make room (四、→五、 …). */
   renumbered: OutlineChange[];
-  /** Ordinals that needed renumbering but could not be located safely. */
+  /** Ordinals that needed renumbering but could not be located safely, or were not written. */
   skipped: OutlineChange[];
+  /** Ordinals whose write Word interrupted and whose place could not be read back. */
+  unverified: OutlineChange[];
+  /** Word stopped while shifting the ordinals (the block is in): what it said. */
+  interrupted: Bilingual | null;
   /**
    * With `askBeforeRepeating`: the block's title and level-1 headings the document already holds.
    * When not empty, nothing was written (inserted 0) and the caller asks the person first.
@@ -114,38 +119,116 @@ export async function insertSkeletonBlock(
 
     const plan = planInsertion(texts, cursor.paragraph, [...block]);
     if (options.askBeforeRepeating && plan.alreadyPresent.length > 0) {
-      return { inserted: 0, firstParagraph: -1, renumbered: [], skipped: [], alreadyPresent: plan.alreadyPresent };
+      return { inserted: 0, firstParagraph: -1, renumbered: [], skipped: [], unverified: [], interrupted: null, alreadyPresent: plan.alreadyPresent };
     }
     const wanted = new Map<string, OutlineChange>(plan.changes.map((c) => [`${c.paragraph}:${c.start}`, c]));
     const edits = retarget(located, (tag) => wanted.get(tag)?.to);
     const anchor = probe.selected.items[0]!;
 
-    const report = await writeLocated(context, edits, undefined, () => {
-      let previous: Word.Paragraph | null = null;
-      const inserted: Word.Paragraph[] = [];
-      for (const item of plan.block) {
-        const paragraph: Word.Paragraph = previous ? previous.insertParagraph("", "After") : anchor.insertParagraph("", plan.replaceCursorParagraph ? "Before" : "After");
-        writeParagraph(paragraph, item, profile, eastAsianFontApi, official.present());
-        paragraph.load("text");
-        inserted.push(paragraph);
-        previous = paragraph;
+    const inserted: Word.Paragraph[] = [];
+    const report = await writeLocated(
+      context,
+      edits,
+      undefined,
+      () => {
+        inserted.length = 0;
+        let previous: Word.Paragraph | null = null;
+        for (const item of plan.block) {
+          const paragraph: Word.Paragraph = previous ? previous.insertParagraph("", "After") : anchor.insertParagraph("", plan.replaceCursorParagraph ? "Before" : "After");
+          writeParagraph(paragraph, item, profile, eastAsianFontApi, official.present());
+          paragraph.load("text");
+          inserted.push(paragraph);
+          previous = paragraph;
+        }
+        // The empty paragraph the block was meant to replace stays: it was judged empty a round
+        // trip ago, and deleting it would delete whatever the person typed there since (review 2, 4a).
+        previous?.getRange("End").select();
+        return () => inserted.filter((p, i) => p.text === paragraphText(plan.block[i]!)).length;
+      },
+      { extraFirst: true },
+    );
+    if (report.failure) {
+      const landed = report.outcomes.some((o) => o.status === "written" || o.status === "unverified");
+      if (!landed) {
+        // The block goes before the ordinals' writes: Word stopped inside the block. Take back
+        // what of it landed, so that the document is as it was and a retry inserts it once.
+        const removed = await removeInserted(context, anchor, plan.replaceCursorParagraph, plan.block.map((item) => paragraphText(item)));
+        throw new WordOperationError(
+          removed
+            ? { zh: `${describeWordError(report.failure).zh}（插入未完成，已撤回，文档未改动；可再试一次。）`, en: `${describeWordError(report.failure).en} (The insertion did not complete and was taken back; the document is unchanged. Try again.)` }
+            : { zh: `${describeWordError(report.failure).zh}（插入未完成，撤回也未能完成：请检查光标处是否留有不完整的段落。）`, en: `${describeWordError(report.failure).en} (The insertion did not complete and could not be taken back: check the cursor's place for incomplete paragraphs.)` },
+          report.failure,
+        );
       }
-      // The empty paragraph the block replaced goes, unless it is the document's last (Word keeps one).
-      if (plan.replaceCursorParagraph && cursor.paragraph < texts.length - 1) anchor.delete();
-      previous?.getRange("End").select();
-      return () => inserted.filter((p, i) => p.text === paragraphText(plan.block[i]!)).length;
-    });
-    if (report.failure) throw report.failure;
-
+    }
     const done = new Set(report.outcomes.filter((o) => o.status === "written").map((o) => o.tag));
+    const unverified = new Set(report.outcomes.filter((o) => o.status === "unverified").map((o) => o.tag));
     return {
-      inserted: report.extraResult ?? 0,
+      // Word stopped at the ordinals' writes: the block itself had gone in whole.
+      inserted: report.extraResult ?? (report.failure ? plan.block.length : 0),
+      unverified: plan.changes.filter((c) => unverified.has(`${c.paragraph}:${c.start}`)),
+      interrupted: report.failure ? describeWordError(report.failure) : null,
       firstParagraph: plan.insertAfter + 1,
       renumbered: plan.changes.filter((c) => done.has(`${c.paragraph}:${c.start}`)),
-      skipped: plan.changes.filter((c) => !done.has(`${c.paragraph}:${c.start}`)),
+      skipped: plan.changes.filter((c) => !done.has(`${c.paragraph}:${c.start}`) && !unverified.has(`${c.paragraph}:${c.start}`)),
       alreadyPresent: [],
     };
   });
+}
+
+/**
+ * Takes back the paragraphs of a block that landed before Word stopped. They are read first as
+ * the anchor's neighbours (those proxies need no earlier op to have run) and only those that read
+ * as what we wrote, or a start of it, are deleted: a paragraph the person typed into is kept.
+ * Syncs: 2. True when nothing of the block is left.
+ */
+async function removeInserted(context: Word.RequestContext, anchor: Word.Paragraph, before: boolean, planned: readonly string[]): Promise<boolean> {
+  const neighbours: Word.Paragraph[] = [];
+  let at: Word.Paragraph = anchor;
+  for (let i = 0; i < planned.length; i++) {
+    at = before ? at.getPreviousOrNullObject() : at.getNextOrNullObject();
+    at.load("text,isNullObject");
+    neighbours.push(at);
+  }
+  try {
+    await context.sync();
+  } catch {
+    return false;
+  }
+  const texts = neighbours.map((p) => (p.isNullObject ? null : p.text));
+  const ours = before ? landedBefore(texts, planned) : landedAfter(texts, planned);
+  const toDelete = neighbours.slice(0, ours);
+  if (toDelete.length === 0) return true;
+  for (const p of toDelete) p.delete();
+  try {
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** How many paragraphs after the anchor are the block's first ones (the last may be cut short). */
+function landedAfter(texts: ReadonlyArray<string | null>, planned: readonly string[]): number {
+  for (let i = 0; i < planned.length; i++) {
+    const text = texts[i];
+    if (text === null || text === undefined) return i;
+    if (text === planned[i]) continue;
+    return planned[i]!.startsWith(text) ? i + 1 : i;
+  }
+  return planned.length;
+}
+
+/** How many paragraphs before the anchor (read backwards) are the block's first k, the k-th perhaps cut short. */
+function landedBefore(texts: ReadonlyArray<string | null>, planned: readonly string[]): number {
+  for (let k = planned.length; k >= 1; k--) {
+    const nearest = texts[0];
+    if (nearest === null || nearest === undefined || !planned[k - 1]!.startsWith(nearest)) continue;
+    let whole = true;
+    for (let j = 1; j < k && whole; j++) whole = texts[j] === planned[k - 1 - j];
+    if (whole) return k;
+  }
+  return 0;
 }
 
 /** Queues one skeleton paragraph's text, metric controls and official formatting. */

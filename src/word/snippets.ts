@@ -64,12 +64,15 @@ function toWordText(text: string): string {
 /**
  * Inserts snippet text at the cursor (replacing the selection) or as a new paragraph after the
  * cursor's paragraph, then leaves the cursor after it. Syncs: exactly 1 (nothing is read first:
- * like typing, a selection spanning paragraphs is replaced as a whole).
+ * like typing, a selection spanning paragraphs is replaced as a whole); 2 with
+ * `newParagraphAfterHeading` on WordApi 1.3 (the cursor's paragraph is read first). When Word fails after the
+ * text went in (moving the cursor), the text is read back (1 more sync) and the insertion counts
+ * as done with `cursorMoved: false` — an error there would make the person insert it twice.
  */
-export async function insertSnippetText(text: string, options: InsertSnippetOptions = {}): Promise<void> {
+export async function insertSnippetText(text: string, options: InsertSnippetOptions = {}): Promise<{ cursorMoved: boolean }> {
   const content = toWordText(text);
   if (!content.trim()) refuse("短语内容为空，未插入。", "The snippet is empty; nothing was inserted.");
-  await runWord(async (context) => {
+  return runWord(async (context) => {
     let asNewParagraph = options.asNewParagraph === true;
     let headingStyled = false;
     if (!asNewParagraph && options.newParagraphAfterHeading && detectCapabilities().wordApi13) {
@@ -85,7 +88,20 @@ export async function insertSnippetText(text: string, options: InsertSnippetOpti
     // Below a heading the phrase is body text, not a second heading.
     if (headingStyled) (inserted as Word.Paragraph).styleBuiltIn = "Normal" as Word.BuiltInStyleName;
     inserted.getRange("End").select();
-    await context.sync();
+    try {
+      await context.sync();
+      return { cursorMoved: true };
+    } catch (error) {
+      // Did the text land? Its range exists only if the insertion ran.
+      inserted.load("text");
+      try {
+        await context.sync();
+      } catch {
+        throw error;
+      }
+      if (inserted.text.replace(/\r/g, "\n") === content) return { cursorMoved: false };
+      throw error;
+    }
   });
 }
 

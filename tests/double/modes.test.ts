@@ -70,7 +70,11 @@ describe("Word double fidelity modes: the sets", () => {
   test("DEFAULT_MODES is what createWordDouble uses; PESSIMISTIC_MODES differs in every mode Word may be unkind in", () => {
     assert.deepEqual({ ...createWordDouble().modes }, { ...DEFAULT_MODES });
     const same = Object.keys(DEFAULT_MODES).filter((k) => DEFAULT_MODES[k as keyof FidelityModes] === PESSIMISTIC_MODES[k as keyof FidelityModes]);
-    assert.deepEqual(same, ["fontNameSlots", "personEditsBetweenSyncs"], "only fontNameSlots (the double always set just the Latin slot) and personEditsBetweenSyncs (a person's typing, set by the tests that exercise it)");
+    assert.deepEqual(
+      same,
+      ["fontNameSlots", "personEditsBetweenSyncs", "deletedRange"],
+      "only fontNameSlots (the double always set just the Latin slot), personEditsBetweenSyncs (a person's typing, set by the tests that exercise it) and deletedRange (collapsing is the unkind answer and the default)",
+    );
     assert.equal(PESSIMISTIC_MODES.payloadLimitBytes, 4 * 1024 * 1024);
   });
 

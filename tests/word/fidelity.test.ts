@@ -57,11 +57,11 @@ describe("search hits are checked, never trusted", () => {
 
 describe("the cursor, under either range-boundary rule", () => {
   for (const rangeBoundary of ["includes", "excludes"] as const) {
-    test(`${rangeBoundary}: a section inserted on an empty line lands on that line, and the right empty paragraph goes`, () =>
+    test(`${rangeBoundary}: a section inserted on an empty line lands on that line, the empty line kept after it (review 2, 4a)`, () =>
       withDouble({ modes: { rangeBoundary }, paragraphs: ["一、总体情况", "正文一。", "", "二、下一步", "正文二。"] }, async (d) => {
         d.model.setSelection(2, 0);
         await insertSkeletonBlock([{ role: "heading1", ordinal: "二、", segments: [{ text: "新增章节" }] }]);
-        assert.deepEqual(d.model.paragraphs.map((p) => p.text), ["一、总体情况", "正文一。", "二、新增章节", "三、下一步", "正文二。"]);
+        assert.deepEqual(d.model.paragraphs.map((p) => p.text), ["一、总体情况", "正文一。", "二、新增章节", "", "三、下一步", "正文二。"]);
       }));
   }
 

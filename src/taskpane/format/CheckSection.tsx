@@ -134,6 +134,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
       if (result.stale.length > 0) notify.show("warning", s.staleCount(result.stale.length));
       else if (result.applied.length > 0) notify.show("success", s.fixedCount(result.applied.length));
       if (result.skipped.length > 0) notify.show("info", s.skipped(result.skipped.length));
+      if (result.unverified.length > 0) notify.show("warning", s.unverifiedFixes(result.unverified.length));
       if (result.interrupted) notify.show("warning", result.interrupted);
     });
 

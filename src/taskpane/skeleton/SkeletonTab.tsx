@@ -131,6 +131,8 @@ export function SkeletonTab() {
   const report = (result: InsertBlockResult) => {
     notify.show("success", strings.inserted(result.inserted, result.renumbered.length));
     if (result.skipped.length) notify.show("warning", strings.skipped(result.skipped.length));
+    if (result.unverified.length) notify.show("warning", strings.unverifiedOrdinals(result.unverified.length));
+    if (result.interrupted) notify.show("error", locale === "zh-CN" ? result.interrupted.zh : result.interrupted.en);
   };
 
   /** Inserts, or asks first when the document already holds the block's headings. */
@@ -168,12 +170,14 @@ export function SkeletonTab() {
   };
   const renumber = () =>
     run(async () => {
-      const { changed, skipped } = await renumberDocument();
+      const { changed, skipped, unverified, interrupted } = await renumberDocument();
       // Say what changed, not just how much: the first few ordinals as 三、→二、.
       const shown = changed.slice(0, 6).map((c) => `${c.from}→${c.to}`);
       const detail = shown.join(locale === "zh-CN" ? "，" : ", ") + (changed.length > shown.length ? "…" : "");
-      notify.show("success", strings.renumbered(changed.length, detail));
+      if (interrupted) notify.show("error", locale === "zh-CN" ? interrupted.zh : interrupted.en);
+      if (changed.length || (!skipped.length && !unverified.length && !interrupted)) notify.show("success", strings.renumbered(changed.length, detail));
       if (skipped.length) notify.show("warning", strings.skipped(skipped.length));
+      if (unverified.length) notify.show("warning", strings.unverifiedOrdinals(unverified.length));
     });
 
   if (draft) {

@@ -11,7 +11,7 @@ export const useSkeletonStrings = defineStrings({
     insertOne: "插入本节",
     insertOneLabel: (title: string) => `在光标处插入本节：${title}`,
     insertAll: "插入完整骨架",
-    insertAllHint: "插入到光标所在段落之后；光标在空段落时替换该段。编号按插入位置自动调整。",
+    insertAllHint: "插入到光标所在段落之后；光标在空段落时插入到该段处（该空段保留在其后，其间输入的文字不会丢失）。编号按插入位置自动调整。",
     renumber: "重新编号",
     renumberHint: "检查全文一、（一）1.（1）一是等序号，把断号、重号改为连续编号。",
     optional: "可选",
@@ -21,6 +21,7 @@ export const useSkeletonStrings = defineStrings({
       `已插入 ${n} 段${renumbered ? `，后续 ${renumbered} 处序号已顺延` : ""}。`,
     renumbered: (n: number, detail = "") => (n ? `已重新编号 ${n} 处${detail ? `：${detail}` : ""}。` : "编号已连续，无需改动。"),
     skipped: (n: number) => `有 ${n} 处序号无法安全定位，未改动，请手动检查。`,
+    unverifiedOrdinals: (n: number) => `有 ${n} 处序号写入被中断，无法确认是否已改动，请检查。`,
     nothingSelected: "请至少勾选一个章节。",
     working: "正在写入文档…",
     fieldExample: (key: string, placeholder: string) =>
@@ -44,7 +45,7 @@ export const useSkeletonStrings = defineStrings({
     insertOne: "Insert",
     insertOneLabel: (title: string) => `Insert this section at the cursor: ${title}`,
     insertAll: "Insert whole skeleton",
-    insertAllHint: "Goes after the cursor's paragraph, or replaces it when empty. Numbering adapts to where it lands.",
+    insertAllHint: "Goes after the cursor's paragraph, or in its place when it is empty (the empty line stays after it, so nothing typed there meanwhile is lost). Numbering adapts to where it lands.",
     renumber: "Renumber",
     renumberHint: "Makes every 一、（一）1.（1）一是 sequence consecutive, fixing gaps and repeats.",
     optional: "optional",
@@ -54,6 +55,7 @@ export const useSkeletonStrings = defineStrings({
       `Inserted ${n} paragraph(s)${renumbered ? `; ${renumbered} later ordinal(s) shifted` : ""}.`,
     renumbered: (n: number, detail = "") => (n ? `Renumbered ${n} ordinal(s)${detail ? `: ${detail}` : ""}.` : "Numbering is already consecutive."),
     skipped: (n: number) => `${n} ordinal(s) could not be located safely and were left; please check them.`,
+    unverifiedOrdinals: (n: number) => `${n} ordinal write(s) were interrupted; whether they changed is unknown — please check them.`,
     nothingSelected: "Tick at least one section.",
     working: "Writing to the document…",
     fieldExample: (key: string, placeholder: string) =>
