@@ -151,6 +151,24 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-non-null-assertion": "off" },
   },
   {
+    // A failing assert.ok(x) without a message makes Node re-read and re-parse the test's source to
+    // word one; under tsx it reads the wrong positions and was seen to hang for minutes (docs/TESTING.md).
+    files: ["tests/**/*.{ts,tsx}", "bench/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='assert'][callee.property.name='ok'][arguments.length<2]",
+          message: "Give assert.ok a message: assert.ok(x, \"what should hold\") (a bare one can hang the run; docs/TESTING.md).",
+        },
+        {
+          selector: "CallExpression[callee.name='assert'][arguments.length<2]",
+          message: "Give assert a message: assert(x, \"what should hold\") (a bare one can hang the run; docs/TESTING.md).",
+        },
+      ],
+    },
+  },
+  {
     // The webview check runs in Internet Explorer 11: parsed as ES5, so ES2015+ syntax fails lint.
     files: ["src/legacy/**/*.js"],
     languageOptions: { parser: espree, ecmaVersion: 5, sourceType: "script", globals: { ...globals.browser, Office: "readonly" } },

@@ -114,7 +114,7 @@ test("intranet build: office-js/ holds every file office.js loads in Word, byte 
 test("production builds ship no source maps", () => {
   for (const dir of [cdnDir, bundledDir]) {
     assert.deepEqual(files(dir).filter((f) => f.endsWith(".map")), []);
-    assert.ok(!readdirSync(dir).some((f) => f.endsWith(".js") && readFileSync(join(dir, f), "utf8").includes("sourceMappingURL")));
+    assert.ok(!readdirSync(dir).some((f) => f.endsWith(".js") && readFileSync(join(dir, f), "utf8").includes("sourceMappingURL")), "!readdirSync(dir).some((f) => f.endsWith(\".js\") && readFileSync(join(dir, f), \"utf8\").includes(\"s...");
   }
 });
 
@@ -133,7 +133,7 @@ test("everything Internet Explorer runs parses as ES5: the ribbon's bundle and t
 test("the built manifest points at ADDIN_BASE_URL, asks for WordApi 1.1, and validates", () => {
   for (const dir of [cdnDir, bundledDir]) {
     const manifest = readFileSync(join(dir, "manifest.xml"), "utf8");
-    assert.ok(!manifest.includes("localhost"));
+    assert.ok(!manifest.includes("localhost"), "!manifest.includes(\"localhost\")");
     assert.match(manifest, /<Set Name="WordApi" MinVersion="1\.1"\/>/);
     const out = execFileSync(process.execPath, [join(root, "scripts/validate-manifest.mjs"), "manifest.xml"], {
       cwd: dir,

@@ -72,7 +72,7 @@ describe("advertising signals as data", () => {
   };
   for (const [kind, example] of Object.entries(EXAMPLES)) {
     test(`${kind}: a strong signal exists and “${example}” is flagged`, () => {
-      assert.ok(AD_SIGNALS.some((s) => s.kind === kind && s.strong && s.pattern.test(example)));
+      assert.ok(AD_SIGNALS.some((s) => s.kind === kind && s.strong && s.pattern.test(example)), "AD_SIGNALS.some((s) => s.kind === kind && s.strong && s.pattern.test(example))");
       assert.equal(isAdLine(example), true);
     });
   }

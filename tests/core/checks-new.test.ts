@@ -101,7 +101,7 @@ describe("fixes Word can apply", () => {
   test("a half-width comma followed by spaces: the span never ends in whitespace", () => {
     const doc = ["我们坚持学习,  认真工作。"];
     const [f] = run("punct.halfWidth", doc);
-    assert.ok(f);
+    assert.ok(f, "f");
     assert.doesNotMatch(doc[0]!.slice(f.start, f.end), /\s$/);
     assert.deepEqual(fixed("punct.halfWidth", doc), ["我们坚持学习，认真工作。"]);
   });
@@ -121,7 +121,7 @@ describe("numbering.beyondRange", () => {
   test("1,000 same-level headings with one malformed: no throw, no fix that cannot be read back", () => {
     const doc = Array.from({ length: 1000 }, (_, i) => (i === 500 ? "一.标题" : "一、标题"));
     const findings = checkDocument(doc);
-    assert.ok(findings.some((f) => f.rule === "numbering.beyondRange"));
+    assert.ok(findings.some((f) => f.rule === "numbering.beyondRange"), "findings.some((f) => f.rule === \"numbering.beyondRange\")");
     for (const f of findings.filter((x) => x.rule.startsWith("numbering.") && x.replacement !== undefined)) {
       assert.doesNotMatch(f.replacement!, /^[0-9]{3,}/);
     }

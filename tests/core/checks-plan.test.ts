@@ -41,7 +41,7 @@ function assertSettles(paragraphs: readonly string[], label: string): FixPlan {
     const span = paragraphs[edit.paragraph]!.slice(edit.start, edit.end);
     assert.ok(span.length > 0, `${label}: empty span`);
     assert.doesNotMatch(span, /^\s|\s$/, `${label}: span “${span}” has whitespace at an edge`);
-    assert.ok(!plan.removals.includes(edit.paragraph));
+    assert.ok(!plan.removals.includes(edit.paragraph), "!plan.removals.includes(edit.paragraph)");
     if (previous && previous.paragraph === edit.paragraph) assert.ok(edit.start >= previous.end, `${label}: overlap`);
     previous = edit;
     const breaks = (t: string) => t.split("\u000b").length;
@@ -76,7 +76,7 @@ describe("planFixes: 全部修复 settles in one pass", () => {
     const doc = ["　　主要做法：一是甲?三是乙 ,  丙"];
     const plan = assertSettles(doc, "offsets");
     assert.deepEqual(plan.paragraphs, ["　　主要做法：一是甲？二是乙 ，丙"]);
-    assert.ok(plan.edits.every((e) => e.start >= 2));
+    assert.ok(plan.edits.every((e) => e.start >= 2), "plan.edits.every((e) => e.start >= 2)");
   });
 
   const reports = readdirSync(corpusPath("")).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, ""));

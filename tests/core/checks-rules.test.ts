@@ -19,7 +19,7 @@ describe("placeholder.leftover", () => {
     assert.equal(found[0]?.start, 6);
     assert.equal(found[0]?.end, 8);
     assert.equal(found[0]?.severity, "error");
-    assert.ok(found.every((f) => f.replacement === undefined));
+    assert.ok(found.every((f) => f.replacement === undefined), "found.every((f) => f.replacement === undefined)");
   });
   test("filled text and ○ in Chinese years are not placeholders", () => {
     assert.deepEqual(run("placeholder.leftover", ["二○二六年十二月，全年完成投资12亿元。"]), []);
@@ -257,7 +257,7 @@ describe("length", () => {
     const sections = found.filter((f) => f.rule === "length.section");
     assert.deepEqual(sections.map((f) => f.paragraph), [0, 2]);
     assert.match(sections[0]?.message.zh ?? "", /7字/);
-    assert.ok(found.every((f) => f.severity === "info"));
+    assert.ok(found.every((f) => f.severity === "info"), "found.every((f) => f.severity === \"info\")");
   });
   test("no target, no length finding", () => {
     assert.deepEqual(run("length.total", ["一、甲乙"]), []);

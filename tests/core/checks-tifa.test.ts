@@ -76,11 +76,11 @@ describe("提法: one test per entry", () => {
       const options = c.year ? { year: c.year } : {};
       const found = check(c.wrong, options);
       assert.equal(found.length, 1, c.wrong);
-      assert.ok(found[0]!.message.zh && found[0]!.message.en);
+      assert.ok(found[0]!.message.zh && found[0]!.message.en, "found[0]!.message.zh && found[0]!.message.en");
       if (c.fixed) assert.equal(fix(c.wrong, options), c.fixed);
       else assert.equal(found[0]!.replacement, undefined);
       assert.deepEqual(check(c.right, options), [], c.right);
-      assert.ok(tifaEntrySchema.safeParse(entry).success);
+      assert.ok(tifaEntrySchema.safeParse(entry).success, "tifaEntrySchema.safeParse(entry).success");
     });
   }
 });
@@ -108,7 +108,7 @@ describe("提法: the report's year", () => {
 describe("提法: an organisation's own entries", () => {
   const own: TifaEntry = { id: "our-slogan", right: "三服务一保障", wrong: ["三服务、一保障"] };
   test("are validated by the schema", () => {
-    assert.ok(tifaEntrySchema.safeParse(own).success);
+    assert.ok(tifaEntrySchema.safeParse(own).success, "tifaEntrySchema.safeParse(own).success");
     assert.equal(tifaEntrySchema.safeParse({ id: "x", right: "甲" }).success, false);
     assert.equal(tifaEntrySchema.safeParse({ id: "x", right: "两个确立", wrong: ["确立"] }).success, false);
   });

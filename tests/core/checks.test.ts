@@ -52,7 +52,7 @@ describe("checkDocument on real and clean documents", () => {
       const findings = checkDocument(corpus(name));
       const bad = findings.filter((f) => f.rule === "ads.line" || f.rule.startsWith("numbering."));
       assert.deepEqual(bad, []);
-      assert.ok(findings.every((f) => f.rule !== "placeholder.leftover"));
+      assert.ok(findings.every((f) => f.rule !== "placeholder.leftover"), "findings.every((f) => f.rule !== \"placeholder.leftover\")");
     });
   }
 
@@ -62,7 +62,7 @@ describe("checkDocument on real and clean documents", () => {
 
   test("template placeholders are reported in the school report", () => {
     const findings = checkDocument(corpus("school-principal-report"), { enabledRules: ["placeholder.leftover"] });
-    assert.ok(findings.length >= 20);
+    assert.ok(findings.length >= 20, "findings.length >= 20");
   });
 });
 
@@ -86,7 +86,7 @@ describe("fixing a messy report", () => {
 
   test("applying every fix once gives a text that rechecks clean", () => {
     const { paragraphs, applied } = applyFixes(MESSY_REPORT, checkDocument(MESSY_REPORT));
-    assert.ok(applied.length >= 12);
+    assert.ok(applied.length >= 12, "applied.length >= 12");
     assert.deepEqual(checkDocument(paragraphs), []);
     assert.equal(paragraphs.length, MESSY_REPORT.length - 1);
     assert.equal(paragraphs[0], "关于2026年度履职情况的述职报告");
@@ -143,7 +143,7 @@ describe("checker plumbing", () => {
     for (let i = 1; i < findings.length; i++) {
       const a = findings[i - 1]!;
       const b = findings[i]!;
-      assert.ok(a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.start <= b.start));
+      assert.ok(a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.start <= b.start), "a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.start <= b.start)");
     }
     assert.equal(new Set(findings.map((f) => f.id)).size, findings.length);
   });
@@ -163,7 +163,7 @@ describe("checker plumbing", () => {
     assert.equal(new Set(ids).size, ids.length);
     assert.deepEqual(new Set(ids), new Set(checkedRuleIds));
     assert.equal(ids.length, 32);
-    assert.ok(ruleCatalog.every((r) => r.name.zh && r.name.en));
+    assert.ok(ruleCatalog.every((r) => r.name.zh && r.name.en), "ruleCatalog.every((r) => r.name.zh && r.name.en)");
     assert.equal(ruleCatalog.find((r) => r.id === "placeholder.leftover")?.fixable, false);
     assert.equal(ruleCatalog.find((r) => r.id === "punct.halfWidth")?.fixable, true);
   });
@@ -187,6 +187,6 @@ describe("measureLength", () => {
   test("the 2024 government report has three level-1 sections", () => {
     const measure = measureLength(corpus("gov-work-report-2024"));
     assert.equal(measure.sections.length, 3);
-    assert.ok(measure.total > 10000);
+    assert.ok(measure.total > 10000, "measure.total > 10000");
   });
 });

@@ -35,8 +35,8 @@ describe("finding 1: the 2026 政绩观学习教育 where its audience writes", 
   test("述职 users see the xuexijiaoyu snippets, the 总要求 and 为人民出政绩、以实干出政绩", () => {
     const forShuzhi = builtInSnippets.filter((s) => s.category === "xuexijiaoyu" && s.tags.includes("shuzhi"));
     assert.ok(forShuzhi.length >= 20, `${forShuzhi.length}`);
-    assert.ok(forShuzhi.some((s) => s.text.includes(TOTAL_REQUIREMENT)));
-    assert.ok(builtInSnippets.some((s) => s.text.includes("为人民出政绩、以实干出政绩")));
+    assert.ok(forShuzhi.some((s) => s.text.includes(TOTAL_REQUIREMENT)), "forShuzhi.some((s) => s.text.includes(TOTAL_REQUIREMENT))");
+    assert.ok(builtInSnippets.some((s) => s.text.includes("为人民出政绩、以实干出政绩")), "builtInSnippets.some((s) => s.text.includes(\"为人民出政绩、以实干出政绩\"))");
   });
 });
 
@@ -49,18 +49,18 @@ describe("finding 2: years with two meanings", () => {
   });
   test("with no genre chosen, a snippet written only for plans is read as a plan", () => {
     const planOnly = { years: [2026], yearRole: "planned" as const, tags: ["zhengfugongzuobaogao"] };
-    assert.ok(snippetFitsYear(planOnly, 2026));
-    assert.ok(!snippetFitsYear(planOnly, 2025));
-    assert.ok(snippetFitsYear({ ...planOnly, tags: ["nianduzongjie"] }, 2025));
+    assert.ok(snippetFitsYear(planOnly, 2026), "snippetFitsYear(planOnly, 2026)");
+    assert.ok(!snippetFitsYear(planOnly, 2025), "!snippetFitsYear(planOnly, 2025)");
+    assert.ok(snippetFitsYear({ ...planOnly, tags: ["nianduzongjie"] }, 2025), "snippetFitsYear({ ...planOnly, tags: [\"nianduzongjie\"] }, 2025)");
   });
   test("the 民主生活会 on a 年度 is dated in the year after it", () => {
     assert.match(render("banziduizhaojiancha", { 年度: "2026" }).at(-1)!, /^2027年/);
   });
   test("a 2027 工作要点 is not offered past-tense 2027 text; a January-2026 政府工作报告 not 开局 achieved", () => {
     const offered = (year: number, genre: string) => builtInSnippets.filter((s) => s.tags.includes(genre) && snippetFitsYear(s, year, genre));
-    assert.ok(!offered(2027, "gongzuoyaodian").some((s) => /保持了良好态势/.test(s.text)));
-    assert.ok(!offered(2026, "zhengfugongzuobaogao").some((s) => /实现了“十五五”良好开局/.test(s.text)));
-    assert.ok(offered(2027, "zhengfugongzuobaogao").some((s) => /实现了“十五五”良好开局/.test(s.text)));
+    assert.ok(!offered(2027, "gongzuoyaodian").some((s) => /保持了良好态势/.test(s.text)), "!offered(2027, \"gongzuoyaodian\").some((s) => /保持了良好态势/.test(s.text))");
+    assert.ok(!offered(2026, "zhengfugongzuobaogao").some((s) => /实现了“十五五”良好开局/.test(s.text)), "!offered(2026, \"zhengfugongzuobaogao\").some((s) => /实现了“十五五”良好开局/.test(s.text))");
+    assert.ok(offered(2027, "zhengfugongzuobaogao").some((s) => /实现了“十五五”良好开局/.test(s.text)), "offered(2027, \"zhengfugongzuobaogao\").some((s) => /实现了“十五五”良好开局/.test(s.text))");
   });
 });
 
@@ -73,7 +73,7 @@ describe("finding 3: 巡视 or 巡察, asked and followed", () => {
   });
   test("the genre asks the question with two answers, and no snippet hard-codes 县委", () => {
     assert.deepEqual(findGenre("xunshizhenggai")!.fields.find((f) => f.key === "巡视巡察")!.choices, ["巡视", "巡察"]);
-    assert.ok(!builtInSnippets.some((s) => /县委巡察/.test(s.text)));
+    assert.ok(!builtInSnippets.some((s) => /县委巡察/.test(s.text)), "!builtInSnippets.some((s) => /县委巡察/.test(s.text))");
   });
 });
 
@@ -92,7 +92,7 @@ describe("finding 4: the 二十一大 by a date the organisation sets", () => {
       assert.ok(!text.includes("迎接党的二十一大"), id);
     }
     assert.match(render("gongzuoyaodian", { 年度: "2027" }, date).join(""), /迎接党的二十一大/);
-    assert.ok(!render("bannianzongjie", { 年度: "2027" }, date).join("").includes("二十一大精神"));
+    assert.ok(!render("bannianzongjie", { 年度: "2027" }, date).join("").includes("二十一大精神"), "!render(\"bannianzongjie\", { 年度: \"2027\" }, date).join(\"\").includes(\"二十一大精神\")");
   });
   test("the checker reads the same setting", () => {
     const options = { enabledRules: ["text.yearBound"], congressDate: "2027年10月15日" };
@@ -105,7 +105,7 @@ describe("finding 4: the 二十一大 by a date the organisation sets", () => {
     assert.equal(parseDay("2027-13-01"), undefined);
   });
   test("2027 has 建军一百年 content", () => {
-    assert.ok(builtInSnippets.some((s) => s.text.includes("建军一百年奋斗目标") && s.years?.includes(2027)));
+    assert.ok(builtInSnippets.some((s) => s.text.includes("建军一百年奋斗目标") && s.years?.includes(2027)), "builtInSnippets.some((s) => s.text.includes(\"建军一百年奋斗目标\") && s.years?.includes(2027))");
   });
 });
 
@@ -132,7 +132,7 @@ describe("finding 9: audience and tags", () => {
     const leaderWords = /分管|三重一大|讲党课|个人有关事项|班子|“一把手”|派驻纪检/;
     const offered = builtInSnippets.filter((s) => s.tags.includes("zuzhishenghuohui"));
     assert.deepEqual(offered.filter((s) => leaderWords.test(s.text)).map((s) => s.id), []);
-    assert.ok(offered.some((s) => s.tags.includes("开头")) && offered.some((s) => s.tags.includes("结尾")));
+    assert.ok(offered.some((s) => s.tags.includes("开头")) && offered.some((s) => s.tags.includes("结尾")), "offered.some((s) => s.tags.includes(\"开头\")) && offered.some((s) => s.tags.includes(\"结尾\"))");
   });
   test("default 机关 text holds no enterprise wording", () => {
     for (const id of ["shuzhi", "nianduzongjie", "bannianzongjie"]) {
@@ -150,12 +150,12 @@ describe("finding 9: audience and tags", () => {
 describe("finding 10: wording", () => {
   test("长期坚持, 坚决扛起, the 研讨 title, 强国建设民族复兴伟业 and 两个结合", () => {
     const genres = genreCatalog.map((g) => JSON.stringify(g)).join("");
-    assert.ok(!genres.includes("长期不变"));
+    assert.ok(!genres.includes("长期不变"), "!genres.includes(\"长期不变\")");
     assert.match(findGenre("duizhaojiancha")!.sections.flatMap((s) => s.subsections.map((x) => x.title)).join(""), /带头坚决扛起管党治党责任/);
     assert.equal(findGenre("yantaofayan")!.titlePattern, "{研讨主题}专题研讨发言");
     const snippets = builtInSnippets.map((s) => s.text).join("");
-    assert.ok(snippets.includes("以中国式现代化全面推进强国建设、民族复兴伟业"));
-    assert.ok(snippets.includes("同中华优秀传统文化相结合"));
+    assert.ok(snippets.includes("以中国式现代化全面推进强国建设、民族复兴伟业"), "snippets.includes(\"以中国式现代化全面推进强国建设、民族复兴伟业\")");
+    assert.ok(snippets.includes("同中华优秀传统文化相结合"), "snippets.includes(\"同中华优秀传统文化相结合\")");
   });
 });
 
@@ -165,7 +165,7 @@ describe("issue 23: the genres offices write from December to March", () => {
     "shufabaogao", "qingkuangbaogao", "zhenggaifangan", "zhenggaiqingdan", "jingjiyunxingfenxi", "huanjiezhengfubaogao",
   ];
   test("all are in the catalog, 26 or more genres in all, each with 20+ snippets tagged for it", () => {
-    assert.ok(genreCatalog.length >= 26);
+    assert.ok(genreCatalog.length >= 26, "genreCatalog.length >= 26");
     for (const id of added) {
       assert.ok(findGenre(id), id);
       assert.ok(builtInSnippets.filter((s) => s.tags.includes(id)).length >= 20, id);

@@ -222,7 +222,7 @@ describe("wording", () => {
   test("the forbidden list itself catches what it names", () => {
     const samples = ["以上报告，请予审议。", "推进“八五”普法", "新增项目{数字}个", "以高质量发展为主题", "落实民营经济促进法", "在高校坚持党组织领导的校长负责制"];
     for (const sample of samples) assert.ok(FORBIDDEN.some((f) => f.pattern.test(sample)), sample);
-    assert.ok(!FORBIDDEN.some((f) => f.pattern.test("以推动高质量发展为主题，贯彻《中华人民共和国民营经济促进法》")));
+    assert.ok(!FORBIDDEN.some((f) => f.pattern.test("以推动高质量发展为主题，贯彻《中华人民共和国民营经济促进法》")), "!FORBIDDEN.some((f) => f.pattern.test(\"以推动高质量发展为主题，贯彻《中华人民共和国民营经济促进法》\"))");
   });
 
   test("one field per quantity: only identity fields ({单位} {年度} …) repeat inside a snippet", () => {
@@ -258,7 +258,7 @@ describe("wording", () => {
     const after = (review.after ?? []).flatMap(bodyLineTexts).join("");
     assert.match(after, /表示衷心感谢/);
     assert.match(after, /在肯定成绩的同时/);
-    assert.ok(!g.sections[1]!.body.flatMap(bodyLineTexts).join("").includes("在肯定成绩的同时"));
+    assert.ok(!g.sections[1]!.body.flatMap(bodyLineTexts).join("").includes("在肯定成绩的同时"), "!g.sections[1]!.body.flatMap(bodyLineTexts).join(\"\").includes(\"在肯定成绩的同时\")");
     const county = skeletonTexts(buildSkeleton(g, { fields: { 地区: "青山县", 本级简称: "县", 年度: "2027" } })).join("\n");
     assert.match(county, /全县地区生产总值/);
     assert.match(county, /在县委的坚强领导下/);
@@ -268,7 +268,7 @@ describe("wording", () => {
     const personal = genreCatalog.find((g) => g.id === "duizhaojiancha")!;
     assert.match(personal.titlePattern, /发言提纲/);
     const ids = personal.sections.map((s) => s.id);
-    assert.ok(ids.includes("campaign") && ids.includes("cases"));
+    assert.ok(ids.includes("campaign") && ids.includes("cases"), "ids.includes(\"campaign\") && ids.includes(\"cases\")");
     assert.equal(personal.sections.find((s) => s.id === "preparation")!.optional, true);
     assert.match(personal.opening ?? "", /\{通知机关\}/);
     assert.match(genreCatalog.find((g) => g.id === "banziduizhaojiancha")!.titlePattern, /对照检查材料/);

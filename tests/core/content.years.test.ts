@@ -31,20 +31,20 @@ describe("report year", () => {
 describe("snippets", () => {
   test("the years field is optional: snippets saved before it existed stay valid; bad years are refused", () => {
     const saved = { id: "mine-1", category: "mine", title: "旧短语", text: "旧的正文。", tags: [] };
-    assert.ok(validateSnippets([saved]).ok);
-    assert.ok(snippetSchema.safeParse({ ...saved, years: [2026, 2027] }).success);
+    assert.ok(validateSnippets([saved]).ok, "validateSnippets([saved]).ok");
+    assert.ok(snippetSchema.safeParse({ ...saved, years: [2026, 2027] }).success, "snippetSchema.safeParse({ ...saved, years: [2026, 2027] }).success");
     for (const years of [[1999], [], [2026.5], ["2026"]]) assert.ok(!snippetSchema.safeParse({ ...saved, years }).success, JSON.stringify(years));
   });
 
   test("snippetFitsYear: year-free snippets always fit; year-bound ones only in their years; unknown year shows all", () => {
     const bound = { years: [2026] };
-    assert.ok(snippetFitsYear({}, 2027));
-    assert.ok(snippetFitsYear(bound, 2026));
-    assert.ok(!snippetFitsYear(bound, 2027));
-    assert.ok(snippetFitsYear(bound, undefined));
+    assert.ok(snippetFitsYear({}, 2027), "snippetFitsYear({}, 2027)");
+    assert.ok(snippetFitsYear(bound, 2026), "snippetFitsYear(bound, 2026)");
+    assert.ok(!snippetFitsYear(bound, 2027), "!snippetFitsYear(bound, 2027)");
+    assert.ok(snippetFitsYear(bound, undefined), "snippetFitsYear(bound, undefined)");
     const offered2027 = builtInSnippets.filter((s) => snippetFitsYear(s, 2027));
-    assert.ok(!offered2027.some((s) => s.text.startsWith("今年是“十五五”开局之年")));
-    assert.ok(offered2027.some((s) => s.text.includes("二十一大")));
+    assert.ok(!offered2027.some((s) => s.text.startsWith("今年是“十五五”开局之年")), "!offered2027.some((s) => s.text.startsWith(\"今年是“十五五”开局之年\"))");
+    assert.ok(offered2027.some((s) => s.text.includes("二十一大")), "offered2027.some((s) => s.text.includes(\"二十一大\"))");
   });
 
   test("every 开局之年 / 二十一大 / 开好局 snippet carries its years", () => {
@@ -93,17 +93,17 @@ describe("snippets", () => {
   test("years with two meanings: a 2026 述职 is offered the 2026 review and the 2027 plan; a 2027 工作要点 the same two", () => {
     const review2026 = { years: [2026], yearRole: "reviewed" as const };
     const plan2027 = { years: [2027], yearRole: "planned" as const };
-    assert.ok(snippetFitsYear(review2026, 2026, "shuzhi"));
-    assert.ok(snippetFitsYear(plan2027, 2026, "shuzhi"));
-    assert.ok(!snippetFitsYear(review2026, 2027, "shuzhi"));
-    assert.ok(snippetFitsYear(review2026, 2027, "gongzuoyaodian"));
-    assert.ok(snippetFitsYear(plan2027, 2027, "gongzuoyaodian"));
-    assert.ok(!snippetFitsYear(plan2027, 2026, "gongzuoyaodian"));
+    assert.ok(snippetFitsYear(review2026, 2026, "shuzhi"), "snippetFitsYear(review2026, 2026, \"shuzhi\")");
+    assert.ok(snippetFitsYear(plan2027, 2026, "shuzhi"), "snippetFitsYear(plan2027, 2026, \"shuzhi\")");
+    assert.ok(!snippetFitsYear(review2026, 2027, "shuzhi"), "!snippetFitsYear(review2026, 2027, \"shuzhi\")");
+    assert.ok(snippetFitsYear(review2026, 2027, "gongzuoyaodian"), "snippetFitsYear(review2026, 2027, \"gongzuoyaodian\")");
+    assert.ok(snippetFitsYear(plan2027, 2027, "gongzuoyaodian"), "snippetFitsYear(plan2027, 2027, \"gongzuoyaodian\")");
+    assert.ok(!snippetFitsYear(plan2027, 2026, "gongzuoyaodian"), "!snippetFitsYear(plan2027, 2026, \"gongzuoyaodian\")");
     // The review's examples: no 开局-achieved text for a January-2026 政府工作报告; no 第二年 for a 2026 plan.
     const offered = (year: number, genre: string) => builtInSnippets.filter((s) => snippetFitsYear(s, year, genre) && s.tags.includes(genre));
-    assert.ok(!offered(2026, "zhengfugongzuobaogao").some((s) => /良好开局|开局成效/.test(s.text)));
-    assert.ok(!offered(2026, "gongzuoyaodian").some((s) => /第二年/.test(s.text)));
-    assert.ok(!offered(2027, "gongzuoyaodian").some((s) => /保持了|取得了|实现了/.test(s.text) && s.yearRole === "reviewed"));
+    assert.ok(!offered(2026, "zhengfugongzuobaogao").some((s) => /良好开局|开局成效/.test(s.text)), "!offered(2026, \"zhengfugongzuobaogao\").some((s) => /良好开局|开局成效/.test(s.text))");
+    assert.ok(!offered(2026, "gongzuoyaodian").some((s) => /第二年/.test(s.text)), "!offered(2026, \"gongzuoyaodian\").some((s) => /第二年/.test(s.text))");
+    assert.ok(!offered(2027, "gongzuoyaodian").some((s) => /保持了|取得了|实现了/.test(s.text) && s.yearRole === "reviewed"), "!offered(2027, \"gongzuoyaodian\").some((s) => /保持了|取得了|实现了/.test(s.text) && s.yearRole === \"review...");
   });
 
   test("plans never speak in the past tense, and 开局 achieved is never offered before 2026 is over", () => {
@@ -142,8 +142,8 @@ describe("skeletons", () => {
     assert.match(fullSkeleton(plan, "2026").join("\n"), /2026年是“十五五”开局之年/);
     const in2027 = fullSkeleton(plan, "2027").join("\n");
     assert.match(in2027, /迎接党的二十一大胜利召开/);
-    assert.ok(!in2027.includes("开局之年"));
-    assert.ok(!fullSkeleton(plan, "").join("\n").includes("二十一大"));
+    assert.ok(!in2027.includes("开局之年"), "!in2027.includes(\"开局之年\")");
+    assert.ok(!fullSkeleton(plan, "").join("\n").includes("二十一大"), "!fullSkeleton(plan, \"\").join(\"\\n\").includes(\"二十一大\")");
     const gov = findGenre("zhengfugongzuobaogao")!;
     assert.match(fullSkeleton(gov, "2027").join("\n"), /过去一年，是“十五五”规划开局之年/);
     assert.match(fullSkeleton(gov, "2026").join("\n"), /确保“十五五”开好局、起好步/);
@@ -163,9 +163,9 @@ describe("skeletons", () => {
   test("a year line with a malformed year key is refused by validation", () => {
     const g = structuredClone(findGenre("gongzuoyaodian")!) as Genre;
     g.sections[0]!.body = [{ byYear: { "26": "文字" } }];
-    assert.ok(validateGenre(g).map(formatProblem).some((m) => m.includes("requirements › body[0]")));
+    assert.ok(validateGenre(g).map(formatProblem).some((m) => m.includes("requirements › body[0]")), "validateGenre(g).map(formatProblem).some((m) => m.includes(\"requirements › body[0]\"))");
     g.sections[0]!.body = [{ byYear: {} }];
-    assert.ok(validateGenre(g).length > 0);
+    assert.ok(validateGenre(g).length > 0, "validateGenre(g).length > 0");
   });
 });
 

@@ -11,7 +11,7 @@ const deepFile = `{"format":"report-composer-snippets","version":1,"snippets":[$
 
 test("snippet import: a 20 KB file nested 10,000 levels gives a clear message, no throw", () => {
   for (const text of [deepArrays, deepFile]) {
-    assert.ok(text.length >= 20_000 && text.length < 21_000);
+    assert.ok(text.length >= 20_000 && text.length < 21_000, "text.length >= 20_000 && text.length < 21_000");
     const parsed = parseSnippetFile(text);
     assert.equal(parsed.ok, false);
     assert.match(parsed.ok ? "" : parsed.error.zh, /文件嵌套层数过多（超过 64 层），不是本插件导出的短语文件，已拒绝导入。/);
@@ -32,7 +32,7 @@ test("team library download and its offline cache: refused (download) or ignored
 
 test("stored metrics values (XML from the document, or document settings): deep nesting gives null, no throw", () => {
   const deepXml = `<metrics xmlns="${METRICS_NAMESPACE}" version="1" updatedAt="x">` + "<value>".repeat(3_000) + "</value>".repeat(3_000) + "</metrics>";
-  assert.ok(deepXml.length > 20_000);
+  assert.ok(deepXml.length > 20_000, "deepXml.length > 20_000");
   assert.equal(parseStoredValues(deepXml), null);
   assert.equal(parseStoredValues("<a>".repeat(7_000)), null);
   // JSON where XML belongs (a document edited by another tool): not ours.

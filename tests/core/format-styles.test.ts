@@ -146,7 +146,7 @@ describe("stylesPart", () => {
     assert.equal(attr(need(pPr, "jc"), "val"), "center");
     assert.equal(attr(need(pPr, "ind"), "firstLine"), "0");
     assert.equal(need(pPr, "ind").hasAttributeNS(W, "firstLineChars"), false);
-    assert.ok(child(pPr, "keepNext"));
+    assert.ok(child(pPr, "keepNext"), "child(pPr, \"keepNext\")");
     assert.equal(attr(need(need(title, "rPr"), "rFonts"), "eastAsia"), "方正小标宋简体");
     assert.equal(attr(need(need(title, "rPr"), "sz"), "val"), "44");
     assert.equal(attr(need(title, "next"), "val"), "GongwenBody");
@@ -287,9 +287,9 @@ describe("stylesPackage", () => {
     const found = parts.find((p) => p.getAttributeNS(PKG, "name") === name);
     assert.ok(found, name);
     const data = children(found).find((c) => c.localName === "xmlData");
-    assert.ok(data);
+    assert.ok(data, "data");
     const [root] = children(data);
-    assert.ok(root);
+    assert.ok(root, "root");
     return { part: found, root };
   };
 
@@ -332,7 +332,7 @@ describe("stylesPackage", () => {
   test("the marker is escaped; an empty marker is refused", () => {
     const odd = parse(stylesPackage(standardProfile, "<&\">"));
     const first = odd.getElementsByTagNameNS(W, "t")[0];
-    assert.ok(first?.textContent?.startsWith("<&\">"));
+    assert.ok(first?.textContent?.startsWith("<&\">"), "first?.textContent?.startsWith(\"<&\\\">\")");
     assert.throws(() => stylesPackage(standardProfile, ""), RangeError);
   });
 });
@@ -343,7 +343,7 @@ describe("pageSetupFor and sectionPropertiesXml", () => {
     assert.deepEqual([page.widthTwips, page.heightTwips], [11906, 16838]);
     assert.deepEqual(page.marginsMm, { top: 37, bottom: 35, left: 28, right: 26 });
     assert.deepEqual(page.marginsTwips, { top: 2098, bottom: 1984, left: 1587, right: 1474 });
-    assert.ok(Math.abs(page.marginsPt.top - 104.88) < 0.01);
+    assert.ok(Math.abs(page.marginsPt.top - 104.88) < 0.01, "Math.abs(page.marginsPt.top - 104.88) < 0.01");
     assert.deepEqual(page.textAreaPt, { width: 442.2, height: 637.8 });
     assert.deepEqual([page.linesPerPage, page.charsPerLine, page.linePitchTwips], [22, 28, 579]);
     assert.ok(page.linePitchTwips * 22 <= (page.textAreaPt.height * 20), "22 grid lines fit the type area");

@@ -35,7 +35,7 @@ test("planFormat: pictures, captions and TOC lines", () => {
 
 test("marker lines are recognised by their visible text only as whole lines", () => {
   const names = new Set(OFFICIAL_STYLES.map((s) => s.name));
-  assert.ok(isStyleMarkerText("\u2060报告助手样式\u2060公文正文", names));
+  assert.ok(isStyleMarkerText("\u2060报告助手样式\u2060公文正文", names), "isStyleMarkerText(\"\\u2060报告助手样式\\u2060公文正文\", names)");
   assert.ok(isStyleMarkerText("报告助手样式公文正文", names), "U+2060 stripped");
-  assert.ok(!isStyleMarkerText("报告助手样式是本插件定义的。", names));
+  assert.ok(!isStyleMarkerText("报告助手样式是本插件定义的。", names), "!isStyleMarkerText(\"报告助手样式是本插件定义的。\", names)");
 });

@@ -70,7 +70,7 @@ describe("classifyParagraphs", () => {
     const named = (role: string) => paragraphs.filter((_, i) => roles[i] === role).map((p) => p.trim());
     assert.deepEqual(named("title"), ["政府工作报告"]);
     assert.deepEqual(named("addressee"), ["各位代表："]);
-    assert.ok(named("subtitle").includes("李　强"));
+    assert.ok(named("subtitle").includes("李　强"), "named(\"subtitle\").includes(\"李 强\")");
     assert.equal(named("heading1").length, 3);
     assert.equal(named("heading2").length, 10);
     assert.equal(roles[0], "template"); // the pasted source note is not the title: a template line, left unstyled
@@ -93,7 +93,7 @@ describe("format profiles", () => {
   });
 
   test("local practice uses Times New Roman for Latin and bold level-2 and level-3 headings", () => {
-    assert.ok(Object.values(localPracticeProfile.roles).every((r) => r.latinFont === "Times New Roman"));
+    assert.ok(Object.values(localPracticeProfile.roles).every((r) => r.latinFont === "Times New Roman"), "Object.values(localPracticeProfile.roles).every((r) => r.latinFont === \"Times New Roman\")");
     assert.equal(localPracticeProfile.roles.heading2.bold, true);
     assert.equal(localPracticeProfile.roles.heading3.bold, true);
     assert.equal(localPracticeProfile.roles.heading4.bold, false);
@@ -165,8 +165,8 @@ describe("resolveFonts", () => {
     assert.equal(profile.roles.heading2.eastAsianFont, "楷体");
     assert.equal(profile.roles.heading1.eastAsianFont, "黑体");
     assert.deepEqual([profile.roles.title.eastAsianFont, profile.roles.title.bold], ["宋体", true]);
-    assert.ok(substitutions.some((s) => s.role === "title" && s.from === "方正小标宋简体" && s.to === "宋体"));
-    assert.ok(!substitutions.some((s) => s.role === "heading1"));
+    assert.ok(substitutions.some((s) => s.role === "title" && s.from === "方正小标宋简体" && s.to === "宋体"), "substitutions.some((s) => s.role === \"title\" && s.from === \"方正小标宋简体\" && s.to === \"宋体\")");
+    assert.ok(!substitutions.some((s) => s.role === "heading1"), "!substitutions.some((s) => s.role === \"heading1\")");
     assert.equal(standardProfile.roles.body.eastAsianFont, "仿宋_GB2312"); // the preset is untouched
   });
 

@@ -53,7 +53,7 @@ describe("genre catalog", () => {
 
   test("民主生活会对照检查材料 has 查摆问题, 原因剖析, 整改措施 in that order", () => {
     const ids = findGenre("duizhaojiancha")!.sections.map((s) => s.id);
-    assert.ok(ids.indexOf("issues") < ids.indexOf("causes") && ids.indexOf("causes") < ids.indexOf("measures"));
+    assert.ok(ids.indexOf("issues") < ids.indexOf("causes") && ids.indexOf("causes") < ids.indexOf("measures"), "ids.indexOf(\"issues\") < ids.indexOf(\"causes\") && ids.indexOf(\"causes\") < ids.indexOf(\"measures\")");
   });
 
   test("report openings end with a colon (报告如下： / 总结如下： / 认识和体会：), except the government report", () => {
@@ -68,10 +68,10 @@ describe("genre catalog", () => {
 
   test("wording is current: 二十届四中全会 and 十五五 appear; 十四五 only in a line for 2026 or earlier; no epidemic text", () => {
     const all = JSON.stringify(genreCatalog);
-    assert.ok(all.includes("二十届四中全会"));
-    assert.ok(all.includes("十五五"));
-    assert.ok(all.includes("中央八项规定精神"));
-    assert.ok(!/疫情|联防联控/.test(all));
+    assert.ok(all.includes("二十届四中全会"), "all.includes(\"二十届四中全会\")");
+    assert.ok(all.includes("十五五"), "all.includes(\"十五五\")");
+    assert.ok(all.includes("中央八项规定精神"), "all.includes(\"中央八项规定精神\")");
+    assert.ok(!/疫情|联防联控/.test(all), "!/疫情|联防联控/.test(all)");
     for (const g of genreCatalog) {
       for (const s of g.sections) {
         const lines: Array<[string, BodyLine]> = [
@@ -168,8 +168,8 @@ describe("validateGenre reports malformed entries by name", () => {
     g.signature = "述职人：{名字}";
     g.sections[0]!.title = "学习{{学习次数}}次";
     const out = messages(g);
-    assert.ok(out.includes("shuzhishulian › signature: unknown field {名字}"));
-    assert.ok(out.includes("shuzhishulian › de › title: metric slot {{学习次数}} not allowed here"));
+    assert.ok(out.includes("shuzhishulian › signature: unknown field {名字}"), "out.includes(\"shuzhishulian › signature: unknown field {名字}\")");
+    assert.ok(out.includes("shuzhishulian › de › title: metric slot {{学习次数}} not allowed here"), "out.includes(\"shuzhishulian › de › title: metric slot {{学习次数}} not allowed here\")");
   });
 
   test("ordinals and final punctuation in titles, ordinals in points", () => {
@@ -178,10 +178,10 @@ describe("validateGenre reports malformed entries by name", () => {
     g.sections[1]!.title = "能力建设。";
     g.sections[1]!.subsections[2]!.points = ["一是深化改革", "推进创新；"];
     const out = messages(g);
-    assert.ok(out.includes("shuzhishulian › de › title: title must not carry an ordinal"));
-    assert.ok(out.includes("shuzhishulian › neng › title: title must not end with punctuation"));
-    assert.ok(out.includes("shuzhishulian › neng/neng-innovation › points[0]: point must not carry its ordinal"));
-    assert.ok(out.includes("shuzhishulian › neng/neng-innovation › points[1]: point must not end with punctuation"));
+    assert.ok(out.includes("shuzhishulian › de › title: title must not carry an ordinal"), "out.includes(\"shuzhishulian › de › title: title must not carry an ordinal\")");
+    assert.ok(out.includes("shuzhishulian › neng › title: title must not end with punctuation"), "out.includes(\"shuzhishulian › neng › title: title must not end with punctuation\")");
+    assert.ok(out.includes("shuzhishulian › neng/neng-innovation › points[0]: point must not carry its ordinal"), "out.includes(\"shuzhishulian › neng/neng-innovation › points[0]: point must not carry its ordinal\")");
+    assert.ok(out.includes("shuzhishulian › neng/neng-innovation › points[1]: point must not end with punctuation"), "out.includes(\"shuzhishulian › neng/neng-innovation › points[1]: point must not end with punctuati...");
   });
 
   test("non-slug ids, unknown keys and a single point are rejected", () => {
@@ -190,9 +190,9 @@ describe("validateGenre reports malformed entries by name", () => {
     (g as unknown as Record<string, unknown>).extra = 1;
     g.sections[1]!.subsections[2]!.points = ["只有一条"];
     const out = validateGenre(g);
-    assert.ok(out.some((p) => p.path === "id" && p.genre === "述职"));
-    assert.ok(out.some((p) => p.path === "(entry)" || p.message.includes("extra")));
-    assert.ok(out.some((p) => p.section === "neng/neng-innovation" && p.path === "points"));
+    assert.ok(out.some((p) => p.path === "id" && p.genre === "述职"), "out.some((p) => p.path === \"id\" && p.genre === \"述职\")");
+    assert.ok(out.some((p) => p.path === "(entry)" || p.message.includes("extra")), "out.some((p) => p.path === \"(entry)\" || p.message.includes(\"extra\"))");
+    assert.ok(out.some((p) => p.section === "neng/neng-innovation" && p.path === "points"), "out.some((p) => p.section === \"neng/neng-innovation\" && p.path === \"points\")");
   });
 
   test("not an object at all", () => {

@@ -36,7 +36,7 @@ describe("brackets in a name (7a)", () => {
     const cell = "(".repeat(80_000);
     const ms = cpuMs(() => {
       const table = readValueTable(`${cell}\t12\n收入\t3`);
-      assert.ok(table.ok);
+      assert.ok(table.ok, "table.ok");
       const result = matchImportedValues(table.rows, [{ group: "a", label: "收入" }]);
       assert.deepEqual(result.matched.map((m) => m.value), ["3"]);
       assert.equal(result.unmatched.length, 1);
@@ -48,7 +48,7 @@ describe("brackets in a name (7a)", () => {
     const cell = "(收入".repeat(Math.floor((5 * 1024 * 1024 - 20) / 3));
     const ms = cpuMs(() => {
       const table = readValueTable(`${cell},1`);
-      assert.ok(table.ok);
+      assert.ok(table.ok, "table.ok");
       const result = matchImportedValues(table.rows, Array.from({ length: 300 }, (_, i) => ({ group: `g${i}`, label: `收入${i}` })));
       assert.equal(result.matched.length, 0);
     });
@@ -77,7 +77,7 @@ describe("rows counted by every line ending (7c)", () => {
 
   test("a \\r-only CSV under the cap is read row by row, with its delimiter", () => {
     const r = readValueTable("指标,数值\r主营业务收入,12.5\r利润总额,3\r");
-    assert.ok(r.ok);
+    assert.ok(r.ok, "r.ok");
     assert.deepEqual(r.rows.map((x) => [x.row, x.name, x.value]), [[2, "主营业务收入", "12.5"], [3, "利润总额", "3"]]);
   });
 });
@@ -93,7 +93,7 @@ describe("the encoding of a table file, said and switchable (section 8)", () => 
     const text = "指标,数值\n主营业务收入,12.5\n利润总额,3\n";
     const bytes = withStray(text, utf8("指标,数值\n主营业务收入,12.5").length);
     const decoded = decodeTableFile(bytes);
-    assert.ok(decoded.ok);
+    assert.ok(decoded.ok, "decoded.ok");
     assert.equal(decoded.encoding, "UTF-8");
     assert.equal(decoded.text, "指标,数值\n主营业务收入,12.5\uFFFD\n利润总额,3\n");
     assert.match(decoded.note.zh, /按 UTF-8 编码读取.*只有 1 个字节不是/);
@@ -104,7 +104,7 @@ describe("the encoding of a table file, said and switchable (section 8)", () => 
   test("the person can read the same bytes in another encoding", () => {
     const bytes = withStray("指标,数值\n收入,1\n", 3);
     const gb = decodeTableFile(bytes, "GB18030");
-    assert.ok(gb.ok);
+    assert.ok(gb.ok, "gb.ok");
     assert.equal(gb.encoding, "GB18030");
     assert.equal(gb.chosen, "GB18030");
     assert.match(gb.note.zh, /已按您的选择以 GB18030 编码读取/);
@@ -120,7 +120,7 @@ describe("the encoding of a table file, said and switchable (section 8)", () => 
       const guess = guessTextEncoding(gbk(text));
       assert.equal(guess?.encoding, "GB18030", text);
       const decoded = decodeTableFile(gbk(text));
-      assert.ok(decoded.ok);
+      assert.ok(decoded.ok, "decoded.ok");
       assert.equal(decoded.text, text);
       assert.match(decoded.note.zh, /按 GB18030（GBK）编码读取/);
     }

@@ -40,7 +40,7 @@ describe("core layering (eslint.config.js)", () => {
 
   test("every module of src/core is covered by the layering", async () => {
     const modules = readdirSync(`${root}src/core`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-    assert.ok(modules.includes("checks") && modules.includes("format"));
+    assert.ok(modules.includes("checks") && modules.includes("format"), "modules.includes(\"checks\") && modules.includes(\"format\")");
     for (const module of modules) {
       // A module it may not import: format for most; packs builds on format, so metrics for it.
       const other = module === "format" ? "checks" : module === "packs" ? "metrics" : "format";

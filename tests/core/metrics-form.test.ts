@@ -158,7 +158,7 @@ describe("form model: the reducer", () => {
     assert.equal(stored.values[growthKey(g)], "103.2");
     assert.equal(stored.previous[growthKey(g)], "100");
     assert.equal(stored.values[g], "3.2", "the change itself, signed");
-    assert.ok(keepOverYear(fs).includes(name));
+    assert.ok(keepOverYear(fs).includes(name), "keepOverYear(fs).includes(name)");
     const next = carryOver(stored, { now: "t2", keepGroups: keepOverYear(fs) });
     const reopened = scanned(next);
     assert.equal(reopened.values[name], "华远");

@@ -25,7 +25,7 @@ describe("stored values: format", () => {
   test("no XML declaration (office-js #1643); the root is the first thing", () => {
     const xml = serializeStoredValues(state);
     assert.ok(xml.startsWith(`<metrics xmlns="${METRICS_NAMESPACE}"`), xml.slice(0, 60));
-    assert.ok(!xml.includes("<?xml"));
+    assert.ok(!xml.includes("<?xml"), "!xml.includes(\"<?xml\")");
   });
   test("updatedAt is kept, for choosing the newer of the part and the settings", () => {
     assert.equal(parseStoredValues(serializeStoredValues(state))?.updatedAt, state.updatedAt);
@@ -43,8 +43,8 @@ describe("stored values: format", () => {
     assert.equal(splitKey("4:12"), "split:4:12");
     assert.equal(mergeKey("name:科技园名称"), "merge:name:科技园名称");
     assert.equal(growthKey("field:a|%#1"), "growth:field:a|%#1");
-    assert.ok(isFormKey(splitKey("1:2")) && isFormKey(mergeKey("g")) && isFormKey(growthKey("g")));
-    assert.ok(!isFormKey("field:a|%#1"));
+    assert.ok(isFormKey(splitKey("1:2")) && isFormKey(mergeKey("g")) && isFormKey(growthKey("g")), "isFormKey(splitKey(\"1:2\")) && isFormKey(mergeKey(\"g\")) && isFormKey(growthKey(\"g\"))");
+    assert.ok(!isFormKey("field:a|%#1"), "!isFormKey(\"field:a|%#1\")");
   });
 });
 
@@ -64,7 +64,7 @@ describe("stored values: parsing is linear and bounded", () => {
     const values: Record<string, string> = {};
     for (let i = 0; i < 4000; i++) values[`field:指标${i}|万元#1`] = String(i).padStart(30, "9");
     const xml = serializeStoredValues({ values, previous: {}, updatedAt: "t" });
-    assert.ok(xml.length > 200_000);
+    assert.ok(xml.length > 200_000, "xml.length > 200_000");
     assert.equal(Object.keys(parseStoredValues(xml)?.values ?? {}).length, 4000);
   });
   test("a part at the size limit made of entity references reads completely (its time is in npm run bench)", () => {
@@ -72,7 +72,7 @@ describe("stored values: parsing is linear and bounded", () => {
     const xml = `<metrics xmlns="${METRICS_NAMESPACE}"><value group="a">${body}</value></metrics>`;
     const parsed = parseStoredValues(xml);
     assert.equal(parsed?.values.a?.length, (body.length / 13) * 2);
-    assert.ok(parsed?.values.a?.startsWith("&中&中"));
+    assert.ok(parsed?.values.a?.startsWith("&中&中"), "parsed?.values.a?.startsWith(\"&中&中\")");
   });
   test("unterminated markup anywhere is null, not a hang", () => {
     for (const bad of [

@@ -73,7 +73,7 @@ describe("the preview text and the document get the same words", () => {
       [100, 100, "持平"],
     ] as const) {
       const w = growthWording(cur, prev);
-      assert.ok(w.ok);
+      assert.ok(w.ok, "w.ok");
       assert.equal(changePhrase("增速", w.signed, "%"), expected);
       const plan = planFill([paragraph], found, {}, { [found[0]!.group]: w });
       assert.equal(applyEditsToText(paragraph, plan.edits).text, `规模以上工业增加值${expected}。`);
@@ -81,7 +81,7 @@ describe("the preview text and the document get the same words", () => {
   });
   test("signedValueOf reads back the sign of a wording", () => {
     const down = rateChangeWording(4.1, 4.4);
-    assert.ok(down.ok);
+    assert.ok(down.ok, "down.ok");
     assert.equal(signedValueOf(down), "-0.3");
     assert.equal(signedValueOf({ verb: "持平", value: "0" }), "0");
     assert.equal(signedValueOf({ verb: "增长", value: "2.0" }), "2.0");

@@ -26,7 +26,7 @@ const normalized = (r: ValidationResult): string => {
 };
 const rejected = (r: ValidationResult): string => {
   assert.ok(!r.ok, `expected a rejection, got ${r.ok ? r.normalized : ""}`);
-  assert.ok(r.message.en.length > 0);
+  assert.ok(r.message.en.length > 0, "r.message.en.length > 0");
   return r.message.zh;
 };
 const text = (r: GrowthResult): string => {
@@ -140,7 +140,7 @@ describe("growth wording", () => {
   });
   test("value is absolute and formatted; verb carries the sign", () => {
     const r = growthWording(90, 120);
-    assert.ok(r.ok);
+    assert.ok(r.ok, "r.ok");
     assert.deepEqual([r.verb, r.value], ["下降", "25.0"]);
   });
   test("decimals option", () => {
@@ -148,14 +148,14 @@ describe("growth wording", () => {
   });
   test("previous 0: no percentage, a clear message", () => {
     const r = growthWording(5, 0);
-    assert.ok(!r.ok);
+    assert.ok(!r.ok, "!r.ok");
     assert.match(r.message.zh, /上年数为0/);
     assert.match(r.message.en, /0/);
     assert.equal(text(growthWording(0, 0)), "持平");
   });
   test("previous negative: no percentage either", () => {
     const r = growthWording(5, -2);
-    assert.ok(!r.ok);
+    assert.ok(!r.ok, "!r.ok");
     assert.match(r.message.zh, /负数/);
   });
   test("not a number", () => {
@@ -175,9 +175,9 @@ describe("fillGrowthSentence", () => {
     return { start, end: start + raw.length };
   };
   const apply = (paragraph: string, wording: GrowthResult, raw = "X"): string => {
-    assert.ok(wording.ok);
+    assert.ok(wording.ok, "wording.ok");
     const span = fillGrowthSentence(paragraph, at(paragraph, raw), wording);
-    assert.ok(span);
+    assert.ok(span, "span");
     return paragraph.slice(0, span.start) + span.newText + paragraph.slice(span.end);
   };
   test("同比增长X% with a decline becomes 同比下降", () => {
@@ -231,7 +231,7 @@ describe("planFill and verifyEdit", () => {
     const plan = planFill(paragraphs, found, { [byLabel("主营业务收入")]: "12.5", [byLabel("利润")]: "300" });
     assert.equal(plan.filledCount, 2);
     assert.deepEqual(plan.edits.map((e) => [e.paragraph, e.expected, e.replacement]), [[0, "XX", "300"], [0, "X", "12.5"]]);
-    assert.ok((plan.edits[0]?.start ?? 0) > (plan.edits[1]?.start ?? 0));
+    assert.ok((plan.edits[0]?.start ?? 0) > (plan.edits[1]?.start ?? 0), "(plan.edits[0]?.start ?? 0) > (plan.edits[1]?.start ?? 0)");
     assert.equal(fill({ [byLabel("主营业务收入")]: "12.5", [byLabel("利润")]: "300" })[0], "主营业务收入完成12.5亿元，同比增长X%；利润300万元。");
   });
   test("edits carry context that stops short of other placeholders", () => {
@@ -249,7 +249,7 @@ describe("planFill and verifyEdit", () => {
   });
   test("derived wordings rewrite the verb", () => {
     const wording = growthWording(96.8, 100);
-    assert.ok(wording.ok);
+    assert.ok(wording.ok, "wording.ok");
     assert.equal(fill({}, { [byLabel("主营业务收入 同比增长")]: wording })[0], "主营业务收入完成X亿元，同比下降3.2%；利润XX万元。");
   });
   test("two identical placeholders side by side are each filled in place", () => {

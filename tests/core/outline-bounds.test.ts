@@ -9,7 +9,7 @@ import { cleanHeading, genreFromOutline } from "../../src/core/skeleton";
 function valid(paragraphs: string[]) {
   const result = genreFromOutline(paragraphs);
   if (result.ok) assert.deepEqual(validateGenre(result.genre), []);
-  else assert.ok(result.message.zh && result.message.en);
+  else assert.ok(result.message.zh && result.message.en, "result.message.zh && result.message.en");
   return result;
 }
 
@@ -26,7 +26,7 @@ describe("genreFromOutline: repeated ordinals", () => {
     assert.equal(cleanHeading("（一）1. 一是加强学习"), "加强学习");
     const started = process.cpuUsage().user;
     assert.equal(cleanHeading("一、".repeat(100_000) + "标题"), "标题");
-    assert.ok((process.cpuUsage().user - started) / 1000 < 3000);
+    assert.ok((process.cpuUsage().user - started) / 1000 < 3000, "(process.cpuUsage().user - started) / 1000 < 3000");
   });
 
   test("random documents of ordinals, punctuation and words never throw (seeded)", () => {

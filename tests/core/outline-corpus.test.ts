@@ -18,7 +18,7 @@ describe("real government work reports", () => {
     assert.deepEqual(level(5).map((e) => e.paragraph + 1), [21, 30, 32, 34, 44, 46, 48, 50, 101, 101, 101, 101, 103, 103, 103]);
     assert.deepEqual(level(3), []);
     assert.deepEqual(level(4), []);
-    assert.ok(entries.every((e) => e.written === e.expected));
+    assert.ok(entries.every((e) => e.written === e.expected), "entries.every((e) => e.written === e.expected)");
   });
 
   test("2024: three parts, ten run-in sub-parts (一)…(十), six leading points", () => {
@@ -29,10 +29,10 @@ describe("real government work reports", () => {
     assert.equal(level(1)[0]!.title, "2023年工作回顾");
     assert.equal(level(2).length, 10);
     assert.equal(level(2)[9]!.written, "（十）");
-    assert.ok(level(2)[9]!.title.startsWith("切实保障和改善民生"));
-    assert.ok(level(2).every((e) => e.runIn));
+    assert.ok(level(2)[9]!.title.startsWith("切实保障和改善民生"), "level(2)[9]!.title.startsWith(\"切实保障和改善民生\")");
+    assert.ok(level(2).every((e) => e.runIn), "level(2).every((e) => e.runIn)");
     assert.deepEqual(level(5).map((e) => e.written), ["一是", "二是", "三是", "四是", "五是", "六是"]);
-    assert.ok(entries.every((e) => e.written === e.expected));
+    assert.ok(entries.every((e) => e.written === e.expected), "entries.every((e) => e.written === e.expected)");
   });
 
   for (const name of ["gov-work-report-2013.txt", "gov-work-report-2024.txt"]) {

@@ -252,7 +252,7 @@ describe("renumber", () => {
     }
     const result = renumber(doc);
     assert.equal(doc.length, 6000);
-    assert.ok(result.changes.length > 1000);
+    assert.ok(result.changes.length > 1000, "result.changes.length > 1000");
     assert.deepEqual(renumber(result.paragraphs).changes, [], "renumbering is idempotent");
   });
 });

@@ -43,21 +43,21 @@ describe("the example pack", () => {
     const texts = skeleton.map((para) => para.segments.map((s) => ("text" in s ? s.text : `[${s.metric}]`)).join(""));
     assert.equal(texts[0], "数据共享处2026年第三季度重点工作进展情况");
     assert.ok(texts.includes("总体进展"), texts.join("\n"));
-    assert.ok(texts.includes("本季度完成的主要事项"));
+    assert.ok(texts.includes("本季度完成的主要事项"), "texts.includes(\"本季度完成的主要事项\")");
     assert.equal(texts.at(-1), "20XX年X月X日");
     const findings = checkDocument(["本季度江城数据局持续优化营商坏境，践行服务群众、服务企业、服务基层。"], { tifa: p.tifa });
     assert.deepEqual(
       findings.filter((f) => f.rule === "text.tifa").map((f) => f.replacement),
       ["江城市数据资源管理局", "营商环境", "服务企业、服务群众、服务基层"],
     );
-    assert.ok(validateProfile(p.formatProfile!.profile).ok);
+    assert.ok(validateProfile(p.formatProfile!.profile).ok, "validateProfile(p.formatProfile!.profile).ok");
     assert.equal(p.formatProfile!.locked, true);
   });
 
   test("its snippets' categories are built-in ones, and its genre is not a copy of a built-in", () => {
     const categories = new Set(builtInSnippets.map((s) => s.category));
     for (const s of EXAMPLE.snippets!) assert.ok(categories.has(s.category), s.category);
-    assert.ok(!genreCatalog.some((g) => g.id === EXAMPLE.genres![0]!.id));
+    assert.ok(!genreCatalog.some((g) => g.id === EXAMPLE.genres![0]!.id), "!genreCatalog.some((g) => g.id === EXAMPLE.genres![0]!.id)");
   });
 });
 
@@ -76,9 +76,9 @@ describe("buildPack and serializePack", () => {
     assert.equal(built.pack.publisher, "办公室");
     assert.equal(built.pack.tifa, undefined, "empty parts are left out");
     const text = serializePack(built.pack);
-    assert.ok(text.endsWith("}\n"));
+    assert.ok(text.endsWith("}\n"), "text.endsWith(\"}\\n\")");
     const again = parsePack(text);
-    assert.ok(again.ok);
+    assert.ok(again.ok, "again.ok");
     assert.deepEqual(again.pack, built.pack);
   });
 
@@ -89,23 +89,23 @@ describe("buildPack and serializePack", () => {
     const built = buildPack({ id: "x", name: { zh: "包", en: "Pack" }, genres: mine, snippets: merged.snippets.slice(0, 2) });
     assert.ok(built.ok, built.ok ? "" : built.error.en);
     assert.equal(built.pack.genres![0]!.id, "shuzhi");
-    assert.ok(genreSchema.safeParse(built.pack.genres![0]).success);
-    assert.ok(!("source" in built.pack.snippets![0]!));
+    assert.ok(genreSchema.safeParse(built.pack.genres![0]).success, "genreSchema.safeParse(built.pack.genres![0]).success");
+    assert.ok(!("source" in built.pack.snippets![0]!), "!(\"source\" in built.pack.snippets![0]!)");
   });
 
   test("today's date by default; a profile being edited (NaN) is refused with its reason", () => {
     const dated = buildPack({ id: "d", name: { zh: "包", en: "Pack" }, tifa: [TIFA_ENTRIES[0]!] });
-    assert.ok(dated.ok);
+    assert.ok(dated.ok, "dated.ok");
     assert.equal(dated.pack.updatedAt, new Date().toISOString().slice(0, 10));
     const broken = buildPack({
       id: "d",
       name: { zh: "包", en: "Pack" },
       formatProfile: { profile: { ...standardProfile, lineSpacingPt: Number.NaN }, locked: true },
     });
-    assert.ok(!broken.ok);
+    assert.ok(!broken.ok, "!broken.ok");
     assert.match(broken.error.zh, /行距/);
     const empty = buildPack({ id: "e", name: { zh: "包", en: "Pack" } });
-    assert.ok(!empty.ok && /空的/.test(empty.error.zh));
+    assert.ok(!empty.ok && /空的/.test(empty.error.zh), "!empty.ok && /空的/.test(empty.error.zh)");
   });
 
   test("file name", () => {
@@ -120,7 +120,7 @@ describe("mergeContent", () => {
     const merged = mergeContent(builtIn, { genres: [myGenre("my-quarterly")] }, [loadedA]);
     assert.equal(merged.genres.length, genreCatalog.length + 2);
     assert.deepEqual(merged.genres.slice(0, genreCatalog.length).map((g) => g.id), genreCatalog.map((g) => g.id));
-    assert.ok(merged.genres.slice(0, genreCatalog.length).every((g) => g.source.kind === "builtIn"));
+    assert.ok(merged.genres.slice(0, genreCatalog.length).every((g) => g.source.kind === "builtIn"), "merged.genres.slice(0, genreCatalog.length).every((g) => g.source.kind === \"builtIn\")");
     const mine = merged.genres[genreCatalog.length]!;
     assert.equal(mine.id, "my-quarterly");
     assert.deepEqual(mine.source, { kind: "mine" });
@@ -131,7 +131,7 @@ describe("mergeContent", () => {
     assert.deepEqual(fromPack.source, { kind: "pack", key: URL_A, packId: "jiangcheng-data-example", name: EXAMPLE.name, url: URL_A });
     // A namespaced id is still a valid genre id (settings keep it).
     const { source: _s, originalId: _o, ...plain } = fromPack;
-    assert.ok(genreSchema.safeParse(plain).success);
+    assert.ok(genreSchema.safeParse(plain).success, "genreSchema.safeParse(plain).success");
   });
 
   test("collisions are resolved the same way every time", () => {
@@ -199,7 +199,7 @@ describe("mergeContent", () => {
     assert.equal(none.lockedProfile, null);
     assert.equal(none.profiles.length, 1);
     assert.match(none.profiles[0]!.profile.id, /^p[0-9a-f]{8}:jiangcheng-office$/);
-    assert.ok(validateProfile(none.profiles[0]!.profile).ok);
+    assert.ok(validateProfile(none.profiles[0]!.profile).ok, "validateProfile(none.profiles[0]!.profile).ok");
 
     const merged = mergeContent(builtIn, {}, [
       { key: URL_A, url: URL_A, pack: unlocked },
@@ -207,7 +207,7 @@ describe("mergeContent", () => {
       { key: "file:c", fileName: "c.json", pack: pack({ id: "c", name: { zh: "第三个", en: "Third" } }) },
     ]);
     assert.equal(merged.profiles.length, 3);
-    assert.ok(merged.lockedProfile);
+    assert.ok(merged.lockedProfile, "merged.lockedProfile");
     assert.equal(merged.lockedProfile.locked, true);
     assert.deepEqual(merged.lockedProfile.source.kind === "pack" && merged.lockedProfile.source.key, URL_B);
     assert.equal(merged.notes.length, 1);

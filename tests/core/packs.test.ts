@@ -61,7 +61,7 @@ describe("parsePack: a valid pack", () => {
 
   test("the parsed pack satisfies the zod schema exactly (the one format)", () => {
     const result = parsePack(exampleText);
-    assert.ok(result.ok);
+    assert.ok(result.ok, "result.ok");
     assert.deepEqual(packSchema.parse(result.pack), result.pack);
   });
 
@@ -70,12 +70,12 @@ describe("parsePack: a valid pack", () => {
     delete onlyProfile.genres;
     delete onlyProfile.snippets;
     delete onlyProfile.tifa;
-    assert.ok(parsePack(JSON.stringify(onlyProfile)).ok);
+    assert.ok(parsePack(JSON.stringify(onlyProfile)).ok, "parsePack(JSON.stringify(onlyProfile)).ok");
     const onlyTifa = example();
     delete onlyTifa.genres;
     delete onlyTifa.snippets;
     delete onlyTifa.formatProfile;
-    assert.ok(parsePack(JSON.stringify(onlyTifa)).ok);
+    assert.ok(parsePack(JSON.stringify(onlyTifa)).ok, "parsePack(JSON.stringify(onlyTifa)).ok");
   });
 });
 
@@ -305,7 +305,7 @@ describe("parsePack: an old team snippet file is a pack of snippets", () => {
   test("it reads with a default or given name and keeps the export time", () => {
     // As the 短语 tab exports it (which leaves out `years`), and written by hand with `years`.
     const exported = parsePack(serializeSnippetFile(snippets, "2026-11-02T08:00:00.000Z"));
-    assert.ok(exported.ok && exported.fromSnippetFile && exported.pack.snippets?.length === 2);
+    assert.ok(exported.ok && exported.fromSnippetFile && exported.pack.snippets?.length === 2, "exported.ok && exported.fromSnippetFile && exported.pack.snippets?.length === 2");
     const file = JSON.stringify({ format: SNIPPET_FILE_FORMAT, version: 1, exportedAt: "2026-11-02T08:00:00.000Z", snippets });
     const result = parsePack(new TextEncoder().encode(file));
     assert.ok(result.ok, result.ok ? "" : result.error.en);
@@ -316,7 +316,7 @@ describe("parsePack: an old team snippet file is a pack of snippets", () => {
     assert.deepEqual(result.pack.snippets, snippets);
     assert.deepEqual(packSchema.parse(result.pack), result.pack);
     const named = parsePack(file, { snippetFileName: { zh: "处室短语", en: "Division phrases" }, snippetFileId: "div" });
-    assert.ok(named.ok);
+    assert.ok(named.ok, "named.ok");
     assert.equal(named.pack.id, "div");
     assert.equal(named.pack.name.zh, "处室短语");
   });
@@ -333,6 +333,6 @@ describe("parsePack: an old team snippet file is a pack of snippets", () => {
     assert.match(bad.zh, /短语文件有误/);
     // An odd export time is simply left out.
     const odd = parsePack(file({ exportedAt: "yesterday" }));
-    assert.ok(odd.ok && odd.pack.updatedAt === undefined);
+    assert.ok(odd.ok && odd.pack.updatedAt === undefined, "odd.ok && odd.pack.updatedAt === undefined");
   });
 });

@@ -85,7 +85,7 @@ describe("pathological inputs: no throw, right counts", () => {
     const paragraphs = input("10,000-paragraph");
     assert.equal(paragraphs.length, 10_000);
     const r = runAll(paragraphs);
-    assert.ok(r.findings.length > 0);
+    assert.ok(r.findings.length > 0, "r.findings.length > 0");
     assert.equal(new Set(r.findings.map((f) => f.id)).size, r.findings.length, "ids are unique");
     assert.equal(r.edits, r.changes, "the fixes are the renumbering");
   });
@@ -95,7 +95,7 @@ describe("other long paragraphs: no throw, right counts", () => {
   test("25,000 习总书记 in one paragraph: one fixable finding each; 习近平总书记 repeated: none", () => {
     const findings = checkDocument(["习总书记".repeat(25_000)], { enabledRules: ["text.tifa"] });
     assert.equal(findings.length, 25_000);
-    assert.ok(findings.every((f, i) => f.start === 4 * i && f.replacement === "习近平总书记"));
+    assert.ok(findings.every((f, i) => f.start === 4 * i && f.replacement === "习近平总书记"), "findings.every((f, i) => f.start === 4 * i && f.replacement === \"习近平总书记\")");
     assert.deepEqual(checkDocument(["习近平总书记".repeat(20_000)], { enabledRules: ["text.tifa"] }), []);
   });
 

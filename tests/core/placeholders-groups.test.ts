@@ -14,5 +14,5 @@ test("same-named figures stay apart, numbered in reading order", () => {
   const doc = ["新建学校X所，改扩建学校X所。", "另新建学校X所。"];
   const found = scanPlaceholders(doc);
   assert.equal(new Set(found.map((p) => p.group)).size, found.length);
-  assert.ok(found.every((p) => /^field:.+#\d+$/.test(p.group)));
+  assert.ok(found.every((p) => /^field:.+#\d+$/.test(p.group)), "found.every((p) => /^field:.+#\\d+$/.test(p.group))");
 });

@@ -133,7 +133,7 @@ describe("labels measured by the written acceptance rule of bench/labels.ts", ()
     const { measureLabels, printLabelMeasure, measuredReports } = await import("../../bench/labels");
     const m = measureLabels();
     printLabelMeasure(m);
-    assert.ok(measuredReports().some(([name]) => name.startsWith("corpus/")) && measuredReports().some(([name]) => name.startsWith("samples/")));
+    assert.ok(measuredReports().some(([name]) => name.startsWith("corpus/")) && measuredReports().some(([name]) => name.startsWith("samples/")), "measuredReports().some(([name]) => name.startsWith(\"corpus/\")) && measuredReports().some(([name])...");
     assert.equal(m.withBlank, 0, m.refused.join("\n"));
     assert.ok(m.accepted / m.total >= 0.95, m.refused.join("\n"));
   });

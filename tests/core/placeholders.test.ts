@@ -315,7 +315,7 @@ describe("large documents (speed is measured by npm run bench, not here)", () =>
   test("1,500 paragraphs: every placeholder found, in reading order", () => {
     const found = scanPlaceholders(build(1500));
     assert.equal(found.length, 600);
-    assert.ok(found.every((p, i) => i === 0 || p.paragraph > found[i - 1]!.paragraph || p.start > found[i - 1]!.start));
+    assert.ok(found.every((p, i) => i === 0 || p.paragraph > found[i - 1]!.paragraph || p.start > found[i - 1]!.start), "found.every((p, i) => i === 0 || p.paragraph > found[i - 1]!.paragraph || p.start > found[i - 1]!...");
   });
   test("6,000 paragraphs", () => {
     assert.equal(scanPlaceholders(build(6000)).length, 2400);

@@ -63,6 +63,6 @@ describe("profiles a formal document cannot have", () => {
   test("a font name with a paired astral character is accepted", () => {
     const astral = structuredClone(standardProfile);
     astral.roles.body.latinFont = "Font 𠮷";
-    assert.ok(validateProfile(astral).ok);
+    assert.ok(validateProfile(astral).ok, "validateProfile(astral).ok");
   });
 });

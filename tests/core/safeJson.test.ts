@@ -21,7 +21,7 @@ test("brackets and escaped quotes inside strings do not count", () => {
   const text = JSON.stringify({ text: "[".repeat(500) + '"{' + "\\".repeat(3), list: [["x"]] });
   assert.equal(jsonDepth(text), 3);
   const parsed = parseJsonSafely(text, { maxDepth: 3 });
-  assert.ok(parsed.ok);
+  assert.ok(parsed.ok, "parsed.ok");
 });
 
 test("depth exactly at the limit passes; one more is refused before JSON.parse, with a bilingual reason", () => {
@@ -45,7 +45,7 @@ test("a 20 KB text nested 10,000 levels deep: refused at once, no throw", () => 
   assert.equal(result.ok, false);
   assert.equal(result.ok ? "" : result.reason, "depth");
   assert.equal(jsonDepth(text, MAX_JSON_DEPTH), MAX_JSON_DEPTH + 1, "the scan stops once past the limit");
-  assert.ok(performance.now() - started < 100);
+  assert.ok(performance.now() - started < 100, "performance.now() - started < 100");
 });
 
 test("size limit and syntax errors: bilingual reasons, never a throw", () => {

@@ -91,11 +91,11 @@ describe("genreFromOutline on the corpus and the fixtures", () => {
       const ids = genre.sections.flatMap((s) => [s.id, ...s.subsections.map((x) => x.id)]);
       assert.ok([genre.id, ...ids].every((id) => SLUG.test(id)), ids.join(","));
       assert.equal(new Set(ids).size, ids.length);
-      assert.ok(!genreCatalog.some((g) => g.id === genre.id));
+      assert.ok(!genreCatalog.some((g) => g.id === genre.id), "!genreCatalog.some((g) => g.id === genre.id)");
       // Hints are one short line; examples are reduced.
       for (const s of genre.sections.flatMap((x) => [x, ...x.subsections])) {
         assert.ok(s.hint.zh.length <= MAX_HINT_CHARS + 12, `${s.id} hint: ${s.hint.zh}`);
-        assert.ok(!/[\r\n]/.test(s.hint.zh));
+        assert.ok(!/[\r\n]/.test(s.hint.zh), "!/[\\r\\n]/.test(s.hint.zh)");
         for (const b of s.body) assert.ok(typeof b === "string" && b.length <= MAX_EXAMPLE_CHARS + 2, `${s.id} body: ${String(b)}`);
       }
       // Metric slot names are unique: each is its own field in the 数据 tab.
@@ -134,8 +134,8 @@ describe("genreFromOutline: what a saved skeleton holds", () => {
     assert.equal(school.titlePattern, "{中学名称}中学校长{年度}年度述职述廉报告");
     assert.deepEqual(school.fields.map((f) => [f.key, f.placeholder]), [["中学名称", "XX"], ["姓名", "×××"], ["年度", "20XX"]]);
     assert.equal(school.addressee, "各位领导、各位老师：");
-    assert.ok(school.opening?.startsWith("{年度}年，在县委教育工委"));
-    assert.ok(school.opening?.endsWith("报告如下："));
+    assert.ok(school.opening?.startsWith("{年度}年，在县委教育工委"), "school.opening?.startsWith(\"{年度}年，在县委教育工委\")");
+    assert.ok(school.opening?.endsWith("报告如下："), "school.opening?.endsWith(\"报告如下：\")");
     assert.equal(school.signature, "述职人：{姓名}");
     assert.equal(school.date, "{年度}年X月X日");
     assert.equal(school.closing, undefined);
@@ -159,7 +159,7 @@ describe("genreFromOutline: what a saved skeleton holds", () => {
     // A section with nothing but subsections is described by them.
     assert.equal(school.sections[0]!.hint.zh, "包括：坚持集中学习、严守政治纪律");
     // 一是……；二是…… stays as the example of 存在的问题.
-    assert.ok(String(school.sections[3]!.body[0]).startsWith("一是理论学习的深度还不够；二是"));
+    assert.ok(String(school.sections[3]!.body[0]).startsWith("一是理论学习的深度还不够；二是"), "String(school.sections[3]!.body[0]).startsWith(\"一是理论学习的深度还不够；二是\")");
   });
 
   test("figures become metric slots named as the 数据 tab names them; the same name twice gets （2）", () => {
@@ -173,7 +173,7 @@ describe("genreFromOutline: what a saved skeleton holds", () => {
     const slots = block.flatMap((p) => p.segments.flatMap((s) => ("metric" in s ? [s.metric] : [])));
     assert.deepEqual(slots, metrics.filter((m) => slots.includes(m)));
     const texts = skeletonTexts(block);
-    assert.ok(scanPlaceholders(texts).length >= slots.length);
+    assert.ok(scanPlaceholders(texts).length >= slots.length, "scanPlaceholders(texts).length >= slots.length");
   });
 
   test("a real report: typed figures become slots, its year the {年度} field, other years placeholders", () => {
@@ -185,10 +185,10 @@ describe("genreFromOutline: what a saved skeleton holds", () => {
     assert.equal(g.date, "{年度}年XX月XX日");
     assert.equal(g.signature, "某某区发展改革局");
     // The advertising line of the downloaded template is nowhere.
-    assert.ok(!JSON.stringify(g).includes("公众号"));
+    assert.ok(!JSON.stringify(g).includes("公众号"), "!JSON.stringify(g).includes(\"公众号\")");
     const company = ok(genreFromOutline(corpus("company-annual-summary.txt")));
     assert.deepEqual(company.sections.map((s) => s.title), ["主要工作及成效", "存在的问题", "20XX年工作思路"]);
-    assert.ok(company.opening?.startsWith("{年度}年是“十五五”规划开局之年。"));
+    assert.ok(company.opening?.startsWith("{年度}年是“十五五”规划开局之年。"), "company.opening?.startsWith(\"{年度}年是“十五五”规划开局之年。\")");
   });
 
   test("level-3 headings become the section's points; level 4 is left out", () => {
@@ -199,7 +199,7 @@ describe("genreFromOutline: what a saved skeleton holds", () => {
     assert.ok(texts.includes("一是深耕传统市场；二是拓展新兴市场。"), texts.join("\n"));
     const g = ok(genreFromOutline(["报告", "一、甲", "1.子一", "（1）细节", "2.子二。正文", "（2）细节", "二、乙"]));
     assert.deepEqual(g.sections[0]!.points, ["子一", "子二"]);
-    assert.ok(!JSON.stringify(g).includes("细节"));
+    assert.ok(!JSON.stringify(g).includes("细节"), "!JSON.stringify(g).includes(\"细节\")");
   });
 
   test("a government report: lines under the title, the speaker's name a field, the call to action the closing", () => {
@@ -220,7 +220,7 @@ describe("genreFromOutline: what a saved skeleton holds", () => {
   test("a document without a title line: the title becomes a field to fill", () => {
     const g = ok(genreFromOutline(corpus("gov-work-report-2013.txt")));
     assert.equal(g.titlePattern, "{标题}");
-    assert.ok(g.fields.some((f) => f.key === "标题"));
+    assert.ok(g.fields.some((f) => f.key === "标题"), "g.fields.some((f) => f.key === \"标题\")");
     assert.equal(skeletonTexts(buildSkeleton(g))[0], "××报告");
     assert.equal(g.name.zh, "我的骨架");
   });
@@ -230,7 +230,7 @@ describe("genreFromOutline: what a saved skeleton holds", () => {
     assert.equal(g.opening, undefined);
     const texts = skeletonTexts(buildSkeleton(g));
     assert.equal(texts[0], "XX集团20XX年工作总结");
-    assert.ok(texts[1]!.startsWith("一、"));
+    assert.ok(texts[1]!.startsWith("一、"), "texts[1]!.startsWith(\"一、\")");
   });
 });
 
@@ -312,7 +312,7 @@ describe("genreFromOutline: what it refuses, and odd documents", () => {
     const huge = ok(genreFromOutline(["报告", "一、总体情况", "我们" + "坚持学习，".repeat(80) + "取得成效。"]));
     const example = String(huge.sections[0]!.body[0]);
     assert.ok(example.length <= MAX_EXAMPLE_CHARS + 2 && example.endsWith("……"), example);
-    assert.ok(huge.sections[0]!.hint.zh.length <= MAX_HINT_CHARS + 2);
+    assert.ok(huge.sections[0]!.hint.zh.length <= MAX_HINT_CHARS + 2, "huge.sections[0]!.hint.zh.length <= MAX_HINT_CHARS + 2");
   });
 
   test("ids: the genre's avoids the ids given, sections are s1, s1-1 …", () => {

@@ -16,8 +16,8 @@ describe("buildSkeleton", () => {
     assert.equal(ps[0]!.role, "title");
     assert.equal(texts[0], "20XX年度述职述廉报告");
     assert.equal(texts[1], "各位领导、同志们：");
-    assert.ok(texts[2]!.startsWith("20XX年，本人担任××单位××职务"));
-    assert.ok(texts[2]!.endsWith("报告如下："));
+    assert.ok(texts[2]!.startsWith("20XX年，本人担任××单位××职务"), "texts[2]!.startsWith(\"20XX年，本人担任××单位××职务\")");
+    assert.ok(texts[2]!.endsWith("报告如下："), "texts[2]!.endsWith(\"报告如下：\")");
     assert.deepEqual(texts.slice(-3), ["以上报告，请予评议。", "述职人：李明", "20XX年12月"]);
     assert.deepEqual(ps.slice(-3).map((p) => p.role), ["closing", "signature", "date"]);
   });
@@ -25,8 +25,8 @@ describe("buildSkeleton", () => {
   test("filled fields replace placeholders everywhere; blank values fall back to placeholders", () => {
     const texts = skeletonTexts(buildSkeleton(shuzhishulian, { fields: { 年度: "2026", 单位: "江城市发改委", 职务: " " } }));
     assert.equal(texts[0], "2026年度述职述廉报告");
-    assert.ok(texts[2]!.startsWith("2026年，本人担任江城市发改委××职务"));
-    assert.ok(!texts.join("").includes("{"));
+    assert.ok(texts[2]!.startsWith("2026年，本人担任江城市发改委××职务"), "texts[2]!.startsWith(\"2026年，本人担任江城市发改委××职务\")");
+    assert.ok(!texts.join("").includes("{"), "!texts.join(\"\").includes(\"{\")");
   });
 
   test("default selection: all non-optional sections in catalog order, level 2 restarting", () => {
@@ -35,7 +35,7 @@ describe("buildSkeleton", () => {
     assert.equal(hs[1], "（一）深入学习贯彻习近平新时代中国特色社会主义思想");
     assert.ok(!hs.some((h) => h.includes("严肃党内政治生活")), "optional subsection excluded");
     assert.equal(hs.filter((h) => /^[一二三四五六七八九十]+、/.test(h)).length, 7);
-    assert.ok(hs.includes("七、下一步打算"));
+    assert.ok(hs.includes("七、下一步打算"), "hs.includes(\"七、下一步打算\")");
     const lianIndex = hs.indexOf("五、严守纪律规矩，廉洁自律意识进一步增强");
     assert.equal(hs[lianIndex + 1], "（一）认真履行“一岗双责”");
   });
@@ -60,13 +60,13 @@ describe("buildSkeleton", () => {
   test("level1Start and includeFrame: false", () => {
     const ps = buildSkeleton(shuzhishulian, { sections: ["plans"], includeFrame: false, level1Start: 11 });
     assert.equal(ps[0]!.ordinal, "十一、");
-    assert.ok(ps.every((p) => p.role !== "title" && p.role !== "closing"));
+    assert.ok(ps.every((p) => p.role !== "title" && p.role !== "closing"), "ps.every((p) => p.role !== \"title\" && p.role !== \"closing\")");
   });
 
   test("metric slots become metric segments; points form one paragraph 一是…；二是…；三是…。", () => {
     const ps = buildSkeleton(shuzhishulian, { sections: ["ji", "ji-targets", "neng", "neng-innovation"], includeFrame: false });
     const target = ps.find((p) => p.sectionId === "ji-targets" && p.role === "body")!;
-    assert.ok(target.segments.some((s) => "metric" in s && s.metric === "固定资产投资增速"));
+    assert.ok(target.segments.some((s) => "metric" in s && s.metric === "固定资产投资增速"), "target.segments.some((s) => \"metric\" in s && s.metric === \"固定资产投资增速\")");
     assert.match(paragraphText(target, "{}"), /同比增长\{\}%/);
     const points = ps.find((p) => p.sectionId === "neng-innovation" && p.role === "body")!;
     const text = paragraphText(points);

@@ -45,7 +45,7 @@ describe("serialize and parse", () => {
 
   test("the whole built-in library can be exported and read back", () => {
     const parsed = parseSnippetFile(serializeSnippetFile(builtInSnippets));
-    assert.ok(parsed.ok);
+    assert.ok(parsed.ok, "parsed.ok");
     assert.equal(parsed.snippets.length, builtInSnippets.length);
   });
 });
@@ -120,14 +120,14 @@ describe("importing into the user library", () => {
   test("merges new snippets, skips known texts and renames taken ids", () => {
     let state = defaultUserState();
     const own = addOwnSnippet(state, { text: "逐项建立整改台账。", title: "已有" });
-    assert.ok(own.ok);
+    assert.ok(own.ok, "own.ok");
     state = own.state;
     const incoming: Snippet[] = [
       ...sample,
       { id: "kaitouyu-001", category: "kaitouyu", title: "撞号", text: "与内置编号相同的一段。", tags: [] },
     ];
     const result = importSnippetFile(state, serializeSnippetFile(incoming), new Set(builtInSnippets.map((s) => s.id)));
-    assert.ok(result.ok);
+    assert.ok(result.ok, "result.ok");
     assert.equal(result.added, 2);
     assert.equal(result.skippedDuplicates, 1);
     assert.equal(result.renamed, 1);
@@ -138,7 +138,7 @@ describe("importing into the user library", () => {
 
   test("a bad file leaves the library untouched", () => {
     const own = addOwnSnippet(defaultUserState(), { text: "原有短语。" });
-    assert.ok(own.ok);
+    assert.ok(own.ok, "own.ok");
     const before = JSON.stringify(own.state);
     const result = importSnippetFile(own.state, fileWith({ version: 3 }));
     assert.equal(result.ok, false);

@@ -13,7 +13,7 @@ import {
 describe("built-in library", () => {
   test("has at least 650 snippets in at least 28 categories", () => {
     assert.ok(builtInSnippets.length >= 650, `only ${builtInSnippets.length}`);
-    assert.ok(snippetCategories.length >= 28);
+    assert.ok(snippetCategories.length >= 28, "snippetCategories.length >= 28");
     for (const category of snippetCategories) {
       const count = builtInSnippets.filter((s) => s.category === category.id).length;
       assert.ok(count >= 15, `${category.id} has only ${count}`);
@@ -58,12 +58,12 @@ describe("built-in library", () => {
 
   test("report closings end the way the genre requires: a 述职 asks for 评议, never 审议", () => {
     const closing = builtInSnippets.find((s) => s.text === "以上报告，请予评议。");
-    assert.ok(closing);
+    assert.ok(closing, "closing");
     assert.equal(closing.category, "jieweiyu");
-    assert.ok(closing.tags.includes("shuzhi"));
-    assert.ok(!builtInSnippets.some((s) => s.text.includes("以上报告，请予审议")));
+    assert.ok(closing.tags.includes("shuzhi"), "closing.tags.includes(\"shuzhi\")");
+    assert.ok(!builtInSnippets.some((s) => s.text.includes("以上报告，请予审议")), "!builtInSnippets.some((s) => s.text.includes(\"以上报告，请予审议\"))");
     const opening = builtInSnippets.find((s) => s.id === "kaitouyu-002");
-    assert.ok(opening?.text.endsWith("报告如下："));
+    assert.ok(opening?.text.endsWith("报告如下："), "opening?.text.endsWith(\"报告如下：\")");
   });
 });
 

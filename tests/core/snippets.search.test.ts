@@ -22,9 +22,9 @@ const mk = (id: string, title: string, text: string, tags: string[] = ["shuzhi",
 test("Chinese substring search works synchronously before pinyin has loaded", () => {
   assert.equal(isPinyinReady(), false);
   const results = searchSnippetsSync(builtInSnippets, "营商环境");
-  assert.ok(results.length > 0);
+  assert.ok(results.length > 0, "results.length > 0");
   const has = (s: Snippet) => s.title.includes("营商环境") || s.text.includes("营商环境") || s.tags.includes("营商环境");
-  assert.ok(results.every((r) => has(r.snippet)));
+  assert.ok(results.every((r) => has(r.snippet)), "results.every((r) => has(r.snippet))");
   assert.equal(results.length, builtInSnippets.filter(has).length);
   assert.equal(searchSnippetsSync(builtInSnippets, "sgys").some((r) => r.kind === "titleInitials"), false);
 });
@@ -32,7 +32,7 @@ test("Chinese substring search works synchronously before pinyin has loaded", ()
 describe("ranking on the built-in library", () => {
   test("sgys ranks the 四个意识 snippet first", async () => {
     const results = await searchSnippets(builtInSnippets, "sgys");
-    assert.ok(isPinyinReady());
+    assert.ok(isPinyinReady(), "isPinyinReady()");
     const top = results[0]!;
     assert.ok(top.snippet.title.includes("四个意识"), top.snippet.title);
     assert.equal(top.kind, "titleInitials");
@@ -49,7 +49,7 @@ describe("ranking on the built-in library", () => {
 
   test("mixed full pinyin and initials still match", async () => {
     const top = (await searchSnippets(builtInSnippets, "sgyishi"))[0];
-    assert.ok(top?.snippet.title.includes("四个意识"));
+    assert.ok(top?.snippet.title.includes("四个意识"), "top?.snippet.title.includes(\"四个意识\")");
     assert.equal(top?.kind, "titleMixedPinyin");
   });
 
@@ -67,41 +67,41 @@ describe("ranking on the built-in library", () => {
     assert.equal(results[1]!.kind, "titlePrefix");
     const kinds = results.slice(2).map((r) => r.kind);
     assert.ok(kinds.length >= 1 && kinds.every((k) => k === "text"), kinds.join(","));
-    assert.ok(results.slice(2).every((r) => r.snippet.text.includes("新质生产力")));
+    assert.ok(results.slice(2).every((r) => r.snippet.text.includes("新质生产力")), "results.slice(2).every((r) => r.snippet.text.includes(\"新质生产力\"))");
   });
 
   test("gaozhiliang finds 高质量发展 by full pinyin", async () => {
     const results = await searchSnippets(builtInSnippets, "gaozhiliang");
     assert.equal(results[0]!.snippet.title, "高质量发展");
-    assert.ok(results.length > 3);
-    assert.ok(results.every((r) => r.kind === "titlePinyin" || r.kind === "textPinyin"));
-    assert.ok(results.every((r) => (r.snippet.title + r.snippet.text).includes("高质量")));
+    assert.ok(results.length > 3, "results.length > 3");
+    assert.ok(results.every((r) => r.kind === "titlePinyin" || r.kind === "textPinyin"), "results.every((r) => r.kind === \"titlePinyin\" || r.kind === \"textPinyin\")");
+    assert.ok(results.every((r) => (r.snippet.title + r.snippet.text).includes("高质量")), "results.every((r) => (r.snippet.title + r.snippet.text).includes(\"高质量\"))");
   });
 
   test("zhengg (prefix of zhenggai) finds 整改 titles", async () => {
     const results = await searchSnippets(builtInSnippets, "zhengg", { limit: 5 });
     assert.equal(results.length, 5);
-    assert.ok(results.every((r) => r.kind === "titlePinyin" && r.snippet.title.includes("整改")));
+    assert.ok(results.every((r) => r.kind === "titlePinyin" && r.snippet.title.includes("整改")), "results.every((r) => r.kind === \"titlePinyin\" && r.snippet.title.includes(\"整改\"))");
     assert.ok(results.slice(0, 4).every((r) => r.snippet.title.startsWith("整改")), results.map((r) => r.snippet.title).join());
   });
 
   test("category and tag filters restrict the results", async () => {
     const inCategory = await searchSnippets(builtInSnippets, "", { category: "cunzaiwenti" });
-    assert.ok(inCategory.length >= 15);
-    assert.ok(inCategory.every((r) => r.snippet.category === "cunzaiwenti" && r.kind === "all"));
+    assert.ok(inCategory.length >= 15, "inCategory.length >= 15");
+    assert.ok(inCategory.every((r) => r.snippet.category === "cunzaiwenti" && r.kind === "all"), "inCategory.every((r) => r.snippet.category === \"cunzaiwenti\" && r.kind === \"all\")");
     const tagged = await searchSnippets(builtInSnippets, "问题", { tags: ["duizhaojiancha", "简洁"] });
-    assert.ok(tagged.length > 0);
-    assert.ok(tagged.every((r) => r.snippet.tags.includes("duizhaojiancha") && r.snippet.tags.includes("简洁")));
+    assert.ok(tagged.length > 0, "tagged.length > 0");
+    assert.ok(tagged.every((r) => r.snippet.tags.includes("duizhaojiancha") && r.snippet.tags.includes("简洁")), "tagged.every((r) => r.snippet.tags.includes(\"duizhaojiancha\") && r.snippet.tags.includes(\"简洁\"))");
     const unfiltered = await searchSnippets(builtInSnippets, "问题");
-    assert.ok(unfiltered.length > tagged.length);
+    assert.ok(unfiltered.length > tagged.length, "unfiltered.length > tagged.length");
   });
 
   test("genre ids in tags do not swamp pinyin search", async () => {
     // "gao" is inside the tag zhengfugongzuobaogao; only whole-tag matches count.
     const results = await searchSnippets(builtInSnippets, "gao");
-    assert.ok(results.every((r) => r.kind !== "tag"));
+    assert.ok(results.every((r) => r.kind !== "tag"), "results.every((r) => r.kind !== \"tag\")");
     const byTag = await searchSnippets(builtInSnippets, "duizhaojiancha");
-    assert.ok(byTag.length > 10 && byTag.every((r) => r.snippet.tags.includes("duizhaojiancha")));
+    assert.ok(byTag.length > 10 && byTag.every((r) => r.snippet.tags.includes("duizhaojiancha")), "byTag.length > 10 && byTag.every((r) => r.snippet.tags.includes(\"duizhaojiancha\"))");
   });
 });
 
@@ -187,7 +187,7 @@ describe("ranking tiers and boosts on a small library", () => {
       last = (await searchSnippets(typed, prefix)).map((r) => r.snippet.id);
     }
     assert.deepEqual(last, fresh);
-    assert.ok(fresh.length > 0);
+    assert.ok(fresh.length > 0, "fresh.length > 0");
   });
 
   test("normalizeQuery folds width, case, apostrophes and spaces", () => {
@@ -212,20 +212,20 @@ describe("10,000 generated snippets", () => {
       (s) => s.title.includes("营商环境") || s.text.includes("营商环境") || s.tags.includes("营商环境"),
     );
     assert.equal(chinese.length, expected.length);
-    assert.ok(expected.length > 10);
+    assert.ok(expected.length > 10, "expected.length > 10");
 
     const full = await searchSnippets(generated, "gaozhiliangfazhan");
     // Title and text apart: a title ending 高质量发 before a text starting 展 is not the phrase.
     const withPhrase = generated.filter((s) => s.title.includes("高质量发展") || s.text.includes("高质量发展"));
-    assert.ok(withPhrase.length > 10);
+    assert.ok(withPhrase.length > 10, "withPhrase.length > 10");
     const found = new Set(full.map((r) => r.snippet.id));
-    assert.ok(withPhrase.every((s) => found.has(s.id)));
-    assert.ok(full.slice(0, withPhrase.length).every((r) => r.kind === "titlePinyin" || r.kind === "textPinyin"));
+    assert.ok(withPhrase.every((s) => found.has(s.id)), "withPhrase.every((s) => found.has(s.id))");
+    assert.ok(full.slice(0, withPhrase.length).every((r) => r.kind === "titlePinyin" || r.kind === "textPinyin"), "full.slice(0, withPhrase.length).every((r) => r.kind === \"titlePinyin\" || r.kind === \"textPinyin\")");
 
     const initials = await searchSnippets(generated, "sgys", { limit: 20 });
     assert.equal(initials.length, 20);
-    assert.ok(initials.every((r) => (r.snippet.title + r.snippet.text).includes("四个意识") || r.kind === "fuzzy" || r.kind.endsWith("Initials")));
-    assert.ok((initials[0]!.snippet.title + initials[0]!.snippet.text).includes("四个意识"));
+    assert.ok(initials.every((r) => (r.snippet.title + r.snippet.text).includes("四个意识") || r.kind === "fuzzy" || r.kind.endsWith("Initials")), "initials.every((r) => (r.snippet.title + r.snippet.text).includes(\"四个意识\") || r.kind === \"fuzzy\" |...");
+    assert.ok((initials[0]!.snippet.title + initials[0]!.snippet.text).includes("四个意识"), "(initials[0]!.snippet.title + initials[0]!.snippet.text).includes(\"四个意识\")");
   });
 
   test("staged search with a limit returns the top of the full ranking", async () => {

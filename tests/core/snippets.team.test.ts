@@ -23,9 +23,9 @@ const personal: Snippet[] = [{ id: "user-1", category: "personal", title: "æˆ‘çš
 describe("team library", () => {
   test("parses the shared file format into a frozen list", () => {
     const result = parseTeamLibrary(serializeSnippetFile(team));
-    assert.ok(result.ok);
+    assert.ok(result.ok, "result.ok");
     assert.equal(result.snippets.length, 2);
-    assert.ok(Object.isFrozen(result.snippets) && Object.isFrozen(result.snippets[0]));
+    assert.ok(Object.isFrozen(result.snippets) && Object.isFrozen(result.snippets[0]), "Object.isFrozen(result.snippets) && Object.isFrozen(result.snippets[0])");
   });
 
   test("a bad team file gives a message that names the team library", () => {

@@ -51,7 +51,7 @@ describe("loading and saving", () => {
     const first = added(defaultUserState(), "我的第一段短语。");
     const state = recordUse(toggleFavourite(first.state, first.id), first.id);
     saveUserState(storage, state);
-    assert.ok(storage.data.has(USER_STORE_KEY));
+    assert.ok(storage.data.has(USER_STORE_KEY), "storage.data.has(USER_STORE_KEY)");
     assert.match(USER_STORE_KEY, /v1$/);
     const loaded = loadUserState(storage);
     assert.deepEqual(loaded.state, state);
@@ -82,7 +82,7 @@ describe("loading and saving", () => {
       storage.setItem(USER_STORE_KEY, raw);
       const result = loadUserState(storage);
       assert.deepEqual(result.state, defaultUserState());
-      assert.ok(result.problem);
+      assert.ok(result.problem, "result.problem");
       assert.match(result.problem.reason.en, reason);
       assert.equal(result.problem.raw, raw);
       assert.deepEqual([...storage.data.keys()], [USER_STORE_KEY], "loading runs during render: no write");
@@ -114,7 +114,7 @@ describe("loading and saving", () => {
       },
     });
     const result = loadUserState(full);
-    assert.ok(result.problem);
+    assert.ok(result.problem, "result.problem");
     assert.throws(() => backUpUserState(full, result.problem!.raw), /full/);
     const message = libraryProblemMessage(result.problem, { error: { zh: "本机存储空间已满", en: "local storage is full" } });
     assert.match(message.zh, /个人短语库无法读取（数据不是有效的 JSON）.*原始数据也无法备份（本机存储空间已满），仍原样保留/);
@@ -135,7 +135,7 @@ describe("own snippets", () => {
   test("add validates, derives a title and assigns unique ids avoiding reserved ones", () => {
     const reserved = new Set(["user-1"]);
     const result = addOwnSnippet(defaultUserState(), { text: "坚持问题导向，狠抓整改落实。" }, reserved);
-    assert.ok(result.ok);
+    assert.ok(result.ok, "result.ok");
     assert.equal(result.id, "user-2");
     assert.equal(result.state.snippets[0]!.title, "坚持问题导向");
     assert.equal(result.state.snippets[0]!.category, "personal");
@@ -149,17 +149,17 @@ describe("own snippets", () => {
       assert.equal(result.ok, false, text);
     }
     const dup = addOwnSnippet(state, { text: "同一段话。", title: "t" });
-    assert.ok(!dup.ok && /same text/.test(dup.error.en));
+    assert.ok(!dup.ok && /same text/.test(dup.error.en), "!dup.ok && /same text/.test(dup.error.en)");
   });
 
   test("edit and categorise change the snippet; edit keeps validation", () => {
     const { id, state: withOne } = added(defaultUserState(), "原文。", "原标题");
     const { state } = added(withOne, "另一段。");
     const edited = editOwnSnippet(state, id, { text: "新的正文{单位}。", title: " 新标题 " });
-    assert.ok(edited.ok);
+    assert.ok(edited.ok, "edited.ok");
     assert.equal(edited.state.snippets.find((s) => s.id === id)!.title, "新标题");
     const moved = categoriseOwnSnippet(edited.state, id, "zhenggaicuoshi");
-    assert.ok(moved.ok);
+    assert.ok(moved.ok, "moved.ok");
     assert.equal(moved.state.snippets.find((s) => s.id === id)!.category, "zhenggaicuoshi");
     assert.equal(editOwnSnippet(state, id, { text: "另一段。" }).ok, false, "text of another snippet");
     assert.equal(editOwnSnippet(state, id, { title: "" }).ok, false);
@@ -171,7 +171,7 @@ describe("own snippets", () => {
     const { state: plain, id } = added(defaultUserState(), "要删除的。");
     const state = recordUse(toggleFavourite(plain, id), id);
     const result = deleteOwnSnippet(state, id);
-    assert.ok(result.ok);
+    assert.ok(result.ok, "result.ok");
     assert.deepEqual([result.state.snippets, result.state.favourites, result.state.recent], [[], [], []]);
     assert.equal(deleteOwnSnippet(result.state, id).ok, false);
   });
@@ -202,7 +202,7 @@ describe("favourites, recent and remembered fields", () => {
     assert.equal(state.recent[0], "s-10");
     assert.equal(state.recent.filter((r) => r === "s-10").length, 1);
     assert.equal(state.recent[1], `s-${RECENT_LIMIT + 4}`);
-    assert.ok(!state.recent.includes("s-0"));
+    assert.ok(!state.recent.includes("s-0"), "!state.recent.includes(\"s-0\")");
   });
 
   test("rememberFieldValues keeps the latest non-empty value per field", () => {

@@ -52,7 +52,7 @@ describe("提法: a wording of quotation marks only (review finding 1, R11)", ()
         assert.ok(parsed.error!.issues.some((i) => /quotation marks/.test(i.message)), JSON.stringify(parsed.error!.issues));
       }
     }
-    assert.ok(tifaEntrySchema.safeParse({ id: "x", right: "“五位一体”总体布局", wrong: ["“五位一体”战略布局", "'两个'确定"] }).success);
+    assert.ok(tifaEntrySchema.safeParse({ id: "x", right: "“五位一体”总体布局", wrong: ["“五位一体”战略布局", "'两个'确定"] }).success, "tifaEntrySchema.safeParse({ id: \"x\", right: \"“五位一体”总体布局\", wrong: [\"“五位一体”战略布局\", \"'两个'确定\"] }).success");
   });
 
   test("a pack with it is refused with the entry's path, in both languages", () => {
@@ -97,7 +97,7 @@ describe("提法: the same findings as the per-entry regular expressions", () =>
   }
   texts.push(["generated report", generateReport(40)]);
   test("the corpus, the fixtures and a generated report, with every built-in entry, in 2021, 2024 and 2026", () => {
-    assert.ok(texts.length >= 10);
+    assert.ok(texts.length >= 10, "texts.length >= 10");
     let compared = 0;
     for (const [name, paragraphs] of texts) {
       for (const year of [undefined, 2021, 2024, 2026]) {
@@ -113,7 +113,7 @@ describe("提法: the same findings as the per-entry regular expressions", () =>
     const list = hostileTifaList(TIFA_107K);
     const paragraphs = generateReport(40).slice(0, 60);
     const expected = referenceTifa(paragraphs, withBuiltIns(list), 2026);
-    assert.ok(expected.length > 0);
+    assert.ok(expected.length > 0, "expected.length > 0");
     assert.deepEqual(comparable(tifaFindings(paragraphs, list, 2026)), expected);
   });
 
@@ -160,11 +160,11 @@ describe("提法: long lists (review finding 7b)", () => {
     assert.ok(utf8Bytes(list) >= 500_000, `${utf8Bytes(list)} bytes`);
     assert.ok(list.every((e) => tifaEntrySchema.safeParse(e).success), "every entry is schema-valid");
     const findings = tifaFindings(report, list, 2026);
-    assert.ok(findings.length > 0);
+    assert.ok(findings.length > 0, "findings.length > 0");
     // Every reported wording is where it is said to be, and its fix is not empty.
     for (const f of findings.slice(0, 2000)) {
-      assert.ok(f.end > f.start);
-      assert.ok(f.rule === "text.outdated" || f.replacement);
+      assert.ok(f.end > f.start, "f.end > f.start");
+      assert.ok(f.rule === "text.outdated" || f.replacement, "f.rule === \"text.outdated\" || f.replacement");
     }
     // The findings of one 15-page stretch are those of the per-entry expressions (which a list of
     // this size made throw "Regular expression too large" over the whole report).

@@ -73,7 +73,7 @@ describe("title detection on crafted documents", () => {
     assert.equal(d.index, 4);
     assert.deepEqual(d.template, [0, 1, 2]);
     assert.equal(titleUncertain(d), true, "text above the title: the pane asks");
-    assert.ok(d.candidates.includes(2) && d.candidates.includes(4) && !d.candidates.includes(0));
+    assert.ok(d.candidates.includes(2) && d.candidates.includes(4) && !d.candidates.includes(0), "d.candidates.includes(2) && d.candidates.includes(4) && !d.candidates.includes(0)");
     const roles = classifyParagraphs(SITE);
     assert.deepEqual(roles.slice(0, 6), ["template", "template", "template", "empty", "title", "addressee"]);
     const plan = planFormat(SITE, standardProfile);
@@ -109,15 +109,15 @@ describe("title detection on crafted documents", () => {
   test("an upward report's organ and number with 签发人", () => {
     const doc = ["XX省发展改革委", "X发改〔2026〕12号      签发人：张三", "关于2026年工作情况的报告", "省政府："];
     assert.deepEqual(detectTitle(doc).masthead, [0, 1]);
-    assert.ok(isMastheadLine("签发人：李四"));
+    assert.ok(isMastheadLine("签发人：李四"), "isMastheadLine(\"签发人：李四\")");
     assert.ok(!isMastheadLine("XX省发展改革委"), "an organ's name alone needs its 发文字号 under it");
   });
 
   test("a subtitle under a speech's title does not take the title", () => {
     assert.equal(detectTitle(["奋力谱写高质量发展新篇章", "——在全县经济工作会议上的讲话", "同志们："]).index, 0);
     assert.equal(detectTitle(["奋力谱写高质量发展新篇章", "在全县经济工作会议上的讲话", "同志们："]).index, 0);
-    assert.ok(hasTitlePattern("关于2026年度履职情况的述职报告") && hasTitlePattern("2026年工作要点（征求意见稿）"));
-    assert.ok(!hasTitlePattern("——在全县经济工作会议上的讲话"));
+    assert.ok(hasTitlePattern("关于2026年度履职情况的述职报告") && hasTitlePattern("2026年工作要点（征求意见稿）"), "hasTitlePattern(\"关于2026年度履职情况的述职报告\") && hasTitlePattern(\"2026年工作要点（征求意见稿）\")");
+    assert.ok(!hasTitlePattern("——在全县经济工作会议上的讲话"), "!hasTitlePattern(\"——在全县经济工作会议上的讲话\")");
   });
 
   test("no title: a document opening with a heading or an addressee", () => {

@@ -429,7 +429,7 @@ describe("Word double: payload accounting and the payload limit (#2615, #617, #4
     await inDouble({ payloadLimitBytes: 30_000 }, { paragraphs: ["一", "二"] }, async (d) => {
       await rejectsWithCode(writeThree(4000), "GeneralException");
       assert.equal(d.model.text(), "一\n二", "not even the first write is applied");
-      assert.ok(d.stats.maxSyncBytes > 30_000);
+      assert.ok(d.stats.maxSyncBytes > 30_000, "d.stats.maxSyncBytes > 30_000");
       await writeThree(3000);
       assert.equal(d.model.paragraphs.length, 3);
     });

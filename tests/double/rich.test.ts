@@ -131,7 +131,7 @@ describe("Word double: track changes (WordApi 1.4 document.changeTrackingMode)",
         body.paragraphs.getLast().font.bold = true;
         await context.sync();
         assert.equal(d.model.revisions.length, 0, "formatting is no text revision");
-        assert.ok(d.model.rich.formatChanges.length >= 3);
+        assert.ok(d.model.rich.formatChanges.length >= 3, "d.model.rich.formatChanges.length >= 3");
         body.search("XX").getFirst().insertText("12", "Replace");
         await context.sync();
         const mode = context.document.load("changeTrackingMode");
@@ -139,7 +139,7 @@ describe("Word double: track changes (WordApi 1.4 document.changeTrackingMode)",
         assert.equal(mode.changeTrackingMode, "TrackAll");
       });
       assert.deepEqual(d.model.revisions.map((r) => [r.kind, r.paragraph, r.text]), [["delete", 0, "XX"], ["insert", 0, "12"]]);
-      assert.ok(d.model.paragraphs[0]!.runs.some((r) => r.text === "12" && r.rich?.revision?.kind === "insert"));
+      assert.ok(d.model.paragraphs[0]!.runs.some((r) => r.text === "12" && r.rich?.revision?.kind === "insert"), "d.model.paragraphs[0]!.runs.some((r) => r.text === \"12\" && r.rich?.revision?.kind === \"insert\")");
     }));
 
   test("with tracking off nothing is logged; an unknown mode is InvalidArgument; Office 2019 has no 1.4 (ApiNotFound)", async () => {
@@ -255,7 +255,7 @@ describe("Word double: Section.pageSetup (WordApiDesktop 1.3) and the document g
       });
       const s = d.model.pageSetup;
       assert.deepEqual([s.layoutMode, s.linesPage, s.charsLine], ["Grid", 22, 28]);
-      assert.ok(Math.abs(s.topMargin - 104.88) < 0.01);
+      assert.ok(Math.abs(s.topMargin - 104.88) < 0.01, "Math.abs(s.topMargin - 104.88) < 0.01");
     }));
 
   test("web and Office 2019 have no pageSetup (ApiNotFound); a bad value is InvalidArgument", async () => {

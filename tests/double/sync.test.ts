@@ -180,7 +180,7 @@ describe("Word double: proxy, load and sync semantics", () => {
     await d.Word.run(async (context: Word.RequestContext) => {
       await context.sync();
     });
-    assert.ok(Date.now() - t0 >= 25);
+    assert.ok(Date.now() - t0 >= 25, "Date.now() - t0 >= 25");
   });
 
   test("subscribe fires after a sync that changed the document, not after a read-only sync", async () => {

@@ -33,11 +33,11 @@ describe("streamChat", () => {
     const result = await streamChat({ endpoint: server.endpoint("ok"), model: "qwen3-32b", messages, onDelta: (d) => d.content && deltas.push(d.content) });
     assert.equal(result.finishReason, "stop");
     assert.ok(!result.content.includes("\uFFFD"), "no replacement character: split characters were joined");
-    assert.ok(result.content.includes(ORIGINAL));
+    assert.ok(result.content.includes(ORIGINAL), "result.content.includes(ORIGINAL)");
     assert.equal(deltas.join(""), result.content);
     assert.ok(deltas.length > 10, "tokens arrive one by one");
     assert.deepEqual(findUnsupportedFigures(result.content, { texts: [ORIGINAL] }), []);
-    assert.ok(result.firstTokenMs !== null && result.firstTokenMs >= 0);
+    assert.ok(result.firstTokenMs !== null && result.firstTokenMs >= 0, "result.firstTokenMs !== null && result.firstTokenMs >= 0");
     const sent = server.requests.at(-1)!;
     assert.equal(sent.path, "/ok/v1/chat/completions");
     assert.deepEqual((sent.body as { stream: boolean; model: string }).stream, true);
@@ -53,7 +53,7 @@ describe("streamChat", () => {
   test("reasoning_content is kept apart from the answer", async () => {
     const result = await streamChat({ endpoint: server.endpoint("reasoning"), model: "deepseek-r1-distill-qwen-32b", messages });
     assert.match(result.reasoning, /只用给出的数字/);
-    assert.ok(!result.content.includes("只用给出的数字"));
+    assert.ok(!result.content.includes("只用给出的数字"), "!result.content.includes(\"只用给出的数字\")");
   });
 
   test("the inventing model's figures are all caught", async () => {
@@ -111,7 +111,7 @@ describe("streamChat", () => {
       assert.fail("resolved");
     } catch (error) {
       assert.equal((error as DraftingError).kind, "dropped");
-      assert.ok((partialOf(error)?.content.length ?? 0) > 0);
+      assert.ok((partialOf(error)?.content.length ?? 0) > 0, "(partialOf(error)?.content.length ?? 0) > 0");
     }
   });
 

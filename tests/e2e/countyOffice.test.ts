@@ -129,7 +129,7 @@ for (const lang of LANGS) {
         const overlaps = (a: typeof bar, b: typeof bar) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
         assert.ok(bar.y >= pane.y && bar.y + bar.height <= pane.y + pane.height, "status line in view");
         assert.ok(!overlaps(toast, bar) && !overlaps(toast, fill), "the toast covers neither the status line nor 填入");
-        assert.ok((await documentParagraphs(page)).some((p) => p.includes("产值12345.6亿元")));
+        assert.ok((await documentParagraphs(page)).some((p) => p.includes("产值12345.6亿元")), "(await documentParagraphs(page)).some((p) => p.includes(\"产值12345.6亿元\"))");
         assert.deepEqual(s.warnings.filter((w) => /MenuList and Menu props/.test(w)), [], "no Fluent warning");
         assert.deepEqual(s.errors, []);
       } finally {
@@ -145,7 +145,7 @@ for (const lang of LANGS) {
         await page.evaluate(() => (window as any).__preview.double.model.setSelection(3, 0));
         await page.getByRole("tab", { name: t.skeletonTab, exact: true }).click();
         const insertOne = page.locator("#taskpane main li button").filter({ hasText: t.insertOne }).first();
-        assert.ok(await insertOne.isVisible());
+        assert.ok(await insertOne.isVisible(), "await insertOne.isVisible()");
         const firstButton = await page.locator("#taskpane main button").first().textContent();
         assert.notEqual(firstButton?.trim(), t.saveAs);
         assert.equal(await page.getByRole("button", { name: t.saveAs, exact: true }).count(), 0);
@@ -154,7 +154,7 @@ for (const lang of LANGS) {
         await page.keyboard.press("Escape");
         const labels = (await page.locator("#taskpane main label").allTextContents()).join("\n");
         if (lang === "en-US") assert.doesNotMatch(labels, /（optional）/, "half-width brackets in English");
-        assert.ok(labels.includes(t.optional));
+        assert.ok(labels.includes(t.optional), "labels.includes(t.optional)");
 
         // 短语: the cursor at the end of a heading; the pane says where; the phrase goes below it.
         await page.evaluate(() => (window as any).__preview.double.model.setSelection(0, 6));
@@ -181,7 +181,7 @@ for (const lang of LANGS) {
         const row = page.getByRole("button", { name: t.leftover });
         await row.waitFor();
         const headings = await page.locator('#taskpane main [role="region"] h3').allTextContents();
-        assert.ok(headings.length > 0);
+        assert.ok(headings.length > 0, "headings.length > 0");
         assert.doesNotMatch(headings.join("|"), /占位符|Placeholders left/);
         if (lang === "en-US") assert.doesNotMatch(headings.join("|"), /[（）]/);
         const rowBox = (await row.boundingBox())!;

@@ -97,7 +97,7 @@ for (const lang of ["zh-CN", "en-US"] as const) {
           if (step.action === "polish") {
             assert.deepEqual(await paneOverflows(page), [], "nothing sticks out of the 320 px pane");
             // The diff is shown against the original.
-            assert.ok((await page.locator('[data-testid="drafting-diff"] ins').count()) > 0);
+            assert.ok((await page.locator('[data-testid="drafting-diff"] ins').count()) > 0, "(await page.locator('[data-testid=\"drafting-diff\"] ins').count()) > 0");
           }
           while ((await page.locator('[data-testid="drafting-figure"]').count()) > 0) {
             await page.locator('[data-testid="drafting-figure"]').first().getByRole("button", { name: s.remove }).click();

@@ -38,7 +38,7 @@ test("排版与检查: check the draft, fix all, check again, then one-click for
     const gaps = page.getByRole("list", { name: "序号不连续" });
     assert.match((await gaps.getByRole("listitem").first().textContent()) ?? "", /第 7 段：三、存在的问题/);
     // Checking never changed the text.
-    assert.ok((await documentParagraphs(page)).includes(AD_LINE));
+    assert.ok((await documentParagraphs(page)).includes(AD_LINE), "(await documentParagraphs(page)).includes(AD_LINE)");
 
     // Clicking a place selects it in the document.
     await page.getByRole("list", { name: "中文中使用半角标点" }).getByRole("button", { name: /第 5 段/ }).click();
@@ -52,13 +52,13 @@ test("排版与检查: check the draft, fix all, check again, then one-click for
     await page.getByRole("button", { name: /^全部修复（\d+ 处）$/ }).click();
     await waitForToast(page, /已修复 \d+ 处。/);
     const after = await documentParagraphs(page);
-    assert.ok(!after.includes(AD_LINE));
+    assert.ok(!after.includes(AD_LINE), "!after.includes(AD_LINE)");
     assert.match(after[4]!, /126\.5亿元，同比增长/);
     assert.equal(after[6], "二、存在的问题");
     assert.equal(after[8], "三、下一年工作打算");
     // The removed line is listed; fixes are marked done.
     await page.getByRole("list", { name: "已删除以下广告和水印行：" }).getByText(AD_LINE).waitFor();
-    assert.ok((await page.getByText("✓ 已修复").count()) >= 4);
+    assert.ok((await page.getByText("✓ 已修复").count()) >= 4, "(await page.getByText(\"✓ 已修复\").count()) >= 4");
 
     await page.getByRole("button", { name: "检查", exact: true }).click();
     await page.getByText(/未发现问题|发现 \d+ 处问题/).waitFor();

@@ -96,7 +96,7 @@ test("layout: the skeleton tab's actions stick to the pane's bottom edge, on one
     const columns = await page.locator("#taskpane main ul li > div").evaluateAll((rows) =>
       rows.map((row) => [...row.querySelectorAll("button")].map((b) => Math.round(b.getBoundingClientRect().left))),
     );
-    assert.ok(columns.length > 10);
+    assert.ok(columns.length > 10, "columns.length > 10");
     for (const row of columns) assert.deepEqual(row, columns[0], "icons aligned");
   } finally {
     await s.close();

@@ -102,16 +102,16 @@ test("Edge Legacy (EdgeHTML): install the WebView2 Runtime (offline installer on
 test("a Word with WordApi 1.1 only (volume-licensed Office 2016) is told so plainly, not given a failing pane", async () => {
   const page = await openPane({ wordApi: "1.1" });
   const text = await assertNoticeOnly(page);
-  assert.ok(text.includes("WordApi 1.3") && text.includes("1.1"));
-  assert.ok(text.includes("重新编号") && text.includes("Renumber"));
+  assert.ok(text.includes("WordApi 1.3") && text.includes("1.1"), "text.includes(\"WordApi 1.3\") && text.includes(\"1.1\")");
+  assert.ok(text.includes("重新编号") && text.includes("Renumber"), "text.includes(\"重新编号\") && text.includes(\"Renumber\")");
   await page.context().close();
 });
 
 test("office.js unreachable (an intranet with the CDN build): says so, names the address and the intranet build", async () => {
   const page = await openPane({ officeJs: "unreachable" });
   const text = await assertNoticeOnly(page);
-  assert.ok(text.includes("https://appsforoffice.microsoft.com/lib/1/hosted/office.js"));
-  assert.ok(text.includes("OFFICE_JS=bundled"));
+  assert.ok(text.includes("https://appsforoffice.microsoft.com/lib/1/hosted/office.js"), "text.includes(\"https://appsforoffice.microsoft.com/lib/1/hosted/office.js\")");
+  assert.ok(text.includes("OFFICE_JS=bundled"), "text.includes(\"OFFICE_JS=bundled\")");
   await page.context().close();
 });
 

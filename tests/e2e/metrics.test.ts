@@ -272,7 +272,7 @@ test("数据: 结转下一年 asks first and can be undone", async () => {
     assert.equal(await field.inputValue(), "24");
     const xml = await page.evaluate(() => (window as any).__preview.double.model.customXmlParts[0].xml as string);
     assert.match(xml, /<value group="field:理论学习次数\|次#1">24<\/value>/);
-    assert.ok(!xml.startsWith("<?xml"));
+    assert.ok(!xml.startsWith("<?xml"), "!xml.startsWith(\"<?xml\")");
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
@@ -336,7 +336,7 @@ test("数据 keyboard: every kind of field card is one Tab stop, both ways; a gr
     for (const kind of ["name:集团有限公司名称", "field:营业收入|亿元#1", growthGroup, "field:利润总额 同比下降|%#1", "field:利润总额|万元#1", "field:地名（第1个）|name#1", "field:新签合同额|亿元#1"]) {
       assert.ok(cards.includes(kind), `${kind} in ${cards.join(", ")}`);
     }
-    assert.ok(cards.some((g) => g.startsWith("split:")));
+    assert.ok(cards.some((g) => g.startsWith("split:")), "cards.some((g) => g.startsWith(\"split:\"))");
     const walk = async (key: "Tab" | "Shift+Tab", from: string) => {
       await page.locator(`#taskpane li[data-group="${from}"] [data-metric-input]`).first().focus();
       const seen: string[] = [from];

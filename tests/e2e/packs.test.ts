@@ -162,7 +162,7 @@ test("packs: one download at a time — Enter while it runs sends nothing and th
     await waitForToast(page, `已添加内容包“${PACK_NAME}”`);
     assert.deepEqual(requested, [PACK_URL]);
     assert.equal(await sourceItems(page).count(), 1);
-    assert.ok((await sourceItems(page).first().innerText()).includes(PACK_URL));
+    assert.ok((await sourceItems(page).first().innerText()).includes(PACK_URL), "(await sourceItems(page).first().innerText()).includes(PACK_URL)");
     // The address typed during the download stays in the box for the person to add next.
     assert.equal(await urlBox(page).inputValue(), other);
 

@@ -19,7 +19,7 @@ test("skeleton: 插入完整骨架 twice asks first; 取消 leaves the document;
     await page.getByRole("button", { name: "插入完整骨架" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "仍要插入" }).click();
     await waitForToast(page, /后续|已插入/);
-    assert.ok((await documentParagraphs(page)).length > once.length);
+    assert.ok((await documentParagraphs(page)).length > once.length, "(await documentParagraphs(page)).length > once.length");
   } finally {
     await s.close();
   }
@@ -32,7 +32,7 @@ test("skeleton: 年度 accepts 2025年 and never writes 2025年年度; a wrong y
     await page.getByRole("button", { name: "标题与落款信息" }).click();
     const year = page.getByRole("textbox", { name: "年度" });
     const placeholders = await page.locator("#taskpane main input[placeholder]").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).placeholder));
-    assert.ok(placeholders.length >= 4);
+    assert.ok(placeholders.length >= 4, "placeholders.length >= 4");
     for (const p of placeholders) assert.ok(/××|×××|^如：\d{4}/.test(p) && !/江城|李明/.test(p), `generic example: ${p}`);
 
     await year.fill("25");
@@ -90,7 +90,7 @@ test("toasts stay inside the task pane, below its tab list; 定位 scrolls the p
     const toast = await page.locator(".fui-Toast").last().boundingBox();
     const pane = await page.locator("#taskpane").boundingBox();
     const tabs = await page.getByRole("tablist").boundingBox();
-    assert.ok(toast && pane && tabs);
+    assert.ok(toast && pane && tabs, "toast && pane && tabs");
     assert.ok(toast.x >= pane.x && toast.x + toast.width <= pane.x + pane.width, "within the pane's width");
     assert.ok(toast.y >= tabs.y + tabs.height, "below the tab list");
 

@@ -85,7 +85,7 @@ test("存为骨架: read the sample report, edit, save, insert it into an empty 
     // Saved: the picker shows it, marked 我的, selected; its hint is the edited one.
     await page.getByRole("button", { name: "保存", exact: true }).click();
     await waitForToast(page, `已保存骨架“${NAME}”`);
-    assert.ok((await optionLabels(page)).includes(OPTION));
+    assert.ok((await optionLabels(page)).includes(OPTION), "(await optionLabels(page)).includes(OPTION)");
     assert.equal(await selectedLabel(page), OPTION);
     await page.getByText("写集中学习的次数和专题党课。").waitFor();
     assert.deepEqual(await paneOverflows(page), []);
@@ -132,7 +132,7 @@ test("存为骨架: read the sample report, edit, save, insert it into an empty 
     // Reload the pane: the personal genre is still there, still selected.
     await page.reload();
     await page.getByLabel("报告文种").waitFor();
-    assert.ok((await optionLabels(page)).includes(OPTION));
+    assert.ok((await optionLabels(page)).includes(OPTION), "(await optionLabels(page)).includes(OPTION)");
     assert.equal(await selectedLabel(page), OPTION);
 
     // Edit it again later: the editor opens with the saved values.
@@ -146,11 +146,11 @@ test("存为骨架: read the sample report, edit, save, insert it into an empty 
     await page.getByRole("dialog").getByText(`将删除“${NAME}”`).waitFor();
     await page.getByRole("dialog").getByRole("button", { name: "删除" }).click();
     await page.getByText(`已删除“${NAME}”。`).waitFor();
-    assert.ok(!(await optionLabels(page)).includes(OPTION));
+    assert.ok(!(await optionLabels(page)).includes(OPTION), "!(await optionLabels(page)).includes(OPTION)");
     assert.deepEqual(await paneOverflows(page), []);
     await page.getByRole("button", { name: "撤销" }).click();
     await waitForToast(page, `已恢复“${NAME}”`);
-    assert.ok((await optionLabels(page)).includes(OPTION));
+    assert.ok((await optionLabels(page)).includes(OPTION), "(await optionLabels(page)).includes(OPTION)");
     await page.getByRole("button", { name: `删除骨架：${NAME}` }).click();
     await page.getByRole("dialog").getByRole("button", { name: "删除" }).click();
     await page.getByText(`已删除“${NAME}”。`).waitFor();

@@ -8,12 +8,12 @@ test("the whole path: a click in the task pane changes the preview document thro
   try {
     const { page } = s;
     const before = await documentParagraphs(page);
-    assert.ok(before.includes("三、存在的问题"));
+    assert.ok(before.includes("三、存在的问题"), "before.includes(\"三、存在的问题\")");
     const syncsBefore = Number((await page.getByTestId("sync-count").textContent())?.replace(/\D/g, ""));
     await page.getByRole("button", { name: "重新编号" }).click();
     await waitForToast(page, "已重新编号 2 处：三、→二、，四、→三、。");
     const after = await documentParagraphs(page);
-    assert.ok(after.includes("二、存在的问题") && after.includes("三、下一年工作打算"));
+    assert.ok(after.includes("二、存在的问题") && after.includes("三、下一年工作打算"), "after.includes(\"二、存在的问题\") && after.includes(\"三、下一年工作打算\")");
     assert.equal(after.length, before.length);
     const syncsAfter = Number((await page.getByTestId("sync-count").textContent())?.replace(/\D/g, ""));
     assert.equal(syncsAfter - syncsBefore, 3, "read, locate and check, write and read back");

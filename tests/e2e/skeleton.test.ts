@@ -37,7 +37,7 @@ test("skeleton: pick 述职述廉报告, untick a section, insert; insert anothe
     assert.ok(readOutline(texts).every((e) => e.written === e.expected), "every level consecutive");
     // Metric slots arrived as content controls tagged with their key.
     const tags = await page.evaluate(() => (window as any).__preview.double.model.controls().map((c: any) => c.tag));
-    assert.ok(tags.length > 0 && tags.every((t: string) => t.startsWith("rc-metric:")));
+    assert.ok(tags.length > 0 && tags.every((t: string) => t.startsWith("rc-metric:")), "tags.length > 0 && tags.every((t: string) => t.startsWith(\"rc-metric:\"))");
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();

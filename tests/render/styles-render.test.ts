@@ -193,7 +193,7 @@ describe("official styles rendered by LibreOffice", () => {
     assert.doesNotMatch(fontOf(RUN_IN_REST.slice(0, 8)), /Bold/);
     // The paragraph is body text: its first line carries the two-character indent.
     const line = paragraphLines(lines, RUN_IN_SENTENCE, 1)[0] as TextLine;
-    assert.ok(Math.abs(line.xMin - textLeft - 32) <= 0.5);
+    assert.ok(Math.abs(line.xMin - textLeft - 32) <= 0.5, "Math.abs(line.xMin - textLeft - 32) <= 0.5");
   });
 
   test("each style's font: 小标宋 title, 黑体 level 1, 楷体 level 2, plain 仿宋 levels 3–4 and body", () => {
@@ -214,7 +214,7 @@ describe("official styles rendered by LibreOffice", () => {
     const centre = (title.xMin + title.xMax) / 2;
     assert.ok(Math.abs(centre - (textLeft + textRight) / 2) <= 1, `title centre ${centre}`);
     const addressee = paragraphLines(lines, "各位领导", 1)[0] as TextLine;
-    assert.ok(Math.abs(addressee.xMin - textLeft) <= 0.5);
+    assert.ok(Math.abs(addressee.xMin - textLeft) <= 0.5, "Math.abs(addressee.xMin - textLeft) <= 0.5");
   });
 
   test("signature and date end two characters in from the right margin (右空二字)", () => {

@@ -75,7 +75,7 @@ describe("startup", () => {
     const storage = memoryStorage();
     const { impl, calls } = stubFetch();
     const first = store(storage, impl);
-    assert.ok((await first.addUrl(URL_A)).ok);
+    assert.ok((await first.addUrl(URL_A)).ok, "(await first.addUrl(URL_A)).ok");
     storage.writes.length = 0;
     const again = store(storage, impl);
     assert.equal(calls.length, 1);
@@ -127,8 +127,8 @@ describe("migration from the old team library", () => {
     const s = store(storage);
     assert.deepEqual(s.getState().sources.map((x) => [x.url, x.pack]), [[URL_A, null]]);
     s.flushPending();
-    assert.ok(!storage.data.has(LEGACY_TEAM_SETTINGS_KEY));
-    assert.ok(storage.data.has(SOURCES_KEY));
+    assert.ok(!storage.data.has(LEGACY_TEAM_SETTINGS_KEY), "!storage.data.has(LEGACY_TEAM_SETTINGS_KEY)");
+    assert.ok(storage.data.has(SOURCES_KEY), "storage.data.has(SOURCES_KEY)");
   });
 
   test("an unreadable old copy stays where it was; the address still migrates", () => {
@@ -153,7 +153,7 @@ describe("migration from the old team library", () => {
     const storage = memoryStorage(initial, size + 400);
     const s = store(storage);
     const error = s.flushPending();
-    assert.ok(error);
+    assert.ok(error, "error");
     assert.match(error.zh, /存储已满/);
     assert.equal(s.getState().storageError, error);
     // Still usable for this session.
@@ -185,7 +185,7 @@ describe("unreadable stored data is kept as a backup, written after loading", ()
       s.flushPending();
       assert.equal(storage.data.get(cacheKey("u-1") + BACKUP_SUFFIX), corrupt);
       assert.equal(storage.data.get(cacheKey("u-1")), corrupt, "left in place until replaced");
-      assert.ok((await s.refresh("u-1")).ok);
+      assert.ok((await s.refresh("u-1")).ok, "(await s.refresh(\"u-1\")).ok");
       assert.equal(s.getState().sources[0]!.cacheProblem, null);
       assert.notEqual(storage.data.get(cacheKey("u-1")), corrupt);
       assert.equal(storage.data.get(cacheKey("u-1") + BACKUP_SUFFIX), corrupt);
@@ -198,7 +198,7 @@ describe("unreadable stored data is kept as a backup, written after loading", ()
       [cacheKey("u-1")]: "{broken",
     });
     const s = store(storage, stubFetch().impl);
-    assert.ok((await s.refresh("u-1")).ok);
+    assert.ok((await s.refresh("u-1")).ok, "(await s.refresh(\"u-1\")).ok");
     assert.equal(storage.data.get(cacheKey("u-1") + BACKUP_SUFFIX), "{broken");
   });
 
@@ -221,16 +221,16 @@ describe("adding and refreshing a URL", () => {
     const { impl, calls } = stubFetch();
     const s = store(storage, impl);
     const outcome = await s.addUrl(`  ${URL_A}  `);
-    assert.ok(outcome.ok);
+    assert.ok(outcome.ok, "outcome.ok");
     assert.deepEqual(outcome.counts, { genres: 1, snippets: 4, tifa: 3, profile: 1, locked: true });
     assert.equal(calls.length, 1);
     assert.equal(calls[0]!.init.credentials, "include");
     assert.deepEqual(s.getState().sources.map((x) => x.url), [URL_A]);
     assert.equal(s.getState().running, null);
-    assert.ok(storage.data.has(cacheKey(outcome.sourceId)));
+    assert.ok(storage.data.has(cacheKey(outcome.sourceId)), "storage.data.has(cacheKey(outcome.sourceId))");
     assert.deepEqual(s.loadedPacks().map((p) => p.key), [URL_A]);
     // Adding the same address again refreshes it instead of listing it twice.
-    assert.ok((await s.addUrl(URL_A)).ok);
+    assert.ok((await s.addUrl(URL_A)).ok, "(await s.addUrl(URL_A)).ok");
     assert.equal(s.getState().sources.length, 1);
     assert.equal(calls.length, 2);
   });
@@ -239,7 +239,7 @@ describe("adding and refreshing a URL", () => {
     const { impl, calls } = stubFetch();
     const s = store(memoryStorage(), impl);
     const link = "https://contoso.sharepoint.com/:u:/s/office/EaBc?e=x1";
-    assert.ok((await s.addUrl(link)).ok);
+    assert.ok((await s.addUrl(link)).ok, "(await s.addUrl(link)).ok");
     assert.equal(calls[0]!.url, `${link}&download=1`);
     assert.equal(s.getState().sources[0]!.url, link);
   });
@@ -247,7 +247,7 @@ describe("adding and refreshing a URL", () => {
   test("an old team snippet file at a URL is a pack of snippets", async () => {
     const s = store(memoryStorage(), stubFetch(() => new Response(serializeSnippetFile(TEAM_SNIPPETS))).impl);
     const outcome = await s.addUrl(URL_A);
-    assert.ok(outcome.ok);
+    assert.ok(outcome.ok, "outcome.ok");
     assert.equal(outcome.pack.name.zh, "团队短语库");
     assert.equal(outcome.counts.snippets, 1);
   });
@@ -256,12 +256,12 @@ describe("adding and refreshing a URL", () => {
     const { impl, calls } = stubFetch();
     const s = store(memoryStorage(), impl);
     const http = await s.addUrl("http://packs.example.gov.cn/a.json");
-    assert.ok(!http.ok && http.kind === "refused");
+    assert.ok(!http.ok && http.kind === "refused", "!http.ok && http.kind === \"refused\"");
     assert.match(http.error.zh, /不能使用 http:\/\/ 地址.*混合内容/);
     const bad = await s.addUrl("packs.json");
-    assert.ok(!bad.ok && /地址无效/.test(bad.error.zh));
+    assert.ok(!bad.ok && /地址无效/.test(bad.error.zh), "!bad.ok && /地址无效/.test(bad.error.zh)");
     const csp = await store(memoryStorage(), impl, { allowedOrigins: ["https://other.example.gov.cn"] }).addUrl(URL_A);
-    assert.ok(!csp.ok && /TEAM_ORIGINS/.test(csp.error.zh));
+    assert.ok(!csp.ok && /TEAM_ORIGINS/.test(csp.error.zh), "!csp.ok && /TEAM_ORIGINS/.test(csp.error.zh)");
     assert.equal(calls.length, 0);
     assert.deepEqual(s.getState().sources, []);
   });
@@ -277,12 +277,12 @@ describe("adding and refreshing a URL", () => {
     const first = s.addUrl(URL_A);
     assert.deepEqual(s.getState().running, { url: URL_A, sourceId: null });
     const second = await s.addUrl(URL_B);
-    assert.ok(!second.ok && second.kind === "busy");
+    assert.ok(!second.ok && second.kind === "busy", "!second.ok && second.kind === \"busy\"");
     assert.match(second.error.zh, /正在下载/);
     const third = await s.addUrl(URL_A);
-    assert.ok(!third.ok && third.kind === "busy");
+    assert.ok(!third.ok && third.kind === "busy", "!third.ok && third.kind === \"busy\"");
     release();
-    assert.ok((await first).ok);
+    assert.ok((await first).ok, "(await first).ok");
     assert.equal(calls.length, 1);
     assert.deepEqual(s.getState().sources.map((x) => x.url), [URL_A]);
   });
@@ -293,19 +293,19 @@ describe("adding and refreshing a URL", () => {
     const adding = s.addUrl(URL_A);
     s.cancel();
     const added = await adding;
-    assert.ok(!added.ok && added.kind === "cancelled");
+    assert.ok(!added.ok && added.kind === "cancelled", "!added.ok && added.kind === \"cancelled\"");
     assert.equal(added.error.zh, "已取消下载。内容包未添加。");
     assert.deepEqual(s.getState().sources, []);
 
     const withCopy = store(storage, stubFetch().impl);
     const ok = await withCopy.addUrl(URL_A);
-    assert.ok(ok.ok);
+    assert.ok(ok.ok, "ok.ok");
     const later = store(storage, stubFetch(hanging).impl);
     const refreshing = later.refresh(ok.sourceId);
     assert.equal(later.getState().running?.sourceId, ok.sourceId);
     later.cancel();
     const cancelled = await refreshing;
-    assert.ok(!cancelled.ok);
+    assert.ok(!cancelled.ok, "!cancelled.ok");
     assert.equal(cancelled.error.zh, `已取消下载。已继续使用 ${formatStamp(NOW.toISOString())} 下载的内容。`);
     assert.match(cancelled.error.en, /The copy downloaded on .* stays in use\./);
     assert.equal(later.getState().sources[0]!.pack?.id, "jiangcheng-data-example");
@@ -316,7 +316,7 @@ describe("adding and refreshing a URL", () => {
     const storage = memoryStorage({ [SOURCES_KEY]: JSON.stringify({ version: 1, sources: [{ id: "u-1", kind: "url", url: URL_A }] }) });
     const s = store(storage, stubFetch(() => new Response("gone", { status: 404 })).impl);
     const outcome = await s.refresh("u-1");
-    assert.ok(!outcome.ok);
+    assert.ok(!outcome.ok, "!outcome.ok");
     assert.equal(outcome.error.zh, "服务器返回错误 404，未能下载。这个地址还从未下载成功过，目前没有可用的内容。");
     assert.doesNotMatch(outcome.error.zh, /继续使用/);
     assert.match(outcome.error.en, /Nothing has ever been downloaded/);
@@ -325,7 +325,7 @@ describe("adding and refreshing a URL", () => {
   test("timeout, network failure, a sign-in page and invalid content: the reason, then what stays in use", async () => {
     const storage = memoryStorage();
     const ok = await store(storage, stubFetch().impl).addUrl(URL_A);
-    assert.ok(ok.ok);
+    assert.ok(ok.ok, "ok.ok");
     const cases: [Respond, RegExp, number?][] = [
       [hanging, /秒内没有响应/, 30],
       [() => Promise.reject(new TypeError("Failed to fetch")), /无法连接服务器/],
@@ -336,7 +336,7 @@ describe("adding and refreshing a URL", () => {
     for (const [respond, reason, timeoutMs] of cases) {
       const s = store(storage, stubFetch(respond).impl, timeoutMs ? { timeoutMs } : {});
       const outcome = await s.refresh(ok.sourceId);
-      assert.ok(!outcome.ok);
+      assert.ok(!outcome.ok, "!outcome.ok");
       assert.match(outcome.error.zh, reason);
       assert.match(outcome.error.zh, /已继续使用 .* 下载的内容。$/);
       assert.equal(s.getState().sources[0]!.pack?.id, "jiangcheng-data-example", "the copy stays in use");
@@ -358,7 +358,7 @@ describe("adding and refreshing a URL", () => {
       );
     const s = store(memoryStorage(), stubFetch(endless).impl);
     const outcome = await s.addUrl(URL_A);
-    assert.ok(!outcome.ok);
+    assert.ok(!outcome.ok, "!outcome.ok");
     assert.match(outcome.error.zh, /文件过大/);
     assert.ok(pulled <= 8, `read ${pulled} MB of 60`);
   });
@@ -367,7 +367,7 @@ describe("adding and refreshing a URL", () => {
     const storage = memoryStorage({}, 2000);
     const s = store(storage, stubFetch().impl);
     const outcome = await s.addUrl(URL_A);
-    assert.ok(outcome.ok);
+    assert.ok(outcome.ok, "outcome.ok");
     assert.match(s.getState().storageError!.zh, /存储已满.*本次打开期间仍可使用/);
     assert.equal(s.loadedPacks().length, 1);
     // The address is kept (small); the next start offers to download it again.
@@ -379,9 +379,9 @@ describe("adding and refreshing a URL", () => {
   test("a file source cannot be refreshed", async () => {
     const s = store(memoryStorage());
     const imported = s.importFile("example-pack.json", new TextEncoder().encode(EXAMPLE));
-    assert.ok(imported.ok);
+    assert.ok(imported.ok, "imported.ok");
     const outcome = await s.refresh(imported.sourceId);
-    assert.ok(!outcome.ok && outcome.kind === "refused");
+    assert.ok(!outcome.ok && outcome.kind === "refused", "!outcome.ok && outcome.kind === \"refused\"");
   });
 });
 
@@ -390,12 +390,12 @@ describe("importing files and removing sources", () => {
     const storage = memoryStorage();
     const s = store(storage, stubFetch().impl);
     const first = s.importFile("C:\\fakepath\\example-pack.json", new TextEncoder().encode(EXAMPLE));
-    assert.ok(first.ok && !first.replaced);
-    assert.ok((await s.addUrl(URL_A)).ok);
+    assert.ok(first.ok && !first.replaced, "first.ok && !first.replaced");
+    assert.ok((await s.addUrl(URL_A)).ok, "(await s.addUrl(URL_A)).ok");
     const newer = JSON.parse(EXAMPLE);
     newer.updatedAt = "2027-01-05";
     const second = s.importFile("example-pack-v2.json", new TextEncoder().encode(JSON.stringify(newer)));
-    assert.ok(second.ok && second.replaced);
+    assert.ok(second.ok && second.replaced, "second.ok && second.replaced");
     const sources = s.getState().sources;
     assert.deepEqual(sources.map((x) => [x.kind, x.fileName ?? x.url]), [["file", "example-pack-v2.json"], ["url", URL_A]]);
     assert.equal(sources[0]!.pack?.updatedAt, "2027-01-05");
@@ -408,7 +408,7 @@ describe("importing files and removing sources", () => {
     const storage = memoryStorage();
     const s = store(storage);
     const outcome = s.importFile("bad.json", new TextEncoder().encode('{"format":"report-composer-pack","version":9}'));
-    assert.ok(!outcome.ok);
+    assert.ok(!outcome.ok, "!outcome.ok");
     assert.match(outcome.error.zh, /^未导入：内容包版本为 9/);
     assert.deepEqual(s.getState().sources, []);
     assert.deepEqual(storage.writes, []);
@@ -417,7 +417,7 @@ describe("importing files and removing sources", () => {
   test("an old snippet file imported is named after the file", () => {
     const s = store(memoryStorage());
     const outcome = s.importFile("处室短语.json", new TextEncoder().encode(serializeSnippetFile(TEAM_SNIPPETS)));
-    assert.ok(outcome.ok);
+    assert.ok(outcome.ok, "outcome.ok");
     assert.deepEqual(outcome.pack.name, { zh: "处室短语", en: "处室短语" });
   });
 
@@ -425,19 +425,19 @@ describe("importing files and removing sources", () => {
     const storage = memoryStorage();
     const s = store(storage, stubFetch().impl);
     const added = await s.addUrl(URL_A);
-    assert.ok(added.ok);
+    assert.ok(added.ok, "added.ok");
     s.remove(added.sourceId);
     assert.deepEqual(s.getState().sources, []);
-    assert.ok(!storage.data.has(cacheKey(added.sourceId)));
+    assert.ok(!storage.data.has(cacheKey(added.sourceId)), "!storage.data.has(cacheKey(added.sourceId))");
     assert.deepEqual(JSON.parse(storage.data.get(SOURCES_KEY)!), { version: 1, sources: [] });
 
     const again = await store(storage, stubFetch().impl).addUrl(URL_A);
-    assert.ok(again.ok);
+    assert.ok(again.ok, "again.ok");
     const slow = store(storage, stubFetch(hanging).impl);
     const running = slow.refresh(again.sourceId);
     slow.remove(again.sourceId);
     const outcome = await running;
-    assert.ok(!outcome.ok && outcome.kind === "cancelled");
+    assert.ok(!outcome.ok && outcome.kind === "cancelled", "!outcome.ok && outcome.kind === \"cancelled\"");
     assert.deepEqual(slow.getState().sources, []);
     assert.equal(slow.getState().running, null);
   });

@@ -60,6 +60,6 @@ describe("drafting configuration", () => {
     assert.equal(blocked.config, null);
     assert.equal(blocked.blockedOrigin, "https://llm.example.gov.cn");
     const allowed = withPage(`${policy} https://llm.example.gov.cn`, "https://addins.example", () => resolveDrafting([pack(true)], DEFAULT_DRAFTING_SETTINGS));
-    assert.ok(allowed.config);
+    assert.ok(allowed.config, "allowed.config");
   });
 });

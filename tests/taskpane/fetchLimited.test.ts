@@ -59,7 +59,7 @@ describe("fetchLimited: time", () => {
       assert.equal(result.ok, false);
       assert.equal(result.ok ? "" : result.kind, "timeout");
       assert.match(result.ok ? "" : result.error.zh, /服务器 0\.04 秒内没有响应，已停止下载。/);
-      assert.ok(Date.now() - started < 2_000);
+      assert.ok(Date.now() - started < 2_000, "Date.now() - started < 2_000");
     }
   });
 
@@ -134,7 +134,7 @@ describe("fetchLimited: size", () => {
     assert.equal(result.ok ? "" : result.kind, "size");
     assert.match(result.ok ? "" : result.error.zh, /文件过大（至少 0\.0 MB），不能超过 0\.0 MB。/);
     assert.ok(counter.pulls <= 12, `read ${counter.pulls} chunks of 1 KB for a 10 KB limit`);
-    assert.ok(counter.pulls >= 11);
+    assert.ok(counter.pulls >= 11, "counter.pulls >= 11");
     assert.equal(counter.cancelled, true, "the rest of the body is cancelled");
   });
 
@@ -151,7 +151,7 @@ describe("fetchLimited: size", () => {
   test("within the limit: the bytes, from the SharePoint download address", async () => {
     const { impl, calls } = stub(() => new Response("hello"));
     const result = await fetchLimited("https://x.sharepoint.com/sites/a/pack.json", { ...base, fetchImpl: impl });
-    assert.ok(result.ok);
+    assert.ok(result.ok, "result.ok");
     assert.equal(new TextDecoder().decode(result.bytes), "hello");
     assert.equal(calls[0]!.url, "https://x.sharepoint.com/sites/a/pack.json?download=1");
     assert.equal(calls[0]!.init?.credentials, "include");
@@ -180,7 +180,7 @@ describe("fetchLimited: addresses refused before sending", () => {
     assert.match(result.ok ? "" : result.error.en, /may not connect to https:\/\/elsewhere\.example\.com.*TEAM_ORIGINS/);
     assert.equal(calls.length, 0);
     const fine = await fetchLimited(URL_OK, { ...base, allowedOrigins: allowed, fetchImpl: impl });
-    assert.ok(fine.ok);
+    assert.ok(fine.ok, "fine.ok");
   });
 
   test("not a URL, or not http(s): refused", () => {

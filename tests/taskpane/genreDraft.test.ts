@@ -22,7 +22,7 @@ import { corpusPath } from "../support/shared";
 
 function school(): Genre {
   const result = genreFromOutline(readFileSync(corpusPath("school-principal-report.txt"), "utf8").split(/\r?\n/));
-  assert.ok(result.ok);
+  assert.ok(result.ok, "result.ok");
   return result.genre;
 }
 const saved = (draft: GenreDraft, others: string[] = []) => {
@@ -93,13 +93,13 @@ describe("genre draft (the 存为骨架 editor)", () => {
   test("problems: a name is required and unique among one's own; headings must not be empty", () => {
     const d = draftFromGenre(school(), "new");
     const noName = draftToGenre(setName(d, "  "), []);
-    assert.ok(!noName.ok && noName.problems.name?.zh.includes("请填写骨架名称"));
+    assert.ok(!noName.ok && noName.problems.name?.zh.includes("请填写骨架名称"), "!noName.ok && noName.problems.name?.zh.includes(\"请填写骨架名称\")");
     const taken = draftToGenre(d, [d.name]);
-    assert.ok(!taken.ok && taken.problems.name?.zh.includes("已有名为"));
+    assert.ok(!taken.ok && taken.problems.name?.zh.includes("已有名为"), "!taken.ok && taken.problems.name?.zh.includes(\"已有名为\")");
     const emptyHeading = draftToGenre(editEntry(d, "s1-2", { title: "（二）。" }), []);
-    assert.ok(!emptyHeading.ok && emptyHeading.problems["s1-2"]?.en === "The heading must not be empty.");
+    assert.ok(!emptyHeading.ok && emptyHeading.problems["s1-2"]?.en === "The heading must not be empty.", "!emptyHeading.ok && emptyHeading.problems[\"s1-2\"]?.en === \"The heading must not be empty.\"");
     const noTitle = draftToGenre(setTitlePattern(d, ""), []);
-    assert.ok(!noTitle.ok && noTitle.problems.title);
+    assert.ok(!noTitle.ok && noTitle.problems.title, "!noTitle.ok && noTitle.problems.title");
   });
 
   test("the title line: declared fields stay slots, other braces become text, unused fields are dropped", () => {

@@ -21,7 +21,7 @@ import { corpusPath } from "../support/shared";
 const storage = addinStorage(); // node has no window: the in-memory stand-in, shared by the module
 const fromCorpus = (name: string): Genre => {
   const result = genreFromOutline(readFileSync(corpusPath(name), "utf8").split(/\r?\n/));
-  assert.ok(result.ok);
+  assert.ok(result.ok, "result.ok");
   return result.genre;
 };
 const school = fromCorpus("school-principal-report.txt");
@@ -57,7 +57,7 @@ describe("personal genres store", () => {
     assert.deepEqual(personalGenres().map((g) => g.id), [school.id, company.id]);
     const stored = JSON.parse(storage.getItem(PERSONAL_GENRES_KEY)!);
     assert.equal(stored.version, 1);
-    assert.ok(stored.genres.every((g: unknown) => genreSchema.safeParse(g).success));
+    assert.ok(stored.genres.every((g: unknown) => genreSchema.safeParse(g).success), "stored.genres.every((g: unknown) => genreSchema.safeParse(g).success)");
   });
 
   test("remove, then undo puts it back where it stood; listeners hear every change", () => {
@@ -65,7 +65,7 @@ describe("personal genres store", () => {
     let heard = 0;
     const stop = subscribePersonalGenres(() => heard++);
     const removed = removePersonalGenre(school.id);
-    assert.ok(removed);
+    assert.ok(removed, "removed");
     assert.equal(removed.index, 0);
     assert.deepEqual(personalGenres().map((g) => g.id), [company.id]);
     assert.equal(restorePersonalGenre(removed), true);
@@ -115,7 +115,7 @@ describe("export as a content pack", () => {
     assert.equal(pack.id, school.id);
     assert.deepEqual(pack.name, { zh: school.name.zh, en: school.name.en });
     assert.equal(pack.genres.length, 1);
-    assert.ok(genreSchema.safeParse(pack.genres[0]).success);
+    assert.ok(genreSchema.safeParse(pack.genres[0]).success, "genreSchema.safeParse(pack.genres[0]).success");
     assert.deepEqual(pack.genres[0], JSON.parse(JSON.stringify(school)));
   });
 

@@ -29,14 +29,14 @@ afterEach(clear);
 
 const base = (() => {
   const result = genreFromOutline(readFileSync(corpusPath("gov-work-report-2024.txt"), "utf8").split(/\r?\n/));
-  assert.ok(result.ok);
+  assert.ok(result.ok, "result.ok");
   return result.genre;
 })();
 const copy = (i: number): Genre => ({ ...structuredClone(base), id: `mine-${i}`, name: { zh: `我的骨架${i}`, en: `Mine ${i}` } });
 
 describe("saveSetting: nothing saved that cannot be read back", () => {
   test("a value past the read limit is refused, with the room left, and what was stored stays", () => {
-    assert.ok(saveSetting("report-composer:test-big", { list: ["甲".repeat(1000)] }, { zh: "设置", en: "the setting" }, storage).ok);
+    assert.ok(saveSetting("report-composer:test-big", { list: ["甲".repeat(1000)] }, { zh: "设置", en: "the setting" }, storage).ok, "saveSetting(\"report-composer:test-big\", { list: [\"甲\".repeat(1000)] }, { zh: \"设置\", en: \"the settin...");
     const before = storage.getItem("report-composer:test-big");
     const result = saveSetting("report-composer:test-big", { list: ["甲".repeat(MAX_SETTING_CHARS)] }, { zh: "测试列表", en: "the test list" }, storage);
     assert.equal(result.ok, false);
@@ -49,7 +49,7 @@ describe("saveSetting: nothing saved that cannot be read back", () => {
 
   test("a value at the limit is saved and reads back", () => {
     const value = "乙".repeat(MAX_SETTING_CHARS - 2);
-    assert.ok(saveSetting("report-composer:test-big", value, { zh: "设置", en: "the setting" }, storage).ok);
+    assert.ok(saveSetting("report-composer:test-big", value, { zh: "设置", en: "the setting" }, storage).ok, "saveSetting(\"report-composer:test-big\", value, { zh: \"设置\", en: \"the setting\" }, storage).ok");
     const read = readSetting("report-composer:test-big", (j) => (typeof j === "string" ? j : null), () => "", storage);
     assert.equal(read.corrupt, false);
     assert.equal(read.value.length, MAX_SETTING_CHARS - 2);
@@ -77,7 +77,7 @@ describe("存为骨架: saved skeletons never vanish at the next start", () => {
 
   test("the 201st skeleton is refused with the limit, not saved to vanish", () => {
     const many = Array.from({ length: MAX_PERSONAL_GENRES }, (_, i) => ({ ...copy(i), sections: copy(i).sections.slice(0, 1) }));
-    assert.ok(savePersonalGenresResult(many).ok);
+    assert.ok(savePersonalGenresResult(many).ok, "savePersonalGenresResult(many).ok");
     const result = savePersonalGenre({ ...copy(999), sections: copy(0).sections.slice(0, 1) });
     assert.equal(result.ok, false);
     if (!result.ok) assert.match(result.error.zh, /最多保存 200 个骨架（保存后为 201 个）/);

@@ -104,7 +104,7 @@ test("reset: the tab's values are copied under one backup key, then removed; not
   const backup = JSON.parse(storage.data.get("report-composer:reset-backup:metrics:2026-03-01T08:09:10Z")!);
   assert.deepEqual(backup.data, { a: "1", b: "{bad" });
   assert.equal(backup.tab, "metrics");
-  assert.ok(!storage.data.has("a") && !storage.data.has("b") && storage.data.get("other") === "keep");
+  assert.ok(!storage.data.has("a") && !storage.data.has("b") && storage.data.get("other") === "keep", "!storage.data.has(\"a\") && !storage.data.has(\"b\") && storage.data.get(\"other\") === \"keep\"");
   assert.equal(unreadableState(storage, "b"), undefined, "what was noted about a removed key is forgotten");
   assert.equal(forgotten, 1);
 
@@ -134,11 +134,11 @@ test("skeleton section choice: defaults skip optional sections, order and ticks 
   const genre = findGenre("shuzhishulian")!;
   const choice = defaultChoice(genre);
   const optional = genre.sections.flatMap((s) => s.subsections).filter((s) => s.optional).map((s) => s.id);
-  assert.ok(optional.length > 0 && optional.every((id) => !choice.ticked.includes(id)));
+  assert.ok(optional.length > 0 && optional.every((id) => !choice.ticked.includes(id)), "optional.length > 0 && optional.every((id) => !choice.ticked.includes(id))");
   const reordered = { ...choice, order: move(choice.order, 0, 1) };
   assert.equal(chosenSectionIds(reordered)[0], genre.sections[1]!.id);
   const saved = { order: [{ id: "gone", children: [] }, ...reordered.order], ticked: ["gone", ...reordered.ticked] };
   const reconciled = reconcileChoice(genre, saved);
   assert.deepEqual(reconciled.order.map((o) => o.id), reordered.order.map((o) => o.id));
-  assert.ok(!reconciled.ticked.includes("gone"));
+  assert.ok(!reconciled.ticked.includes("gone"), "!reconciled.ticked.includes(\"gone\")");
 });

@@ -17,17 +17,17 @@ describe("checkDraft", () => {
       assert.equal(d.stats.syncs, 1);
       assert.deepEqual(run.texts, DRAFT);
       const rules = run.findings.map((f) => `${f.rule}@${f.paragraph}`);
-      assert.ok(rules.includes("ads.line@8"));
-      assert.ok(rules.includes("punct.halfWidth@4"));
-      assert.ok(rules.includes("numbering.gap@6"));
-      assert.ok(rules.includes("numbering.gap@9"));
+      assert.ok(rules.includes("ads.line@8"), "rules.includes(\"ads.line@8\")");
+      assert.ok(rules.includes("punct.halfWidth@4"), "rules.includes(\"punct.halfWidth@4\")");
+      assert.ok(rules.includes("numbering.gap@6"), "rules.includes(\"numbering.gap@6\")");
+      assert.ok(rules.includes("numbering.gap@9"), "rules.includes(\"numbering.gap@9\")");
       assert.deepEqual(d.model.paragraphs.map((p) => p.text), DRAFT);
     }));
 
   test("length targets reach the core checker", () =>
     withDouble({ profile: "web", paragraphs: DRAFT }, async () => {
       const run = await checkDraft({ lengthTarget: { total: 5000, perSection: 100 } });
-      assert.ok(run.findings.some((f) => f.rule === "length.total" && /目标5000字/.test(f.message.zh)));
+      assert.ok(run.findings.some((f) => f.rule === "length.total" && /目标5000字/.test(f.message.zh)), "run.findings.some((f) => f.rule === \"length.total\" && /目标5000字/.test(f.message.zh))");
       assert.equal(run.findings.filter((f) => f.rule === "length.section").length, 3);
     }));
 });
@@ -42,7 +42,7 @@ describe("fixFindings", () => {
         assert.equal(d.stats.syncs, 3, "read, locate, write");
         const texts = d.model.paragraphs.map((p) => p.text);
         assert.equal(texts.length, DRAFT.length - 1);
-        assert.ok(!texts.some((t) => /QQ/.test(t)));
+        assert.ok(!texts.some((t) => /QQ/.test(t)), "!texts.some((t) => /QQ/.test(t))");
         assert.equal(texts[4], DRAFT[4]!.replace("亿元,同比", "亿元，同比"));
         assert.equal(texts[6], "二、存在的问题");
         assert.equal(texts[7], "一是项目储备还不够充足；二是要素保障的压力较大。");
@@ -51,7 +51,7 @@ describe("fixFindings", () => {
         assert.deepEqual(result.stale, []);
         assert.deepEqual(result.texts, texts);
         // The fresh check in the result has none of those problems left.
-        assert.ok(!result.findings.some((f) => ["ads.line", "punct.halfWidth", "numbering.gap", "text.doubledChar"].includes(f.rule)));
+        assert.ok(!result.findings.some((f) => ["ads.line", "punct.halfWidth", "numbering.gap", "text.doubledChar"].includes(f.rule)), "!result.findings.some((f) => [\"ads.line\", \"punct.halfWidth\", \"numbering.gap\", \"text.doubledChar\"]...");
         const again = await checkDraft();
         assert.deepEqual(again.findings.map((f) => f.id), result.findings.map((f) => f.id));
       }));
@@ -104,7 +104,7 @@ describe("fixFindings", () => {
   test("findings without a safe fix are not applied", () =>
     withDouble({ profile: "web", paragraphs: ["关于XX工作的报告", "今年完成XX项任务。"] }, async (d) => {
       const run = await checkDraft();
-      assert.ok(run.findings.some((f) => f.rule === "placeholder.leftover"));
+      assert.ok(run.findings.some((f) => f.rule === "placeholder.leftover"), "run.findings.some((f) => f.rule === \"placeholder.leftover\")");
       d.resetStats();
       const result = await fixFindings(run.findings, run.texts);
       assert.equal(d.stats.syncs, 1);
@@ -154,8 +154,8 @@ describe("fixAllFindings", () => {
       assert.equal(result.interrupted, null);
       const texts = d.model.paragraphs.map((p) => p.text);
       assert.equal(texts[0], "关于2026年度工作情况的报告", "the ad line and its blank line are gone");
-      assert.ok(texts.includes("二、存在的问题"));
-      assert.ok(texts.includes("全年完成投资12亿元，同比增长8%。"));
+      assert.ok(texts.includes("二、存在的问题"), "texts.includes(\"二、存在的问题\")");
+      assert.ok(texts.includes("全年完成投资12亿元，同比增长8%。"), "texts.includes(\"全年完成投资12亿元，同比增长8%。\")");
       const again = await checkDraft();
       assert.deepEqual(again.findings.filter((f) => f.replacement !== undefined || f.removeParagraph).map((f) => f.rule), []);
     }));

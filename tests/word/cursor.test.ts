@@ -26,12 +26,12 @@ test("cursor: paragraph index, collapsed, spans, table — 2 syncs", async () =>
     assert.equal((await readCursorNow()).inBody && (await readCursorNow() as any).info.paragraph, 0);
     d.model.setSelection(0, 0, 1, 1);
     const spanning = await readCursorNow();
-    assert.ok(spanning.inBody);
+    assert.ok(spanning.inBody, "spanning.inBody");
     assert.equal(spanning.info.spansParagraphs, true);
     assert.equal(spanning.info.collapsed, false);
     d.model.setSelection(3, 1);
     const inTable = await readCursorNow();
-    assert.ok(inTable.inBody && inTable.info.inTable);
+    assert.ok(inTable.inBody && inTable.info.inTable, "inTable.inBody && inTable.info.inTable");
   });
 });
 
@@ -41,7 +41,7 @@ test("cursor: at the start of an empty paragraph (the main skeleton case) the in
       for (const at of [0, 1, 2, 3, 4]) {
         d.model.setSelection(at, 0);
         const place = await readCursorNow();
-        assert.ok(place.inBody);
+        assert.ok(place.inBody, "place.inBody");
         assert.equal(place.info.paragraph, at, `${rangeBoundary}: cursor at the start of paragraph ${at} (the body ends in an empty one)`);
       }
     });
@@ -50,7 +50,7 @@ test("cursor: at the start of an empty paragraph (the main skeleton case) the in
     for (const at of [0, 1, 2, 3]) {
       d.model.setSelection(at, 0);
       const place = await readCursorNow();
-      assert.ok(place.inBody);
+      assert.ok(place.inBody, "place.inBody");
       assert.equal(place.info.paragraph, at, `cursor at the start of paragraph ${at}`);
     }
   });

@@ -58,7 +58,7 @@ describe("诊断 and the person at the keyboard", () => {
       }, 2);
       const { cleanup } = await runDiagnostics();
       assert.deepEqual(cleanup.leftForPerson, ["报告助手诊断·（完成后自动删除）我的字"]);
-      assert.ok(d.model.paragraphs.some((p) => p.text.endsWith("我的字")));
+      assert.ok(d.model.paragraphs.some((p) => p.text.endsWith("我的字")), "d.model.paragraphs.some((p) => p.text.endsWith(\"我的字\"))");
     }));
 
   test("Track Changes on: refused before anything is written, tracking left as it was", () =>

@@ -31,7 +31,7 @@ describe("search hits are checked, never trusted", () => {
     withDouble({ profile: "web", modes: loose, paragraphs: ["关于工作的报告", "学习理论，研究问题，解决难题,推动发展。"] }, async (d) => {
       const run = await checkDraft();
       const result = await fixFindings(run.findings, run.texts);
-      assert.ok(result.applied.some((f) => f.rule === "punct.halfWidth"));
+      assert.ok(result.applied.some((f) => f.rule === "punct.halfWidth"), "result.applied.some((f) => f.rule === \"punct.halfWidth\")");
       assert.equal(d.model.paragraphs[1]!.text, "学习理论，研究问题，解决难题，推动发展。");
     }));
 
@@ -119,7 +119,7 @@ describe("stored values that cannot be read (another tool's, damaged, hostile)",
 
   test("a custom XML part nested thousands of levels deep (20 KB): ignored and flagged, no throw; a save replaces it", () =>
     withDouble({ profile: "web", modes: loose, paragraphs: ["完成X亿元。"] }, async (d) => {
-      assert.ok(deepXml.length >= 20_000);
+      assert.ok(deepXml.length >= 20_000, "deepXml.length >= 20_000");
       d.model.customXmlParts.push({ id: "deep", namespaceUri: "urn:report-composer:metrics:v1", xml: deepXml } as any);
       const scan = await scanDocument();
       assert.equal(scan.stored, null);
@@ -155,7 +155,7 @@ describe("payload: no sync above the limit, whatever the document's size", () =>
       const report = await fillPlaceholders({ scan, values });
       assert.equal(report.filled, scan.placeholders.length);
       assert.ok(d.stats.maxSyncBytes <= MAX_SYNC_BYTES + 50_000, `largest sync ${d.stats.maxSyncBytes} bytes`);
-      assert.ok(d.stats.syncs >= 3);
+      assert.ok(d.stats.syncs >= 3, "d.stats.syncs >= 3");
     });
   });
 
@@ -163,7 +163,7 @@ describe("payload: no sync above the limit, whatever the document's size", () =>
     withDouble({ profile: "web", paragraphs: ["三、甲", "一、乙", "五、丙"] }, async (d) => {
       const run = await checkDraft();
       const fixes = run.findings.filter((f) => f.replacement !== undefined);
-      assert.ok(fixes.length >= 2);
+      assert.ok(fixes.length >= 2, "fixes.length >= 2");
       // Word refuses the second write (a protected paragraph, say).
       let writes = 0;
       const original = d.model.deleteRange.bind(d.model);

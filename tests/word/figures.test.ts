@@ -35,7 +35,7 @@ describe("数据核对 in Word", () => {
 
         const fixed = await fixAllFindings(options);
         assert.deepEqual(d.model.paragraphs.map((p) => p.text), REPORT, "全部修复 leaves the figures");
-        assert.ok(fixed.findings.some((f) => f.rule === "figures.conflict"));
+        assert.ok(fixed.findings.some((f) => f.rule === "figures.conflict"), "fixed.findings.some((f) => f.rule === \"figures.conflict\")");
 
         d.resetStats();
         await dismissFigureFinding(conflict);
@@ -53,7 +53,7 @@ describe("数据核对 in Word", () => {
         await saveStoredValues(STORED);
         const run = await checkDraft(await readFigureOptions());
         const form = run.findings.find((f) => f.rule === "figures.form");
-        assert.ok(form);
+        assert.ok(form, "form");
         assert.equal(form.formValue, "5.2亿元");
         d.resetStats();
         await dismissFigureFinding(form);
@@ -70,7 +70,7 @@ describe("数据核对 in Word", () => {
         const form = run.findings.find((f) => f.rule === "figures.form")!;
         await keepDocumentFigure(form, run.texts[form.paragraph]!.slice(form.start, form.end));
         const options = await readFigureOptions();
-        assert.ok(options.figureForm?.some((f) => f.group === "field:主营业务收入|亿元#1" && f.value === "5.6"));
+        assert.ok(options.figureForm?.some((f) => f.group === "field:主营业务收入|亿元#1" && f.value === "5.6"), "options.figureForm?.some((f) => f.group === \"field:主营业务收入|亿元#1\" && f.value === \"5.6\")");
         const again = await checkDraft(options);
         assert.equal(again.findings.filter((f) => f.rule === "figures.form").length, 0);
       }));

@@ -69,7 +69,7 @@ describe("insertOoxml fails part-way (#2615, #3271): nothing is left worse, runn
       await formatDocument(standardProfile);
       d.model.ooxmlFailedOnce = false; // … the redefinition fails part-way
       const fail = await formatDocument(spacious);
-      assert.ok(fail.interrupted);
+      assert.ok(fail.interrupted, "fail.interrupted");
       const left = fail.leftover!;
       assert.deepEqual(left.normal, [], "every paragraph has its old or its new style");
       assert.equal(left.oldStyle.length + left.newStyle.length, REPORT.length);
@@ -96,7 +96,7 @@ describe("a pane closed mid-run, and cancel", () => {
       assert.ok(texts(d).some((t) => t.includes("报告助手样式")), "markers were in the document");
       assert.match(String(d.model.settings.get(FORMAT_RECORD_KEY)), /"in-progress"/);
       const next = await formatDocument(standardProfile);
-      assert.ok(next.cleanedUp > 0);
+      assert.ok(next.cleanedUp > 0, "next.cleanedUp > 0");
       noMarkers(d);
       assert.deepEqual(texts(d), REPORT);
       assert.equal(d.model.changeTrackingMode, "TrackAll", "the mode the interrupted run saw");
@@ -204,7 +204,7 @@ describe("markers by their visible text; the person's own paragraphs never taken
       noMarkers(d);
       assert.ok(texts(d).at(-1)!.startsWith(REPORT.at(-1)!) && texts(d).at(-1)!.includes("（补）"), texts(d).join(" | "));
       assert.equal(d.model.changeTrackingMode, "TrackAll");
-      assert.ok(report.styled >= REPORT.length - 1);
+      assert.ok(report.styled >= REPORT.length - 1, "report.styled >= REPORT.length - 1");
       for (const line of REPORT) assert.ok(texts(d).some((t) => t.startsWith(line)), line);
     }));
 });

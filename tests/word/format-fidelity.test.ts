@@ -99,7 +99,7 @@ describe("emphasis a style assignment clears is put back or named", () => {
       const report = await formatDocument(standardProfile);
       assert.equal(report.directFormatting, 1);
       assert.deepEqual(report.directFormattingParagraphs, [1]);
-      assert.ok(d.model.paragraphs.length === 3);
+      assert.ok(d.model.paragraphs.length === 3, "d.model.paragraphs.length === 3");
     }));
 });
 

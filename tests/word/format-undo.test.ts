@@ -50,7 +50,7 @@ describe("撤销排版 restores styles and page setup, read back", () => {
           assert.deepEqual(report.sections, { restored: 1, recorded: 1 });
         }
         // The heading sentence's character style went with it (WordApi 1.5).
-        if (profile !== "office2019") assert.ok(d.model.paragraphs[2]!.runs.every((r) => !r.charStyle));
+        if (profile !== "office2019") assert.ok(d.model.paragraphs[2]!.runs.every((r) => !r.charStyle), "d.model.paragraphs[2]!.runs.every((r) => !r.charStyle)");
         await assert.rejects(undoFormat(), (e: unknown) => e instanceof WordOperationError && /没有可撤销/.test(e.userMessage.zh), "once");
       });
     });
@@ -94,10 +94,10 @@ describe("撤销排版 restores styles and page setup, read back", () => {
       await formatDocument(standardProfile);
       d.resetStats();
       const report = await undoFormat();
-      assert.ok(d.stats.syncs <= 3);
+      assert.ok(d.stats.syncs <= 3, "d.stats.syncs <= 3");
       assert.ok(d.stats.maxSyncBytes < MAX_SYNC_BYTES, `${d.stats.maxSyncBytes} bytes`);
       assert.equal(report.restored, paragraphs.length);
-      assert.ok(styles(d).every((s) => s === "Normal"));
+      assert.ok(styles(d).every((s) => s === "Normal"), "styles(d).every((s) => s === \"Normal\")");
     });
   });
 });

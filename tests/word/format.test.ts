@@ -70,7 +70,7 @@ describe("formatDocument: styles, on every platform and under Word's unkind beha
       const styled = runs.filter((r) => r.charStyle).map((r) => r.text).join("");
       assert.equal(styled, "（一）抓好理论学习。");
       const sentenceStyle = headingSentenceStyle(2);
-      assert.ok(runs.some((r) => r.charStyle === sentenceStyle.id || r.charStyle === sentenceStyle.name));
+      assert.ok(runs.some((r) => r.charStyle === sentenceStyle.id || r.charStyle === sentenceStyle.name), "runs.some((r) => r.charStyle === sentenceStyle.id || r.charStyle === sentenceStyle.name)");
     }));
 
   test("a second run with the same profile defines nothing again (2 syncs' worth of work, styles unchanged)", () =>
@@ -198,7 +198,7 @@ describe("formatDocument: profile, progress, payload, cancel", () => {
     withDouble({ profile: "web", paragraphs: REPORT }, async (d) => {
       const controller = new AbortController();
       const report = await formatDocument(standardProfile, (p) => p.phase === "styles" && p.done > 0 && controller.abort(), { signal: controller.signal });
-      assert.ok(report.interrupted);
+      assert.ok(report.interrupted, "report.interrupted");
       assert.deepEqual(texts(d), REPORT);
     }));
 });

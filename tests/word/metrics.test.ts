@@ -42,7 +42,7 @@ describe("scanDocument", () => {
       assert.equal(d.stats.syncs, 1, "no controls, no stored part: one read");
       assert.equal(scan.placeholders.length, 500);
       assert.equal(scan.paragraphs.length, 1500);
-      assert.ok(scan.placeholders.every((p) => p.kind === "number" && p.unit === "亿元"));
+      assert.ok(scan.placeholders.every((p) => p.kind === "number" && p.unit === "亿元"), "scan.placeholders.every((p) => p.kind === \"number\" && p.unit === \"亿元\")");
       assert.equal(new Set(scan.placeholders.map((p) => p.group)).size, 500);
       assert.equal(scan.stored, null);
     });
@@ -61,7 +61,7 @@ describe("scanDocument", () => {
       const scan = await scanDocument();
       assert.equal(d.stats.syncs, 2);
       const cc = scan.placeholders.find((p) => p.group === "cc:rc-metric:主营业务收入");
-      assert.ok(cc);
+      assert.ok(cc, "cc");
       assert.deepEqual([cc.paragraph, cc.start, cc.end, cc.label, cc.kind], [1, 8, 9, "主营业务收入", "number"]);
       assert.equal(scan.controlIds[cc.id], revenue);
       assert.equal(scan.placeholders.filter((p) => p.paragraph === 1).length, 2, "the control and the growth blank");
@@ -130,7 +130,7 @@ describe("fillPlaceholders", () => {
       const [, growth, , rate] = scan.placeholders;
       const down = growthWording(96.8, 100);
       const up = growthWording(25.4, 24.6, { unit: "个百分点" });
-      assert.ok(down.ok && up.ok);
+      assert.ok(down.ok && up.ok, "down.ok && up.ok");
       await fillPlaceholders({ scan, values: {}, derived: { [growth!.group]: down, [rate!.group]: up } });
       assert.equal(d.model.paragraphs[0]!.text, "营业收入X亿元，同比下降3.2%；毛利率X%，同比提高0.8个百分点。");
     });
@@ -217,7 +217,7 @@ describe("fillPlaceholders", () => {
       d.model.deleteRange = deny;
       d.model.insertText = deny;
       await assert.rejects(fillPlaceholders({ scan, values, store: STORE }), (e: unknown) => {
-        assert.ok(e instanceof WordOperationError);
+        assert.ok(e instanceof WordOperationError, "e instanceof WordOperationError");
         assert.match(e.userMessage.zh, /只读/);
         return true;
       });

@@ -25,11 +25,11 @@ describe("readOutlineForSkeleton", () => {
       assert.equal(d.stats.syncs, 1);
       assert.equal(d.stats.ops, 0, "no write or method call queued");
       assert.deepEqual(read.map((p) => p.text), SCHOOL);
-      assert.ok(read.every((p) => p.styleLevel === null && p.inTable === false));
+      assert.ok(read.every((p) => p.styleLevel === null && p.inTable === false), "read.every((p) => p.styleLevel === null && p.inTable === false)");
       assert.deepEqual(d.snapshot(), before);
       // What it reads is what 存为骨架 needs.
       const result = genreFromOutline(read);
-      assert.ok(result.ok);
+      assert.ok(result.ok, "result.ok");
       if (result.ok) assert.equal(result.genre.titlePattern, "{中学名称}中学校长{年度}年度述职述廉报告");
     });
   });
@@ -60,7 +60,7 @@ describe("readOutlineForSkeleton", () => {
       );
       // Headings Word numbers itself (no ordinal in the text) make sections.
       const result = genreFromOutline(read);
-      assert.ok(result.ok);
+      assert.ok(result.ok, "result.ok");
       if (result.ok) assert.deepEqual(result.genre.sections.map((s) => [s.title, s.subsections.map((x) => x.title)]), [["主要工作", ["抓学习", "自定义标题样式"]]]);
     });
   });

@@ -50,7 +50,7 @@ describe("renumberDocument", () => {
       d.resetStats();
       const report = await renumberDocument();
       assert.equal(d.stats.syncs, 3);
-      assert.ok(report.changed.length > 700);
+      assert.ok(report.changed.length > 700, "report.changed.length > 700");
       const after = texts(d);
       assert.equal(after[0], "一、标题");
       assert.equal(after[6], "二、标题");

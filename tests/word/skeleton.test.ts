@@ -28,7 +28,7 @@ describe("insertSkeletonBlock", () => {
       // Inserted in order (the closing frame sits before the repeated sections, as built).
       assert.deepEqual(texts(d).slice(0, block.length), skeletonTexts(block));
       assert.equal(texts(d).length, block.length + 1);
-      assert.ok(readOutline(texts(d)).every((e) => e.written === e.expected));
+      assert.ok(readOutline(texts(d)).every((e) => e.written === e.expected), "readOutline(texts(d)).every((e) => e.written === e.expected)");
       assert.equal(d.model.paragraphs.filter((p) => p.styleBuiltIn === "Heading1").length, 2 * genre.sections.length);
     });
   });
@@ -55,27 +55,27 @@ describe("insertSkeletonBlock", () => {
       assert.equal(body.runs[0]!.font.nameFarEast, "仿宋_GB2312");
       const metricKeys = block.flatMap((p) => p.segments.flatMap((s) => ("metric" in s ? [s.metric] : [])));
       const controls = d.model.controls();
-      assert.ok(metricKeys.length > 0);
+      assert.ok(metricKeys.length > 0, "metricKeys.length > 0");
       assert.deepEqual(controls.map((c) => c.tag), metricKeys.map((k) => METRIC_TAG_PREFIX + k));
-      assert.ok(controls.every((c) => c.text === "X" && c.title === c.tag.slice(METRIC_TAG_PREFIX.length)));
+      assert.ok(controls.every((c) => c.text === "X" && c.title === c.tag.slice(METRIC_TAG_PREFIX.length)), "controls.every((c) => c.text === \"X\" && c.title === c.tag.slice(METRIC_TAG_PREFIX.length))");
     });
   });
 
   test("asked to, a second whole skeleton is not written: no write, the repeated headings named", async () => {
     await withDouble({ paragraphs: [""] }, async (d) => {
       const first = await insertSkeletonBlock(buildSkeleton(genre), undefined, { askBeforeRepeating: true });
-      assert.ok(first.inserted > 0);
+      assert.ok(first.inserted > 0, "first.inserted > 0");
       assert.deepEqual(first.alreadyPresent, []);
       const before = texts(d);
       d.resetStats();
       const second = await insertSkeletonBlock(buildSkeleton(genre), undefined, { askBeforeRepeating: true });
       assert.equal(d.stats.syncs, 2, "read, cursor index; no write");
       assert.equal(second.inserted, 0);
-      assert.ok(second.alreadyPresent.length > 1 && second.alreadyPresent.every((t) => before.some((p) => p.endsWith(t))));
+      assert.ok(second.alreadyPresent.length > 1 && second.alreadyPresent.every((t) => before.some((p) => p.endsWith(t))), "second.alreadyPresent.length > 1 && second.alreadyPresent.every((t) => before.some((p) => p.endsW...");
       assert.deepEqual(texts(d), before, "nothing written");
       // Confirmed: written, numbered on after the first skeleton.
       const third = await insertSkeletonBlock(buildSkeleton(genre));
-      assert.ok(third.inserted > 0 && texts(d).length > before.length);
+      assert.ok(third.inserted > 0 && texts(d).length > before.length, "third.inserted > 0 && texts(d).length > before.length");
     });
   });
 
@@ -96,7 +96,7 @@ describe("insertSkeletonBlock", () => {
       assert.equal(d.stats.syncs, 3);
       const after = texts(d);
       assert.equal(after[7], after[7]!.startsWith("四、") ? after[7] : "expected 四、 at 7");
-      assert.ok(after.includes("五、丁") && after.includes("六、戊"));
+      assert.ok(after.includes("五、丁") && after.includes("六、戊"), "after.includes(\"五、丁\") && after.includes(\"六、戊\")");
       assert.equal(result.renumbered.length, 2);
       assert.ok(readOutline(after).every((e) => e.written === e.expected), after.join("\n"));
     });
@@ -118,7 +118,7 @@ describe("insertSkeletonBlock", () => {
       d.model.setSelection(1, 1);
       const before = texts(d);
       await assert.rejects(insertSkeletonBlock(buildSection(genre, "de", 1)), (e: unknown) => {
-        assert.ok(e instanceof WordOperationError);
+        assert.ok(e instanceof WordOperationError, "e instanceof WordOperationError");
         assert.match(e.userMessage.zh, /表格/);
         return true;
       });
@@ -146,7 +146,7 @@ describe("insertSkeletonBlock", () => {
   test("Office 2019 (WordApi 1.3 only) inserts too", async () => {
     await withDouble({ paragraphs: [""], profile: "office2019" }, async (d) => {
       await insertSkeletonBlock(buildSkeleton(genre));
-      assert.ok(texts(d).some((t) => t.startsWith("五、")));
+      assert.ok(texts(d).some((t) => t.startsWith("五、")), "texts(d).some((t) => t.startsWith(\"五、\"))");
     });
   });
 

@@ -25,7 +25,7 @@ describe("highlight mapping", () => {
   test("a real search hit after …… highlights the right characters", async () => {
     const snippet = { id: "h-1", category: "personal", title: "测试", text: "前面……中间部分，然后是重点词语在这里。", tags: [] };
     const [match] = await searchSnippets([snippet], "重点词语");
-    assert.ok(match?.highlight);
+    assert.ok(match?.highlight, "match?.highlight");
     const parts = previewParts(snippet.text, match.highlight, 100);
     assert.equal(parts.match, "重点词语");
   });

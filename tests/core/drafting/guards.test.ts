@@ -51,9 +51,9 @@ describe("endpoint rules", () => {
     assert.equal(endpointProblem("http://127.0.0.1:8000/v1"), null);
     assert.equal(endpointProblem("http://localhost:11434/v1"), null);
     assert.match(endpointProblem("http://llm.example.gov.cn/v1")?.zh ?? "", /https/);
-    assert.ok(endpointProblem("not a url"));
-    assert.ok(endpointProblem("https://user:pw@llm.example.gov.cn/v1"));
-    assert.ok(endpointProblem("https://llm.example.gov.cn/v1?key=1"));
+    assert.ok(endpointProblem("not a url"), "endpointProblem(\"not a url\")");
+    assert.ok(endpointProblem("https://user:pw@llm.example.gov.cn/v1"), "endpointProblem(\"https://user:pw@llm.example.gov.cn/v1\")");
+    assert.ok(endpointProblem("https://llm.example.gov.cn/v1?key=1"), "endpointProblem(\"https://llm.example.gov.cn/v1?key=1\")");
   });
 
   test("a pasted /chat/completions or trailing slash is trimmed", () => {
@@ -153,8 +153,8 @@ describe("answers, targets, diff, review", () => {
     const sources = { texts: ["学习12次"] };
     const review = reviewDraft(["学习12次，增长15%。", "认真学习习总书记讲话，推进十四五规划。"], sources, { year: 2026 });
     assert.equal(review.blocking, 1);
-    assert.ok(review.findings.some((f) => f.rule === "text.tifa"));
-    assert.ok(review.findings.some((f) => f.rule === "text.outdated"));
+    assert.ok(review.findings.some((f) => f.rule === "text.tifa"), "review.findings.some((f) => f.rule === \"text.tifa\")");
+    assert.ok(review.findings.some((f) => f.rule === "text.outdated"), "review.findings.some((f) => f.rule === \"text.outdated\")");
     assert.equal(reviewDraft(["学习12次，增长15%。"], sources, { accepted: new Set(["15%"]) }).blocking, 0);
   });
 });

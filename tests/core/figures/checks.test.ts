@@ -25,16 +25,16 @@ describe("数据核对 in checkDocument", () => {
     assert.equal(f?.paragraph, 1);
     assert.deepEqual(f?.places?.map((p) => p.paragraph), [1, 3]);
     assert.equal(f?.replacement, undefined);
-    assert.ok(f?.dismissKey);
+    assert.ok(f?.dismissKey, "f?.dismissKey");
     assert.match(f?.id ?? "", /^figures\.conflict:1:/);
   });
 
   test("全部修复 fixes the comma and leaves the figures", () => {
     const plan = planFixes(REPORT);
-    assert.ok(plan.edits.length > 0);
-    assert.ok(plan.applied.every((f) => !f.rule.startsWith("figures.")));
-    assert.ok(plan.paragraphs[3]!.includes("368.5亿元"));
-    assert.ok(plan.findings.some((f) => f.rule === "figures.conflict"));
+    assert.ok(plan.edits.length > 0, "plan.edits.length > 0");
+    assert.ok(plan.applied.every((f) => !f.rule.startsWith("figures.")), "plan.applied.every((f) => !f.rule.startsWith(\"figures.\"))");
+    assert.ok(plan.paragraphs[3]!.includes("368.5亿元"), "plan.paragraphs[3]!.includes(\"368.5亿元\")");
+    assert.ok(plan.findings.some((f) => f.rule === "figures.conflict"), "plan.findings.some((f) => f.rule === \"figures.conflict\")");
   });
 
   test("a dismissed finding is not reported; a disabled rule is not run", () => {
@@ -54,8 +54,8 @@ describe("数据核对 in checkDocument", () => {
     const ids = ruleCatalog.map((r) => r.id);
     const figures = ids.filter((id) => id.startsWith("figures."));
     assert.equal(figures.length, 6);
-    assert.ok(ids.indexOf("figures.conflict") < ids.indexOf("punct.halfWidth"));
-    assert.ok(ruleCatalog.filter((r) => r.id.startsWith("figures.")).every((r) => !r.fixable));
+    assert.ok(ids.indexOf("figures.conflict") < ids.indexOf("punct.halfWidth"), "ids.indexOf(\"figures.conflict\") < ids.indexOf(\"punct.halfWidth\")");
+    assert.ok(ruleCatalog.filter((r) => r.id.startsWith("figures.")).every((r) => !r.fixable), "ruleCatalog.filter((r) => r.id.startsWith(\"figures.\")).every((r) => !r.fixable)");
   });
 });
 
@@ -79,7 +79,7 @@ describe("dismissals in the stored values", () => {
   test("结转下一年 drops dismissals: the new year's figures are checked afresh", () => {
     const next = carryOver(withDismissal(stored, "k", "2026-02-01T00:00:00Z"), { now: "2027-01-01T00:00:00Z" });
     assert.deepEqual(dismissedFindings(next), []);
-    assert.ok(!Object.keys(next.previous).some((k) => k.startsWith("dismissed:")));
+    assert.ok(!Object.keys(next.previous).some((k) => k.startsWith("dismissed:")), "!Object.keys(next.previous).some((k) => k.startsWith(\"dismissed:\"))");
   });
 
   test("以文档为准 sets one field", () => {
@@ -103,7 +103,7 @@ describe("数据核对 indicators in content packs", () => {
     const merged = mergeContent({ genres: [] }, {}, [{ key: "file:energy", pack: parsed.pack }]);
     assert.equal(merged.figureIndicators[0]?.name, "光伏装机容量");
     const findings = checkDocument(["某集团2025年工作总结", "光伏装机容量12.5万千瓦。", "全年光伏装机15.2万千瓦。"], { figureIndicators: merged.figureIndicators });
-    assert.ok(findings.some((f) => f.rule === "figures.conflict"));
+    assert.ok(findings.some((f) => f.rule === "figures.conflict"), "findings.some((f) => f.rule === \"figures.conflict\")");
     const bad = packFromJson({ ...json, indicators: [{ name: "光伏装机容量", units: [] }] });
     assert.equal(bad.ok, false);
     const withoutIndicators = packFromJson({ ...json, indicators: undefined, tifa: [] });

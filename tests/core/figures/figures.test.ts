@@ -49,7 +49,7 @@ describe("数据核对 on real reports", () => {
   const corpus = readdirSync(join(SHARED_DIR, "corpus")).filter((f) => f.endsWith(".txt"));
   const samples = join(import.meta.dirname, "../../fixtures/samples");
   test("nothing on any report of ../shared/corpus", () => {
-    assert.ok(corpus.length >= 4);
+    assert.ok(corpus.length >= 4, "corpus.length >= 4");
     for (const name of corpus) {
       const issues = findFigureIssues(readFileSync(corpusPath(name), "utf8").split(/\r?\n/));
       assert.deepEqual(issues.map((i) => i.message.zh), [], name);
@@ -147,7 +147,7 @@ describe("数据核对 never throws", () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join("")), { maxLength: 8 }), fc.string(), (paragraphs, noise) => {
         const issues = findFigureIssues([...paragraphs, noise]);
-        assert.ok(Array.isArray(issues));
+        assert.ok(Array.isArray(issues), "Array.isArray(issues)");
       }),
       { numRuns: 300, seed: 22 },
     );
