@@ -30,7 +30,7 @@ export type TabId = "skeleton" | "snippets" | "metrics" | "format";
 const useStrings = defineStrings({
   "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能", loading: "正在加载…", working: "正在处理：", diagnose: "诊断", packs: "内容包", drafting: "起草" },
   // Short enough for four tabs in a 320 px pane; the tooltip gives the full name.
-  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format", tabs: "Features", loading: "Loading…", working: "Working: ", diagnose: "Diagnostics", packs: "Packs", drafting: "Draft" },
+  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format", tabs: "Features", loading: "Loading…", working: "Working: ", diagnose: "Diagnose", packs: "Packs", drafting: "Draft" },
 });
 
 const useTitles = defineStrings({

@@ -15,6 +15,7 @@
 import { applyTextEdits, relocateEdits, type TextEdit } from "../core/text/anchoring";
 import { escapeSearchText, searchableSpan, type SearchSpan } from "../core/text/searchSpan";
 import { chunkByBytes, opBytes } from "./payload";
+import { detectCapabilities } from "./capabilities";
 
 export interface ParagraphEdit<T> {
   /** Index in the paragraph collection read by the caller in this same Word.run. */
@@ -283,11 +284,17 @@ async function writeChunk<T, R>(
   counter: { syncs: number },
   extraFirst: boolean,
 ): Promise<ChunkResult<R>> {
+  // The guard (search inside the located range, write into that hit, in one sync) needs getFirst,
+  // WordApi 1.3. Below it (the ribbon on volume-licensed Office 2016) the write goes into the range
+  // located and checked a round trip earlier, and is judged by the read-back, as before the guard.
+  const inSyncGuard = detectCapabilities().wordApi13;
   const guarded: Array<{ w: ParagraphWork<T>; p: Planned<T>; hit: Word.Range; where?: Word.Paragraph }> = [];
   for (const w of chunk) {
-    for (const [p, range] of w.ranges) guarded.push({ w, p, hit: range.search(escapeSearchText(textOf(p.span, w.text)), EXACT).getFirst() });
+    for (const [p, range] of w.ranges) {
+      guarded.push({ w, p, hit: inSyncGuard ? range.search(escapeSearchText(textOf(p.span, w.text)), EXACT).getFirst() : range });
+    }
   }
-  for (const g of guarded) g.where = g.hit.paragraphs.getFirst();
+  for (const g of guarded) g.where = inSyncGuard ? g.hit.paragraphs.getFirst() : g.w.paragraph;
   const readFirst = alongside && extraFirst ? alongside() : null;
   for (const g of guarded) {
     if (g.p.span.replacement) g.hit.insertText(g.p.span.replacement, "Replace");

@@ -166,9 +166,13 @@ describe("no duplicates", () => {
 });
 
 describe("every built-in text passes the add-in's own checker", () => {
-  // Leftover placeholders ({字段}, ××) are meant to be filled, and length targets do not apply to a phrase.
+  // Leftover placeholders ({字段}, ××) are meant to be filled, and length targets do not apply to a
+  // phrase. 数据核对 (figures.*) is left out too: the renderings fill every figure slot with the same
+  // stand-in number, so "其中正式党员12名、预备党员12名" of "党员12名" is the test's arithmetic, not the text's.
   const relevant = (paragraphs: string[], year?: number, congressDate?: string) =>
-    checkDocument(paragraphs, { ...(year ? { year } : {}), ...(congressDate ? { congressDate } : {}) }).filter((f) => f.rule !== "placeholder.leftover" && f.rule !== "placeholder.field" && !f.rule.startsWith("length."));
+    checkDocument(paragraphs, { ...(year ? { year } : {}), ...(congressDate ? { congressDate } : {}) }).filter(
+      (f) => f.rule !== "placeholder.leftover" && f.rule !== "placeholder.field" && !f.rule.startsWith("length.") && !f.rule.startsWith("figures."),
+    );
 
   test("each snippet, as body text under a title", () => {
     const failures: string[] = [];

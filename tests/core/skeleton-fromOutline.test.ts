@@ -132,11 +132,11 @@ describe("genreFromOutline: what a saved skeleton holds", () => {
 
   test("the frame: title with fields, addressee, opening, signature and date generalised", () => {
     assert.equal(school.titlePattern, "{中学名称}中学校长{年度}年度述职述廉报告");
-    assert.deepEqual(school.fields.map((f) => [f.key, f.placeholder]), [["中学名称", "XX"], ["姓名", "×××"], ["年度", "20XX"]]);
+    assert.deepEqual(school.fields.map((f) => [f.key, f.placeholder]), [["中学名称", "XX"], ["述职人姓名", "×××"], ["年度", "20XX"]]);
     assert.equal(school.addressee, "各位领导、各位老师：");
     assert.ok(school.opening?.startsWith("{年度}年，在县委教育工委"), "school.opening?.startsWith(\"{年度}年，在县委教育工委\")");
     assert.ok(school.opening?.endsWith("报告如下："), "school.opening?.endsWith(\"报告如下：\")");
-    assert.equal(school.signature, "述职人：{姓名}");
+    assert.equal(school.signature, "述职人：{述职人姓名}");
     assert.equal(school.date, "{年度}年X月X日");
     assert.equal(school.closing, undefined);
     assert.equal(school.name.zh, "中学校长{年度}年度述职述廉报告");
@@ -205,7 +205,7 @@ describe("genreFromOutline: what a saved skeleton holds", () => {
   test("a government report: lines under the title, the speaker's name a field, the call to action the closing", () => {
     const county = ok(genreFromOutline(fixture("drafts/county-government-report.txt")));
     assert.equal(county.titlePattern, "政府工作报告");
-    assert.deepEqual(county.subtitle, ["——{年度}年X月X日在{县名称}县第X届人民代表大会第X次会议上", "{县名称}县人民政府县长 {姓名}"]);
+    assert.deepEqual(county.subtitle, ["——{年度}年X月X日在{县名称}县第X届人民代表大会第X次会议上", "{县名称}县人民政府县长 {县长姓名}"]);
     assert.equal(county.addressee, "各位代表：");
     assert.match(county.closing ?? "", /^各位代表，让我们.*为建设美丽\{县名称\}县而努力奋斗！$/);
     assert.equal(county.signature, undefined);

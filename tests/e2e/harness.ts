@@ -97,6 +97,8 @@ export function documentParagraphs(page: Page): Promise<string[]> {
  * fading in or measuring when it first becomes visible.
  */
 export async function waitForStableLayout(locator: Locator, frames = 3): Promise<void> {
+  // tsx keeps function names by wrapping them in __name(), which the page does not have.
+  await locator.page().evaluate("globalThis.__name ??= (f) => f");
   await locator.evaluate(
     async (el, needed) => {
       await document.fonts.ready;

@@ -10,7 +10,8 @@ test("skeleton: pick 述职述廉报告, untick a section, insert; insert anothe
     await page.getByLabel("报告文种").selectOption({ label: "述职述廉报告" });
     // Untick 勤 (the third level-1 section).
     const qin = page.getByRole("checkbox", { name: /^三、.*/ });
-    const qinLabel = (await qin.evaluate((el) => el.closest("div")?.textContent ?? "")).replace(/^三、/, "");
+    // The checkbox's own label (the row also holds the visible 插入本节 button).
+    const qinLabel = (await qin.evaluate((el) => (el.labels?.[0] ?? el.closest("div"))?.textContent ?? "")).replace(/^三、/, "").replace(/插入本节$/, "");
     await qin.uncheck();
     await page.getByRole("button", { name: "插入完整骨架" }).click();
     await waitForToast(page, /已插入 \d+ 段/);

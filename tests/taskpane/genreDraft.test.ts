@@ -106,7 +106,7 @@ describe("genre draft (the 存为骨架 editor)", () => {
     const d = setTitlePattern(draftFromGenre(school(), "new"), "{年度}年度{述职}报告");
     const out = saved(d);
     assert.equal(out.titlePattern, "{年度}年度｛述职｝报告");
-    assert.deepEqual(out.fields.map((f) => f.key), ["姓名", "年度"], "中学名称 no longer used");
+    assert.deepEqual(out.fields.map((f) => f.key), ["述职人姓名", "年度"], "中学名称 no longer used");
     assert.equal(skeletonTexts(buildSkeleton(out))[0], "20XX年度｛述职｝报告");
   });
 

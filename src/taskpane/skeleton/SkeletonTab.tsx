@@ -30,7 +30,7 @@ import {
   tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
-import { ArrowDown20Regular, ArrowUp20Regular } from "@fluentui/react-icons";
+import { ArrowDown20Regular, ArrowUp20Regular, MoreHorizontalRegular } from "@fluentui/react-icons";
 import { describeContentOrigin, type SourcedGenre } from "../../core/packs";
 import { buildSection, buildSkeleton } from "../../core/skeleton";
 import { toChineseNumeral } from "../../core/text/chineseNumerals";
@@ -339,9 +339,8 @@ export function SkeletonTab() {
         </Button>
         <Menu positioning={{ position: "above", align: "end", autoSize: "height" }}>
           <MenuTrigger disableButtonEnhancement>
-            <MenuButton size="small" appearance="subtle">
-              {strings.more}
-            </MenuButton>
+            {/* An icon with its name as label and tooltip: three actions stay on one row at 320 px in English. */}
+            <MenuButton size="small" appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={strings.more} title={strings.more} />
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
