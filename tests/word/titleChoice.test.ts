@@ -24,7 +24,9 @@ describe("the title before 一键排版 writes: read, shown when uncertain, pass
   test("一键排版 puts the title on the title and leaves the template lines unstyled; a picked line wins", () =>
     withDouble({ profile: "windows", paragraphs: SITE }, async (d) => {
       // Where insertOoxml fails part-way (mode insertOoxmlThrowsPartway), running 一键排版 again completes it (issue 21).
-      await formatDocument(standardProfile).catch(() => formatDocument(standardProfile));
+      // The first run may also report a part-way stop instead of throwing: a second run completes it.
+      await formatDocument(standardProfile).catch(() => undefined);
+      await formatDocument(standardProfile);
       const styles = () => d.model.paragraphs.map((p) => p.style);
       assert.equal(styles()[3], "公文标题");
       assert.deepEqual(styles().slice(0, 3), ["Normal", "Normal", "Normal"]);
