@@ -11,7 +11,7 @@ test("skeleton: pick 述职述廉报告, untick a section, insert; insert anothe
     // Untick 勤 (the third level-1 section).
     const qin = page.getByRole("checkbox", { name: /^三、.*/ });
     // The checkbox's own label (the row also holds the visible 插入本节 button).
-    const qinLabel = (await qin.evaluate((el) => (el.labels?.[0] ?? el.closest("div"))?.textContent ?? "")).replace(/^三、/, "").replace(/插入本节$/, "");
+    const qinLabel = (await qin.evaluate((el) => ((el as HTMLInputElement).labels?.[0] ?? el.closest("div"))?.textContent ?? "")).replace(/^三、/, "").replace(/插入本节$/, "");
     await qin.uncheck();
     await page.getByRole("button", { name: "插入完整骨架" }).click();
     await waitForToast(page, /已插入 \d+ 段/);
