@@ -1,3 +1,4 @@
+import type { FigureRule } from "../figures";
 /** Identifiers of every check the draft checker runs. */
 export type RuleId =
   | "placeholder.leftover"
@@ -26,12 +27,8 @@ export type RuleId =
   | "ads.line"
   | "length.section"
   | "length.total"
-  | "figures.conflict"
-  | "figures.growth"
-  | "figures.parts"
-  | "figures.unit"
-  | "figures.form"
-  | "figures.year";
+  // 数据核对's rules are listed once, where they are found.
+  | FigureRule;
 
 export type Severity = "error" | "warning" | "info";
 
