@@ -1,4 +1,4 @@
-import { applyFixes, checkDocument, planFixes, type CheckOptions, type Finding } from "../core/checks";
+import { applyFixes, checkDocument, planFixes, reportYearFor, type CheckOptions, type Finding } from "../core/checks";
 import { relocateEdits } from "../core/text/anchoring";
 import type { Bilingual } from "../core/text/bilingual";
 import { selectParagraphSpan, writeParagraphEdits, type ParagraphEdit } from "./edits";
@@ -9,18 +9,32 @@ export interface CheckRun {
   findings: Finding[];
   /** The document's paragraphs as read for this run; fixes and selection verify against them. */
   texts: string[];
+  /** The report's year the check judged by, when it was found (a yearSource was given); fixes reuse it. */
+  year?: number;
 }
 
 /**
- * 检查: reads every paragraph and runs the core checker. Syncs: 1. Never writes.
+ * Where 检查 takes the report's year from when options.year is not given: the title of the
+ * document as read, else `formYear` (the 数据 form's {年度}). See core reportYearFor.
  */
-export async function checkDraft(options: CheckOptions = {}): Promise<CheckRun> {
+export interface YearSource {
+  formYear?: number;
+}
+
+/**
+ * 检查: reads every paragraph and runs the core checker. Syncs: 1. Never writes. With a
+ * `yearSource` and no options.year, the report's year is found from what was read (the same sync).
+ */
+export async function checkDraft(options: CheckOptions = {}, yearSource?: YearSource): Promise<CheckRun> {
   return runWord(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load("items/text");
     await context.sync();
     const texts = paragraphs.items.map((p) => p.text);
-    return { findings: checkDocument(texts, options), texts };
+    if (!yearSource || options.year !== undefined) return { findings: checkDocument(texts, options), texts };
+    const year = reportYearFor(texts, yearSource.formYear);
+    if (year === undefined) return { findings: checkDocument(texts, options), texts };
+    return { findings: checkDocument(texts, { ...options, year }), texts, year };
   });
 }
 

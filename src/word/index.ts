@@ -6,7 +6,7 @@
 export { WordOperationError, describeWordError } from "./errors";
 export { detectCapabilities, type Capabilities } from "./capabilities";
 export { renumberDocument, type RenumberReport } from "./renumber";
-export { checkDraft, fixAllFindings, fixFindings, selectFinding, type CheckRun, type FixResult } from "./checks";
+export { checkDraft, fixAllFindings, fixFindings, selectFinding, type CheckRun, type FixResult, type YearSource } from "./checks";
 export { fillPlaceholders, type FillReport, type FillRequest } from "./metricsFill";
 export { formatDocument, type ExistingStylesChoice, type FormatProgress, type FormatReport } from "./format";
 export { undoFormat, type UndoFormatReport } from "./formatUndo";

@@ -33,6 +33,7 @@ export { applyFixes } from "./fixes";
 export { isAutoFix, planFixes, type FixEdit, type FixPlan } from "./plan";
 export { ruleCatalog, type RuleInfo } from "./catalog";
 export { measureLength, type LengthMeasure } from "./rules/length";
+export { formYearOf, reportYearFor } from "./reportYear";
 export { isAdLine } from "../ads/index";
 export { LEGITIMATE_DOUBLES } from "./rules/textDoubledChar";
 export { TIFA_ENTRIES, tifaEntrySchema, type TifaEntry } from "./data/tifa";

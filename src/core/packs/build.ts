@@ -25,6 +25,8 @@ export interface BuildPackInput {
   formatProfile?: { profile: FormatProfile; locked: boolean };
   /** 数据核对 indicators the organisation adds. */
   indicators?: readonly PackIndicator[];
+  /** The 二十一大's opening date ("" = not yet held), and whether it is locked. */
+  congressDate?: { date: string; locked: boolean };
 }
 
 /** Only a genre's own fields (a merged list adds its source). */
@@ -53,6 +55,7 @@ export function buildPack(input: BuildPackInput): ParsePackResult {
   if (input.snippets?.length) pack.snippets = input.snippets.map(plainSnippet);
   if (input.tifa?.length) pack.tifa = input.tifa.map((e) => structuredClone(e));
   if (input.indicators?.length) pack.indicators = input.indicators.map((e) => structuredClone(e));
+  if (input.congressDate) pack.congressDate = { date: input.congressDate.date, locked: input.congressDate.locked };
   if (input.formatProfile) pack.formatProfile = { profile: structuredClone(input.formatProfile.profile), locked: input.formatProfile.locked };
   return packFromJson(JSON.parse(JSON.stringify(pack)) as unknown);
 }

@@ -12,8 +12,10 @@ export {
   MAX_PACK_TIFA,
   packSchema,
   packFormatProfileSchema,
+  packCongressDateSchema,
   type Pack,
   type PackFormatProfile,
+  type PackCongressDate,
 } from "./schema";
 export { parsePack, packFromJson, DEFAULT_SNIPPET_FILE_PACK_NAME, type ParsePackOptions, type ParsePackResult } from "./parse";
 export { buildPack, serializePack, packFileName, packCounts, type BuildPackInput, type PackCounts } from "./build";
@@ -30,6 +32,7 @@ export {
   type MergedContent,
   type SourcedGenre,
   type SourcedProfile,
+  type SourcedCongressDate,
   type SourcedTifa,
 } from "./merge";
 export type { PackProblem } from "./problems";

@@ -43,6 +43,13 @@ export interface SourcedProfile {
   source: ContentSource;
 }
 
+/** A pack's 二十一大 date ("" = not yet held) and whether it is locked. */
+export interface SourcedCongressDate {
+  date: string;
+  locked: boolean;
+  source: ContentSource;
+}
+
 export interface MergedContent {
   /** Built-in, then mine, then each pack's genres. */
   genres: SourcedGenre[];
@@ -60,6 +67,10 @@ export interface MergedContent {
   profiles: SourcedProfile[];
   /** The profile an administrator locked: the first locked one in source order, or null. */
   lockedProfile: SourcedProfile | null;
+  /** Every pack's 二十一大 date, in source order. */
+  congressDates: SourcedCongressDate[];
+  /** The 二十一大 date an administrator locked: the first locked one in source order, or null. */
+  lockedCongressDate: SourcedCongressDate | null;
   /** What was resolved on the way (a second locked profile ignored, a repeated 提法 id renamed). */
   notes: Bilingual[];
 }
@@ -181,8 +192,39 @@ export function mergeContent(
     }
   }
 
+  // 二十一大 date: the same rule as the profile (the first locked one is in force).
+  const congressDates: SourcedCongressDate[] = [];
+  let lockedCongressDate: SourcedCongressDate | null = null;
+  for (const loaded of packs) {
+    const given = loaded.pack.congressDate;
+    if (!given) continue;
+    const sourced: SourcedCongressDate = { date: given.date, locked: given.locked, source: packSource(loaded) };
+    congressDates.push(sourced);
+    if (!given.locked) continue;
+    if (!lockedCongressDate) lockedCongressDate = sourced;
+    else if (lockedCongressDate.date !== given.date) {
+      const first = lockedCongressDate.source.kind === "pack" ? lockedCongressDate.source.name : { zh: "", en: "" };
+      notes.push({
+        zh: `内容包“${loaded.pack.name.zh}”也锁定了党的二十一大日期；以先加入的“${first.zh}”为准。`,
+        en: `Pack "${loaded.pack.name.en}" locks the 21st Party Congress date too; the earlier pack "${first.en}" is in force.`,
+      });
+    }
+  }
+
   const figureIndicators = packs.flatMap((loaded) => loaded.pack.indicators ?? []);
-  return { genres, snippets, snippetPacks, tifa, tifaEntries: tifa.map((t) => t.entry), figureIndicators, profiles, lockedProfile, notes };
+  return {
+    genres,
+    snippets,
+    snippetPacks,
+    tifa,
+    tifaEntries: tifa.map((t) => t.entry),
+    figureIndicators,
+    profiles,
+    lockedProfile,
+    congressDates,
+    lockedCongressDate,
+    notes,
+  };
 }
 
 /** Bilingual label of a source: 内置 / 我的 / 内容包“名称”. */

@@ -134,7 +134,7 @@ export function packFromJson(data: unknown, options: ParsePackOptions = {}): Par
   if (problems.length) {
     return { ok: false, error: summarize(problems, { zh: "内容包有误，未使用。", en: "The content pack is invalid and was not used. " }), problems };
   }
-  if (!pack.genres?.length && !pack.snippets?.length && !pack.tifa?.length && !pack.formatProfile && !pack.indicators?.length && !pack.drafting) {
+  if (!pack.genres?.length && !pack.snippets?.length && !pack.tifa?.length && !pack.formatProfile && !pack.indicators?.length && !pack.drafting && !pack.congressDate) {
     return refuse(
       "内容包是空的：没有骨架（genres）、短语（snippets）、提法（tifa）或排版格式（formatProfile）。",
       "The content pack is empty: it has no genres, snippets, tifa entries or formatProfile.",

@@ -8,7 +8,8 @@
  *     "genres"?: Genre[], "snippets"?: Snippet[], "tifa"?: TifaEntry[],
  *     "formatProfile"?: { "profile": FormatProfile, "locked": boolean },
  *     "indicators"?: PackIndicator[],   (数据核对: an organisation's own indicators; optional, added later)
- *     "drafting"?: { "endpoint": "https://…/v1", "model": "…", "systemPrompt"?, "classifiedTerms"?, "locked": boolean } }
+ *     "drafting"?: { "endpoint": "https://…/v1", "model": "…", "systemPrompt"?, "classifiedTerms"?, "locked": boolean },
+ *     "congressDate"?: { "date": "2027-10-20" | "", "locked": boolean } }   (the 二十一大's opening; "" = not yet held)
  */
 import { z } from "zod";
 import { tifaEntrySchema } from "../checks/data/tifa";
@@ -18,6 +19,7 @@ import { genreSchema } from "../genres/schema";
 import { snippetSchema } from "../snippets/schema";
 import { MAX_SNIPPETS_PER_FILE } from "../snippets/exchange";
 import { packDraftingSchema } from "../drafting/config";
+import { normalizeCongressDate } from "../text/partyCongress";
 
 export const PACK_FORMAT = "report-composer-pack";
 export const PACK_VERSION = 1;
@@ -47,6 +49,21 @@ export const packFormatProfileSchema = z
   })
   .strict();
 
+/**
+ * The 党的二十一大's opening day as the organisation knows it: "YYYY-MM-DD", or "" while it has not
+ * been held or its date is not announced (never a guess). Skeletons and 检查 switch 迎接 / 学习贯彻 by it.
+ */
+export const packCongressDateSchema = z
+  .object({
+    date: z
+      .string()
+      .max(10)
+      .refine((s) => s === "" || (/^\d{4}-\d{2}-\d{2}$/.test(s) && normalizeCongressDate(s).ok), "date must be a real day such as 2027-10-20 (2023–2035), or \"\" while the congress has not been held"),
+    /** Set by an administrator: while the pack is loaded, this date is in force and a person's own is not used. */
+    locked: z.boolean(),
+  })
+  .strict();
+
 export const packSchema = z
   .object({
     format: z.literal(PACK_FORMAT),
@@ -68,8 +85,11 @@ export const packSchema = z
     indicators: z.array(indicatorSchema).max(MAX_PACK_INDICATORS).optional(),
     /** 起草助手: the organisation's model endpoint (never a key). Optional: older packs parse as before. */
     drafting: packDraftingSchema.optional(),
+    /** 党的二十一大 opening date. Optional: older packs parse as before (version stays 1). */
+    congressDate: packCongressDateSchema.optional(),
   })
   .strict();
 
 export type Pack = z.infer<typeof packSchema>;
 export type PackFormatProfile = z.infer<typeof packFormatProfileSchema>;
+export type PackCongressDate = z.infer<typeof packCongressDateSchema>;

@@ -46,3 +46,25 @@ export function congressHeldBy(congressDate: string | undefined, reference: Day)
   if (!opened) return undefined;
   return compareDays(reference, opened) >= 0;
 }
+
+/** Why a typed 二十一大 date was refused: not a date we can read, no such day, or a year it cannot be. */
+export type CongressDateProblem = "format" | "noSuchDay" | "year";
+
+/** The first and last year a 二十一大 opening can be typed for (the 二十大 met in October 2022). */
+export const CONGRESS_YEARS = { from: 2023, to: 2035 } as const;
+
+/**
+ * A typed 二十一大 opening date made safe to keep: "" (not yet held, or its date not announced)
+ * stays "", a real day becomes "2027-10-20"; anything else is refused with its reason and
+ * nothing is kept. Accepts what parseDay reads (2027-10-20, 2027年10月20日, full-width digits).
+ */
+export function normalizeCongressDate(value: string): { ok: true; value: string } | { ok: false; problem: CongressDateProblem } {
+  if (value.normalize("NFKC").trim() === "") return { ok: true, value: "" };
+  const day = parseDay(value);
+  if (!day) return { ok: false, problem: "format" };
+  const check = new Date(Date.UTC(day.year, day.month - 1, day.day));
+  if (check.getUTCFullYear() !== day.year || check.getUTCMonth() !== day.month - 1 || check.getUTCDate() !== day.day) return { ok: false, problem: "noSuchDay" };
+  if (day.year < CONGRESS_YEARS.from || day.year > CONGRESS_YEARS.to) return { ok: false, problem: "year" };
+  const two = (n: number) => String(n).padStart(2, "0");
+  return { ok: true, value: `${day.year}-${two(day.month)}-${two(day.day)}` };
+}

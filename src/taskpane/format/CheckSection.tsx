@@ -20,7 +20,10 @@ import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
 import { useFormatStrings } from "./strings";
 import { useContent } from "../content/useContent";
-import { FigureFindings, checkWithFigures, isFigureFinding } from "./FigureFindings";
+import { FigureFindings, isFigureFinding } from "./FigureFindings";
+import { checkWithFigures, optionsForRun, paneCheckOptions, type CheckRunState } from "./checkRun";
+import { useCongressDate } from "../content/congressDate";
+import { CongressDateField } from "./CongressDateField";
 import { useOpenTab } from "../shell/openTab";
 
 const useStyles = makeStyles({
@@ -76,7 +79,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
   const [totalText, setTotalText] = useState(target.total ? String(target.total) : "");
   const [sectionText, setSectionText] = useState(target.perSection ? String(target.perSection) : "");
   // Kept by the pane, so the results survive a visit to another tab.
-  const [run, setRun] = usePaneState<{ findings: Finding[]; texts: string[] } | null>("check:run", () => null);
+  const [run, setRun] = usePaneState<CheckRunState | null>("check:run", () => null);
   const [fixed, setFixed] = usePaneState<Array<Finding & { before: string }>>("check:fixed", () => []);
   const [removed, setRemoved] = usePaneState<string[]>("check:removed", () => []);
   const { busy: action, run: runAction } = useWordAction();
@@ -86,6 +89,8 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
 
   // The content packs' 提法 entries join the built-in ones (same id: the pack's replaces it).
   const { tifaEntries: tifa, figureIndicators } = useContent().merged;
+  // The 二十一大 date in force (a pack's locked one, else the person's own): 迎接 / 学习贯彻 are judged by it.
+  const { date: congressDate } = useCongressDate();
   const total = parseTarget(totalText);
   const perSection = parseTarget(sectionText);
   const targetsValid = total !== null && perSection !== null;
@@ -116,7 +121,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
     runAction(async () => {
       if (!targetsValid) return;
       onTargetChange(lengthTarget);
-      setRun(await checkWithFigures({ lengthTarget, tifa, figureIndicators }));
+      setRun(await checkWithFigures(paneCheckOptions({ lengthTarget, tifa, figureIndicators, congressDate })));
       setFixed([]);
       setRemoved([]);
     });
@@ -125,12 +130,12 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
   const fix = (findings: Finding[], all = false) =>
     runAction(async () => {
       if (!run || findings.length === 0) return;
-      const options = { lengthTarget, tifa, figureIndicators, ...(await readFigureOptions()) };
+      const options = { ...optionsForRun(paneCheckOptions({ lengthTarget, tifa, figureIndicators, congressDate }), run), ...(await readFigureOptions()) };
       const result = all ? await fixAllFindings(options) : await fixFindings(findings, run.texts, options);
       const before = (f: Finding) => (f.removeParagraph ? run.texts[f.paragraph] ?? "" : (run.texts[f.paragraph] ?? "").slice(f.start, f.end));
       setFixed((prev) => [...prev, ...result.applied.map((f) => ({ ...f, before: before(f) }))]);
       setRemoved((prev) => [...prev, ...result.removedLines]);
-      setRun({ findings: result.findings, texts: result.texts });
+      setRun({ findings: result.findings, texts: result.texts, ...(run.year !== undefined ? { year: run.year } : {}) });
       if (result.stale.length > 0) notify.show("warning", s.staleCount(result.stale.length));
       else if (result.applied.length > 0) notify.show("success", s.fixedCount(result.applied.length));
       if (result.skipped.length > 0) notify.show("info", s.skipped(result.skipped.length));
@@ -222,6 +227,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
           <Input size="small" type="number" min={1} value={sectionText} onChange={(_, d) => setSectionText(d.value)} />
         </Field>
       </div>
+      <CongressDateField />
       {removed.length > 0 && (
         <MessageBar intent="success">
           <MessageBarBody>
@@ -236,7 +242,7 @@ export function CheckSection({ target, onTargetChange }: { target: LengthTarget;
       )}
       {run && run.findings.length === 0 && <Text role="status">{s.noFindings}</Text>}
       {run && run.findings.length > 0 && <Text role="status">{s.summary(run.findings.length, fixableCount)}</Text>}
-      {run && <FigureFindings run={run} onRun={setRun} options={{ lengthTarget, tifa, figureIndicators }} busy={busy} runAction={runAction} />}
+      {run && <FigureFindings run={run} onRun={setRun} options={paneCheckOptions({ lengthTarget, tifa, figureIndicators, congressDate })} busy={busy} runAction={runAction} />}
       {(groups.length > 0 || leftover > 0) && (
         <div aria-label={s.findingsList} role="region" {...findingsNavigation}>
           {groups.slice(0, fixableGroups).map(renderGroup)}

@@ -10,7 +10,8 @@ import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckOptions, Finding } from "../../core/checks";
-import { applyFormFigure, checkDraft, dismissFigureFinding, keepDocumentFigure, readFigureOptions, selectFinding } from "../../word";
+import { applyFormFigure, dismissFigureFinding, keepDocumentFigure, readFigureOptions, selectFinding } from "../../word";
+import { checkWithFigures, optionsForRun, type CheckRunState } from "./checkRun";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
@@ -26,17 +27,9 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
-export interface CheckRunState {
-  findings: Finding[];
-  texts: string[];
-}
+export { checkWithFigures, type CheckRunState };
 
 export const isFigureFinding = (f: Finding): boolean => f.rule.startsWith("figures.");
-
-/** Checks the document with what 数据核对 reads from the stored values (form values, dismissals). */
-export async function checkWithFigures(options: CheckOptions): Promise<CheckRunState> {
-  return checkDraft({ ...options, ...(await readFigureOptions()) });
-}
 
 interface Props {
   run: CheckRunState;
@@ -89,8 +82,8 @@ export function FigureFindings({ run, onRun, options, busy, runAction }: Props) 
     });
   const keepForm = (f: Finding) =>
     runAction(async () => {
-      const result = await applyFormFigure(f, run.texts, { ...options, ...(await readFigureOptions()) });
-      onRun({ findings: result.findings, texts: result.texts });
+      const result = await applyFormFigure(f, run.texts, { ...optionsForRun(options, run), ...(await readFigureOptions()) });
+      onRun({ findings: result.findings, texts: result.texts, ...(run.year !== undefined ? { year: run.year } : {}) });
       if (result.applied.length > 0) notify.show("success", s.keptForm(f.formValue ?? ""));
       else notify.show("warning", result.interrupted ?? s.keptFormStale);
     });

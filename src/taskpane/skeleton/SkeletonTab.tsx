@@ -44,6 +44,7 @@ import { useWordAction } from "../shell/useWordAction";
 import { PERSONAL_GENRES_KEY, personalGenresCorrupt, usePersonalGenres } from "../content/personalGenres";
 import { usePackStrings } from "../content/strings";
 import { useContent } from "../content/useContent";
+import { congressOption, useCongressDate } from "../content/congressDate";
 import { GenreEditor } from "./GenreEditor";
 import type { GenreDraft } from "./genreDraft";
 import { PersonalGenreActions, useSaveAsSkeleton } from "./PersonalGenreActions";
@@ -109,6 +110,8 @@ export function SkeletonTab() {
   const origin = describeContentOrigin(genre.source);
   const choice = useMemo(() => reconcileChoice(genre, settings.choices[genre.id]), [genre, settings.choices]);
   const fields = useMemo(() => checkFields(genre, settings.fields), [genre, settings.fields]);
+  // The 二十一大 date in force (a pack's locked one, else the person's): 迎接 or 学习贯彻 lines follow it.
+  const congress = congressOption(useCongressDate());
   // A block the document already holds (a second 插入完整骨架): asked before it is written again.
   const [repeat, setRepeat] = useState<{ block: SkeletonParagraph[]; present: string[] } | null>(null);
   // Arrow keys move within the section list; Tab leaves it in one press.
@@ -155,13 +158,13 @@ export function SkeletonTab() {
         return;
       }
       if (!fieldsReady()) return;
-      await insertBlock(buildSkeleton(genre, { sections, fields: fields.values }));
+      await insertBlock(buildSkeleton(genre, { sections, fields: fields.values, ...congress }));
     });
   const insertOne = (id: string, children: string[] = []) =>
     run(async () => {
       if (!fieldsReady()) return;
       const subsections = children.filter((c) => ticked.has(c));
-      await insertBlock(buildSection(genre, id, 1, { subsections, fields: fields.values }));
+      await insertBlock(buildSection(genre, id, 1, { subsections, fields: fields.values, ...congress }));
     });
   const confirmRepeat = () => {
     const block = repeat?.block;
