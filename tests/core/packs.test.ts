@@ -218,7 +218,7 @@ describe("parsePack: the envelope", () => {
 
   test("an empty pack is refused", () => {
     const pack = example();
-    for (const key of ["genres", "snippets", "tifa", "formatProfile"]) delete pack[key];
+    for (const key of ["genres", "snippets", "tifa", "formatProfile", "congressDate"]) delete pack[key];
     const error = refused(parsePack(JSON.stringify(pack)));
     assert.match(error.zh, /内容包是空的/);
     const emptyLists = { ...pack, genres: [], snippets: [], tifa: [] };
