@@ -7,7 +7,6 @@ import type { Page } from "playwright-core";
 import { documentParagraphs, openPreview, waitForToast } from "./harness";
 
 const LANGS = ["zh-CN", "en-US"] as const;
-type Lang = (typeof LANGS)[number];
 
 const T = {
   "zh-CN": {
