@@ -3,8 +3,6 @@
  * with office-js load/sync semantics and per-platform requirement sets. See README.md.
  */
 import { WordDocument } from "./api";
-import "./api-rich"; // styles, change tracking, sections, pictures: registered on api.ts's classes
-import "./api-properties"; // custom document properties (WordApi 1.3)
 import { ErrorCodes, invalidArgument, OfficeError } from "./errors";
 import {
   DocumentModel,

@@ -1,15 +1,18 @@
 /**
  * office-js members over styles, rich content, change tracking and page setup, registered on the
- * proxy classes of api.ts (imported for its side effects by index.ts). Each member notes its
+ * proxy classes in this folder (imported for its side effects by index.ts). Each member notes its
  * requirement set as @types/office-js tags it; outside the profile's sets it fails with ApiNotFound.
  */
-import { Body, Paragraph, WordDocument, WordRange } from "./api";
-import { invalidArgument, itemNotFound } from "./errors";
-import type { DocumentModel, ParagraphNode, Pos } from "./model";
-import type { ChangeTrackingMode } from "./rich";
-import { ClientCollection, ClientObject, ClientResult, defineNav, defineProps, type Exec, NULL, type PropDef, type Req, requireSet } from "./runtime";
-import { PAPER, type PageSetupRecord } from "./sections";
-import type { FontProps, ParaFormat, StyleDef } from "./styles";
+import { Body } from "./body";
+import { WordDocument } from "./document";
+import { Paragraph } from "./paragraph";
+import { WordRange } from "./range";
+import { invalidArgument, itemNotFound } from "../errors";
+import type { DocumentModel, ParagraphNode, Pos } from "../model";
+import type { ChangeTrackingMode } from "../rich";
+import { ClientCollection, ClientObject, ClientResult, defineNav, defineProps, type Exec, NULL, type PropDef, type Req, requireSet } from "../runtime";
+import { PAPER, type PageSetupRecord } from "../sections";
+import type { FontProps, ParaFormat, StyleDef } from "../styles";
 
 const W11: Req = ["WordApi", "1.1"];
 const W12: Req = ["WordApi", "1.2"];
@@ -187,7 +190,7 @@ export class StyleCollection extends ClientCollection<Style> {
   }
 }
 
-declare module "./api" {
+declare module "./document" {
   interface WordDocument {
     getStyles(): StyleCollection;
     addStyle(name: string, type: string): Style;
@@ -347,7 +350,7 @@ defineNav(Paragraph, "inlinePictures", (self: Paragraph) => new InlinePictureCol
 defineNav(Body, "inlinePictures", (self: Body) => new InlinePictureCollection(self, (t, x) => picturesIn(x.model, spanOf(self, t, x)), W11)); // [WordApi 1.1]
 defineNav(WordRange, "inlinePictures", (self: WordRange) => new InlinePictureCollection(self, (t, x) => picturesIn(x.model, spanOf(self, t, x)), W12)); // [WordApi 1.2]
 
-declare module "./api" {
+declare module "./paragraph" {
   interface Paragraph {
     insertInlinePictureFromBase64(base64: string, location: string): InlinePicture;
   }
@@ -387,7 +390,7 @@ defineProps(WordRange, {
   },
 });
 
-declare module "./api" {
+declare module "./range" {
   interface WordRange {
     getBookmarks(includeHidden?: boolean, includeAdjacent?: boolean): ClientResult<string[]>;
   }

@@ -2,9 +2,9 @@
  * Document.properties.customProperties [WordApi 1.3]: named values saved with the file (File >
  * Info > Properties > Custom), independent of the add-in's id — unlike settings (#840).
  */
-import { WordDocument } from "./api";
-import { invalidArgument, itemNotFound } from "./errors";
-import { ClientCollection, ClientObject, defineNav, defineProps, NULL, type Exec, type Req } from "./runtime";
+import { WordDocument } from "./document";
+import { invalidArgument, itemNotFound } from "../errors";
+import { ClientCollection, ClientObject, defineNav, defineProps, NULL, type Exec, type Req } from "../runtime";
 
 const W13: Req = ["WordApi", "1.3"];
 
