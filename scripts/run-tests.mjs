@@ -7,7 +7,7 @@
 // loop, so node's own --test-timeout never fires and CI sees silence. The parent kills the file after
 // TEST_FILE_LIMIT_S seconds and names it.
 import { spawn, spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const roots = process.argv.slice(2).length ? process.argv.slice(2) : ["tests"];
@@ -97,10 +97,12 @@ const runFiles = async (list, env = process.env) => {
 
 const results = await runFiles(files);
 // The Word layer must be right against an unkind Word too: tests/word again with every fidelity
-// mode at its pessimistic value (src/word-double/modes.ts). SKIP_PESSIMISTIC=1 skips this pass.
-const wordFiles = files.filter((f) => /(^|[\\/])tests[\\/]word[\\/]/.test(f));
+// mode at its pessimistic value (src/word-double/modes.ts), and the pane's tests that drive the
+// double (they import tests/support/double). SKIP_PESSIMISTIC=1 skips this pass.
+const drivesDouble = (f) => /(^|[\\/])tests[\\/]taskpane[\\/]/.test(f) && /support\/double"/.test(readFileSync(f, "utf8"));
+const wordFiles = files.filter((f) => /(^|[\\/])tests[\\/]word[\\/]/.test(f) || drivesDouble(f));
 if (wordFiles.length && process.env.SKIP_PESSIMISTIC !== "1") {
-  console.log("\n--- tests/word again under WORD_DOUBLE_MODES=pessimistic ---");
+  console.log("\n--- tests/word (and pane tests on the double) again under WORD_DOUBLE_MODES=pessimistic ---");
   results.push(...(await runFiles(wordFiles, { ...process.env, WORD_DOUBLE_MODES: "pessimistic" })));
 }
 const failing = results.filter((r) => r.code !== 0 || r.failed > 0);
