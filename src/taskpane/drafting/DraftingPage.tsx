@@ -315,9 +315,8 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
       <Caption1>{s.intro}</Caption1>
 
       {resolved.pack && (
-        <Caption1>
-          {s.fromPack(pick(resolved.pack.source.kind === "pack" ? resolved.pack.source.name : { zh: "", en: "" }, locale))}
-          {resolved.locked ? `；${s.lockedNote}` : ""}
+        <Caption1 data-testid="drafting-pack">
+          {(resolved.locked ? s.fromPackLocked : s.fromPack)(pick(resolved.pack.source.kind === "pack" ? resolved.pack.source.name : { zh: "", en: "" }, locale))}
         </Caption1>
       )}
       {!config && !resolved.problem && !resolved.blockedOrigin && (
