@@ -5,7 +5,7 @@
  * punctuation, numbering) and its unsupported figures marked; 插入/替换 stay disabled until every
  * such figure is removed, corrected or confirmed, and then write through the Word layer.
  */
-import { useDeferredValue, useMemo, useRef, useState } from "react";
+import { startTransition, useMemo, useRef, useState } from "react";
 import {
   Button,
   Caption1,
@@ -122,15 +122,25 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
   const [buffer] = useState(() => createStreamBuffer());
   const [reasoning, setReasoning] = useState("");
   const [drafted, setDrafted] = useState<Drafted | null>(null);
-  const [text, setText] = useState("");
+  // The draft as shown and edited (`text`), and as last checked (`checkedText`). A new draft or a
+  // removed sentence is checked at once (both set together); the person's typing updates
+  // `checkedText` in a transition, so a keystroke never waits for the checks.
+  const [text, setTextNow] = useState("");
+  const [checkedText, setCheckedText] = useState("");
+  const setText = (value: string) => {
+    setTextNow(value);
+    setCheckedText(value);
+  };
+  const editText = (value: string) => {
+    setTextNow(value);
+    startTransition(() => setCheckedText(value));
+  };
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<{ intent: "error" | "warning" | "info"; text: Bilingual } | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  // The figure guard, 检查 and the diff follow the person's edits at low priority (a keystroke
-  // never waits for them); while they lag behind the text, 插入/替换 stay disabled, so nothing is
-  // written that the figure guard has not seen in full.
-  const checkedText = useDeferredValue(text);
+  // The figure guard, 检查 and the diff follow the person's edits at low priority; while they lag
+  // behind the text, 插入/替换 stay disabled, so nothing is written that the guard has not seen in full.
   const checking = checkedText !== text;
   const paragraphs = useMemo(() => answerParagraphs(checkedText), [checkedText]);
   const review = useMemo(() => {
@@ -400,7 +410,9 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
               <MessageBarBody>{s.figuresTitle(review.blocking)}</MessageBarBody>
             </MessageBar>
           ) : (
-            <Caption1 data-testid="drafting-figures-ok">{s.figuresOk}</Caption1>
+            <Caption1 data-testid={checking ? "drafting-figures-checking" : "drafting-figures-ok"} aria-busy={checking}>
+              {s.figuresOk}
+            </Caption1>
           )}
           {review.blocking > 0 && (
             <>
@@ -431,7 +443,7 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
             </div>
           )}
           <Field label={s.edit} size="small">
-            <Textarea value={text} resize="vertical" rows={6} onChange={(_, d) => setText(d.value)} data-testid="drafting-edit" />
+            <Textarea value={text} resize="vertical" rows={6} onChange={(_, d) => editText(d.value)} data-testid="drafting-edit" />
           </Field>
           <div className={styles.buttons}>
             <Button appearance="primary" size="small" title={s.insertTitle} disabled={review.blocking > 0 || checking || busy !== null || paragraphs.length === 0} onClick={() => write("insert")}>
