@@ -111,8 +111,8 @@ for (const lang of ["zh-CN", "en-US"] as const) {
         assert.equal(server.requests.length, requests, "text under the pack's mark was not sent");
         await page.evaluate((text) => (window as any).__preview.load(text), DOC);
 
-        const plan: Array<{ action: string; at: number | "last"; mode: "insert" | "replace" }> = [
-          { action: "polish", at: 2, mode: "replace" },
+        const plan: Array<{ action: string; at: number | "last"; mode: "insert" | "replace"; edit?: true }> = [
+          { action: "polish", at: 2, mode: "replace", edit: true },
           { action: "expand", at: 3, mode: "insert" },
           { action: "generateSection", at: "last", mode: "insert" },
         ];
@@ -132,6 +132,14 @@ for (const lang of ["zh-CN", "en-US"] as const) {
           const marked = await page.locator('[data-testid="drafting-figure"] span').allTextContents();
           assert.ok(marked.includes("15.3%"), `${step.action}: invented figures marked (${marked.join(", ")})`);
           assert.equal(await page.getByRole("button", { name: s.insert, exact: true }).isDisabled(), true, `${step.action}: 插入 blocked`);
+          if (step.edit) {
+            // The person edits the result: a figure typed in is caught like the model's; one from the text is not.
+            const box = page.locator('[data-testid="drafting-edit"]');
+            await box.fill("全年组织理论学习12次，投入资金300万元，同比增长8.5%。");
+            await page.locator('[data-testid="drafting-figure"] span').filter({ hasText: "8.5%" }).waitFor();
+            assert.equal(await page.getByRole("button", { name: s.replace, exact: true }).isDisabled(), true, "a typed-in figure blocks 替换");
+            await box.fill("全年组织理论学习12次，投入资金300万元，各项工作扎实推进。");
+          }
           while ((await page.locator('[data-testid="drafting-figure"]').count()) > 0) {
             await page.locator('[data-testid="drafting-figure"]').first().getByRole("button", { name: s.remove }).click();
           }
