@@ -5,7 +5,7 @@
  * punctuation, numbering) and its unsupported figures marked; 插入/替换 stay disabled until every
  * such figure is removed, corrected or confirmed, and then write through the Word layer.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useMemo, useRef, useState } from "react";
 import {
   Button,
   Caption1,
@@ -47,7 +47,8 @@ import { useWordAction } from "../shell/useWordAction";
 import { readDraftingSource, writeDraft } from "../../word";
 import { DraftingError, listModels, partialOf, streamChat } from "./client";
 import { resolveDrafting } from "./config";
-import { DiffView, FigureMarks, StreamView } from "./DraftView";
+import { DiffView, FigureMarks, LiveStream, ReasoningFold } from "./DraftView";
+import { createStreamBuffer } from "./streamBuffer";
 import { loadDraftingSettings, saveDraftingSettings, type DraftingSettings } from "./settings";
 import { bothLanguages, useDraftingStrings } from "./strings";
 import type { Bilingual } from "../../core/text/bilingual";
@@ -66,15 +67,7 @@ const useStyles = makeStyles({
   summary: { cursor: "pointer", fontSize: tokens.fontSizeBase200 },
   // Endpoints and server messages are long unbroken strings: they wrap anywhere rather than widen the pane.
   wrap: { minWidth: 0, "& .fui-MessageBarBody": { overflowWrap: "anywhere", minWidth: 0 } },
-  reasoning: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
 });
-
-/** Where the cost of each streamed chunk's render is recorded when the benchmark asks (bench/drafting.ts). */
-interface BenchHook {
-  renderCosts: number[];
-  pendingSince: number | null;
-}
-const benchHook = (): BenchHook | undefined => (globalThis as { __draftingBench?: BenchHook }).__draftingBench;
 
 type Phase =
   | { kind: "idle" }
@@ -124,24 +117,32 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
   const [action, setAction] = useState<DraftAction>("polish");
   const [length, setLength] = useState("200");
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
-  const [streamed, setStreamed] = useState("");
+  // The stream lives outside React state: one update per animation frame, to the two components
+  // that show it; this page renders when the phase changes, not per token.
+  const [buffer] = useState(() => createStreamBuffer());
   const [reasoning, setReasoning] = useState("");
   const [drafted, setDrafted] = useState<Drafted | null>(null);
-  const [text, setText] = useState("");
+  // The draft as shown and edited (`text`), and as last checked (`checkedText`). A new draft or a
+  // removed sentence is checked at once (both set together); the person's typing updates
+  // `checkedText` in a transition, so a keystroke never waits for the checks.
+  const [text, setTextNow] = useState("");
+  const [checkedText, setCheckedText] = useState("");
+  const setText = (value: string) => {
+    setTextNow(value);
+    setCheckedText(value);
+  };
+  const editText = (value: string) => {
+    setTextNow(value);
+    startTransition(() => setCheckedText(value));
+  };
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<{ intent: "error" | "warning" | "info"; text: Bilingual } | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  // The benchmark's measure: from a chunk's arrival to its text laid out in the pane.
-  useLayoutEffect(() => {
-    const hook = benchHook();
-    if (!hook || hook.pendingSince === null) return;
-    void (document.querySelector('[data-testid="drafting-stream"]') as HTMLElement | null)?.offsetHeight;
-    hook.renderCosts.push(performance.now() - hook.pendingSince);
-    hook.pendingSince = null;
-  }, [streamed]);
-
-  const paragraphs = useMemo(() => answerParagraphs(text), [text]);
+  // The figure guard, 检查 and the diff follow the person's edits at low priority; while they lag
+  // behind the text, 插入/替换 stay disabled, so nothing is written that the guard has not seen in full.
+  const checking = checkedText !== text;
+  const paragraphs = useMemo(() => answerParagraphs(checkedText), [checkedText]);
   const review = useMemo(() => {
     if (!drafted) return null;
     return reviewDraft(paragraphs, requestSources(drafted.request), { accepted, year: new Date().getFullYear(), tifa: merged.tifaEntries });
@@ -179,7 +180,7 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
     setMessage(null);
     setDrafted(null);
     setText("");
-    setStreamed("");
+    buffer.reset();
     setReasoning("");
     setAccepted(new Set());
     let prepared: { request: DraftRequest; target: DraftTarget } | null = null;
@@ -224,6 +225,7 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
     let content = "";
     let thinking = "";
     let failure: unknown = null;
+    let streaming = false;
     try {
       const result = await streamChat({
         endpoint: config.endpoint,
@@ -232,11 +234,11 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
         ...(settings.apiKey ? { apiKey: settings.apiKey } : {}),
         signal: controller.signal,
         onDelta: (delta) => {
-          const hook = benchHook();
-          if (hook && hook.pendingSince === null) hook.pendingSince = performance.now();
-          if (delta.content) setStreamed((t) => t + delta.content);
-          if (delta.reasoning) setReasoning((t) => t + delta.reasoning);
-          setPhase((p) => (p.kind === "working" && p.step !== "streaming" ? { kind: "working", step: "streaming" } : p));
+          buffer.append(delta);
+          if (!streaming) {
+            streaming = true;
+            setPhase({ kind: "working", step: "streaming" });
+          }
         },
       });
       content = result.content;
@@ -248,6 +250,7 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
       thinking = partial?.reasoning ?? "";
     } finally {
       abort.current = null;
+      buffer.flush();
     }
     const inline = splitInlineReasoning(content);
     setReasoning([thinking, inline.reasoning].filter(Boolean).join("\n"));
@@ -268,7 +271,7 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
   };
 
   const write = (mode: "insert" | "replace") => {
-    if (!drafted || !review || review.blocking > 0) return;
+    if (!drafted || !review || review.blocking > 0 || checking) return;
     const target = drafted.target;
     void run(async () => {
       const result = await writeDraft({
@@ -280,12 +283,14 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
       notify.show(result.verified ? "success" : "warning", result.verified ? bothLanguages((t) => t.written(result.readBack.length)) : bothLanguages((t) => t.writtenMismatch));
       setDrafted(null);
       setText("");
-      setStreamed("");
+      buffer.reset();
       setPhase({ kind: "idle" });
     }, "write");
   };
 
   const removeFigureSentence = (paragraph: number, start: number, end: number) => {
+    // The figures' offsets are those of the checked text; never cut from a newer edit by them.
+    if (checking) return;
     const lines = [...paragraphs];
     const line = lines[paragraph] ?? "";
     const [from, to] = sentenceAround(line, start, end);
@@ -320,9 +325,8 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
       <Caption1>{s.intro}</Caption1>
 
       {resolved.pack && (
-        <Caption1>
-          {s.fromPack(pick(resolved.pack.source.kind === "pack" ? resolved.pack.source.name : { zh: "", en: "" }, locale))}
-          {resolved.locked ? `；${s.lockedNote}` : ""}
+        <Caption1 data-testid="drafting-pack">
+          {(resolved.locked ? s.fromPackLocked : s.fromPack)(pick(resolved.pack.source.kind === "pack" ? resolved.pack.source.name : { zh: "", en: "" }, locale))}
         </Caption1>
       )}
       {!config && !resolved.problem && !resolved.blockedOrigin && (
@@ -389,15 +393,8 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
       )}
 
       {working && <Spinner size="tiny" labelPosition="after" label={phase.step === "reading" ? s.reading : phase.step === "waiting" ? s.waiting : s.streaming} />}
-      {reasoning && (
-        <details>
-          <summary className={styles.summary}>{s.reasoning}</summary>
-          <pre className={styles.reasoning} data-testid="drafting-reasoning">
-            {reasoning}
-          </pre>
-        </details>
-      )}
-      {working && streamed && <StreamView text={streamed} label={s.streaming} />}
+      <ReasoningFold buffer={buffer} final={working ? null : reasoning} summary={s.reasoning} />
+      {working && <LiveStream buffer={buffer} label={s.streaming} />}
 
       {phase.kind === "review" && drafted && review && (
         <>
@@ -413,7 +410,9 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
               <MessageBarBody>{s.figuresTitle(review.blocking)}</MessageBarBody>
             </MessageBar>
           ) : (
-            <Caption1 data-testid="drafting-figures-ok">{s.figuresOk}</Caption1>
+            <Caption1 data-testid={checking ? "drafting-figures-checking" : "drafting-figures-ok"} aria-busy={checking}>
+              {s.figuresOk}
+            </Caption1>
           )}
           {review.blocking > 0 && (
             <>
@@ -444,13 +443,13 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
             </div>
           )}
           <Field label={s.edit} size="small">
-            <Textarea value={text} resize="vertical" rows={6} onChange={(_, d) => setText(d.value)} data-testid="drafting-edit" />
+            <Textarea value={text} resize="vertical" rows={6} onChange={(_, d) => editText(d.value)} data-testid="drafting-edit" />
           </Field>
           <div className={styles.buttons}>
-            <Button appearance="primary" size="small" title={s.insertTitle} disabled={review.blocking > 0 || busy !== null || paragraphs.length === 0} onClick={() => write("insert")}>
+            <Button appearance="primary" size="small" title={s.insertTitle} disabled={review.blocking > 0 || checking || busy !== null || paragraphs.length === 0} onClick={() => write("insert")}>
               {s.insert}
             </Button>
-            <Button size="small" title={s.replaceTitle} disabled={review.blocking > 0 || busy !== null || paragraphs.length === 0 || drafted.target.texts.length === 0} onClick={() => write("replace")}>
+            <Button size="small" title={s.replaceTitle} disabled={review.blocking > 0 || checking || busy !== null || paragraphs.length === 0 || drafted.target.texts.length === 0} onClick={() => write("replace")}>
               {s.replace}
             </Button>
             <Button size="small" appearance="subtle" onClick={() => { setDrafted(null); setText(""); setPhase({ kind: "idle" }); }}>
