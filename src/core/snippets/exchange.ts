@@ -9,6 +9,7 @@ import type { Bilingual } from "../text/bilingual";
 import { decodeText, detectTextEncoding } from "../text/encoding";
 import type { UserSnippetState } from "./userStore";
 import { MAX_JSON_DEPTH, parseJsonSafely } from "../text/safeJson";
+import { checkFileVersion } from "../text/version";
 
 export const SNIPPET_FILE_FORMAT = "report-composer-snippets";
 export const SNIPPET_FILE_VERSION = 1;
@@ -141,15 +142,8 @@ export function parseSnippetFile(input: Uint8Array | string): ParseSnippetFileRe
     return fail("这不是“报告助手”短语文件（缺少格式标识）。", 'This is not a Report Composer snippet file (its "format" is missing or different).');
   }
   const file = data as { version?: unknown; exportedAt?: unknown; snippets?: unknown };
-  if (typeof file.version === "number" && file.version > SNIPPET_FILE_VERSION) {
-    return fail(
-      `短语文件版本为 ${file.version}，由更新版本的插件导出；请先升级插件。`,
-      `The snippet file is version ${file.version}, made by a newer add-in; please update the add-in first.`,
-    );
-  }
-  if (file.version !== SNIPPET_FILE_VERSION) {
-    return fail(`不支持的短语文件版本：${String(file.version)}。`, `Unsupported snippet file version: ${String(file.version)}.`);
-  }
+  const version = checkFileVersion(file.version, SNIPPET_FILE_VERSION, "snippetFile");
+  if (!version.ok) return { ok: false, error: version.error };
   if (!Array.isArray(file.snippets)) {
     return fail("短语文件中没有短语列表（snippets）。", 'The snippet file has no "snippets" list.');
   }
