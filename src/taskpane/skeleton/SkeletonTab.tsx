@@ -8,12 +8,6 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   Menu,
@@ -38,6 +32,7 @@ import { insertSkeletonBlock, type InsertBlockResult } from "../../word";
 import { renumberDocument } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
+import { ConfirmDialog } from "../shell/ConfirmDialog";
 import { useNotify } from "../shell/notify";
 import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
@@ -353,23 +348,16 @@ export function SkeletonTab() {
         {busy && <Spinner size="tiny" aria-label={strings.working} />}
       </section>
 
-      <Dialog open={repeat !== null} onOpenChange={(_, data) => !data.open && setRepeat(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{strings.repeatTitle}</DialogTitle>
-            <DialogContent>{repeat && strings.repeatBody(repeat.present)}</DialogContent>
-            {/* 取消 first: it takes focus, so Enter or Esc leaves the document as it is. */}
-            <DialogActions>
-              <Button size="small" onClick={() => setRepeat(null)}>
-                {strings.cancel}
-              </Button>
-              <Button size="small" appearance="primary" onClick={confirmRepeat}>
-                {strings.repeatConfirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {/* 取消 first: it takes focus, so Enter or Esc leaves the document as it is. */}
+      <ConfirmDialog
+        open={repeat !== null}
+        title={strings.repeatTitle}
+        body={repeat && strings.repeatBody(repeat.present)}
+        confirmLabel={strings.repeatConfirm}
+        onConfirm={confirmRepeat}
+        onCancel={() => setRepeat(null)}
+        cancelFirst
+      />
     </div>
   );
 }

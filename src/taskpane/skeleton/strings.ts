@@ -33,7 +33,6 @@ export const useSkeletonStrings = defineStrings({
     repeatBody: (present: string[]) =>
       `文档中已有：${present.slice(0, 4).join("、")}${present.length > 4 ? ` 等 ${present.length} 处` : ""}。再插入一份，这些标题会重复出现，后面的序号会顺延。仍要插入吗？`,
     repeatConfirm: "仍要插入",
-    cancel: "取消",
   },
   "en-US": {
     genre: "Report genre",
@@ -67,6 +66,5 @@ export const useSkeletonStrings = defineStrings({
     repeatBody: (present: string[]) =>
       `Already in the document: ${present.slice(0, 4).join(", ")}${present.length > 4 ? ` and ${present.length - 4} more` : ""}. Inserting again repeats these headings and shifts the numbers after them. Insert anyway?`,
     repeatConfirm: "Insert anyway",
-    cancel: "Cancel",
   },
 });
