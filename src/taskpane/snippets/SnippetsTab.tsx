@@ -50,6 +50,7 @@ import { useSnippetStrings } from "./strings";
 import { OpenPacksContext } from "../content/ContentContext";
 import { usePackStrings } from "../content/strings";
 import { useSnippetLibrary } from "./useSnippetLibrary";
+import { TAB_NAMES } from "../shell/tabNames";
 
 export const RAW_BACKUP_FILE_NAME = "report-composer-snippets-raw-backup.txt";
 
@@ -84,7 +85,7 @@ export function SnippetsTab() {
   // back from the document, when the search box is focused, and after each insert.
   const [where, setWhere] = useState<InsertionPoint | null>(null);
   const refreshWhere = useCallback(() => {
-    runExclusive({ zh: "短语", en: "Phrases" }, () => readInsertionPoint({ asNewParagraph, newParagraphAfterHeading: true }), { quiet: true }).then(setWhere, () => undefined);
+    runExclusive(TAB_NAMES.snippets, () => readInsertionPoint({ asNewParagraph, newParagraphAfterHeading: true }), { quiet: true }).then(setWhere, () => undefined);
   }, [asNewParagraph]);
   useEffect(() => {
     refreshWhere();
