@@ -15,7 +15,8 @@ export const PERSONAL_GENRES_KEY = "report-composer:personal-genres:v1";
 /** Most skeletons kept: the reader refuses a longer list, so a save refuses to write one. */
 export const MAX_PERSONAL_GENRES = 200;
 const storedSchema = z.object({ version: z.literal(1), genres: z.array(genreSchema).max(MAX_PERSONAL_GENRES) });
-const WHAT: Bilingual = { zh: "我的骨架", en: "your saved skeletons" };
+/** What the list is called in storage notices (保存失败, 无法读取). */
+export const PERSONAL_GENRES_NAME: Bilingual = { zh: "我的骨架", en: "your saved skeletons" };
 
 let cache: readonly Genre[] | null = null;
 let corruptAtLoad = false;
@@ -88,7 +89,7 @@ export function savePersonalGenresResult(genres: readonly Genre[]): SaveResult {
       },
     };
   }
-  const saved = saveSetting(PERSONAL_GENRES_KEY, stored, WHAT);
+  const saved = saveSetting(PERSONAL_GENRES_KEY, stored, PERSONAL_GENRES_NAME);
   if (!saved.ok) return saved;
   cache = Object.freeze([...genres]);
   for (const listener of listeners) listener();

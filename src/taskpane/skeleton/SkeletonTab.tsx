@@ -36,7 +36,7 @@ import { ConfirmDialog } from "../shell/ConfirmDialog";
 import { useNotify } from "../shell/notify";
 import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
-import { PERSONAL_GENRES_KEY, personalGenresCorrupt, usePersonalGenres } from "../content/personalGenres";
+import { PERSONAL_GENRES_KEY, PERSONAL_GENRES_NAME, personalGenresCorrupt, usePersonalGenres } from "../content/personalGenres";
 import { usePackStrings } from "../content/strings";
 import { useContent } from "../content/useContent";
 import { GenreEditor } from "./GenreEditor";
@@ -112,7 +112,7 @@ export function SkeletonTab() {
   // Unreadable settings are backed up after the first paint (never while rendering), and saved
   // only once changed: opening the tab writes nothing. A refused save is reported.
   useUnreadableNotice(SKELETON_SETTINGS_KEY, initial.corrupt, SKELETON_SETTINGS_NAME);
-  useUnreadableNotice(PERSONAL_GENRES_KEY, personalGenresCorrupt(), { zh: "我的骨架", en: "your saved skeletons" });
+  useUnreadableNotice(PERSONAL_GENRES_KEY, personalGenresCorrupt(), PERSONAL_GENRES_NAME);
   const reportSave = useSaveReporter();
   useEffect(() => {
     if (settings !== initial.settings) reportSave(SKELETON_SETTINGS_KEY, saveSkeletonSettings(settings));
@@ -127,7 +127,7 @@ export function SkeletonTab() {
     notify.show("success", strings.inserted(result.inserted, result.renumbered.length));
     if (result.skipped.length) notify.show("warning", strings.skipped(result.skipped.length));
     if (result.unverified.length) notify.show("warning", strings.unverifiedOrdinals(result.unverified.length));
-    if (result.interrupted) notify.show("error", locale === "zh-CN" ? result.interrupted.zh : result.interrupted.en);
+    if (result.interrupted) notify.show("error", pick(result.interrupted, locale));
   };
 
   /** Inserts, or asks first when the document already holds the block's headings. */
@@ -168,8 +168,8 @@ export function SkeletonTab() {
       const { changed, skipped, unverified, interrupted } = await renumberDocument();
       // Say what changed, not just how much: the first few ordinals as 三、→二、.
       const shown = changed.slice(0, 6).map((c) => `${c.from}→${c.to}`);
-      const detail = shown.join(locale === "zh-CN" ? "，" : ", ") + (changed.length > shown.length ? "…" : "");
-      if (interrupted) notify.show("error", locale === "zh-CN" ? interrupted.zh : interrupted.en);
+      const detail = shown.join(strings.listSeparator) + (changed.length > shown.length ? "…" : "");
+      if (interrupted) notify.show("error", pick(interrupted, locale));
       if (changed.length || (!skipped.length && !unverified.length && !interrupted)) notify.show("success", strings.renumbered(changed.length, detail));
       if (skipped.length) notify.show("warning", strings.skipped(skipped.length));
       if (unverified.length) notify.show("warning", strings.unverifiedOrdinals(unverified.length));

@@ -20,6 +20,7 @@ export const useSkeletonStrings = defineStrings({
     inserted: (n: number, renumbered: number) =>
       `已插入 ${n} 段${renumbered ? `，后续 ${renumbered} 处序号已顺延` : ""}。`,
     renumbered: (n: number, detail = "") => (n ? `已重新编号 ${n} 处${detail ? `：${detail}` : ""}。` : "编号已连续，无需改动。"),
+    listSeparator: "，",
     skipped: (n: number) => `有 ${n} 处序号无法安全定位，未改动，请手动检查。`,
     unverifiedOrdinals: (n: number) => `有 ${n} 处序号写入被中断，无法确认是否已改动，请检查。`,
     nothingSelected: "请至少勾选一个章节。",
@@ -53,6 +54,7 @@ export const useSkeletonStrings = defineStrings({
     inserted: (n: number, renumbered: number) =>
       `Inserted ${n} paragraph(s)${renumbered ? `; ${renumbered} later ordinal(s) shifted` : ""}.`,
     renumbered: (n: number, detail = "") => (n ? `Renumbered ${n} ordinal(s)${detail ? `: ${detail}` : ""}.` : "Numbering is already consecutive."),
+    listSeparator: ", ",
     skipped: (n: number) => `${n} ordinal(s) could not be located safely and were left; please check them.`,
     unverifiedOrdinals: (n: number) => `${n} ordinal write(s) were interrupted; whether they changed is unknown — please check them.`,
     nothingSelected: "Tick at least one section.",
