@@ -32,6 +32,7 @@ import {
   type SourcedSnippet,
 } from "../../core/snippets";
 import { normalizeSnippetText } from "../../core/snippets/schema";
+import { untranslated } from "../../core/text/bilingual";
 import { insertSnippetText, readInsertionPoint, readSelectionText, type InsertionPoint } from "../../word";
 import { runExclusive } from "../shell/wordQueue";
 import { pick } from "../i18n/locale";
@@ -151,7 +152,7 @@ export function SnippetsTab() {
   const saveDraft = (request: EditorRequest, draft: SnippetDraftInput): Bilingual | null => {
     const twin = sharedTwin(draft.text);
     if (twin) {
-      return { zh: `短语库中已有内容相同的短语“${twin.title}”，无需重复保存。`, en: `The library already has a phrase with this text ("${twin.title}").` };
+      return untranslated(strings.sharedTwin(twin.title));
     }
     const changes = { title: draft.title.trim() || deriveTitle(draft.text), text: draft.text.trim(), category: draft.category };
     const result = request.id
