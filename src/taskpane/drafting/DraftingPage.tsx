@@ -50,7 +50,7 @@ import { resolveDrafting } from "./config";
 import { DiffView, FigureMarks, StreamView } from "./DraftView";
 import { loadDraftingSettings, saveDraftingSettings, type DraftingSettings } from "./settings";
 import { bothLanguages, useDraftingStrings } from "./strings";
-import type { Bilingual } from "../../core/text/bilingual";
+import { untranslated, type Bilingual } from "../../core/text/bilingual";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM, minWidth: 0 },
@@ -170,7 +170,7 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
       setModels(list);
       if (!form.model && list[0]) setForm({ ...form, model: list[0] });
     } catch (error) {
-      setMessage({ intent: "error", text: error instanceof DraftingError ? describeDraftingError(error.kind, error.detail) : { zh: String(error), en: String(error) } });
+      setMessage({ intent: "error", text: error instanceof DraftingError ? describeDraftingError(error.kind, error.detail) : untranslated(String(error)) });
     }
   };
 
@@ -321,7 +321,7 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
 
       {resolved.pack && (
         <Caption1>
-          {s.fromPack(pick(resolved.pack.source.kind === "pack" ? resolved.pack.source.name : { zh: "", en: "" }, locale))}
+          {s.fromPack(pick(resolved.pack.source.kind === "pack" ? resolved.pack.source.name : untranslated(""), locale))}
           {resolved.locked ? `；${s.lockedNote}` : ""}
         </Caption1>
       )}
