@@ -9,6 +9,7 @@ import type { Bilingual } from "../text/bilingual";
 import { decodeText, detectTextEncoding } from "../text/encoding";
 import type { UserSnippetState } from "./userStore";
 import { MAX_JSON_DEPTH, parseJsonSafely } from "../text/safeJson";
+import { coreMessages } from "../text/catalog";
 import { checkFileVersion } from "../text/version";
 
 export const SNIPPET_FILE_FORMAT = "report-composer-snippets";
@@ -97,10 +98,7 @@ function byteLength(input: Uint8Array | string): number {
 export function parseSnippetFile(input: Uint8Array | string): ParseSnippetFileResult {
   const size = byteLength(input);
   if (size > MAX_SNIPPET_FILE_BYTES) {
-    return fail(
-      `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），短语文件不能超过 ${MB} MB。`,
-      `The file is too large (${(size / 1024 / 1024).toFixed(1)} MB); snippet files are limited to ${MB} MB.`,
-    );
+    return { ok: false, error: coreMessages.tooLarge("snippetFile", (size / 1024 / 1024).toFixed(1), MB) };
   }
   let text: string;
   if (typeof input === "string") {
@@ -111,7 +109,7 @@ export function parseSnippetFile(input: Uint8Array | string): ParseSnippetFileRe
     text = decoded.text;
   }
   text = text.replace(/^\uFEFF/, "");
-  if (!text.trim()) return fail("文件是空的。", "The file is empty.");
+  if (!text.trim()) return { ok: false, error: coreMessages.emptyFile };
 
   // Raw text first (catches markup in any field), then decoded strings (catches \u003c escapes).
   let markup = findMarkup([text]);
@@ -145,13 +143,10 @@ export function parseSnippetFile(input: Uint8Array | string): ParseSnippetFileRe
   const version = checkFileVersion(file.version, SNIPPET_FILE_VERSION, "snippetFile");
   if (!version.ok) return { ok: false, error: version.error };
   if (!Array.isArray(file.snippets)) {
-    return fail("短语文件中没有短语列表（snippets）。", 'The snippet file has no "snippets" list.');
+    return { ok: false, error: coreMessages.noSnippetList };
   }
   if (file.snippets.length > MAX_SNIPPETS_PER_FILE) {
-    return fail(
-      `短语过多（${file.snippets.length} 条），一个文件最多 ${MAX_SNIPPETS_PER_FILE} 条。`,
-      `Too many snippets (${file.snippets.length}); a file may hold at most ${MAX_SNIPPETS_PER_FILE}.`,
-    );
+    return { ok: false, error: coreMessages.tooManySnippets(file.snippets.length, MAX_SNIPPETS_PER_FILE) };
   }
   const validation = validateSnippets(file.snippets);
   if (!validation.ok) {
