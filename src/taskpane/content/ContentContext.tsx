@@ -5,13 +5,14 @@
  */
 import { createContext, use, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { defineMessages } from "../../core/text/messages";
+import { TAB_NAMES } from "../shell/tabNames";
 import { useNotify } from "../shell/notify";
 import { addinStorage } from "../shell/settingsStore";
 import type { ContentStore } from "./store";
 
 const messages = defineMessages({
-  "zh-CN": { migrated: (url: string) => `原“团队短语库”（${url}）已转为内容包，在“内容包”页面管理。` },
-  "en-US": { migrated: (url: string) => `The team phrase library (${url}) is now a content pack, managed on the Packs page.` },
+  "zh-CN": { migrated: (url: string) => `原“团队短语库”（${url}）已转为内容包，在“${TAB_NAMES.packs.zh}”页面管理。` },
+  "en-US": { migrated: (url: string) => `The team phrase library (${url}) is now a content pack, managed on the ${TAB_NAMES.packs.en} page.` },
 });
 
 const StoreContext = createContext<Promise<ContentStore> | null>(null);

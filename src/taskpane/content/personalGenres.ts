@@ -9,6 +9,7 @@ import { z } from "zod";
 import { genreSchema, type Genre } from "../../core/genres";
 import type { Bilingual } from "../../core/text/bilingual";
 import { defineMessages } from "../../core/text/messages";
+import { TAB_NAMES } from "../shell/tabNames";
 import { readSetting, saveSetting, type SaveResult } from "../shell/settingsStore";
 
 export const PERSONAL_GENRES_KEY = "report-composer:personal-genres:v1";
@@ -19,14 +20,14 @@ const storedSchema = z.object({ version: z.literal(1), genres: z.array(genreSche
 const messages = defineMessages({
   "zh-CN": {
     name: "我的骨架",
-    storedUnreadable: "我的骨架未保存：本机已存的骨架列表无法读取，保存会覆盖其中的骨架。请先导出当前草稿，再按“骨架”标签中的提示处理原有内容。",
+    storedUnreadable: `我的骨架未保存：本机已存的骨架列表无法读取，保存会覆盖其中的骨架。请先导出当前草稿，再按“${TAB_NAMES.skeleton.zh}”标签中的提示处理原有内容。`,
     tooMany: (max: number, count: number) => `我的骨架未保存：最多保存 ${max} 个骨架（保存后为 ${count} 个）。请先删除一些。`,
     unreadableAfter: (path: string, message: string) => `我的骨架未保存：保存后无法读回（${path}：${message}）。`,
   },
   "en-US": {
     name: "your saved skeletons",
     storedUnreadable:
-      "Your saved skeletons were not saved: the list already stored could not be read, and saving would replace the skeletons in it. Export the current draft, then follow the notice on the Skeleton tab for the stored list.",
+      `Your saved skeletons were not saved: the list already stored could not be read, and saving would replace the skeletons in it. Export the current draft, then follow the notice on the ${TAB_NAMES.skeleton.en} tab for the stored list.`,
     tooMany: (max: number, count: number) => `Your saved skeletons were not saved: at most ${max} can be kept (this would make ${count}). Remove some first.`,
     unreadableAfter: (path: string, message: string) => `Your saved skeletons were not saved: they could not be read back (${path}: ${message}).`,
   },

@@ -1,10 +1,11 @@
 import { defineStrings } from "../i18n/strings";
+import { TAB_NAMES } from "../shell/tabNames";
 
 export const useSkeletonStrings = defineStrings({
   "zh-CN": {
     genre: "报告文种",
     fields: "标题与落款信息",
-    fieldsHint: "留空的项以 ×××、20XX 占位，之后可在“数据”页统一填写。",
+    fieldsHint: `留空的项以 ×××、20XX 占位，之后可在“${TAB_NAMES.metrics.zh}”页统一填写。`,
     sections: "章节（勾选要插入的章节，可调整顺序）",
     moveUp: (title: string) => `上移：${title}`,
     moveDown: (title: string) => `下移：${title}`,
@@ -38,7 +39,7 @@ export const useSkeletonStrings = defineStrings({
   "en-US": {
     genre: "Report genre",
     fields: "Title and signature details",
-    fieldsHint: "Blank details stay as ×××/20XX placeholders; fill them later on the Data tab.",
+    fieldsHint: `Blank details stay as ×××/20XX placeholders; fill them later on the ${TAB_NAMES.metrics.en} tab.`,
     sections: "Sections (tick the ones to insert; reorder as needed)",
     moveUp: (title: string) => `Move up: ${title}`,
     moveDown: (title: string) => `Move down: ${title}`,
