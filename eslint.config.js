@@ -81,6 +81,12 @@ const coreLayerBlocks = Object.entries(coreLayers).flatMap(([module, allowed]) =
   })),
 );
 
+// The task pane may read only these of Office (its own rule, repeated where a block sets no-restricted-syntax again).
+const officeOnlyOnReady = {
+  selector: "MemberExpression[object.name='Office'][property.name!='onReady'][property.name!='context']",
+  message: "The task pane reads only Office.onReady and Office.context (language, theme); Word goes through src/word.",
+};
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", ".test-output/", "coverage/"] },
   js.configs.recommended,
@@ -123,11 +129,24 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       "no-restricted-globals": ["error", ...officeGlobals.filter((g) => g.name !== "Office")],
+      "no-restricted-syntax": ["error", officeOnlyOnReady],
+    },
+  },
+  {
+    // Components' text comes from strings tables (defineStrings; defineMessages outside React),
+    // never from inline bilingual literals or a choice on the locale (#27).
+    files: ["src/taskpane/**/*.tsx"],
+    rules: {
       "no-restricted-syntax": [
         "error",
+        officeOnlyOnReady,
         {
-          selector: "MemberExpression[object.name='Office'][property.name!='onReady'][property.name!='context']",
-          message: "The task pane reads only Office.onReady and Office.context (language, theme); Word goes through src/word.",
+          selector: "ObjectExpression:has(> Property[key.name='zh']):has(> Property[key.name='en'])",
+          message: "No inline { zh, en } text in components: put it in the strings table (defineStrings, or defineMessages for a Bilingual); untranslated() for text that is the same in both.",
+        },
+        {
+          selector: "ConditionalExpression > BinaryExpression.test[right.value=/^(zh-CN|en-US)$/]",
+          message: "No locale === … ? … : … in components: put both texts in the strings table, or pick() a Bilingual.",
         },
       ],
     },

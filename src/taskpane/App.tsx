@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useState, type KeyboardEvent, type ReactNode } from "react";
 import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
-import type { Locale } from "./i18n/locale";
+import { pick, type Locale } from "./i18n/locale";
 import { LocaleContext, defineStrings, useLocale } from "./i18n/strings";
 import { Stethoscope20Regular } from "@fluentui/react-icons";
 import { NotifyProvider, ToastArea } from "./shell/notify";
@@ -12,6 +12,7 @@ import { TAB_STORAGE } from "./shell/tabStorage";
 import { ContentProvider, OpenPacksContext } from "./content/ContentContext";
 import { installDialogFocusReturn } from "./shell/focusReturn";
 import { OpenTabContext } from "./shell/openTab";
+import { TAB_NAMES } from "./shell/tabNames";
 
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
 // when first opened, so the task pane's shell paints at once.
@@ -28,10 +29,10 @@ const FormatTab = lazy(() => import(/* webpackChunkName: "tab-format" */ "./form
 
 export type TabId = "skeleton" | "snippets" | "metrics" | "format";
 
+// Tab and page names: shell/tabNames.ts.
 const useStrings = defineStrings({
-  "zh-CN": { appName: "报告助手", skeleton: "骨架", snippets: "短语", metrics: "数据", format: "排版与检查", tabs: "功能", loading: "正在加载…", working: "正在处理：", diagnose: "诊断", packs: "内容包", drafting: "起草" },
-  // Short enough for four tabs in a 320 px pane; the tooltip gives the full name.
-  "en-US": { appName: "Report Composer", skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format", tabs: "Features", loading: "Loading…", working: "Working: ", diagnose: "Diagnose", packs: "Packs", drafting: "Draft" },
+  "zh-CN": { appName: "报告助手", tabs: "功能", loading: "正在加载…", working: "正在处理：" },
+  "en-US": { appName: "Report Composer", tabs: "Features", loading: "Loading…", working: "Working: " },
 });
 
 const useTitles = defineStrings({
@@ -73,18 +74,6 @@ const useStyles = makeStyles({
   },
 });
 
-// Tab names in both languages, for "an action in 数据 is still running" wherever it is asked from.
-const OWNERS: Record<TabId, { zh: string; en: string }> = {
-  skeleton: { zh: "骨架", en: "Skeleton" },
-  snippets: { zh: "短语", en: "Phrases" },
-  metrics: { zh: "数据", en: "Data" },
-  format: { zh: "排版与检查", en: "Format & check" },
-};
-
-const DIAGNOSE = { zh: "诊断", en: "Diagnostics" };
-const PACKS = { zh: "内容包", en: "Packs" };
-const DRAFTING = { zh: "起草", en: "Drafting" };
-
 const PANELS: Record<TabId, () => ReactNode> = {
   skeleton: () => <SkeletonTab />,
   snippets: () => <SnippetsTab />,
@@ -112,7 +101,9 @@ export function App({ locale, theme, initialTab = "skeleton" }: { locale: Locale
 
 function Shell({ initialTab }: { initialTab: TabId }) {
   const strings = useStrings();
-  const iconOnlyDiagnose = useLocale() === "en-US";
+  const locale = useLocale();
+  const name = (id: keyof typeof TAB_NAMES) => pick(TAB_NAMES[id], locale);
+  const iconOnlyDiagnose = locale === "en-US";
   const titles = useTitles();
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
@@ -145,10 +136,10 @@ function Shell({ initialTab }: { initialTab: TabId }) {
           <h1 className={styles.title}>{strings.appName}</h1>
           <div style={{ display: "flex", flexShrink: 0 }}>
             <Button className={styles.headerButton} appearance="subtle" size="small" aria-pressed={page === "drafting"} onClick={() => toggle("drafting")}>
-              {strings.drafting}
+              {name("drafting")}
             </Button>
             <Button className={styles.headerButton} appearance="subtle" size="small" aria-pressed={page === "packs"} onClick={() => toggle("packs")}>
-              {strings.packs}
+              {name("packs")}
             </Button>
             {/* In English the three labels and the title do not fit 320 px: 诊断 becomes its icon there, named for screen readers and as a tooltip. */}
             <Button
@@ -157,9 +148,9 @@ function Shell({ initialTab }: { initialTab: TabId }) {
               size="small"
               aria-pressed={page === "diagnose"}
               onClick={() => toggle("diagnose")}
-              {...(iconOnlyDiagnose ? { icon: <Stethoscope20Regular />, "aria-label": strings.diagnose, title: strings.diagnose } : {})}
+              {...(iconOnlyDiagnose ? { icon: <Stethoscope20Regular />, "aria-label": name("diagnose"), title: name("diagnose") } : {})}
             >
-              {iconOnlyDiagnose ? null : strings.diagnose}
+              {iconOnlyDiagnose ? null : name("diagnose")}
             </Button>
           </div>
         </div>
@@ -177,7 +168,7 @@ function Shell({ initialTab }: { initialTab: TabId }) {
         >
           {tabs.map((id) => (
             <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`} title={titles[id]}>
-              {strings[id]}
+              {name(id)}
             </Tab>
           ))}
         </TabList>
@@ -185,18 +176,18 @@ function Shell({ initialTab }: { initialTab: TabId }) {
       <div className={styles.body}>
         <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           <TypeaheadProvider value={typeahead}>
-            <ActionOwnerContext.Provider value={OWNERS[tab]}>
+            <ActionOwnerContext.Provider value={TAB_NAMES[tab]}>
               <OpenPacksContext.Provider value={openPacks}>
                 <OpenTabContext.Provider value={openTab}>
                 {/* A render failure stays in its tab (or page); the key starts afresh on switching. */}
-                <TabBoundary key={page ?? tab} tab={page ?? tab} name={page === "diagnose" ? DIAGNOSE : page === "packs" ? PACKS : page === "drafting" ? DRAFTING : OWNERS[tab]} storage={page ? undefined : TAB_STORAGE[tab]}>
+                <TabBoundary key={page ?? tab} tab={page ?? tab} name={TAB_NAMES[page ?? tab]} storage={page ? undefined : TAB_STORAGE[tab]}>
                   <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
                     {page === "diagnose" ? (
                       <DiagnosticsPage onBack={() => setPage(null)} />
                     ) : page === "packs" ? (
                       <PacksPage onBack={() => setPage(null)} />
                     ) : page === "drafting" ? (
-                      <ActionOwnerContext.Provider value={DRAFTING}>
+                      <ActionOwnerContext.Provider value={TAB_NAMES.drafting}>
                         <DraftingPage onBack={() => setPage(null)} />
                       </ActionOwnerContext.Provider>
                     ) : (
@@ -225,7 +216,7 @@ function OperationStatus() {
     <div role="status" aria-live="polite" style={{ display: "flex", gap: 4, alignItems: "center", fontSize: 12 }}>
       <Spinner size="extra-tiny" />
       {strings.working}
-      {locale === "zh-CN" ? running.owner.zh : running.owner.en}
+      {pick(running.owner, locale)}
     </div>
   );
 }

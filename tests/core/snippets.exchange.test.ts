@@ -53,7 +53,7 @@ describe("serialize and parse", () => {
 describe("every import failure mode has a clear bilingual message", () => {
   test("file over the size limit says the limit", () => {
     const big = new Uint8Array(MAX_SNIPPET_FILE_BYTES + 1).fill(0x20);
-    expectError(big, /too large.*limited to 5 MB/, /过大.*不能超过 5 MB/);
+    expectError(big, /too large.*snippet file may be at most 5 MB/, /过大.*不能超过 5 MB/);
   });
 
   test("UTF-16 with BOM, UTF-16 without BOM, GBK and other invalid UTF-8", () => {

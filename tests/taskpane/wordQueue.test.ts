@@ -1,9 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { currentOperation, OperationBusyError, runExclusive, subscribeOperation } from "../../src/taskpane/shell/wordQueue";
+import { TAB_NAMES } from "../../src/taskpane/shell/tabNames";
 
-const FILL = { zh: "数据", en: "Data" };
-const FORMAT = { zh: "排版与检查", en: "Format & check" };
+const FILL = TAB_NAMES.metrics;
+const FORMAT = TAB_NAMES.format;
 
 test("one Word operation at a time: a second one is refused with the first one's owner", async () => {
   let release!: () => void;

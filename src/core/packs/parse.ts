@@ -12,6 +12,8 @@ import { decode, findMarkup, stringsIn, SNIPPET_FILE_FORMAT, SNIPPET_FILE_VERSIO
 import { validateSnippets, type Snippet } from "../snippets/schema";
 import type { Bilingual } from "../text/bilingual";
 import { parseJsonSafely } from "../text/safeJson";
+import { coreMessages } from "../text/catalog";
+import { checkFileVersion } from "../text/version";
 import { describeIssue, formatPath, summarize, customZh, type PackProblem } from "./problems";
 import { MAX_PACK_BYTES, MAX_PACK_SNIPPETS, PACK_FORMAT, PACK_VERSION, packSchema, type Pack } from "./schema";
 
@@ -46,10 +48,7 @@ function byteLength(input: Uint8Array | string): number {
 export function parsePack(input: Uint8Array | string, options: ParsePackOptions = {}): ParsePackResult {
   const size = byteLength(input);
   if (size > MAX_PACK_BYTES) {
-    return refuse(
-      `文件过大（${MB(size)} MB），内容包不能超过 ${MB(MAX_PACK_BYTES)} MB。`,
-      `The file is too large (${MB(size)} MB); a content pack may be at most ${MB(MAX_PACK_BYTES)} MB.`,
-    );
+    return { ok: false, error: coreMessages.tooLarge("pack", MB(size), MB(MAX_PACK_BYTES)), problems: [] };
   }
   let text: string;
   if (typeof input === "string") text = input;
@@ -59,7 +58,7 @@ export function parsePack(input: Uint8Array | string, options: ParsePackOptions 
     text = decoded.text;
   }
   text = text.replace(/^\uFEFF/, "");
-  if (!text.trim()) return refuse("文件是空的。", "The file is empty.");
+  if (!text.trim()) return { ok: false, error: coreMessages.emptyFile, problems: [] };
 
   // Markup in the raw text (any field), then in the decoded strings (\u003c escapes).
   let markup = findMarkup([text]);
@@ -103,15 +102,8 @@ export function packFromJson(data: unknown, options: ParsePackOptions = {}): Par
       `This is not a Report Composer content pack ("format" must be "${PACK_FORMAT}").`,
     );
   }
-  if (typeof data.version === "number" && data.version > PACK_VERSION) {
-    return refuse(
-      `内容包版本为 ${data.version}，由更新版本的插件生成；请先升级插件。`,
-      `The content pack is version ${data.version}, made for a newer add-in; update the add-in first.`,
-    );
-  }
-  if (data.version !== PACK_VERSION) {
-    return refuse(`不支持的内容包版本：${String(data.version)}。`, `Unsupported content pack version: ${String(data.version)}.`);
-  }
+  const version = checkFileVersion(data.version, PACK_VERSION, "pack");
+  if (!version.ok) return { ok: false, error: version.error, problems: [] };
 
   const parsed = packSchema.safeParse(data);
   if (!parsed.success) {
@@ -181,21 +173,11 @@ function ruleProblems(pack: Pack, raw: Record<string, unknown>): PackProblem[] {
 
 /** An old team snippet file, as a pack of snippets (so team URLs set up before packs keep working). */
 function fromSnippetFile(data: Record<string, unknown>, options: ParsePackOptions): ParsePackResult {
-  if (typeof data.version === "number" && data.version > SNIPPET_FILE_VERSION) {
-    return refuse(
-      `短语文件版本为 ${data.version}，由更新版本的插件导出；请先升级插件。`,
-      `The snippet file is version ${data.version}, made by a newer add-in; please update the add-in first.`,
-    );
-  }
-  if (data.version !== SNIPPET_FILE_VERSION) {
-    return refuse(`不支持的短语文件版本：${String(data.version)}。`, `Unsupported snippet file version: ${String(data.version)}.`);
-  }
-  if (!Array.isArray(data.snippets)) return refuse("短语文件中没有短语列表（snippets）。", 'The snippet file has no "snippets" list.');
+  const version = checkFileVersion(data.version, SNIPPET_FILE_VERSION, "snippetFile");
+  if (!version.ok) return { ok: false, error: version.error, problems: [] };
+  if (!Array.isArray(data.snippets)) return { ok: false, error: coreMessages.noSnippetList, problems: [] };
   if (data.snippets.length > MAX_PACK_SNIPPETS) {
-    return refuse(
-      `短语过多（${data.snippets.length} 条），一个文件最多 ${MAX_PACK_SNIPPETS} 条。`,
-      `Too many snippets (${data.snippets.length}); a file may hold at most ${MAX_PACK_SNIPPETS}.`,
-    );
+    return { ok: false, error: coreMessages.tooManySnippets(data.snippets.length, MAX_PACK_SNIPPETS), problems: [] };
   }
   const validation = validateSnippets(data.snippets);
   if (!validation.ok) {

@@ -9,6 +9,8 @@ import type { Bilingual } from "../text/bilingual";
 import { decodeText, detectTextEncoding } from "../text/encoding";
 import type { UserSnippetState } from "./userStore";
 import { MAX_JSON_DEPTH, parseJsonSafely } from "../text/safeJson";
+import { coreMessages } from "../text/catalog";
+import { checkFileVersion } from "../text/version";
 
 export const SNIPPET_FILE_FORMAT = "report-composer-snippets";
 export const SNIPPET_FILE_VERSION = 1;
@@ -96,10 +98,7 @@ function byteLength(input: Uint8Array | string): number {
 export function parseSnippetFile(input: Uint8Array | string): ParseSnippetFileResult {
   const size = byteLength(input);
   if (size > MAX_SNIPPET_FILE_BYTES) {
-    return fail(
-      `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），短语文件不能超过 ${MB} MB。`,
-      `The file is too large (${(size / 1024 / 1024).toFixed(1)} MB); snippet files are limited to ${MB} MB.`,
-    );
+    return { ok: false, error: coreMessages.tooLarge("snippetFile", (size / 1024 / 1024).toFixed(1), MB) };
   }
   let text: string;
   if (typeof input === "string") {
@@ -110,7 +109,7 @@ export function parseSnippetFile(input: Uint8Array | string): ParseSnippetFileRe
     text = decoded.text;
   }
   text = text.replace(/^\uFEFF/, "");
-  if (!text.trim()) return fail("文件是空的。", "The file is empty.");
+  if (!text.trim()) return { ok: false, error: coreMessages.emptyFile };
 
   // Raw text first (catches markup in any field), then decoded strings (catches \u003c escapes).
   let markup = findMarkup([text]);
@@ -141,23 +140,13 @@ export function parseSnippetFile(input: Uint8Array | string): ParseSnippetFileRe
     return fail("这不是“报告助手”短语文件（缺少格式标识）。", 'This is not a Report Composer snippet file (its "format" is missing or different).');
   }
   const file = data as { version?: unknown; exportedAt?: unknown; snippets?: unknown };
-  if (typeof file.version === "number" && file.version > SNIPPET_FILE_VERSION) {
-    return fail(
-      `短语文件版本为 ${file.version}，由更新版本的插件导出；请先升级插件。`,
-      `The snippet file is version ${file.version}, made by a newer add-in; please update the add-in first.`,
-    );
-  }
-  if (file.version !== SNIPPET_FILE_VERSION) {
-    return fail(`不支持的短语文件版本：${String(file.version)}。`, `Unsupported snippet file version: ${String(file.version)}.`);
-  }
+  const version = checkFileVersion(file.version, SNIPPET_FILE_VERSION, "snippetFile");
+  if (!version.ok) return { ok: false, error: version.error };
   if (!Array.isArray(file.snippets)) {
-    return fail("短语文件中没有短语列表（snippets）。", 'The snippet file has no "snippets" list.');
+    return { ok: false, error: coreMessages.noSnippetList };
   }
   if (file.snippets.length > MAX_SNIPPETS_PER_FILE) {
-    return fail(
-      `短语过多（${file.snippets.length} 条），一个文件最多 ${MAX_SNIPPETS_PER_FILE} 条。`,
-      `Too many snippets (${file.snippets.length}); a file may hold at most ${MAX_SNIPPETS_PER_FILE}.`,
-    );
+    return { ok: false, error: coreMessages.tooManySnippets(file.snippets.length, MAX_SNIPPETS_PER_FILE) };
   }
   const validation = validateSnippets(file.snippets);
   if (!validation.ok) {

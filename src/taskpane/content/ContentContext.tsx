@@ -4,9 +4,16 @@
  * component that needs it suspends until it is there (the tabs already sit in a Suspense).
  */
 import { createContext, use, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { defineMessages } from "../../core/text/messages";
+import { TAB_NAMES } from "../shell/tabNames";
 import { useNotify } from "../shell/notify";
 import { addinStorage } from "../shell/settingsStore";
 import type { ContentStore } from "./store";
+
+const messages = defineMessages({
+  "zh-CN": { migrated: (url: string) => `原“团队短语库”（${url}）已转为内容包，在“${TAB_NAMES.packs.zh}”页面管理。` },
+  "en-US": { migrated: (url: string) => `The team phrase library (${url}) is now a content pack, managed on the ${TAB_NAMES.packs.en} page.` },
+});
 
 const StoreContext = createContext<Promise<ContentStore> | null>(null);
 
@@ -34,10 +41,7 @@ export function ContentProvider({ children, createStore = createDefaultStore }: 
         if (!live) return;
         if (failure) notify.show("warning", failure);
         else if (migrated) {
-          notify.show("info", {
-            zh: `原“团队短语库”（${migrated}）已转为内容包，在“内容包”页面管理。`,
-            en: `The team phrase library (${migrated}) is now a content pack, managed on the Packs page.`,
-          });
+          notify.show("info", messages.migrated(migrated));
         }
       },
       () => undefined,

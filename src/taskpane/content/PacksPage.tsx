@@ -19,7 +19,7 @@ import { ArrowSync16Regular, Delete16Regular, Dismiss16Regular } from "@fluentui
 import { validateProfile, type FormatProfile } from "../../core/format";
 import { buildPack, MAX_PACK_BYTES, packCounts, packFileName, serializePack, sourceTag, type PackCounts } from "../../core/packs";
 import { loadUserState, type StorageLike } from "../../core/snippets/userStore";
-import type { Bilingual } from "../../core/text/bilingual";
+import { untranslated, type Bilingual } from "../../core/text/bilingual";
 import { loadSettings } from "../format/settings";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
@@ -78,7 +78,7 @@ export function PacksPage({ onBack }: { onBack?: () => void }) {
     if (store.getState().running) return;
     const address = url.trim();
     if (!address) {
-      setAddError({ zh: s.urlRequired, en: s.urlRequired });
+      setAddError(untranslated(s.urlRequired));
       return;
     }
     setAddError(null);
@@ -109,7 +109,7 @@ export function PacksPage({ onBack }: { onBack?: () => void }) {
     if (!file) return;
     setImportError(null);
     if (file.size > MAX_PACK_BYTES) {
-      setImportError({ zh: s.tooLarge((file.size / 1024 / 1024).toFixed(1)), en: s.tooLarge((file.size / 1024 / 1024).toFixed(1)) });
+      setImportError(untranslated(s.tooLarge((file.size / 1024 / 1024).toFixed(1))));
       return;
     }
     const outcome = store.importFile(file.name, new Uint8Array(await file.arrayBuffer()));
@@ -304,19 +304,19 @@ function ExportSection({ lockedProfile }: { lockedProfile: FormatProfile | null 
 
   const doExport = () => {
     if (nothing) {
-      setError({ zh: s.exportNothing, en: s.exportNothing });
+      setError(untranslated(s.exportNothing));
       return;
     }
     const packName = name.trim() || s.exportDefaultName;
     const result = buildPack({
       id: `export-${sourceTag(packName)}`,
-      name: { zh: packName, en: packName },
+      name: untranslated(packName),
       ...(withSnippets ? { snippets: ownSnippets } : {}),
       ...(withGenres ? { genres: personalGenres() } : {}),
       ...(withProfile && profile ? { formatProfile: { profile, locked } } : {}),
     });
     if (!result.ok) {
-      setError({ zh: s.exportFailed + result.error.zh, en: s.exportFailed + result.error.en });
+      setError(untranslated(s.exportFailed + pick(result.error, locale)));
       return;
     }
     setError(null);

@@ -8,6 +8,8 @@ import { useSyncExternalStore } from "react";
 import { z } from "zod";
 import { genreSchema, type Genre } from "../../core/genres";
 import type { Bilingual } from "../../core/text/bilingual";
+import { defineMessages } from "../../core/text/messages";
+import { TAB_NAMES } from "../shell/tabNames";
 import { readSetting, saveSetting, type SaveResult } from "../shell/settingsStore";
 
 export const PERSONAL_GENRES_KEY = "report-composer:personal-genres:v1";
@@ -15,7 +17,24 @@ export const PERSONAL_GENRES_KEY = "report-composer:personal-genres:v1";
 /** Most skeletons kept: the reader refuses a longer list, so a save refuses to write one. */
 export const MAX_PERSONAL_GENRES = 200;
 const storedSchema = z.object({ version: z.literal(1), genres: z.array(genreSchema).max(MAX_PERSONAL_GENRES) });
-const WHAT: Bilingual = { zh: "我的骨架", en: "your saved skeletons" };
+const messages = defineMessages({
+  "zh-CN": {
+    name: "我的骨架",
+    storedUnreadable: `我的骨架未保存：本机已存的骨架列表无法读取，保存会覆盖其中的骨架。请先导出当前草稿，再按“${TAB_NAMES.skeleton.zh}”标签中的提示处理原有内容。`,
+    tooMany: (max: number, count: number) => `我的骨架未保存：最多保存 ${max} 个骨架（保存后为 ${count} 个）。请先删除一些。`,
+    unreadableAfter: (path: string, message: string) => `我的骨架未保存：保存后无法读回（${path}：${message}）。`,
+  },
+  "en-US": {
+    name: "your saved skeletons",
+    storedUnreadable:
+      `Your saved skeletons were not saved: the list already stored could not be read, and saving would replace the skeletons in it. Export the current draft, then follow the notice on the ${TAB_NAMES.skeleton.en} tab for the stored list.`,
+    tooMany: (max: number, count: number) => `Your saved skeletons were not saved: at most ${max} can be kept (this would make ${count}). Remove some first.`,
+    unreadableAfter: (path: string, message: string) => `Your saved skeletons were not saved: they could not be read back (${path}: ${message}).`,
+  },
+});
+
+/** What the list is called in storage notices (保存失败, 无法读取). */
+export const PERSONAL_GENRES_NAME: Bilingual = messages.name;
 
 let cache: readonly Genre[] | null = null;
 let corruptAtLoad = false;
@@ -59,36 +78,18 @@ export function personalGenresCorrupt(): boolean {
 export function savePersonalGenresResult(genres: readonly Genre[]): SaveResult {
   load();
   if (corruptAtLoad) {
-    return {
-      ok: false,
-      error: {
-        zh: "我的骨架未保存：本机已存的骨架列表无法读取，保存会覆盖其中的骨架。请先导出当前草稿，再按“骨架”标签中的提示处理原有内容。",
-        en: "Your saved skeletons were not saved: the list already stored could not be read, and saving would replace the skeletons in it. Export the current draft, then follow the notice on the Skeleton tab for the stored list.",
-      },
-    };
+    return { ok: false, error: messages.storedUnreadable };
   }
   const stored = { version: 1 as const, genres };
   if (genres.length > MAX_PERSONAL_GENRES) {
-    return {
-      ok: false,
-      error: {
-        zh: `我的骨架未保存：最多保存 ${MAX_PERSONAL_GENRES} 个骨架（保存后为 ${genres.length} 个）。请先删除一些。`,
-        en: `Your saved skeletons were not saved: at most ${MAX_PERSONAL_GENRES} can be kept (this would make ${genres.length}). Remove some first.`,
-      },
-    };
+    return { ok: false, error: messages.tooMany(MAX_PERSONAL_GENRES, genres.length) };
   }
   const readable = storedSchema.safeParse(stored);
   if (!readable.success) {
     const issue = readable.error.issues[0];
-    return {
-      ok: false,
-      error: {
-        zh: `我的骨架未保存：保存后无法读回（${issue?.path.join(".") ?? ""}：${issue?.message ?? ""}）。`,
-        en: `Your saved skeletons were not saved: they could not be read back (${issue?.path.join(".") ?? ""}: ${issue?.message ?? ""}).`,
-      },
-    };
+    return { ok: false, error: messages.unreadableAfter(issue?.path.join(".") ?? "", issue?.message ?? "") };
   }
-  const saved = saveSetting(PERSONAL_GENRES_KEY, stored, WHAT);
+  const saved = saveSetting(PERSONAL_GENRES_KEY, stored, PERSONAL_GENRES_NAME);
   if (!saved.ok) return saved;
   cache = Object.freeze([...genres]);
   for (const listener of listeners) listener();

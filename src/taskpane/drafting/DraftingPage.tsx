@@ -51,7 +51,7 @@ import { DiffView, FigureMarks, LiveStream, ReasoningFold } from "./DraftView";
 import { createStreamBuffer } from "./streamBuffer";
 import { loadDraftingSettings, saveDraftingSettings, type DraftingSettings } from "./settings";
 import { bothLanguages, useDraftingStrings } from "./strings";
-import type { Bilingual } from "../../core/text/bilingual";
+import { untranslated, type Bilingual } from "../../core/text/bilingual";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM, minWidth: 0 },
@@ -171,7 +171,7 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
       setModels(list);
       if (!form.model && list[0]) setForm({ ...form, model: list[0] });
     } catch (error) {
-      setMessage({ intent: "error", text: error instanceof DraftingError ? describeDraftingError(error.kind, error.detail) : { zh: String(error), en: String(error) } });
+      setMessage({ intent: "error", text: error instanceof DraftingError ? describeDraftingError(error.kind, error.detail) : untranslated(String(error)) });
     }
   };
 
@@ -326,7 +326,7 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
 
       {resolved.pack && (
         <Caption1 data-testid="drafting-pack">
-          {(resolved.locked ? s.fromPackLocked : s.fromPack)(pick(resolved.pack.source.kind === "pack" ? resolved.pack.source.name : { zh: "", en: "" }, locale))}
+          {(resolved.locked ? s.fromPackLocked : s.fromPack)(pick(resolved.pack.source.kind === "pack" ? resolved.pack.source.name : untranslated(""), locale))}
         </Caption1>
       )}
       {!config && !resolved.problem && !resolved.blockedOrigin && (

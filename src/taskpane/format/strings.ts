@@ -1,4 +1,5 @@
 import { defineStrings } from "../i18n/strings";
+import { TAB_NAMES } from "../shell/tabNames";
 
 /** Every visible string of the 排版与检查 tab, Simplified Chinese first. */
 export const useFormatStrings = defineStrings({
@@ -98,8 +99,8 @@ export const useFormatStrings = defineStrings({
     fixedCount: (n: number) => `已修复 ${n} 处。`,
     selectStale: "文档已改动，请重新检查。",
     groupTitle: (name: string, n: number) => `${name}（${n}）`,
-    leftoverRow: (n: number) => `${n} 处未填写 → 数据`,
-    leftoverHint: "在“数据”页一次填写全部占位符。",
+    leftoverRow: (n: number) => `${n} 处未填写 → ${TAB_NAMES.metrics.zh}`,
+    leftoverHint: `在“${TAB_NAMES.metrics.zh}”页一次填写全部占位符。`,
   },
   "en-US": {
     formatHeading: "One-click official format (GB/T 9704)",
@@ -196,8 +197,8 @@ export const useFormatStrings = defineStrings({
     fixedCount: (n: number) => `Fixed ${n}.`,
     selectStale: "The document has changed; check again.",
     groupTitle: (name: string, n: number) => `${name} (${n})`,
-    leftoverRow: (n: number) => `${n} left to fill → Data`,
-    leftoverHint: "Fill every placeholder at once on the Data tab.",
+    leftoverRow: (n: number) => `${n} left to fill → ${TAB_NAMES.metrics.en}`,
+    leftoverHint: `Fill every placeholder at once on the ${TAB_NAMES.metrics.en} tab.`,
   },
 });
 

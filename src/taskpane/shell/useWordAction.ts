@@ -1,10 +1,22 @@
 import { createContext, useCallback, useContext, useState, useSyncExternalStore } from "react";
 import type { Bilingual } from "../../core/text/bilingual";
+import { defineMessages } from "../../core/text/messages";
 import { useNotify } from "./notify";
 import { currentOperation, OperationBusyError, runExclusive, subscribeOperation } from "./wordQueue";
 
+const messages = defineMessages({
+  "zh-CN": {
+    appName: "报告助手",
+    stillRunning: (who: Bilingual) => `“${who.zh}”中的一项操作仍在进行，请等它完成后再试。`,
+  },
+  "en-US": {
+    appName: "Report Composer",
+    stillRunning: (who: Bilingual) => `An action in “${who.en}” is still running. Try again when it has finished.`,
+  },
+});
+
 /** The tab a component belongs to, named for "… is still running" messages (set by the shell). */
-export const ActionOwnerContext = createContext<Bilingual>({ zh: "报告助手", en: "Report Composer" });
+export const ActionOwnerContext = createContext<Bilingual>(messages.appName);
 
 /**
  * Runs Word actions for a tab through the pane-wide queue (one Word operation at a time):
@@ -28,11 +40,7 @@ export function useWordAction<Label extends string = "busy">() {
         });
       } catch (error) {
         if (error instanceof OperationBusyError) {
-          const who = error.running.owner;
-          notify.show("warning", {
-            zh: `“${who.zh}”中的一项操作仍在进行，请等它完成后再试。`,
-            en: `An action in “${who.en}” is still running. Try again when it has finished.`,
-          });
+          notify.show("warning", messages.stillRunning(error.running.owner));
           return;
         }
         notify.error(error);

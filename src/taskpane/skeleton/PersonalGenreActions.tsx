@@ -5,12 +5,6 @@
 import { useState } from "react";
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -21,6 +15,7 @@ import { genreCatalog, type Genre } from "../../core/genres";
 import { genreFromOutline } from "../../core/skeleton";
 import { readOutlineForSkeleton } from "../../word";
 import { personalGenres, removePersonalGenre, restorePersonalGenre, type RemovedGenre } from "../content/personalGenres";
+import { ConfirmDialog } from "../shell/ConfirmDialog";
 import { useNotify } from "../shell/notify";
 import { useWordAction } from "../shell/useWordAction";
 import { downloadGenrePack, packFileName } from "./exportGenre";
@@ -123,22 +118,14 @@ export function PersonalGenreActions(props: {
         </MessageBar>
       )}
 
-      <Dialog open={confirming !== null} onOpenChange={(_, data) => !data.open && setConfirming(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{strings.removeTitle}</DialogTitle>
-            <DialogContent>{confirming && strings.removeBody(confirming.name.zh)}</DialogContent>
-            <DialogActions>
-              <Button size="small" appearance="primary" onClick={remove}>
-                {strings.removeConfirm}
-              </Button>
-              <Button size="small" onClick={() => setConfirming(null)}>
-                {strings.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming !== null}
+        title={strings.removeTitle}
+        body={confirming && strings.removeBody(confirming.name.zh)}
+        confirmLabel={strings.removeConfirm}
+        onConfirm={remove}
+        onCancel={() => setConfirming(null)}
+      />
     </div>
   );
 }

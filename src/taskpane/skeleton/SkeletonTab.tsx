@@ -8,12 +8,6 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   Menu,
@@ -38,10 +32,11 @@ import { insertSkeletonBlock, type InsertBlockResult } from "../../word";
 import { renumberDocument } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
+import { ConfirmDialog } from "../shell/ConfirmDialog";
 import { useNotify } from "../shell/notify";
 import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
-import { PERSONAL_GENRES_KEY, personalGenresCorrupt, usePersonalGenres } from "../content/personalGenres";
+import { PERSONAL_GENRES_KEY, PERSONAL_GENRES_NAME, personalGenresCorrupt, usePersonalGenres } from "../content/personalGenres";
 import { usePackStrings } from "../content/strings";
 import { useContent } from "../content/useContent";
 import { congressOption, useCongressDate } from "../content/congressDate";
@@ -120,7 +115,7 @@ export function SkeletonTab() {
   // Unreadable settings are backed up after the first paint (never while rendering), and saved
   // only once changed: opening the tab writes nothing. A refused save is reported.
   useUnreadableNotice(SKELETON_SETTINGS_KEY, initial.corrupt, SKELETON_SETTINGS_NAME);
-  useUnreadableNotice(PERSONAL_GENRES_KEY, personalGenresCorrupt(), { zh: "我的骨架", en: "your saved skeletons" });
+  useUnreadableNotice(PERSONAL_GENRES_KEY, personalGenresCorrupt(), PERSONAL_GENRES_NAME);
   const reportSave = useSaveReporter();
   useEffect(() => {
     if (settings !== initial.settings) reportSave(SKELETON_SETTINGS_KEY, saveSkeletonSettings(settings));
@@ -135,7 +130,7 @@ export function SkeletonTab() {
     notify.show("success", strings.inserted(result.inserted, result.renumbered.length));
     if (result.skipped.length) notify.show("warning", strings.skipped(result.skipped.length));
     if (result.unverified.length) notify.show("warning", strings.unverifiedOrdinals(result.unverified.length));
-    if (result.interrupted) notify.show("error", locale === "zh-CN" ? result.interrupted.zh : result.interrupted.en);
+    if (result.interrupted) notify.show("error", pick(result.interrupted, locale));
   };
 
   /** Inserts, or asks first when the document already holds the block's headings. */
@@ -176,8 +171,8 @@ export function SkeletonTab() {
       const { changed, skipped, unverified, interrupted } = await renumberDocument();
       // Say what changed, not just how much: the first few ordinals as 三、→二、.
       const shown = changed.slice(0, 6).map((c) => `${c.from}→${c.to}`);
-      const detail = shown.join(locale === "zh-CN" ? "，" : ", ") + (changed.length > shown.length ? "…" : "");
-      if (interrupted) notify.show("error", locale === "zh-CN" ? interrupted.zh : interrupted.en);
+      const detail = shown.join(strings.listSeparator) + (changed.length > shown.length ? "…" : "");
+      if (interrupted) notify.show("error", pick(interrupted, locale));
       if (changed.length || (!skipped.length && !unverified.length && !interrupted)) notify.show("success", strings.renumbered(changed.length, detail));
       if (skipped.length) notify.show("warning", strings.skipped(skipped.length));
       if (unverified.length) notify.show("warning", strings.unverifiedOrdinals(unverified.length));
@@ -356,23 +351,16 @@ export function SkeletonTab() {
         {busy && <Spinner size="tiny" aria-label={strings.working} />}
       </section>
 
-      <Dialog open={repeat !== null} onOpenChange={(_, data) => !data.open && setRepeat(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{strings.repeatTitle}</DialogTitle>
-            <DialogContent>{repeat && strings.repeatBody(repeat.present)}</DialogContent>
-            {/* 取消 first: it takes focus, so Enter or Esc leaves the document as it is. */}
-            <DialogActions>
-              <Button size="small" onClick={() => setRepeat(null)}>
-                {strings.cancel}
-              </Button>
-              <Button size="small" appearance="primary" onClick={confirmRepeat}>
-                {strings.repeatConfirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {/* 取消 first: it takes focus, so Enter or Esc leaves the document as it is. */}
+      <ConfirmDialog
+        open={repeat !== null}
+        title={strings.repeatTitle}
+        body={repeat && strings.repeatBody(repeat.present)}
+        confirmLabel={strings.repeatConfirm}
+        onConfirm={confirmRepeat}
+        onCancel={() => setRepeat(null)}
+        cancelFirst
+      />
     </div>
   );
 }

@@ -1,5 +1,17 @@
 import type { Genre } from "../../core/genres";
 import type { Bilingual } from "../../core/text/bilingual";
+import { defineMessages } from "../../core/text/messages";
+
+const messages = defineMessages({
+  "zh-CN": {
+    chooseOne: (choices: readonly string[]) => `请选择：${choices.join("或")}。`,
+    year: "年度请填 4 位数字，如 2025；“年”“年度”会自动加上。",
+  },
+  "en-US": {
+    chooseOne: (choices: readonly string[]) => `Choose one of: ${choices.join(", ")}.`,
+    year: "Enter the year as four digits, e.g. 2025; 年/年度 is added for you.",
+  },
+});
 
 /** The field whose value is written before 年/年度 in titles and dates (2025 → 2025年度工作总结). */
 export const YEAR_FIELD = "年度";
@@ -25,7 +37,7 @@ export function checkFields(genre: Genre, typed: Readonly<Record<string, string>
     const text = (typed[field.key] ?? "").trim();
     if (!text) continue;
     if (field.choices && !field.choices.includes(text)) {
-      problems[field.key] = { zh: `请选择：${field.choices.join("或")}。`, en: `Choose one of: ${field.choices.join(", ")}.` };
+      problems[field.key] = messages.chooseOne(field.choices);
       continue;
     }
     if (field.key !== YEAR_FIELD) {
@@ -34,11 +46,7 @@ export function checkFields(genre: Genre, typed: Readonly<Record<string, string>
     }
     const year = toAsciiDigits(text).replace(/\s+/g, "").replace(/年度?$/, "");
     if (/^(19|20)\d\d$/.test(year)) values[field.key] = year;
-    else
-      problems[field.key] = {
-        zh: "年度请填 4 位数字，如 2025；“年”“年度”会自动加上。",
-        en: "Enter the year as four digits, e.g. 2025; 年/年度 is added for you.",
-      };
+    else problems[field.key] = messages.year;
   }
   return { values, problems };
 }

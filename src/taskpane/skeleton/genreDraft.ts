@@ -7,7 +7,27 @@
  */
 import { cleanHeading } from "../../core/skeleton";
 import { parseSlots, validateGenre, formatProblem, type Genre, type GenreSection, type GenreSubsection } from "../../core/genres";
-import type { Bilingual } from "../../core/text/bilingual";
+import { untranslated, type Bilingual } from "../../core/text/bilingual";
+import { defineMessages } from "../../core/text/messages";
+
+const messages = defineMessages({
+  "zh-CN": {
+    nameMissing: "请填写骨架名称。",
+    nameTaken: (name: string) => `已有名为“${name}”的骨架，请换一个名称。`,
+    titleMissing: "请填写报告标题（可含 {年度} 等信息）。",
+    headingEmpty: "标题不能为空。",
+    defaultHint: (title: string) => `写“${title}”方面的情况。`,
+    savedFrom: (from: Bilingual, sections: number, subs: number) => `由“${from.zh}”存为骨架：${sections} 个一级标题、${subs} 个二级标题。`,
+  },
+  "en-US": {
+    nameMissing: "Give the skeleton a name.",
+    nameTaken: (name: string) => `A skeleton named “${name}” already exists; choose another name.`,
+    titleMissing: "Enter the report's title (it may hold details such as {年度}).",
+    headingEmpty: "The heading must not be empty.",
+    defaultHint: (title: string) => `Write about “${title}”.`,
+    savedFrom: (from: Bilingual, sections: number, subs: number) => `Saved from “${from.en}”: ${sections} level-1 and ${subs} level-2 headings.`,
+  },
+});
 
 export interface DraftEntry {
   id: string;
@@ -142,11 +162,11 @@ function keepDeclaredFields(text: string, keys: ReadonlySet<string>): string {
 export function draftProblems(draft: GenreDraft, otherNames: readonly string[]): DraftProblems {
   const problems: DraftProblems = {};
   const name = draft.name.trim();
-  if (!name) problems.name = { zh: "请填写骨架名称。", en: "Give the skeleton a name." };
-  else if (otherNames.includes(name)) problems.name = { zh: `已有名为“${name}”的骨架，请换一个名称。`, en: `A skeleton named “${name}” already exists; choose another name.` };
-  if (!draft.titlePattern.trim()) problems.title = { zh: "请填写报告标题（可含 {年度} 等信息）。", en: "Enter the report's title (it may hold details such as {年度})." };
+  if (!name) problems.name = messages.nameMissing;
+  else if (otherNames.includes(name)) problems.name = messages.nameTaken(name);
+  if (!draft.titlePattern.trim()) problems.title = messages.titleMissing;
   for (const s of draft.sections.flatMap((x) => [x, ...x.subsections])) {
-    if (!cleanHeading(s.title)) problems[s.id] = { zh: "标题不能为空。", en: "The heading must not be empty." };
+    if (!cleanHeading(s.title)) problems[s.id] = messages.headingEmpty;
   }
   return problems;
 }
@@ -183,8 +203,8 @@ export function assembleGenre(draft: GenreDraft, id = draft.base.id, untitled = 
       hintText === original.hint.zh
         ? original.hint
         : hintText
-          ? { zh: hintText, en: hintText }
-          : { zh: `写“${title}”方面的情况。`, en: `Write about “${title}”.` };
+          ? untranslated(hintText)
+          : messages.defaultHint(title);
     return { ...original, title, hint };
   };
   const sections: GenreSection[] = draft.sections.map((s) => ({
@@ -195,7 +215,7 @@ export function assembleGenre(draft: GenreDraft, id = draft.base.id, untitled = 
   const genre: Genre = {
     ...base,
     id,
-    name: !name || name === base.name.zh ? base.name : { zh: name, en: name },
+    name: !name || name === base.name.zh ? base.name : untranslated(name),
     titlePattern: keepDeclaredFields(draft.titlePattern.trim(), keys) || untitled,
     sections,
   };
@@ -207,10 +227,7 @@ export function assembleGenre(draft: GenreDraft, id = draft.base.id, untitled = 
   const fromEn = /^Saved from “(.*)”:/.exec(base.description.en)?.[1];
   if (from !== undefined && fromEn !== undefined) {
     const subs = sections.reduce((n, x) => n + x.subsections.length, 0);
-    genre.description = {
-      zh: `由“${from}”存为骨架：${sections.length} 个一级标题、${subs} 个二级标题。`,
-      en: `Saved from “${fromEn}”: ${sections.length} level-1 and ${subs} level-2 headings.`,
-    };
+    genre.description = messages.savedFrom({ zh: from, en: fromEn }, sections.length, subs);
   }
   return genre;
 }

@@ -1,4 +1,5 @@
 import { defineStrings } from "../i18n/strings";
+import { TAB_NAMES } from "../shell/tabNames";
 
 /** Strings of 存为骨架 and of the personal genres (我的) in the 骨架 tab. */
 export const useMineStrings = defineStrings({
@@ -39,7 +40,7 @@ export const useMineStrings = defineStrings({
     removeSection: (title: string) => `删去：${title}`,
     removedSection: (title: string) => `已删去“${title}”。`,
     preview: "预览（插入时的样子）",
-    previewNote: "X 处为数据项，插入后可在“数据”页填写。",
+    previewNote: `X 处为数据项，插入后可在“${TAB_NAMES.metrics.zh}”页填写。`,
     save: "保存",
     saved: (name: string) => `已保存骨架“${name}”，可在“报告文种”中选用。`,
     invalid: "骨架内容有误，无法保存：",
@@ -84,7 +85,7 @@ export const useMineStrings = defineStrings({
     removeSection: (title: string) => `Drop: ${title}`,
     removedSection: (title: string) => `Dropped “${title}”.`,
     preview: "Preview (as inserted)",
-    previewNote: "X marks a figure, filled on the Data tab after insertion.",
+    previewNote: `X marks a figure, filled on the ${TAB_NAMES.metrics.en} tab after insertion.`,
     save: "Save",
     saved: (name: string) => `Saved the skeleton “${name}”; pick it under Report genre.`,
     invalid: "The skeleton cannot be saved:",

@@ -1,10 +1,11 @@
 import { defineStrings } from "../i18n/strings";
+import { TAB_NAMES } from "../shell/tabNames";
 
 export const useSkeletonStrings = defineStrings({
   "zh-CN": {
     genre: "报告文种",
     fields: "标题与落款信息",
-    fieldsHint: "留空的项以 ×××、20XX 占位，之后可在“数据”页统一填写。",
+    fieldsHint: `留空的项以 ×××、20XX 占位，之后可在“${TAB_NAMES.metrics.zh}”页统一填写。`,
     sections: "章节（勾选要插入的章节，可调整顺序）",
     moveUp: (title: string) => `上移：${title}`,
     moveDown: (title: string) => `下移：${title}`,
@@ -20,6 +21,7 @@ export const useSkeletonStrings = defineStrings({
     inserted: (n: number, renumbered: number) =>
       `已插入 ${n} 段${renumbered ? `，后续 ${renumbered} 处序号已顺延` : ""}。`,
     renumbered: (n: number, detail = "") => (n ? `已重新编号 ${n} 处${detail ? `：${detail}` : ""}。` : "编号已连续，无需改动。"),
+    listSeparator: "，",
     skipped: (n: number) => `有 ${n} 处序号无法安全定位，未改动，请手动检查。`,
     unverifiedOrdinals: (n: number) => `有 ${n} 处序号写入被中断，无法确认是否已改动，请检查。`,
     nothingSelected: "请至少勾选一个章节。",
@@ -33,12 +35,11 @@ export const useSkeletonStrings = defineStrings({
     repeatBody: (present: string[]) =>
       `文档中已有：${present.slice(0, 4).join("、")}${present.length > 4 ? ` 等 ${present.length} 处` : ""}。再插入一份，这些标题会重复出现，后面的序号会顺延。仍要插入吗？`,
     repeatConfirm: "仍要插入",
-    cancel: "取消",
   },
   "en-US": {
     genre: "Report genre",
     fields: "Title and signature details",
-    fieldsHint: "Blank details stay as ×××/20XX placeholders; fill them later on the Data tab.",
+    fieldsHint: `Blank details stay as ×××/20XX placeholders; fill them later on the ${TAB_NAMES.metrics.en} tab.`,
     sections: "Sections (tick the ones to insert; reorder as needed)",
     moveUp: (title: string) => `Move up: ${title}`,
     moveDown: (title: string) => `Move down: ${title}`,
@@ -54,6 +55,7 @@ export const useSkeletonStrings = defineStrings({
     inserted: (n: number, renumbered: number) =>
       `Inserted ${n} paragraph(s)${renumbered ? `; ${renumbered} later ordinal(s) shifted` : ""}.`,
     renumbered: (n: number, detail = "") => (n ? `Renumbered ${n} ordinal(s)${detail ? `: ${detail}` : ""}.` : "Numbering is already consecutive."),
+    listSeparator: ", ",
     skipped: (n: number) => `${n} ordinal(s) could not be located safely and were left; please check them.`,
     unverifiedOrdinals: (n: number) => `${n} ordinal write(s) were interrupted; whether they changed is unknown — please check them.`,
     nothingSelected: "Tick at least one section.",
@@ -67,6 +69,5 @@ export const useSkeletonStrings = defineStrings({
     repeatBody: (present: string[]) =>
       `Already in the document: ${present.slice(0, 4).join(", ")}${present.length > 4 ? ` and ${present.length - 4} more` : ""}. Inserting again repeats these headings and shifts the numbers after them. Insert anyway?`,
     repeatConfirm: "Insert anyway",
-    cancel: "Cancel",
   },
 });

@@ -41,7 +41,7 @@ export function ExchangePanel(props: {
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
-      setOutcome({ intent: "error", text: strings.importFailed + pick({ zh: "无法读取该文件。", en: "the file could not be read." }, locale) });
+      setOutcome({ intent: "error", text: strings.importFailed + strings.fileUnreadable });
       return;
     }
     const result = importSnippetFile(props.state, bytes, props.reservedIds);

@@ -2,12 +2,6 @@ import { useState } from "react";
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   makeStyles,
   tokens,
   useArrowNavigationGroup,
@@ -15,6 +9,7 @@ import {
 import { Delete16Regular, Edit16Regular } from "@fluentui/react-icons";
 import type { Snippet } from "../../core/snippets";
 import { useLocale } from "../i18n/strings";
+import { ConfirmDialog } from "../shell/ConfirmDialog";
 import { categoryLabel } from "./labels";
 import { useSnippetStrings } from "./strings";
 
@@ -50,29 +45,17 @@ export function MinePanel(props: { snippets: readonly Snippet[]; onEdit(snippet:
           </li>
         ))}
       </ul>
-      <Dialog open={confirming !== null} onOpenChange={(_, data) => !data.open && setConfirming(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{strings.confirmRemoveTitle}</DialogTitle>
-            <DialogContent>{confirming && strings.confirmRemove(confirming.title)}</DialogContent>
-            <DialogActions>
-              <Button
-                size="small"
-                appearance="primary"
-                onClick={() => {
-                  if (confirming) props.onDelete(confirming);
-                  setConfirming(null);
-                }}
-              >
-                {strings.remove}
-              </Button>
-              <Button size="small" onClick={() => setConfirming(null)}>
-                {strings.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming !== null}
+        title={strings.confirmRemoveTitle}
+        body={confirming && strings.confirmRemove(confirming.title)}
+        confirmLabel={strings.remove}
+        onConfirm={() => {
+          if (confirming) props.onDelete(confirming);
+          setConfirming(null);
+        }}
+        onCancel={() => setConfirming(null)}
+      />
     </>
   );
 }

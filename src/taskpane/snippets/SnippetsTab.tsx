@@ -32,6 +32,7 @@ import {
   type SourcedSnippet,
 } from "../../core/snippets";
 import { normalizeSnippetText } from "../../core/snippets/schema";
+import { untranslated } from "../../core/text/bilingual";
 import { insertSnippetText, readInsertionPoint, readSelectionText, type InsertionPoint } from "../../word";
 import { runExclusive } from "../shell/wordQueue";
 import { pick } from "../i18n/locale";
@@ -50,6 +51,7 @@ import { useSnippetStrings } from "./strings";
 import { OpenPacksContext } from "../content/ContentContext";
 import { usePackStrings } from "../content/strings";
 import { useSnippetLibrary } from "./useSnippetLibrary";
+import { TAB_NAMES } from "../shell/tabNames";
 
 export const RAW_BACKUP_FILE_NAME = "report-composer-snippets-raw-backup.txt";
 
@@ -84,7 +86,7 @@ export function SnippetsTab() {
   // back from the document, when the search box is focused, and after each insert.
   const [where, setWhere] = useState<InsertionPoint | null>(null);
   const refreshWhere = useCallback(() => {
-    runExclusive({ zh: "短语", en: "Phrases" }, () => readInsertionPoint({ asNewParagraph, newParagraphAfterHeading: true }), { quiet: true }).then(setWhere, () => undefined);
+    runExclusive(TAB_NAMES.snippets, () => readInsertionPoint({ asNewParagraph, newParagraphAfterHeading: true }), { quiet: true }).then(setWhere, () => undefined);
   }, [asNewParagraph]);
   useEffect(() => {
     refreshWhere();
@@ -150,7 +152,7 @@ export function SnippetsTab() {
   const saveDraft = (request: EditorRequest, draft: SnippetDraftInput): Bilingual | null => {
     const twin = sharedTwin(draft.text);
     if (twin) {
-      return { zh: `短语库中已有内容相同的短语“${twin.title}”，无需重复保存。`, en: `The library already has a phrase with this text ("${twin.title}").` };
+      return untranslated(strings.sharedTwin(twin.title));
     }
     const changes = { title: draft.title.trim() || deriveTitle(draft.text), text: draft.text.trim(), category: draft.category };
     const result = request.id

@@ -34,6 +34,7 @@ export const useSnippetStrings = defineStrings({
     fieldsHint: "留空的项保持 {名称} 原样，便于之后补填。",
     fieldsSubmit: "插入",
     cancel: "取消",
+    sharedTwin: (title: string) => `短语库中已有内容相同的短语“${title}”，无需重复保存。`,
     // Own snippets
     mine: (n: number) => `我的短语（${n}）`,
     mineEmpty: "还没有自己的短语。在文档中选中一段文字，再点“保存选中文字为短语”。",
@@ -64,6 +65,7 @@ export const useSnippetStrings = defineStrings({
     imported: (added: number, skipped: number, renamed: number) =>
       `已导入 ${added} 条短语` + (skipped ? `，跳过内容重复的 ${skipped} 条` : "") + (renamed ? `，${renamed} 条因编号重复已改名` : "") + "。",
     importFailed: "未导入，短语库没有改动：",
+    fileUnreadable: "无法读取该文件。",
     exportRaw: "导出原始数据",
     storageProblemTitle: "短语库已重置",
     sourceBuiltIn: "内置",
@@ -101,6 +103,7 @@ export const useSnippetStrings = defineStrings({
     fieldsHint: "Fields left empty stay as {name} so you can fill them in later.",
     fieldsSubmit: "Insert",
     cancel: "Cancel",
+    sharedTwin: (title: string) => `The library already has a phrase with this text ("${title}").`,
     mine: (n: number) => `My phrases (${n})`,
     mineEmpty: "No phrases of your own yet. Select some text in the document, then choose “Save selection as phrase”.",
     saveSelection: "Save selection as phrase",
@@ -129,6 +132,7 @@ export const useSnippetStrings = defineStrings({
     imported: (added: number, skipped: number, renamed: number) =>
       `Imported ${added} phrase(s)` + (skipped ? `; skipped ${skipped} with the same text` : "") + (renamed ? `; ${renamed} renamed because the id was taken` : "") + ".",
     importFailed: "Nothing was imported; your library is unchanged: ",
+    fileUnreadable: "the file could not be read.",
     exportRaw: "Export raw data",
     storageProblemTitle: "Phrase library reset",
     sourceBuiltIn: "Built-in",
