@@ -2,6 +2,7 @@
  * npm run campaign [-- cases] [seed] [operations]: the long run of the reliability campaign
  * (harness.ts); operations, comma-separated (e.g. skeleton,snippet), restricts it to those.
  * Prints cases tried and failures per property and per operation, and the first failing cases.
+ * CAMPAIGN_STOP_AT=<ISO time> ends it after the batch running at that time (the table says how many).
  */
 import fc from "fast-check";
 import { caseArbitrary, OPERATIONS, PROPERTIES, runCase, type Case, type Operation, type Property } from "./harness";
@@ -21,7 +22,8 @@ for (const op of OPERATIONS) {
 }
 const started = Date.now();
 let done = 0;
-for (let batch = 0; done < total; batch++) {
+const stopAt = process.env.CAMPAIGN_STOP_AT ? Date.parse(process.env.CAMPAIGN_STOP_AT) : Infinity;
+for (let batch = 0; done < total && Date.now() < stopAt; batch++) {
   const cases = fc.sample(caseArbitrary(only ?? OPERATIONS), { seed: seed + batch, numRuns: Math.min(BATCH, total - done) });
   for (const c of cases) {
     const { broken } = await runCase(c);
