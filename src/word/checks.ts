@@ -232,11 +232,13 @@ async function writeWithRemovals<T>(
   removals: ReadonlyArray<{ index: number; tag: T }>,
 ): Promise<{ report: EditsReport<T, Map<number, string>>; removed: Set<number>; cleared: Set<number>; documentAfter?: string[]; failure: unknown }> {
   const lineEdits: Array<ParagraphEdit<T>> = removals.filter((r) => (current[r.index] ?? "") !== "").map((r) => ({ paragraph: r.index, start: 0, end: (current[r.index] ?? "").length, replacement: "", tag: r.tag }));
-  const report = await writeParagraphEdits(context, paragraphs.items, current, [...edits, ...lineEdits], undefined, removals.length ? () => {
+  // Always alongside (even with no line to remove): its sync is also the one that reads the whole
+  // document back, so the result's texts are the document even when nothing could be written.
+  const report = await writeParagraphEdits(context, paragraphs.items, current, [...edits, ...lineEdits], undefined, () => {
     const read = removals.map((r) => paragraphs.items[r.index]).filter((p): p is Word.Paragraph => p !== undefined);
     for (const p of read) p.load("text");
     return () => new Map(removals.map((r) => [r.index, paragraphs.items[r.index]?.text ?? "\u0000"]));
-  } : undefined);
+  });
   const written = new Set(report.outcomes.filter((o) => o.status === "written").map((o) => o.tag));
   // The lines whose text is gone: an ad line whose edit was written; a blank line of the plan.
   const cleared = new Set(removals.filter((r) => ((current[r.index] ?? "") === "" ? report.extraResult !== undefined : written.has(r.tag))).map((r) => r.index));
