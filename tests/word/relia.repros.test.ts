@@ -278,6 +278,35 @@ describe("reliability campaign: minimal counterexamples (issue 28)", () => {
   });
 });
 
+describe("6e: a fix's texts are the document (issue 28)", () => {
+  const doc = ["一、总体情况", "各项工作取得新进展,成效明显。", "二、下一步打算"];
+  const cutAndType = (d: WordDouble) => {
+    applyPersonEdit(d, { kind: "delete", paragraph: 1, start: 8, end: 11 });
+    applyPersonEdit(d, { kind: "type", paragraph: 0, offset: 0, text: "键入甲" });
+  };
+
+  test("C6 fix one: the comma deleted by the person and another line typed into between read and locate — nothing written, the result's texts read as the document", async () => {
+    await withDouble({ paragraphs: doc }, async (d) => {
+      const run = await checkDraft();
+      const fixable = run.findings.filter((f) => f.replacement !== undefined);
+      assert.ok(fixable.length > 0, "a half-width comma to fix");
+      d.model.onNextSync(() => cutAndType(d), 1);
+      const result = await fixFindings(fixable, run.texts);
+      assert.deepEqual(result.applied, [], "nothing applied");
+      assert.deepEqual(result.texts, texts(d), "the report reads as the document");
+    });
+  });
+
+  test("C6 全部修复: the same — the result's texts read as the document", async () => {
+    await withDouble({ paragraphs: doc }, async (d) => {
+      d.model.onNextSync(() => cutAndType(d), 1);
+      const result = await fixAllFindings();
+      assert.deepEqual(result.applied, [], "nothing applied");
+      assert.deepEqual(result.texts, texts(d), "the report reads as the document");
+    });
+  });
+});
+
 /**
  * 全部修复 and fix one: an advertising line is removed only through a guarded write (issue 28):
  * its text is searched for again inside the located line in the write sync, and only that hit is
