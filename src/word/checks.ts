@@ -72,8 +72,8 @@ export interface FixResult {
  * paragraph is now (never by index alone); whole-paragraph removals only where the paragraph still
  * reads exactly as checked, guarded in the write sync like every edit (writeWithRemovals). Syncs: 1
  * to re-read; then 1 to locate and check, 1 to write and read back — only when some fix is still
- * valid; 1 more to delete the emptied paragraphs when lines are removed. The result carries a fresh check of the document as
- * Word reads after writing, so no extra read is needed.
+ * valid; 1 more to delete the emptied paragraphs when lines are removed. The result carries a
+ * fresh check of the document as Word reads after writing, so no extra read is needed.
  */
 export async function fixFindings(
   findings: readonly Finding[],
@@ -158,8 +158,8 @@ function documentAfterFallback(current: readonly string[], readBack: ReadonlyMap
  * 全部修复: every automatic fix, planned so that it settles in one pass (core planFixes: apply,
  * check again, until nothing fixable is left) and written in one go. Syncs: 1 to read; 1 to
  * locate and check, 1 to write and read back — the same 3 as any fix; 1 more to delete the emptied
- * paragraphs when lines are removed (writeWithRemovals). Every edit is located by
- * its text in the paragraph as read in this operation and its search hit checked.
+ * paragraphs when lines are removed (writeWithRemovals). Every edit is located by its text in the
+ * paragraph as read in this operation and its search hit checked.
  */
 export async function fixAllFindings(options: CheckOptions = {}): Promise<FixResult> {
   return runWord(async (context) => {
