@@ -99,7 +99,8 @@ export interface FidelityModes {
    * A range whose whole text a person deleted (or whose paragraph was cut): "collapses" to an
    * empty range at the neighbouring text, where a write would land (the double's historical
    * behaviour), or "invalid": every later use fails with ItemNotFound. Unsettled: neither the docs
-   * nor an issue say (reliability review 2, caveat; 诊断 probe "deleted-range"). Pessimistic:
+   * nor an issue say (reliability review 2, caveat; 诊断 probe "deletedRange", which deletes the
+   * text through another range). Pessimistic:
    * "collapses", the one that lets a careless write land in the neighbour.
    */
   deletedRange: "collapses" | "invalid";

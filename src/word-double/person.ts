@@ -3,7 +3,8 @@
  * text, Enter, Backspace joining two paragraphs, deleting, cutting a paragraph, moving a section,
  * selecting and overtyping. Each edit goes through the model's primitives, so live ranges move as
  * they would (and the fidelity modes deletedRange / rangeGrowth decide the unsettled cases).
- * Indices are taken modulo the document, so a generated edit always applies somewhere.
+ * Indices are taken modulo the document, so a generated edit always applies somewhere. Typing
+ * (type, ime, overtype) leaves the person's caret just after the typed text, as in Word.
  */
 import type { Anchor, DocumentModel } from "./model";
 import type { FidelityModes } from "./modes";
@@ -39,6 +40,7 @@ export function applyPersonEdit(d: Target, edit: PersonEdit): string {
       const p = para(edit.paragraph);
       const offset = mod(edit.offset, p.length + 1);
       typeAt(d, p, offset, edit.text);
+      caretAfter(m, p, offset + edit.text.length);
       if (edit.kind === "ime") p.ime = true;
       return `${edit.kind} "${edit.text}" at ${m.indexOf(p)}:${offset}`;
     }
@@ -91,6 +93,7 @@ export function applyPersonEdit(d: Target, edit: PersonEdit): string {
       const b = Math.min(p.length, a + Math.max(1, Math.abs(Math.floor(edit.end - edit.start)) % 7));
       m.deleteRange({ para: p, offset: a }, { para: p, offset: b });
       typeAt(d, p, a, edit.text);
+      caretAfter(m, p, a + edit.text.length);
       return `select ${m.indexOf(p)}:${a}-${b} and type "${edit.text}"`;
     }
   }
@@ -102,6 +105,15 @@ export function editBetweenSyncs(d: Target, afterSyncs: number, edit: PersonEdit
     const what = applyPersonEdit(d, edit);
     log?.push(what);
   }, afterSyncs);
+}
+
+/**
+ * A person types at their own caret: afterwards it is an insertion point just after what they
+ * typed (Word moves it as they type). Their selection never comes to hold their own typing.
+ */
+function caretAfter(m: DocumentModel, p: DocumentModel["paragraphs"][number], offset: number): void {
+  const i = m.indexOf(p);
+  if (i >= 0) m.setSelection(i, offset);
 }
 
 /**

@@ -60,6 +60,7 @@ export const PROBE_MODES: Readonly<Record<string, keyof FidelityModes>> = Object
   searchQuotes: "searchQuotes",
   searchTooLong: "searchErrorCode",
   rangeBoundary: "rangeBoundary",
+  deletedRange: "deletedRange",
   zeroWidthJoiner: "zeroWidthJoinerInInsert",
   pictureText: "pictureCharInText",
   lastParagraph: "lastParagraphDeletable",

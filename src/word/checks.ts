@@ -1,7 +1,7 @@
 import { applyFixes, checkDocument, planFixes, reportYearFor, type CheckOptions, type Finding } from "../core/checks";
 import { relocateEdits } from "../core/text/anchoring";
 import type { Bilingual } from "../core/text/bilingual";
-import { selectParagraphSpan, writeParagraphEdits, type ParagraphEdit } from "./edits";
+import { selectParagraphSpan, writeParagraphEdits, type EditsReport, type ParagraphEdit } from "./edits";
 import { describeWordError, runWord } from "./errors";
 
 /** One run of the checker: the findings and the paragraph texts they refer to. */
@@ -84,9 +84,10 @@ export interface FixResult {
 /**
  * Applies the safe fixes of the given findings. Each finding is found again by its text where its
  * paragraph is now (never by index alone); whole-paragraph removals only where the paragraph still
- * reads exactly as checked. Syncs: 1 to re-read; then 1 to locate and check, 1 to write and read
- * back — only when some fix is still valid. The result carries a fresh check of the document as
- * Word reads after writing, so no extra read is needed.
+ * reads exactly as checked, guarded in the write sync like every edit (writeWithRemovals). Syncs: 1
+ * to re-read; then 1 to locate and check, 1 to write and read back — only when some fix is still
+ * valid; 1 more to delete the emptied paragraphs when lines are removed. The result carries a
+ * fresh check of the document as Word reads after writing, so no extra read is needed.
  */
 export async function fixFindings(
   findings: readonly Finding[],
@@ -133,35 +134,28 @@ export async function fixFindings(
     }
 
     const removedSet = new Set(removals.map((r) => r.index));
-    const report = await writeParagraphEdits(
+    const lines = await writeWithRemovals(
       context,
-      paragraphs.items,
+      paragraphs,
       current,
       edits.filter((e) => !removedSet.has(e.paragraph)),
-      undefined,
-      () => {
-        for (const { index } of removals) paragraphs.items[index]?.delete();
-        return () => true;
-      },
+      removals.map((r) => ({ index: r.index, tag: r.finding })),
     );
+    const { report } = lines;
     const applied = report.outcomes.filter((o) => o.status === "written").map((o) => o.tag);
     const unverified = report.outcomes.filter((o) => o.status === "unverified").map((o) => o.tag);
     for (const o of report.outcomes) if (o.status !== "written" && o.status !== "unverified") skipped.add(o.tag);
-    const removedOk = report.extraResult === true;
-    if (removedOk) applied.push(...removals.map((r) => r.finding));
-    else for (const r of removals) skipped.add(r.finding);
-
     // The document as Word now reads it (read in the write sync), else as read plus our read-back.
-    const after = report.documentAfter ?? documentAfterFallback(current, report.readBack, removedOk ? new Set(removals.map((r) => r.index)) : new Set());
+    const after = lines.documentAfter ?? documentAfterFallback(current, report.readBack, lines.removed);
     return {
       applied,
       stale,
       skipped: [...skipped],
       unverified,
-      removedLines: removedOk ? removals.map((r) => current[r.index] ?? "") : [],
+      removedLines: removals.filter((r) => lines.cleared.has(r.index)).map((r) => current[r.index] ?? ""),
       texts: after,
       findings: checkDocument(after, options),
-      interrupted: report.failure ? describeWordError(report.failure) : null,
+      interrupted: lines.failure ? describeWordError(lines.failure) : null,
     };
   });
 }
@@ -177,8 +171,9 @@ function documentAfterFallback(current: readonly string[], readBack: ReadonlyMap
 /**
  * 全部修复: every automatic fix, planned so that it settles in one pass (core planFixes: apply,
  * check again, until nothing fixable is left) and written in one go. Syncs: 1 to read; 1 to
- * locate and check, 1 to write and read back — the same 3 as any fix. Every edit is located by
- * its text in the paragraph as read in this operation and its search hit checked.
+ * locate and check, 1 to write and read back — the same 3 as any fix; 1 more to delete the emptied
+ * paragraphs when lines are removed (writeWithRemovals). Every edit is located by its text in the
+ * paragraph as read in this operation and its search hit checked.
  */
 export async function fixAllFindings(options: CheckOptions = {}): Promise<FixResult> {
   return runWord(async (context) => {
@@ -191,20 +186,16 @@ export async function fixAllFindings(options: CheckOptions = {}): Promise<FixRes
       return { applied: [], stale: [], skipped: [], unverified: [], removedLines: [], texts: current, findings: plan.findings, interrupted: null };
     }
     const removed = new Set(plan.removals);
-    const report = await writeParagraphEdits(
+    const lines = await writeWithRemovals(
       context,
-      paragraphs.items,
+      paragraphs,
       current,
       plan.edits.filter((e) => !removed.has(e.paragraph)).map((e) => ({ ...e, tag: e })),
-      undefined,
-      () => {
-        for (const index of [...plan.removals].reverse()) paragraphs.items[index]?.delete();
-        return () => true;
-      },
+      plan.removals.map((index) => ({ index, tag: { paragraph: index, start: 0, end: (current[index] ?? "").length, replacement: "" } })),
     );
-    const removedOk = report.extraResult === true;
-    const allWritten = !report.failure && report.outcomes.every((o) => o.status === "written") && removedOk;
-    if (allWritten && (!report.documentAfter || sameTexts(report.documentAfter, plan.paragraphs))) {
+    const { report } = lines;
+    const allWritten = !lines.failure && report.outcomes.every((o) => o.status === "written") && plan.removals.every((i) => lines.removed.has(i));
+    if (allWritten && (!lines.documentAfter || sameTexts(lines.documentAfter, plan.paragraphs))) {
       return { applied: plan.applied, stale: [], skipped: [], unverified: [], removedLines: plan.removals.map((i) => current[i] ?? ""), texts: plan.paragraphs, findings: plan.findings, interrupted: null };
     }
     // Part of it landed, or the person typed meanwhile: a finding of the plan counts as applied
@@ -218,21 +209,65 @@ export async function fixAllFindings(options: CheckOptions = {}): Promise<FixRes
     const skipped: Finding[] = [];
     const unverified: Finding[] = [];
     for (const f of plan.applied) {
-      const status = f.removeParagraph ? (removedOk ? "written" : "notWritten") : (statusByParagraph.get(f.paragraph) ?? "written");
+      const status = statusByParagraph.get(f.paragraph) ?? "written";
       (status === "written" ? applied : status === "unverified" ? unverified : skipped).push(f);
     }
-    const after = report.documentAfter ?? documentAfterFallback(current, report.readBack, removedOk ? removed : new Set());
+    const after = lines.documentAfter ?? documentAfterFallback(current, report.readBack, lines.removed);
     return {
       applied,
       stale: [],
       skipped,
       unverified,
-      removedLines: removedOk ? plan.removals.map((i) => current[i] ?? "") : [],
+      removedLines: plan.removals.filter((i) => lines.cleared.has(i) && current[i]).map((i) => current[i] ?? ""),
       texts: after,
       findings: checkDocument(after, options),
-      interrupted: report.failure ? describeWordError(report.failure) : skipped.length || unverified.length ? { zh: "部分修复未能写入，请再检查一次。", en: "Some fixes could not be written; check again." } : null,
+      interrupted: lines.failure ? describeWordError(lines.failure) : skipped.length || unverified.length ? { zh: "部分修复未能写入，请再检查一次。", en: "Some fixes could not be written; check again." } : null,
     };
   });
+}
+
+/**
+ * Writes fixes and whole-line removals (advertising lines and the blank lines with them), guarded
+ * like every edit (review 2, issue 28): a line's text is removed as an edit of the whole paragraph
+ * — located by its text, checked, and in the write sync searched for again inside the located
+ * range and deleted as that hit — so a line deleted, cut, moved, merged away or typed into
+ * between locate and write is not written at all (its edit is "changed"/"notWritten"), and text
+ * typed beside it is never deleted with it. A paragraph is deleted only when, read back in the
+ * write sync, it is empty (its text gone and nothing typed into it). Office.js cannot make a
+ * deletion depend on a paragraph's text within one sync, so that takes one more sync; a blank
+ * line of the plan is deleted only if it still reads empty then too. Syncs: the writes' (2), +1
+ * when lines are removed.
+ */
+async function writeWithRemovals<T>(
+  context: Word.RequestContext,
+  paragraphs: Word.ParagraphCollection,
+  current: readonly string[],
+  edits: ReadonlyArray<ParagraphEdit<T>>,
+  removals: ReadonlyArray<{ index: number; tag: T }>,
+): Promise<{ report: EditsReport<T, Map<number, string>>; removed: Set<number>; cleared: Set<number>; documentAfter?: string[]; failure: unknown }> {
+  const lineEdits: Array<ParagraphEdit<T>> = removals.filter((r) => (current[r.index] ?? "") !== "").map((r) => ({ paragraph: r.index, start: 0, end: (current[r.index] ?? "").length, replacement: "", tag: r.tag }));
+  // Always alongside (even with no line to remove): its sync is also the one that reads the whole
+  // document back, so the result's texts are the document even when nothing could be written.
+  const report = await writeParagraphEdits(context, paragraphs.items, current, [...edits, ...lineEdits], undefined, () => {
+    const read = removals.map((r) => paragraphs.items[r.index]).filter((p): p is Word.Paragraph => p !== undefined);
+    for (const p of read) p.load("text");
+    return () => new Map(removals.map((r) => [r.index, paragraphs.items[r.index]?.text ?? "\u0000"]));
+  });
+  const written = new Set(report.outcomes.filter((o) => o.status === "written").map((o) => o.tag));
+  // The lines whose text is gone: an ad line whose edit was written; a blank line of the plan.
+  const cleared = new Set(removals.filter((r) => ((current[r.index] ?? "") === "" ? report.extraResult !== undefined : written.has(r.tag))).map((r) => r.index));
+  const empty = [...cleared].filter((i) => report.extraResult?.get(i) === "");
+  if (empty.length === 0 || report.failure) return { report, removed: new Set(), cleared, ...(report.documentAfter ? { documentAfter: report.documentAfter } : {}), failure: report.failure };
+  for (const i of [...empty].sort((a, b) => b - a)) paragraphs.items[i]!.delete();
+  const body = context.document.body.paragraphs;
+  body.load("items/text");
+  try {
+    await context.sync();
+    return { report, removed: new Set(empty), cleared, documentAfter: body.items.map((p) => p.text), failure: null };
+  } catch (error) {
+    // The lines' text is gone; whether their empty paragraphs are, Word did not say.
+    return { report, removed: new Set(), cleared, failure: error };
+  }
 }
 
 function sameTexts(a: readonly string[], b: readonly string[]): boolean {

@@ -148,11 +148,17 @@ export async function insertSkeletonBlock(
       { extraFirst: true },
     );
     if (report.failure) {
-      const landed = report.outcomes.some((o) => o.status === "written" || o.status === "unverified");
+      // Did the block go in whole? Read from the document itself (an ordinal judged "unverified"
+      // does not say so: the block goes in before the ordinals' writes, and a fault inside it
+      // leaves them unwritten but moved). Unreadable after the failure: read once more; still
+      // unreadable, the block is not claimed, and taking it back says what it could not do.
+      const planned = plan.block.map((item) => paragraphText(item));
+      const after = report.documentAfter ?? (await readBody(context));
+      const landed = after !== null && countRuns(after, planned) > countRuns(texts, planned);
       if (!landed) {
         // The block goes before the ordinals' writes: Word stopped inside the block. Take back
         // what of it landed, so that the document is as it was and a retry inserts it once.
-        const removed = await removeInserted(context, anchor, plan.replaceCursorParagraph, plan.block.map((item) => paragraphText(item)));
+        const removed = await removeInserted(context, anchor, plan.replaceCursorParagraph, planned);
         throw new WordOperationError(
           removed
             ? { zh: `${describeWordError(report.failure).zh}（插入未完成，已撤回，文档未改动；可再试一次。）`, en: `${describeWordError(report.failure).en} (The insertion did not complete and was taken back; the document is unchanged. Try again.)` }
@@ -206,6 +212,25 @@ async function removeInserted(context: Word.RequestContext, anchor: Word.Paragra
   } catch {
     return false;
   }
+}
+
+/** The body's paragraphs, or null when Word cannot read them. Syncs: 1. */
+async function readBody(context: Word.RequestContext): Promise<string[] | null> {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load("items/text");
+  try {
+    await context.sync();
+    return paragraphs.items.map((p) => p.text);
+  } catch {
+    return null;
+  }
+}
+
+/** How many times `run` stands in `texts` as consecutive paragraphs. */
+function countRuns(texts: readonly string[], run: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i + run.length <= texts.length; i++) if (run.every((t, j) => texts[i + j] === t)) n++;
+  return n;
 }
 
 /** How many paragraphs after the anchor are the block's first ones (the last may be cut short). */

@@ -92,7 +92,12 @@ export async function insertSnippetText(text: string, options: InsertSnippetOpti
       await context.sync();
       return { cursorMoved: true };
     } catch (error) {
-      // Did the text land? Its range exists only if the insertion ran.
+      // Word applies the operations queued before the failing one: when that was one after the
+      // insertion (the style, the cursor move), the text went in, whatever the range reads now (the
+      // person may have moved or deleted it since). Saying otherwise makes a retry insert it twice
+      // (review 2, section 8).
+      if (failedAfterInsertion(error)) return { cursorMoved: false };
+      // Otherwise: did the text land? Its range exists only if the insertion ran.
       inserted.load("text");
       try {
         await context.sync();
@@ -103,6 +108,12 @@ export async function insertSnippetText(text: string, options: InsertSnippetOpti
       throw error;
     }
   });
+}
+
+/** Word's error names the failing operation: one queued after the insertion (style, getRange, select). */
+function failedAfterInsertion(error: unknown): boolean {
+  const where = (error as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? "";
+  return /\.(getRange|select|styleBuiltIn)$/.test(where);
 }
 
 /** Where insertSnippetText will put a phrase with these options, read from the cursor. Syncs: exactly 1 (0 without WordApi 1.3). */

@@ -76,3 +76,14 @@ describe("Word double: a person's edits and the unsettled range modes", () => {
     }
   });
 });
+
+describe("Word double: a person's caret", () => {
+  test("typing at the caret leaves it just after the typed text, never selecting it (as in Word)", () => {
+    const d = createWordDouble({ paragraphs: ["一、收入", "完成XX亿元。"] });
+    d.model.setSelection(1, 0);
+    applyPersonEdit(d, { kind: "type", paragraph: 1, offset: 0, text: "键入" });
+    assert.deepEqual(d.model.selectionInfo(), { startParagraph: 1, startOffset: 2, endParagraph: 1, endOffset: 2 }, "a collapsed caret after 键入");
+    applyPersonEdit(d, { kind: "overtype", paragraph: 0, start: 0, end: 2, text: "二、" });
+    assert.deepEqual(d.model.selectionInfo(), { startParagraph: 0, startOffset: 2, endParagraph: 0, endOffset: 2 }, "the caret follows the person's overtyping");
+  });
+});

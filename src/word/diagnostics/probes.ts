@@ -107,6 +107,34 @@ export const PROBES: Probe[] = [
     },
   },
   {
+    // modes.ts deletedRange (reliability review 2, caveat): the text is deleted through another
+    // range, as near to a person deleting it as an add-in can come.
+    id: "deletedRange",
+    title: { zh: "先前找到的文字被整段删除后，那个范围是变空还是失效", en: "After the whole text of a range found earlier is deleted, is the range empty or invalid" },
+    async run(context, block) {
+      const paragraph = block.add("删除甲乙");
+      block.own(block.text("删除甲乙").replace("甲乙", ""));
+      const found = paragraph.search("甲乙", EXACT);
+      found.load("items/text");
+      await context.sync();
+      const range = found.items[0];
+      if (!range) return { expected: "empty", observed: "not found", as: false };
+      const again = paragraph.search("甲乙", EXACT);
+      again.load("items");
+      await context.sync();
+      again.items[0]?.delete();
+      await context.sync();
+      range.load("text");
+      try {
+        await context.sync();
+      } catch (error) {
+        const code = codeOf(error);
+        return { expected: "empty", observed: `error ${code}`, mode: { key: "deletedRange", value: "invalid" }, as: code === "ItemNotFound" };
+      }
+      return { expected: "empty", observed: JSON.stringify(range.text), mode: { key: "deletedRange", value: "collapses" }, as: range.text === "" };
+    },
+  },
+  {
     id: "zeroWidthJoiner",
     title: { zh: "插入的文字中的零宽连接符（U+2060）是否保留", en: "Does U+2060 in inserted text survive" },
     async run(context, block) {

@@ -146,6 +146,7 @@ export async function runCase(c: Case): Promise<Outcome> {
     if (error && !isWordError(error)) broken.push({ property: "crash", detail: String((error as Error)?.stack ?? error) });
     const ctx: Check = { c, original, before, after, result, error, broken, typed, d, faulted: c.faultAfterOps !== null, edited: personLog.length > 0, late };
     judge(ctx);
+    if (process.env.CAMPAIGN_VERBOSE) console.log({ opSyncs, late, error: error ? String(error) : null, result: JSON.stringify(result)?.slice(0, 2000), after });
     if (c.faultAfterOps !== null && !(c.operation === "format" && d.model.changeTrackingMode === trackingBefore && !text.includes("报告助手样式"))) {
       if (c.operation === "format") broken.push({ property: "leftovers", detail: `tracking ${trackingBefore}→${d.model.changeTrackingMode} or marker paragraphs left` });
     }
@@ -261,7 +262,8 @@ function judge(x: Check): void {
     const n = blockCount(after);
     if (x.error && n > 0 && !x.edited) broken.push({ property: "leftovers", detail: "insertion failed but block paragraphs remain" });
     if (n > 1) broken.push({ property: "duplicate", detail: `block inserted ${n} times` });
-    if (!x.error && x.result && (x.result as { inserted: number }).inserted > 0 && n === 0) broken.push({ property: "dishonest", detail: "reported inserted, not in the document" });
+    // An edit after the last sync (late) may remove the block the report rightly said went in.
+    if (!x.error && !x.late && x.result && (x.result as { inserted: number }).inserted > 0 && n === 0) broken.push({ property: "dishonest", detail: "reported inserted, not in the document" });
   }
   if (c.operation === "snippet") {
     const n = count(doc, SNIPPET);

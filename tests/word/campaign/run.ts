@@ -1,12 +1,16 @@
 /**
- * npm run campaign [-- cases] [seed]: the long run of the reliability campaign (harness.ts).
+ * npm run campaign [-- cases] [seed] [operations]: the long run of the reliability campaign
+ * (harness.ts); operations, comma-separated (e.g. skeleton,snippet), restricts it to those.
  * Prints cases tried and failures per property and per operation, and the first failing cases.
+ * CAMPAIGN_STOP_AT=<ISO time> ends it after the batch running at that time (the table says how many).
  */
 import fc from "fast-check";
 import { caseArbitrary, OPERATIONS, PROPERTIES, runCase, type Case, type Operation, type Property } from "./harness";
 
 const total = Number(process.argv[2] ?? 50_000);
 const seed = Number(process.argv[3] ?? 20261206);
+const only = process.argv[4] ? (process.argv[4].split(",") as Operation[]) : null;
+for (const op of only ?? []) if (!(OPERATIONS as readonly string[]).includes(op)) throw new Error(`unknown operation ${op}; one of ${OPERATIONS.join(",")}`);
 const BATCH = 500;
 
 const tried: Record<string, number> = {};
@@ -18,8 +22,9 @@ for (const op of OPERATIONS) {
 }
 const started = Date.now();
 let done = 0;
-for (let batch = 0; done < total; batch++) {
-  const cases = fc.sample(caseArbitrary(), { seed: seed + batch, numRuns: Math.min(BATCH, total - done) });
+const stopAt = process.env.CAMPAIGN_STOP_AT ? Date.parse(process.env.CAMPAIGN_STOP_AT) : Infinity;
+for (let batch = 0; done < total && Date.now() < stopAt; batch++) {
+  const cases = fc.sample(caseArbitrary(only ?? OPERATIONS), { seed: seed + batch, numRuns: Math.min(BATCH, total - done) });
   for (const c of cases) {
     const { broken } = await runCase(c);
     tried[c.operation]!++;
@@ -35,7 +40,7 @@ const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log(`\nReliability campaign: ${done} cases, seed ${seed}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${"operation".padEnd(10)}${pad("cases", 8)}${PROPERTIES.map((p) => pad(p, 11)).join("")}`);
 const sums: Record<string, number> = Object.fromEntries(PROPERTIES.map((p) => [p, 0]));
-for (const op of OPERATIONS as readonly Operation[]) {
+for (const op of (only ?? OPERATIONS) as readonly Operation[]) {
   console.log(`${op.padEnd(10)}${pad(tried[op]!, 8)}${PROPERTIES.map((p) => pad(failures[op]![p]!, 11)).join("")}`);
   for (const p of PROPERTIES) sums[p]! += failures[op]![p]!;
 }
