@@ -8,12 +8,14 @@
 //
 // Speed without loss of honesty: only the area's test files whose imports reach the module (a
 // file that never loads the module cannot kill its mutants) run, one process per file
-// (`node --import tsx file`, no --test parent), fastest first, stopping at the first failure.
-// A survivor therefore costs the whole set; a killed mutant usually one short file.
+// (`node --import tsx file`, no --test parent): the fastest alone, then the others imported in
+// turn by one process (when they pass so at baseline), stopping at the first failure. A survivor
+// therefore costs two starts of node and tsx; a killed mutant usually one short file.
 //
 //   npm run mutation                          the six modules below, 40 mutants each
 //   npm run mutation -- --all                 every mutant (long)
 //   npm run mutation -- --module src/core/outline/ordinals.ts --sample 30 --seed 7
+//   npm run mutation -- --list --module …      every mutant's key (for mutation-equivalent.json)
 //
 // Each module's score is printed with the number of mutants run out of all, and, for a sample,
 // the margin of a 95 % interval (normal approximation with the finite-population correction).
@@ -23,6 +25,7 @@ import ts from "typescript";
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, existsSync } from "node:fs";
 import { join, relative, dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const ROOT = join(import.meta.dirname, "..");
 
@@ -194,11 +197,19 @@ function sample(mutants, size) {
   return picked.sort((x, y) => x.start - y.start);
 }
 
-/** Runs one test file in its own process; resolves "passed" | "failed" | "timeout" and the time taken. */
-function runFile(file, timeoutMs) {
+/**
+ * Runs test files in one process (each imported in turn: one start of node and tsx for all);
+ * resolves "passed" | "failed" | "timeout" and the time taken.
+ */
+function runFile(fileOrFiles, timeoutMs) {
+  const files = [fileOrFiles].flat();
+  const args =
+    files.length === 1
+      ? ["--import", "tsx", files[0]]
+      : ["--import", "tsx", "--input-type=module", "-e", `for (const f of ${JSON.stringify(files.map((f) => pathToFileURL(join(ROOT, f)).href))}) await import(f);`];
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ["--import", "tsx", file], {
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
       stdio: "ignore",
       detached: true,
@@ -218,11 +229,18 @@ function runFile(file, timeoutMs) {
   });
 }
 
-/** Runs files in order, stopping at the first that fails or times out. */
-async function runTests(files, timeouts) {
-  for (const file of files) {
+/**
+ * Runs the fastest file alone (it kills most mutants), then the others together in one process
+ * (`together`: their baseline passed so) or one by one, stopping at the first failure or timeout.
+ */
+async function runTests(files, timeouts, together) {
+  const [first, ...rest] = files;
+  const alone = await runFile(first, timeouts.get(first));
+  if (alone.outcome !== "passed" || rest.length === 0) return alone;
+  if (together) return runFile(rest, rest.reduce((sum, f) => sum + timeouts.get(f), 0));
+  for (const file of rest) {
     const result = await runFile(file, timeouts.get(file));
-    if (result.outcome !== "passed") return { ...result, file };
+    if (result.outcome !== "passed") return result;
   }
   return { outcome: "passed" };
 }
@@ -236,6 +254,15 @@ process.on("SIGINT", () => {
   restoring?.();
   process.exit(130);
 });
+
+if (flag("--list")) {
+  // Every mutant's key, as scripts/mutation-equivalent.json names them.
+  for (const module of Object.keys(TARGETS)) {
+    if (onlyModule && module !== onlyModule) continue;
+    for (const m of listMutants(join(ROOT, module), readFileSync(join(ROOT, module), "utf8"))) console.log(`${keyOf(module, m)}  [${m.kind}]`);
+  }
+  process.exit(0);
+}
 
 const rows = [];
 for (const [module, patterns] of Object.entries(TARGETS)) {
@@ -259,11 +286,13 @@ for (const [module, patterns] of Object.entries(TARGETS)) {
     continue;
   }
   files.sort((x, y) => durations.get(x) - durations.get(y));
+  // Files sharing one process must pass so at baseline too (no test may depend on running alone).
+  const together = files.length > 2 && (await runFile(files.slice(1), 10 * 60_000)).outcome === "passed";
   const baseline = { ms: [...durations.values()].reduce((a, b) => a + b, 0) };
   const all = listMutants(path, original);
   const chosen = sample(all, sampleSize);
   const skipped = area.length - files.length;
-  console.log(`\n${module}: ${all.length} mutants, running ${chosen.length} against ${files.length} test files${skipped ? ` (${skipped} of its area do not import it)` : ""}, fastest first (baseline ${(baseline.ms / 1000).toFixed(1)} s)`);
+  console.log(`\n${module}: ${all.length} mutants, running ${chosen.length} against ${files.length} test files${skipped ? ` (${skipped} of its area do not import it)` : ""}, fastest first, ${together ? "the others in one process" : "one process each"} (baseline ${(baseline.ms / 1000).toFixed(1)} s)`);
   let killed = 0;
   let excused = 0;
   const survivors = [];
@@ -271,7 +300,7 @@ for (const [module, patterns] of Object.entries(TARGETS)) {
   try {
     for (const m of chosen) {
       writeFileSync(path, original.slice(0, m.start) + m.replacement + original.slice(m.end));
-      const { outcome } = await runTests(files, timeouts);
+      const { outcome } = await runTests(files, timeouts, together);
       if (outcome !== "passed") killed++;
       else if (equivalent[keyOf(module, m)]) excused++;
       else survivors.push(m);
