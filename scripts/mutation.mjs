@@ -3,8 +3,8 @@
 // Stryker installs here but its command runner cannot map node:test tests to mutants, so every
 // mutant would rerun whole suites. This runner is small on purpose: it lists mutants from each
 // module's syntax tree (TypeScript's parser), takes a seeded sample spread over the mutation
-// kinds (or all of them with --all), applies each in place, runs the module's own test files,
-// and restores the file. A mutant is killed when a test fails or times out.
+// kinds (or all of them with --all), applies each to a copy of the checkout and runs the
+// module's own test files there. A mutant is killed when a test fails or times out.
 //
 // Speed without loss of honesty: only the area's test files whose imports reach the module (a
 // file that never loads the module cannot kill its mutants) run, one process per file
@@ -23,11 +23,20 @@
 // scripts/mutation-equivalent.json and left out of the adjusted score; the raw score is printed too.
 import ts from "typescript";
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, existsSync, cpSync, mkdtempSync, rmSync, symlinkSync, realpathSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative, dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const ROOT = join(import.meta.dirname, "..");
+/**
+ * Mutants are applied to a copy of the checkout (node_modules linked), never to the checkout
+ * itself: several modules can be measured at once without one's mutants reaching the other's
+ * tests, and an interrupted run leaves no mutant behind. SHARED_DIR keeps pointing where the
+ * checkout's tests would look (tests/support/shared.ts: ../shared beside the checkout).
+ */
+let WORK = ROOT;
+const SHARED_DIR = process.env.SHARED_DIR ?? join(ROOT, "../shared");
 
 /** Module under test → the test files that exercise it (its area). */
 const TARGETS = {
@@ -207,10 +216,13 @@ function runFile(fileOrFiles, timeoutMs) {
     files.length === 1
       ? ["--import", "tsx", files[0]]
       : ["--import", "tsx", "--input-type=module", "-e", `for (const f of ${JSON.stringify(files.map((f) => pathToFileURL(join(ROOT, f)).href))}) await import(f);`];
+  const urls = files.map((f) => pathToFileURL(join(WORK, f)).href);
+  if (files.length > 1) args[args.length - 1] = `for (const f of ${JSON.stringify(urls)}) await import(f);`;
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, args, {
-      cwd: ROOT,
+      cwd: WORK,
+      env: { ...process.env, SHARED_DIR },
       stdio: "ignore",
       detached: true,
     });
@@ -250,10 +262,12 @@ const equivalent = existsSync(equivalentPath) ? JSON.parse(readFileSync(equivale
 const keyOf = (module, m) => `${module}:${m.line}:${m.original.replace(/\s+/g, " ").slice(0, 60)}→${m.replacement.slice(0, 60)}`;
 
 let restoring = null;
-process.on("SIGINT", () => {
-  restoring?.();
-  process.exit(130);
-});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    restoring?.();
+    process.exit(130);
+  });
+}
 
 if (flag("--list")) {
   // Every mutant's key, as scripts/mutation-equivalent.json names them.
@@ -267,10 +281,15 @@ if (flag("--list")) {
 const rows = [];
 for (const [module, patterns] of Object.entries(TARGETS)) {
   if (onlyModule && module !== onlyModule) continue;
-  const path = join(ROOT, module);
+  WORK = mkdtempSync(join(tmpdir(), "mutation-"));
+  const work = WORK;
+  const cleanup = () => rmSync(work, { recursive: true, force: true });
+  cpSync(ROOT, WORK, { recursive: true, filter: (from) => !/[\\/](node_modules|\.git|\.test-output)$/.test(from) });
+  symlinkSync(realpathSync(join(ROOT, "node_modules")), join(WORK, "node_modules"), "dir");
+  const path = join(WORK, module);
   const original = readFileSync(path, "utf8");
   const area = testFilesFor(patterns);
-  const files = area.filter((f) => reaches(f, path));
+  const files = area.filter((f) => reaches(f, join(ROOT, module)));
   const timeouts = new Map();
   const durations = new Map();
   let failedBaseline = null;
@@ -283,6 +302,7 @@ for (const [module, patterns] of Object.entries(TARGETS)) {
   if (failedBaseline || files.length === 0) {
     console.error(`${module}: ${files.length ? `its test ${failedBaseline} fails before any mutation; fix it first (is SHARED_DIR set?)` : "no test file in its area imports it"}.`);
     process.exitCode = 1;
+    cleanup();
     continue;
   }
   files.sort((x, y) => durations.get(x) - durations.get(y));
@@ -296,7 +316,7 @@ for (const [module, patterns] of Object.entries(TARGETS)) {
   let killed = 0;
   let excused = 0;
   const survivors = [];
-  restoring = () => writeFileSync(path, original);
+  restoring = cleanup;
   try {
     for (const m of chosen) {
       writeFileSync(path, original.slice(0, m.start) + m.replacement + original.slice(m.end));
@@ -308,7 +328,7 @@ for (const [module, patterns] of Object.entries(TARGETS)) {
       if (outcome === "passed" && !equivalent[keyOf(module, m)] && process.env.MUTATION_VERBOSE) process.stdout.write(`\n  survived ${keyOf(module, m)}\n`);
     }
   } finally {
-    writeFileSync(path, original);
+    cleanup();
     restoring = null;
   }
   process.stdout.write("\n");
