@@ -153,7 +153,7 @@ function listMutants(path, text) {
       const value = Number(node.text);
       add("number", node, String(value === 0 ? 1 : value + 1));
       if (value !== 0) add("number", node, "0");
-    } else if (node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword) {
+    } else if ((node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword) && !inType(node)) {
       add("boolean", node, node.kind === ts.SyntaxKind.TrueKeyword ? "false" : "true");
     } else if (ts.isStringLiteral(node) && node.text.length > 0 && !inType(node) && !ts.isPropertyAssignment(node.parent)) {
       add("string", node, '""');

@@ -20,6 +20,14 @@ describe("relocateEdits: context", () => {
     assert.deepEqual(relocateEdits(doc, now, [e]), [{ status: "located", edit: e, paragraph: 0, start: 8, end: 9 }], "found by 戊己庚辛X子丑寅卯");
   });
 
+  test("a window that overlaps itself occurs twice: never taken for unique", () => {
+    const doc = ["哈哈哈哈哈哈哈哈哈哈", "结尾"];
+    const now = ["哈哈哈哈哈哈哈哈哈嘿", "结尾"];
+    const e: TextEdit = { paragraph: 0, start: 4, end: 5, replacement: "笑" };
+    // Nine 哈 occur at 0 and at 1 of the ten: only the whole paragraph is unique, and it is gone.
+    assert.deepEqual(relocateEdits(doc, now, [e]), [{ status: "changed", edit: e }], "changed");
+  });
+
   test("an edit at the very start of a changed paragraph takes context from the right only", () => {
     const doc = ["X亿元的收入全部到账。", "结尾"];
     const now = ["X亿元的收入全部到账。另有说明。", "结尾"];
