@@ -17,9 +17,15 @@ describe("growthWording and rateChangeWording: every input must be a number", ()
   ] as const) {
     test(name, () => {
       assert.equal(result.ok, false, `${name} is refused`);
-      if (!result.ok) assert.equal(result.message.zh, "不是有效的数字", "message");
+      if (!result.ok) assert.deepEqual(result.message, { zh: "不是有效的数字", en: "Not a valid number" }, "message in both languages");
     });
   }
+  test("last year 0 or negative: the English message too", () => {
+    const zero = growthWording(5, 0);
+    const negative = growthWording(5, -2);
+    assert.equal(zero.ok || zero.message.en, "Last year's figure is 0: no percentage change can be computed; state the change as an amount", "0");
+    assert.equal(negative.ok || negative.message.en, "Last year's figure is negative: a percentage change is meaningless; state the change as an amount", "negative");
+  });
 });
 
 describe("growthWording: values near the edges", () => {
