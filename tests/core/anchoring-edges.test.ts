@@ -28,6 +28,18 @@ describe("relocateEdits: context", () => {
     assert.deepEqual(relocateEdits(doc, now, [e]), [{ status: "changed", edit: e }], "changed");
   });
 
+  test("the widest window, 40 characters on each side, is tried", () => {
+    // Paragraph 0 shares its left 40 characters with paragraph 1 and its right 40 with paragraph
+    // 2: only a window of 40 on both sides is unique.
+    const L = "按照全年工作目标任务要求各项重点工作扎实推进主要经济指标稳中有进总体运行平稳良好".slice(0, 39);
+    const R = "为全面完成全年目标任务奠定了坚实基础各项工作取得明显成效群众满意度持续提升社会大局保持和谐稳定".slice(0, 39);
+    const doc = [`甲${L}X${R}乙`, `甲${L}X${R}丙`, `丁${L}X${R}乙`];
+    const now = [`新增${doc[0]}`, doc[1]!, doc[2]!];
+    const e: TextEdit = { paragraph: 0, start: 40, end: 41, replacement: "5" };
+    assert.equal(doc[0]!.slice(40, 41), "X", "the blank");
+    assert.deepEqual(relocateEdits(doc, now, [e]), [{ status: "located", edit: e, paragraph: 0, start: 42, end: 43 }], "found by the 81-character window");
+  });
+
   test("an edit at the very start of a changed paragraph takes context from the right only", () => {
     const doc = ["X亿元的收入全部到账。", "结尾"];
     const now = ["X亿元的收入全部到账。另有说明。", "结尾"];

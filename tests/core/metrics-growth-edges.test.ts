@@ -34,6 +34,11 @@ describe("growthWording: values near the edges", () => {
     assert.ok(r.ok, "worded");
     assert.deepEqual([r.verb, r.text, r.signed], ["下降", "下降100.0%", "-100.0"], "下降100.0%");
   });
+  test("last year between 0 and 1 is a positive figure like any other", () => {
+    const r = growthWording(1, 0.5);
+    assert.ok(r.ok, "worded");
+    assert.equal(r.text, "增长100.0%", "doubled");
+  });
   test("a small fall rounds to 持平 with no sign", () => {
     const r = growthWording(99.96, 100);
     assert.ok(r.ok, "worded");

@@ -3,6 +3,7 @@
 // heading.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readOutline } from "../../src/core/outline";
 import { formatNumeral, formatOrdinal, formatOrdinalOrNull, matchHeadingOrdinal, maxOrdinal, pointForm, POINT_PATTERN, type OrdinalForm } from "../../src/core/outline/ordinals";
 
 const form = (text: string): OrdinalForm => {
@@ -71,5 +72,16 @@ describe("pointForm: each written form", () => {
   });
   test("numerals that are not numbers are no point", () => {
     assert.deepEqual(points("一一是甲，第二一，乙，其十十，丙"), [null, null, null], "三 nulls");
+  });
+});
+
+describe("where a point may start", () => {
+  test("after a half-width comma as after a full-width one", () => {
+    for (const text of ["工作有两项,一是学习；二是落实。", "工作有两项，一是学习；二是落实。"]) {
+      assert.deepEqual(readOutline([text]).map((e) => [e.level, e.writtenNumber]), [[5, 1], [5, 2]], text);
+    }
+  });
+  test("not inside a word (统一是)", () => {
+    assert.deepEqual(readOutline(["统一是前提"]), [], "no point");
   });
 });
