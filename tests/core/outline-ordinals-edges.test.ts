@@ -76,12 +76,26 @@ describe("pointForm: each written form", () => {
 });
 
 describe("where a point may start", () => {
-  test("after a half-width comma as after a full-width one", () => {
-    for (const text of ["工作有两项,一是学习；二是落实。", "工作有两项，一是学习；二是落实。"]) {
+  test("after any sentence or clause mark, full or half width", () => {
+    for (const sep of ["。", "；", "：", "，", "！", "？", "…", ";", ":", ",", "!", "?"]) {
+      const text = `工作有两项${sep}一是学习；二是落实。`;
       assert.deepEqual(readOutline([text]).map((e) => [e.level, e.writtenNumber]), [[5, 1], [5, 2]], text);
     }
+  });
+  test("not after a character of a word", () => {
+    assert.deepEqual(readOutline(["工作有两项的一是学习；二是落实。"]).map((e) => e.writtenNumber), [2], "only 二是");
   });
   test("not inside a word (统一是)", () => {
     assert.deepEqual(readOutline(["统一是前提"]), [], "no point");
   });
+});
+
+describe("a second 一是 starts a new enumeration only after the end of a sentence", () => {
+  const expected = (sep: string) => readOutline([`一是学习${sep}一是落实。`]).map((e) => e.expectedNumber);
+  for (const sep of ["。", "？", "?", "！", "!", "：", ":", "…"]) {
+    test(`after ${sep}: 一是 again`, () => assert.deepEqual(expected(sep), [1, 1], sep));
+  }
+  for (const sep of ["；", ";", "，", ","]) {
+    test(`after ${sep}: 二是 was meant`, () => assert.deepEqual(expected(sep), [1, 2], sep));
+  }
 });
