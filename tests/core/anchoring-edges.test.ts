@@ -122,6 +122,14 @@ describe("relocateEdits: edits placed by the text their paragraph shares", () =>
     );
   });
 
+  test("given in reverse order, they are placed in reading order all the same", () => {
+    assert.deepEqual(
+      relocateEdits(doc, now, [second, first]).map((r) => [r.status, r.edit === first ? "first" : "second"]),
+      [["located", "first"], ["located", "second"]],
+      "the first blank places the second",
+    );
+  });
+
   test("alone, the second blank cannot be told apart", () => {
     assert.deepEqual(relocateEdits(doc, now, [second]), [{ status: "changed", edit: second }], "no unique window within 40 characters");
   });
