@@ -47,6 +47,13 @@ describe("content controls", () => {
     assert.equal(found[1]!.unit, "亿元", "a figure before 亿元 keeps its unit");
   });
 
+  test("a control over a full stop: its context runs to the end of the sentence it ends in", () => {
+    const two = "甲完成XX。乙完成YY。丙。";
+    const control: ContentControlInfo = { tag: "rc:甲乙", title: "", text: two.slice(3, 9), paragraph: 0, start: 3, end: 9 };
+    const [p] = scanPlaceholders([two], { contentControls: [control] });
+    assert.equal(p!.context, "甲完成XX。乙完成YY。", "two sentences");
+  });
+
   test("a blank title falls back to the text, a blank text to the tag", () => {
     const found = scanPlaceholders([text], { contentControls: [cc("", "", 14, 17), { ...cc("tagonly", "  ", 23, 25), text: "  " }] });
     assert.deepEqual(found.map((p) => [p.kind, p.label, p.group]), [["number", "123", "cc:"], ["text", "tagonly", "cc:tagonly"]], "labels");
