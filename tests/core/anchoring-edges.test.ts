@@ -3,7 +3,7 @@
 // re-run whose result was already there, and edits that only the shared stretch can place.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { relocateEdits, type TextEdit } from "../../src/core/text/anchoring";
+import { applyTextEdits, relocateEdits, type TextEdit } from "../../src/core/text/anchoring";
 
 const edit = (paragraph: number, text: string, target: string, replacement: string, nth = 0): TextEdit => {
   let at = -1;
@@ -139,5 +139,12 @@ describe("relocateEdits: edits placed by the text their paragraph shares", () =>
     const [a, b] = relocateEdits(doc, now, [first, insertion]);
     assert.equal(a!.status, "located", "the blank");
     assert.deepEqual(b, { status: "changed", edit: insertion }, "the insertion");
+  });
+});
+
+describe("applyTextEdits", () => {
+  test("edits in any order; at one offset an insertion goes before a replacement", () => {
+    assert.equal(applyTextEdits("AB", [{ start: 1, end: 2, replacement: "y" }, { start: 1, end: 1, replacement: "x" }]), "Axy", "insertion first");
+    assert.equal(applyTextEdits("ABCD", [{ start: 3, end: 4, replacement: "d" }, { start: 0, end: 1, replacement: "a" }, { start: 2, end: 2, replacement: "+" }]), "aB+Cd", "sorted by start");
   });
 });
