@@ -9,8 +9,9 @@
 // Speed without loss of honesty: only the area's test files whose imports reach the module (a
 // file that never loads the module cannot kill its mutants) run, one process per file
 // (`node --import tsx file`, no --test parent): the fastest alone, then the others imported in
-// turn by one process (when they pass so at baseline), stopping at the first failure. A survivor
-// therefore costs two starts of node and tsx; a killed mutant usually one short file.
+// turn by one process (when they pass so at baseline), and a reporter (mutation-bail.mjs) ends a
+// process at its first failing test. A survivor therefore costs two starts of node and tsx and
+// every test once; a killed mutant usually one short file.
 //
 //   npm run mutation                          the six modules below, 40 mutants each
 //   npm run mutation -- --all                 every mutant (long)
@@ -212,10 +213,12 @@ function sample(mutants, size) {
  */
 function runFile(fileOrFiles, timeoutMs) {
   const files = [fileOrFiles].flat();
+  // The bail reporter ends the process at the first failing test (a killed mutant waits for no more).
+  const bail = `--test-reporter=${pathToFileURL(join(ROOT, "scripts/mutation-bail.mjs")).href}`;
   const args =
     files.length === 1
-      ? ["--import", "tsx", files[0]]
-      : ["--import", "tsx", "--input-type=module", "-e", `for (const f of ${JSON.stringify(files.map((f) => pathToFileURL(join(ROOT, f)).href))}) await import(f);`];
+      ? ["--import", "tsx", bail, files[0]]
+      : ["--import", "tsx", bail, "--input-type=module", "-e", `for (const f of ${JSON.stringify(files.map((f) => pathToFileURL(join(ROOT, f)).href))}) await import(f);`];
   const urls = files.map((f) => pathToFileURL(join(WORK, f)).href);
   if (files.length > 1) args[args.length - 1] = `for (const f of ${JSON.stringify(urls)}) await import(f);`;
   return new Promise((resolve) => {
