@@ -97,6 +97,17 @@ describe("planFixes: exact edits", () => {
     assert.deepEqual(starting.edits, [{ paragraph: 0, start: 1, end: 4, replacement: "乙" }], "乙 丙 → 乙");
   });
 
+  test("at the paragraph's edges a span never runs past them, even with a space there", () => {
+    const cases: Array<[string, Partial<Finding>, unknown]> = [
+      ["甲乙 ", { start: 1, end: 3, replacement: "" }, { paragraph: 0, start: 1, end: 3, replacement: "" }],
+      [" 甲乙", { start: 0, end: 2, replacement: "" }, { paragraph: 0, start: 0, end: 2, replacement: "" }],
+      ["甲乙 ", { start: 2, end: 3, replacement: "" }, { paragraph: 0, start: 1, end: 3, replacement: "乙" }],
+    ];
+    for (const [text, fix, edit] of cases) {
+      assert.deepEqual(planFixes([text], {}, [finding(fix)]).edits, [edit], JSON.stringify([text, fix]));
+    }
+  });
+
   test("a removal right before a space grows to the left only as far as needed", () => {
     const doc = ["甲乙 丙"];
     const plan = planFixes(doc, {}, [finding({ start: 2, end: 3, replacement: "" })]);
