@@ -108,6 +108,12 @@ describe("planFixes: exact edits", () => {
     }
   });
 
+  test("spans that meet once grown are merged into one edit", () => {
+    const plan = planFixes(["甲 乙 丙"], {}, [finding({ start: 1, end: 2, replacement: "" }), finding({ start: 3, end: 4, replacement: "" })]);
+    assert.deepEqual(plan.paragraphs, ["甲乙丙"], "both spaces removed");
+    assert.deepEqual(plan.edits, [{ paragraph: 0, start: 0, end: 5, replacement: "甲乙丙" }], "one edit");
+  });
+
   test("a removal right before a space grows to the left only as far as needed", () => {
     const doc = ["甲乙 丙"];
     const plan = planFixes(doc, {}, [finding({ start: 2, end: 3, replacement: "" })]);
