@@ -17,6 +17,7 @@
 //   npm run mutation -- --all                 every mutant (long)
 //   npm run mutation -- --module src/core/outline/ordinals.ts --sample 30 --seed 7
 //   npm run mutation -- --list --module …      every mutant's key (for mutation-equivalent.json)
+//   npm run mutation -- --jobs 3               three mutants at once, each in its own copy
 //
 // Each module's score is printed with the number of mutants run out of all, and, for a sample,
 // the margin of a 95 % interval (normal approximation with the finite-population correction).
@@ -58,6 +59,8 @@ const option = (name, fallback) => {
 const sampleSize = flag("--all") ? Infinity : Number(option("--sample", 40));
 const seed = Number(option("--seed", 1));
 const onlyModule = option("--module", undefined);
+/** Mutants run at once, each in its own copy of the checkout (`--jobs N`, default 1). */
+const jobs = Math.max(1, Number(option("--jobs", 1)));
 
 /** Test files under tests/core (any depth) whose base name matches one of the patterns. */
 function testFilesFor(patterns) {
@@ -211,7 +214,7 @@ function sample(mutants, size) {
  * Runs test files in one process (each imported in turn: one start of node and tsx for all);
  * resolves "passed" | "failed" | "timeout" and the time taken.
  */
-function runFile(fileOrFiles, timeoutMs) {
+function runFile(fileOrFiles, timeoutMs, work = WORK) {
   const files = [fileOrFiles].flat();
   // The bail reporter ends the process at the first failing test (a killed mutant waits for no more).
   const bail = `--test-reporter=${pathToFileURL(join(ROOT, "scripts/mutation-bail.mjs")).href}`;
@@ -219,12 +222,12 @@ function runFile(fileOrFiles, timeoutMs) {
     files.length === 1
       ? ["--import", "tsx", bail, files[0]]
       : ["--import", "tsx", bail, "--input-type=module", "-e", `for (const f of ${JSON.stringify(files.map((f) => pathToFileURL(join(ROOT, f)).href))}) await import(f);`];
-  const urls = files.map((f) => pathToFileURL(join(WORK, f)).href);
+  const urls = files.map((f) => pathToFileURL(join(work, f)).href);
   if (files.length > 1) args[args.length - 1] = `for (const f of ${JSON.stringify(urls)}) await import(f);`;
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, args, {
-      cwd: WORK,
+      cwd: work,
       env: { ...process.env, SHARED_DIR },
       stdio: "ignore",
       detached: true,
@@ -248,13 +251,13 @@ function runFile(fileOrFiles, timeoutMs) {
  * Runs the fastest file alone (it kills most mutants), then the others together in one process
  * (`together`: their baseline passed so) or one by one, stopping at the first failure or timeout.
  */
-async function runTests(files, timeouts, together) {
+async function runTests(files, timeouts, together, work) {
   const [first, ...rest] = files;
-  const alone = await runFile(first, timeouts.get(first));
+  const alone = await runFile(first, timeouts.get(first), work);
   if (alone.outcome !== "passed" || rest.length === 0) return alone;
-  if (together) return runFile(rest, rest.reduce((sum, f) => sum + timeouts.get(f), 0));
+  if (together) return runFile(rest, rest.reduce((sum, f) => sum + timeouts.get(f), 0), work);
   for (const file of rest) {
-    const result = await runFile(file, timeouts.get(file));
+    const result = await runFile(file, timeouts.get(file), work);
     if (result.outcome !== "passed") return result;
   }
   return { outcome: "passed" };
@@ -284,11 +287,18 @@ if (flag("--list")) {
 const rows = [];
 for (const [module, patterns] of Object.entries(TARGETS)) {
   if (onlyModule && module !== onlyModule) continue;
-  WORK = mkdtempSync(join(tmpdir(), "mutation-"));
-  const work = WORK;
-  const cleanup = () => rmSync(work, { recursive: true, force: true });
-  cpSync(ROOT, WORK, { recursive: true, filter: (from) => !/[\\/](node_modules|\.git|\.test-output)$/.test(from) });
-  symlinkSync(realpathSync(join(ROOT, "node_modules")), join(WORK, "node_modules"), "dir");
+  const copies = [];
+  const copy = () => {
+    const dir = mkdtempSync(join(tmpdir(), "mutation-"));
+    copies.push(dir);
+    cpSync(ROOT, dir, { recursive: true, filter: (from) => !/[\\/](node_modules|\.git|\.test-output)$/.test(from) });
+    symlinkSync(realpathSync(join(ROOT, "node_modules")), join(dir, "node_modules"), "dir");
+    return dir;
+  };
+  const cleanup = () => {
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  };
+  WORK = copy();
   const path = join(WORK, module);
   const original = readFileSync(path, "utf8");
   const area = testFilesFor(patterns);
@@ -300,7 +310,8 @@ for (const [module, patterns] of Object.entries(TARGETS)) {
     const run = await runFile(file, 10 * 60_000);
     if (run.outcome !== "passed") failedBaseline = file;
     durations.set(file, run.ms);
-    timeouts.set(file, Math.max(20_000, run.ms * 3));
+    // Measured alone: with N mutants at once each may take up to N times as long.
+    timeouts.set(file, Math.max(20_000, run.ms * 3) * jobs);
   }
   if (failedBaseline || files.length === 0) {
     console.error(`${module}: ${files.length ? `its test ${failedBaseline} fails before any mutation; fix it first (is SHARED_DIR set?)` : "no test file in its area imports it"}.`);
@@ -321,15 +332,25 @@ for (const [module, patterns] of Object.entries(TARGETS)) {
   const survivors = [];
   restoring = cleanup;
   try {
-    for (const m of chosen) {
-      writeFileSync(path, original.slice(0, m.start) + m.replacement + original.slice(m.end));
-      const { outcome } = await runTests(files, timeouts, together);
-      if (outcome !== "passed") killed++;
-      else if (equivalent[keyOf(module, m)]) excused++;
-      else survivors.push(m);
-      process.stdout.write(outcome === "passed" ? (equivalent[keyOf(module, m)] ? "e" : "S") : outcome === "timeout" ? "T" : ".");
-      if (outcome === "passed" && !equivalent[keyOf(module, m)] && process.env.MUTATION_VERBOSE) process.stdout.write(`\n  survived ${keyOf(module, m)}\n`);
-    }
+    const works = [WORK];
+    while (works.length < Math.min(jobs, chosen.length)) works.push(copy());
+    let next = 0;
+    const worker = async (work) => {
+      const at = join(work, module);
+      while (next < chosen.length) {
+        const m = chosen[next++];
+        writeFileSync(at, original.slice(0, m.start) + m.replacement + original.slice(m.end));
+        const { outcome } = await runTests(files, timeouts, together, work);
+        writeFileSync(at, original);
+        if (outcome !== "passed") killed++;
+        else if (equivalent[keyOf(module, m)]) excused++;
+        else survivors.push(m);
+        process.stdout.write(outcome === "passed" ? (equivalent[keyOf(module, m)] ? "e" : "S") : outcome === "timeout" ? "T" : ".");
+        if (outcome === "passed" && !equivalent[keyOf(module, m)] && process.env.MUTATION_VERBOSE) process.stdout.write(`\n  survived ${keyOf(module, m)}\n`);
+      }
+    };
+    await Promise.all(works.map(worker));
+    survivors.sort((x, y) => x.start - y.start);
   } finally {
     cleanup();
     restoring = null;
