@@ -47,6 +47,13 @@ describe("relocateEdits: context", () => {
     assert.deepEqual(relocateEdits(doc, now, [e]), [{ status: "located", edit: e, paragraph: 0, start: 0, end: 1 }], "at offset 0");
   });
 
+  test("an edit of a whole changed paragraph is never placed by its own characters alone", () => {
+    const doc = ["甲", "XX", "乙"];
+    const now = ["甲", "XX亿元", "乙"];
+    const e: TextEdit = { paragraph: 1, start: 0, end: 2, replacement: "12" };
+    assert.deepEqual(relocateEdits(doc, now, [e]), [{ status: "changed", edit: e }], "no context: changed");
+  });
+
   test("an edit of a paragraph the document never had is changed", () => {
     const doc = ["一、总体", "完成X亿元。"];
     const e: TextEdit = { paragraph: 5, start: 0, end: 1, replacement: "9" };
