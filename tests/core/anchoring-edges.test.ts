@@ -47,6 +47,13 @@ describe("relocateEdits: context", () => {
     assert.deepEqual(relocateEdits(doc, now, [e]), [{ status: "located", edit: e, paragraph: 0, start: 0, end: 1 }], "at offset 0");
   });
 
+  test("a one-character window beside an edit at the paragraph's start is tried first", () => {
+    const doc = ["X亿", "结尾"];
+    const now = ["X亿。", "结尾"];
+    const e: TextEdit = { paragraph: 0, start: 0, end: 1, replacement: "5" };
+    assert.deepEqual(relocateEdits(doc, now, [e]), [{ status: "located", edit: e, paragraph: 0, start: 0, end: 1 }], "found by X亿");
+  });
+
   test("an edit of a whole changed paragraph is never placed by its own characters alone", () => {
     const doc = ["甲", "XX", "乙"];
     const now = ["甲", "XX亿元", "乙"];
