@@ -84,6 +84,13 @@ describe("enumerations", () => {
       "two enumerations",
     );
   });
+  test("what the items are is read right after the last blank, and only after a number", () => {
+    const found = scanPlaceholders(["在XX、XX召开会议，涉及两地。"]);
+    assert.deepEqual(brief(found), [[1, "text", "在…"], [4, "name", "…召开会议"]], "两地 later in the sentence is not their noun");
+  });
+  test("两家企业: nameless blanks take the noun with 名称", () => {
+    assert.deepEqual(brief(scanPlaceholders(["支持XX、XX两家企业发展。"])), [[2, "name", "企业名称（第1个）"], [5, "name", "企业名称（第2个）"]], "企业名称");
+  });
   test("三个园区 after blanks already named: numbered, not renamed", () => {
     const found = scanPlaceholders(["建成X科技园、X科技园、X科技园三个园区。"]);
     assert.deepEqual(found.map((p) => p.label), ["科技园名称（第1个）", "科技园名称（第2个）", "科技园名称（第3个）"], "numbered");
