@@ -17,7 +17,7 @@
 //   npm run mutation -- --all                 every mutant (long)
 //   npm run mutation -- --module src/core/outline/ordinals.ts --sample 30 --seed 7
 //   npm run mutation -- --list --module …      every mutant's key (for mutation-equivalent.json)
-//   npm run mutation -- --jobs 3               three mutants at once, each in its own copy
+//   npm run mutation -- --jobs 3               three mutants at once, each in its own copy (limits doubled)
 //
 // Each module's score is printed with the number of mutants run out of all, and, for a sample,
 // the margin of a 95 % interval (normal approximation with the finite-population correction).
@@ -310,8 +310,8 @@ for (const [module, patterns] of Object.entries(TARGETS)) {
     const run = await runFile(file, 10 * 60_000);
     if (run.outcome !== "passed") failedBaseline = file;
     durations.set(file, run.ms);
-    // Measured alone: with N mutants at once each may take up to N times as long.
-    timeouts.set(file, Math.max(20_000, run.ms * 3) * jobs);
+    // Measured alone: with mutants run at once each may take longer (twice the limit).
+    timeouts.set(file, Math.max(20_000, run.ms * 3) * Math.min(jobs, 2));
   }
   if (failedBaseline || files.length === 0) {
     console.error(`${module}: ${files.length ? `its test ${failedBaseline} fails before any mutation; fix it first (is SHARED_DIR set?)` : "no test file in its area imports it"}.`);
