@@ -78,6 +78,15 @@ describe("planFixes: exact edits", () => {
     assert.deepEqual(plan.findings, [], "and the findings are the ones given");
   });
 
+  test("a fix that makes a new fixable finding: a second round, the first round's findings reported, one edit", () => {
+    const given = finding({ rule: "text.tifa", start: 3, end: 4, replacement: "," });
+    const plan = planFixes(["学习甲乙丙的工作"], {}, [given]);
+    assert.equal(plan.rounds, 3, "two fix rounds and the settling check");
+    assert.deepEqual(plan.applied, [given], "what the person saw and 全部修复 carried out");
+    assert.deepEqual(plan.paragraphs, ["学习甲，丙的工作"], "the half-width comma written then fixed");
+    assert.deepEqual(plan.edits, [{ paragraph: 0, start: 3, end: 4, replacement: "，" }], "composed into one edit");
+  });
+
   test("a finding given by the caller is applied as given", () => {
     const doc = ["甲乙丙"];
     const given = finding({ start: 1, end: 2, replacement: "丁" });
