@@ -108,3 +108,14 @@ describe("forEachPlaceholderLabel", () => {
     );
   });
 });
+
+describe("groups", () => {
+  test("years share the group year:年度", () => {
+    const found = scanPlaceholders(["20XX年，XX公司完成XX亿元。", "20XX年XX公司的工作。"]);
+    assert.deepEqual(
+      found.filter((p) => p.kind === "year").map((p) => p.group),
+      ["year:年度", "year:年度"],
+      "one year group",
+    );
+  });
+});
