@@ -87,6 +87,19 @@ describe("planFixes: exact edits", () => {
     assert.deepEqual(plan.edits, [{ paragraph: 0, start: 3, end: 4, replacement: "，" }], "composed into one edit");
   });
 
+  test("edits in paragraph order, whichever round first touched each paragraph", () => {
+    const given = finding({ rule: "text.tifa", paragraph: 1, start: 3, end: 4, replacement: "," });
+    const plan = planFixes(["甲,乙的工作", "学习甲乙丙的工作"], {}, [given]);
+    assert.deepEqual(
+      plan.edits,
+      [
+        { paragraph: 0, start: 1, end: 2, replacement: "，" },
+        { paragraph: 1, start: 3, end: 4, replacement: "，" },
+      ],
+      "paragraph 0 (second round) before paragraph 1 (first round)",
+    );
+  });
+
   test("a finding given by the caller is applied as given", () => {
     const doc = ["甲乙丙"];
     const given = finding({ start: 1, end: 2, replacement: "丁" });
