@@ -268,6 +268,8 @@ const equivalent = existsSync(equivalentPath) ? JSON.parse(readFileSync(equivale
 const keyOf = (module, m) => `${module}:${m.line}:${m.original.replace(/\s+/g, " ").slice(0, 60)}→${m.replacement.slice(0, 60)}`;
 
 let restoring = null;
+// No copy is left behind, whatever ends the run (an error included).
+process.on("exit", () => restoring?.());
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     restoring?.();
@@ -291,13 +293,21 @@ for (const [module, patterns] of Object.entries(TARGETS)) {
   const copy = () => {
     const dir = mkdtempSync(join(tmpdir(), "mutation-"));
     copies.push(dir);
-    cpSync(ROOT, dir, { recursive: true, filter: (from) => !/[\\/](node_modules|\.git|\.test-output)$/.test(from) });
+    // A file that vanishes while it is copied (someone's scratch file) fails the copy: try again once.
+    const filter = (from) => !/[\\/](node_modules|\.git|\.test-output)$/.test(from);
+    try {
+      cpSync(ROOT, dir, { recursive: true, filter });
+    } catch {
+      rmSync(dir, { recursive: true, force: true });
+      cpSync(ROOT, dir, { recursive: true, filter });
+    }
     symlinkSync(realpathSync(join(ROOT, "node_modules")), join(dir, "node_modules"), "dir");
     return dir;
   };
   const cleanup = () => {
     for (const dir of copies) rmSync(dir, { recursive: true, force: true });
   };
+  restoring = cleanup;
   WORK = copy();
   const path = join(WORK, module);
   const original = readFileSync(path, "utf8");
