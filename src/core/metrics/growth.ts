@@ -90,7 +90,13 @@ export function signedValueOf(wording: Pick<GrowthWording, "verb" | "value">): s
   return down ? `-${wording.value}` : wording.value;
 }
 
-const UNIT_AFTER = /^(?:%|％|个百分点|百分点)/;
+/** Sticky: read at the blank's end in place (no slice of a long paragraph per blank). */
+const UNIT_AFTER = /%|％|个百分点|百分点/y;
+
+function unitAt(text: string, at: number): string | undefined {
+  UNIT_AFTER.lastIndex = at;
+  return UNIT_AFTER.exec(text)?.[0];
+}
 
 /**
  * Rewrite "同比增长X%" to agree with the figure, by the wording table (changePhrase): the span
@@ -106,8 +112,8 @@ export function fillGrowthSentence(
 ): TextReplacement | null {
   const word = changeWordBefore(paragraphText, placeholder.start);
   if (!word) return null;
-  const after = paragraphText.slice(placeholder.end, placeholder.end + 8);
-  const written = unit !== undefined && after.startsWith(unit) ? unit : UNIT_AFTER.exec(after)?.[0];
+  // The field's unit however long it is (a window of 8 characters once dropped 万千瓦时每万元工业增加值).
+  const written = unit !== undefined && paragraphText.startsWith(unit, placeholder.end) ? unit : unitAt(paragraphText, placeholder.end);
   return {
     start: word.start,
     end: placeholder.end + (written?.length ?? 0),
