@@ -226,6 +226,11 @@ export interface RunInit {
   link?: string;
   /** Field code; the run's text is the field's result (e.g. code "PAGE", text "3"). */
   field?: string;
+  /**
+   * Runs (of any paragraphs) with the same group are one field, e.g. a TOC field whose result
+   * spans several lines; without it every run with `field` is a field of its own.
+   */
+  fieldGroup?: string;
   /** Footnote text: the run becomes a footnote reference mark. */
   footnote?: string;
   /** An inline picture. */
@@ -344,6 +349,8 @@ export class DocumentModel {
   private nextCcId = 1;
   private nextPartId = 1;
   private nextRichId = 1;
+  /** RunInit.fieldGroup → the id of the field its runs share. */
+  private fieldGroups = new Map<string, number>();
   private syncHooks: Array<{ remaining: number; fn: (m: DocumentModel) => void }> = [];
 
   constructor(init: InitParagraph[] = [], options: { styleLocale?: StyleLocale } = {}) {
@@ -428,10 +435,15 @@ export class DocumentModel {
   }
 
   /** Rich properties with fresh ids (footnotes, pictures and fields are distinct objects). */
-  richFromInit(r: Pick<RunInit, "link" | "field" | "footnote" | "picture"> & { revision?: unknown }): RunRich | undefined {
+  richFromInit(r: Pick<RunInit, "link" | "field" | "fieldGroup" | "footnote" | "picture"> & { revision?: unknown }): RunRich | undefined {
     const rich: RunRich = {};
     if (r.link) rich.link = r.link;
-    if (r.field) rich.field = { id: this.nextRichId++, code: r.field };
+    if (r.field) {
+      const grouped = r.fieldGroup === undefined ? undefined : this.fieldGroups.get(r.fieldGroup);
+      const id = grouped ?? this.nextRichId++;
+      if (r.fieldGroup !== undefined) this.fieldGroups.set(r.fieldGroup, id);
+      rich.field = { id, code: r.field };
+    }
     if (r.footnote !== undefined) rich.footnote = { id: this.nextRichId++, text: r.footnote };
     if (r.picture) rich.picture = { id: this.nextRichId++, width: r.picture.width ?? 100, height: r.picture.height ?? 75, altText: r.picture.altText ?? "" };
     if (r.revision) rich.revision = { id: this.nextRichId++, kind: "insert" };

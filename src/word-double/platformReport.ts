@@ -70,6 +70,7 @@ export const PROBE_MODES: Readonly<Record<string, keyof FidelityModes>> = Object
   trackingRestore: "trackingRestoreIgnored",
   customXmlEmptyItems: "customXmlEmptyItems",
   customXmlDeclaration: "customXmlDeclaration",
+  tocField: "fieldsInRange",
 });
 
 /** The modes a report's probe results measured (probes that failed or were unsupported set none). */

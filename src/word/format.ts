@@ -189,7 +189,12 @@ export async function formatDocument(
     // 1. Read.
     onProgress?.({ phase: "read", done: 0, total: 0 });
     const paragraphs = context.document.body.paragraphs;
-    paragraphs.load(["text", "tableNestingLevel", "style", "styleBuiltIn", "inlinePictures/items/height", ...emphasisPaths()].map((p) => `items/${p}`).join(","));
+    // TOC lines in a TOC field keep their style whatever it is (WordApi 1.4 fields; below it, the
+    // Toc1–9 styles and the tab/leader + page number shape only).
+    const fieldsReadable = capabilities.fields ?? capabilities.customXmlParts;
+    paragraphs.load(["text", "tableNestingLevel", "style", "styleBuiltIn", "inlinePictures/items/height", ...(fieldsReadable ? ["fields/items/code"] : []), ...emphasisPaths()].map((p) => `items/${p}`).join(","));
+    const bodyFields = fieldsReadable ? context.document.body.fields : null;
+    bodyFields?.load("items/code,items/result/text");
     const stored = capabilities.documentProperties ? context.document.properties.customProperties.getItemOrNullObject(STYLE_SIGNATURE_PROPERTY) : null;
     stored?.load("value");
     const existingStyles = capabilities.styleObjects ? context.document.getStyles() : null;
@@ -210,9 +215,10 @@ export async function formatDocument(
     const markers = items.map((_, i) => i).filter((i) => isStyleMarkerText(texts[i] ?? "", OFFICIAL_NAMES));
     const markerSet = new Set(markers);
     const outside = items.map((_, i) => i).filter((i) => (items[i]?.tableNestingLevel ?? 0) === 0 && !markerSet.has(i));
+    const inTocField = tocFieldParagraphs(items, texts, bodyFields);
     const facts = outside.map((i) => ({
       picture: (items[i]?.inlinePictures.items.length ?? 0) > 0,
-      toc: /^Toc[1-9]$/.test(String(items[i]?.styleBuiltIn ?? "")),
+      toc: /^Toc[1-9]$/.test(String(items[i]?.styleBuiltIn ?? "")) || inTocField.has(i),
     }));
     // The title the person picked in the pane, found again by its text (titleChoice.ts).
     const chosen = locateChosenTitle(texts, options);
@@ -460,6 +466,39 @@ export async function formatDocument(
     onProgress?.({ phase: "done", done: work.length, total: work.length });
     return report;
   });
+}
+
+/** A TOC field's code, and the codes of the fields Word puts in each of its lines (page number, link to the heading). */
+const TOC_CODE = /^\s*TOC\b/i;
+const TOC_ENTRY_CODE = /^\s*(?:PAGEREF\s+_Toc|HYPERLINK\s+\\l\s+"?_Toc)/i;
+// eslint-disable-next-line no-control-regex -- field and picture marks Word may show in text
+const normalizeLine = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\uFFFC]/g, "").trim();
+
+/**
+ * Paragraphs inside a TOC field, from what sync 1 read (null fields: the host has no WordApi 1.4):
+ * a line whose own fields hold the TOC field or a TOC entry's PAGEREF/HYPERLINK, and every line of
+ * a TOC field's result found as consecutive paragraphs by their text (whether `paragraph.fields`
+ * lists a field spanning several paragraphs is unsettled: mode fieldsInRange, 诊断 probe tocField).
+ */
+function tocFieldParagraphs(items: readonly Word.Paragraph[], texts: readonly string[], bodyFields: Word.FieldCollection | null): Set<number> {
+  const out = new Set<number>();
+  if (!bodyFields) return out;
+  items.forEach((p, i) => {
+    if (p.fields.items.some((f) => TOC_CODE.test(f.code) || TOC_ENTRY_CODE.test(f.code))) out.add(i);
+  });
+  const normalized = texts.map(normalizeLine);
+  for (const field of bodyFields.items) {
+    if (!TOC_CODE.test(field.code)) continue;
+    const lines = field.result.text.split(/\r\n?|\n|\v/).map(normalizeLine).filter(Boolean);
+    if (lines.length === 0) continue;
+    for (let s = 0; s + lines.length <= normalized.length; s++) {
+      if (lines.every((line, k) => normalized[s + k] === line)) {
+        for (let k = 0; k < lines.length; k++) out.add(s + k);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The document index of each recorded paragraph (every paragraph but the markers). */

@@ -8,7 +8,7 @@
 /* eslint-disable office-addins/load-object-before-read, office-addins/no-context-sync-in-loop */
 import type { Bilingual } from "../../core/text/bilingual";
 import type { ProbeBlock } from "./block";
-import { documentPart, PROBE_STYLE, PROBE_STYLE_NAME, probeStyleDefinition, probeStylePackage } from "./stylePackage";
+import { documentPart, PROBE_STYLE, PROBE_STYLE_NAME, probeStyleDefinition, probeStylePackage, tocFieldPackage } from "./stylePackage";
 
 export interface ProbeOutcome {
   expected: string;
@@ -303,6 +303,35 @@ export const PROBES: Probe[] = [
       paragraph.load("styleBuiltIn,style");
       await context.sync();
       return { expected: "Toc1", observed: `${paragraph.styleBuiltIn} (${paragraph.style})`, as: String(paragraph.styleBuiltIn) === "Toc1" };
+    },
+  },
+  {
+    id: "tocField",
+    title: { zh: "目录域中的各行（正文样式）能否经 fields 读出为目录：第二行的 fields 是否含 TOC 域", en: "Are the lines of a TOC field (Normal style) readable as such through fields: does the second line's fields hold the TOC field" },
+    needs: ["WordApi", "1.4"],
+    async run(context, block) {
+      const host = block.add("目录域");
+      const lines = [block.own(block.text("目录域一")), block.own(block.text("目录域二"))] as const;
+      const inserted = host.insertOoxml(tocFieldPackage(lines), "Replace").paragraphs;
+      inserted.load("items/text,items/styleBuiltIn,items/fields/items/code");
+      const fields = context.document.body.fields;
+      fields.load("items/code,items/result/text");
+      await context.sync();
+      const at = (text: string) => inserted.items.find((p) => p.text === text);
+      const first = at(lines[0]);
+      const second = at(lines[1]);
+      if (second) block.continueAfter(second);
+      const isToc = (code: string) => /^\s*TOC\b/i.test(code);
+      const toc = fields.items.find((f) => isToc(f.code) && f.result.text.includes(lines[1]));
+      const inFirst = first?.fields.items.some((f) => isToc(f.code)) === true;
+      const inSecond = second?.fields.items.some((f) => isToc(f.code)) === true;
+      const overlapping = inFirst && inSecond;
+      return {
+        expected: "TOC field in both lines' fields; the lines keep Normal",
+        observed: `body TOC field: ${toc ? `"${toc.code.trim()}"` : "not found"}; line 1 fields: ${inFirst ? "TOC" : "no TOC"}, line 2: ${inSecond ? "TOC" : "no TOC"}; styleBuiltIn ${first?.styleBuiltIn ?? "?"}/${second?.styleBuiltIn ?? "?"}`,
+        mode: { key: "fieldsInRange", value: overlapping ? "overlapping" : "contained" },
+        as: overlapping && toc !== undefined,
+      };
     },
   },
   {
