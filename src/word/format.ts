@@ -1,5 +1,6 @@
 import {
   isStyleMarkerText,
+  MARKER_END,
   pageSetupFor,
   planFormat,
   resolveFonts,
@@ -126,6 +127,12 @@ export interface FormatReport {
   tracking: { before: string; after: string } | null;
   /** Marker paragraphs of an earlier interrupted run that this run removed. */
   cleanedUp: number;
+  /**
+   * Text a person typed into a temporary paragraph while the run went on (between two syncs): the
+   * product's own words went with the paragraph, and what they typed was put back, as a paragraph
+   * of its own before the first paragraph of the report (read back). Each entry is one such text.
+   */
+  keptTyping: string[];
   /** After a failure: which paragraphs have their old style, which the new one, and which are left in Normal. */
   leftover: { oldStyle: number[]; newStyle: number[]; normal: number[] } | null;
   /** A record for 撤销排版 is in the document. */
@@ -257,6 +264,7 @@ export async function formatDocument(
       emphasis: { restored: [], lost: [] },
       tracking: null,
       cleanedUp: 0,
+      keptTyping: [],
       leftover: null,
       undoAvailable: false,
       interrupted: null,
@@ -323,7 +331,15 @@ export async function formatDocument(
     const pauseTracking = trackingWas !== null && trackingWas !== "Off";
     if (pauseTracking || (tracking && String(tracking.changeTrackingMode) !== "Off")) context.document.changeTrackingMode = "Off";
     // Junk of an interrupted run goes first.
-    for (const i of markers) items[i]?.delete();
+    // Each temporary paragraph's text is read as it goes (a person may have typed into it since sync 1).
+    const doomed: Word.Paragraph[] = [];
+    for (const i of markers) {
+      const marker = items[i];
+      if (!marker) continue;
+      marker.load("text");
+      marker.delete();
+      doomed.push(marker);
+    }
     report.cleanedUp = markers.length;
     let inserted: Word.ParagraphCollection | null = null;
     const beforeFirst: Word.Paragraph[] = [];
@@ -417,9 +433,26 @@ export async function formatDocument(
       w.paragraph.load(emphasisPaths().join(","));
     }
     const verified = needStyles ? stylesArrived(inserted, styleProof, definitions, documentOwned && choice !== "replace" ? new Set(ours.map((s) => s.nameLocal)) : new Set()) : true;
-    for (const p of inserted?.items ?? []) if (isStyleMarkerText(p.text, OFFICIAL_NAMES)) p.delete();
+    const typedBefore = typedInto(doomed);
+    const finished: Word.Paragraph[] = [];
+    for (const p of inserted?.items ?? []) {
+      if (!isStyleMarkerText(p.text, OFFICIAL_NAMES)) continue;
+      p.load("text");
+      p.delete();
+      finished.push(p);
+    }
     // An empty paragraph left right before the first one (a package remnant, #2914, #6904) is the product's.
-    for (const remnant of beforeFirst) if (!remnant.isNullObject && remnant.text === "") remnant.delete();
+    for (const remnant of beforeFirst) {
+      if (remnant.isNullObject || remnant.text !== "") continue;
+      remnant.load("text");
+      remnant.delete();
+      finished.push(remnant);
+    }
+    // What a person typed into a leftover marker since sync 1 goes back now (read as sync 2 deleted it).
+    const firstParagraph = outside[0] !== undefined ? items[outside[0]] : undefined;
+    const putBack = (typed: string[]) => typed.map((text) => firstParagraph?.insertParagraph(text, "Before")).filter((p): p is Word.Paragraph => p !== undefined);
+    const keptBefore = putBack(typedBefore);
+    for (const p of keptBefore) p.load("text");
     if (trackingWas !== null && trackingWas !== "Off") context.document.changeTrackingMode = trackingWas as Word.ChangeTrackingMode;
     tracking?.load("changeTrackingMode");
     if (capabilities.documentProperties && needStyles && verified) context.document.properties.customProperties.add(STYLE_SIGNATURE_PROPERTY, wanted);
@@ -452,6 +485,19 @@ export async function formatDocument(
       return report;
     }
     report.undoAvailable = true;
+    // Text typed into a temporary paragraph between sync 2 and 3 (read as it was deleted): put back.
+    const typedAfter = typedInto(finished);
+    if (typedAfter.length) {
+      const keptAfter = putBack(typedAfter);
+      for (const p of keptAfter) p.load("text");
+      try {
+        await context.sync();
+      } catch (error) {
+        report.interrupted = describeWordError(error);
+      }
+      keptBefore.push(...keptAfter);
+    }
+    report.keptTyping = keptBefore.map((p) => p.text);
     report.runInHeadings = runInProofs.filter((r) => r.hit.style === r.style).length;
     for (const { w, restore } of restores) {
       const now = emphasisOf(w.paragraph);
@@ -499,6 +545,29 @@ function tocFieldParagraphs(items: readonly Word.Paragraph[], texts: readonly st
     }
   }
   return out;
+}
+
+/**
+ * What a person typed into temporary paragraphs of ours, read as they were deleted: each text
+ * without the product's own words (the marker, U+2060 joiners); empty ones are left out.
+ */
+const MARKER_WORDS = ["报告助手样式" + MARKER_END, ...[...OFFICIAL_NAMES].map((n) => "报告助手样式" + n)].sort((a, b) => b.length - a.length);
+
+/** A marker line a person typed into (at its start or end): it begins or ends with a whole marker. */
+function holdsMarker(text: string): boolean {
+  const visible = text.replace(/\u2060/g, "");
+  return MARKER_WORDS.some((w) => visible.startsWith(w) || visible.endsWith(w));
+}
+
+function typedInto(deleted: readonly Word.Paragraph[]): string[] {
+  const ours = MARKER_WORDS;
+  return deleted
+    .map((p) => {
+      const visible = p.text.replace(/\u2060/g, "");
+      const word = ours.find((w) => visible.includes(w));
+      return word ? visible.replace(word, "") : visible;
+    })
+    .filter((t) => t.trim() !== "");
 }
 
 /** The document index of each recorded paragraph (every paragraph but the markers). */
@@ -623,9 +692,13 @@ async function recover(context: Word.RequestContext, r: Recovery): Promise<void>
     await context.sync();
     if (doc && r.trackingWas !== null) r.report.tracking = { before: r.trackingWas, after: String(doc.changeTrackingMode) };
     const existing = styles ? new Set(styles.items.map((s) => s.nameLocal)) : null;
+    // Ours: a marker line, or one a person typed into (the text goes back after the delete).
+    const removed: Word.Paragraph[] = [];
     const now = body.items.filter((p) => {
-      if (!isStyleMarkerText(p.text, OFFICIAL_NAMES)) return true;
+      if (!isStyleMarkerText(p.text, OFFICIAL_NAMES) && !holdsMarker(p.text)) return true;
+      p.load("text");
       p.delete();
+      removed.push(p);
       return false;
     });
     const paired = alignRecorded(r.record.paragraphs, now.map((p) => p.text));
@@ -646,6 +719,13 @@ async function recover(context: Word.RequestContext, r: Recovery): Promise<void>
     });
     await context.sync();
     for (const { paragraph, w } of regiven) (paragraph.style === w.style ? leftover.newStyle : leftover.normal).push(w.index);
+    const typed = typedInto(removed);
+    if (typed.length && now[0]) {
+      const kept = typed.map((text) => now[0]!.insertParagraph(text, "Before"));
+      for (const p of kept) p.load("text");
+      await context.sync();
+      r.report.keptTyping.push(...kept.map((p) => p.text));
+    }
     for (const list of Object.values(leftover)) list.sort((a, b) => a - b);
     r.report.leftover = leftover;
     r.report.styled = leftover.newStyle.filter((i) => r.workByIndex.get(i)?.step).length;
