@@ -419,14 +419,14 @@ export async function formatDocument(
     }
 
     // 3. Finish: heading sentences, emphasis put back, markers out, tracking back, signature, page, record.
-    const runInProofs: Array<{ hit: Word.Range; style: string }> = [];
+    const runInProofs: Array<{ hit: Word.Range; style: string; index: number; end: number }> = [];
     for (const [index, found] of runIns) {
       const w = workByIndex.get(index);
       const hit = found.hits.items[0];
       if (!w || w.paragraph.style !== w.style || !hit || hit.text !== found.needle) continue;
       hit.style = found.plan.runIn!.style.name;
       hit.load("style");
-      runInProofs.push({ hit, style: found.plan.runIn!.style.name });
+      runInProofs.push({ hit, style: found.plan.runIn!.style.name, index, end: found.plan.runIn!.end });
     }
     for (const { w, restore } of restores) {
       Object.assign(w.paragraph.font, restore);
@@ -466,9 +466,12 @@ export async function formatDocument(
       }
     }
     const recorded = recordIndex(items.length, markerSet);
+    const recordedAt = new Map(recorded.map((index, r) => [index, r]));
     const completed: FormatRecord = {
       ...record,
       state: "complete",
+      // Every heading sentence given a character style (those not read back too: clearing is harmless).
+      runIns: runInProofs.filter((p) => recordedAt.has(p.index)).map((p) => [recordedAt.get(p.index)!, p.end]),
       paragraphs: record.paragraphs.map(([fingerprint, before, after], r) => {
         const index = recorded[r]!;
         const w = workByIndex.get(index);
