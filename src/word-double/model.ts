@@ -74,6 +74,8 @@ export interface Anchor extends Pos {
   released?: boolean;
   /** Its place was inside (or at the edge of) text that was deleted (modes.ts deletedRange). */
   swallowed?: boolean;
+  /** Syncs done when it was made (modes.ts rangeGrowth: a later sync's text at its edge is a person's typing). */
+  bornAt?: number;
 }
 
 export interface ContentControlRecord {
@@ -349,6 +351,8 @@ export class DocumentModel {
   private nextCcId = 1;
   private nextPartId = 1;
   private nextRichId = 1;
+  /** Syncs completed on this document (Anchor.bornAt). */
+  syncsDone = 0;
   /** RunInit.fieldGroup → the id of the field its runs share. */
   private fieldGroups = new Map<string, number>();
   private syncHooks: Array<{ remaining: number; fn: (m: DocumentModel) => void }> = [];
@@ -621,6 +625,7 @@ export class DocumentModel {
 
   /** Called by the runtime after each sync (index.ts). */
   afterSync(): void {
+    this.syncsDone++;
     const due: Array<(m: DocumentModel) => void> = [];
     for (const h of this.syncHooks) if (--h.remaining === 0) due.push(h.fn);
     this.syncHooks = this.syncHooks.filter((h) => h.remaining > 0);
@@ -751,7 +756,7 @@ export class DocumentModel {
   // ---------- anchors ----------
 
   anchor(pos: Pos, side: "before" | "after"): Anchor {
-    const a: Anchor = { para: pos.para, offset: pos.offset, side };
+    const a: Anchor = { para: pos.para, offset: pos.offset, side, bornAt: this.syncsDone };
     pos.para.anchors.add(a);
     return a;
   }

@@ -99,7 +99,7 @@ export interface FidelityModes {
    * A range whose whole text a person deleted (or whose paragraph was cut): "collapses" to an
    * empty range at the neighbouring text, where a write would land (the double's historical
    * behaviour), or "invalid": every later use fails with ItemNotFound. Unsettled: neither the docs
-   * nor an issue say (reliability review 2, caveat; 诊断 probe "deleted-range"). Pessimistic:
+   * nor an issue say (reliability review 2, caveat; 诊断 probe deletedRange). Pessimistic:
    * "collapses", the one that lets a careless write land in the neighbour.
    */
   deletedRange: "collapses" | "invalid";
@@ -107,7 +107,7 @@ export interface FidelityModes {
    * Text a person types exactly at a range's start or end: "inside-only" leaves it outside the
    * range (the double's historical behaviour; only text typed strictly inside grows it), "edges"
    * takes it into the range, so a later Replace of the range would remove it. Unsettled (review 2,
-   * caveat; 诊断 probe "range-growth"). Pessimistic: "edges".
+   * caveat; 诊断 probe rangeGrowth: API text put at a paragraph edge in a later sync). Pessimistic: "edges".
    */
   rangeGrowth: "inside-only" | "edges";
   /**

@@ -71,6 +71,8 @@ export const PROBE_MODES: Readonly<Record<string, keyof FidelityModes>> = Object
   customXmlEmptyItems: "customXmlEmptyItems",
   customXmlDeclaration: "customXmlDeclaration",
   tocField: "fieldsInRange",
+  deletedRange: "deletedRange",
+  rangeGrowth: "rangeGrowth",
 });
 
 /** The modes a report's probe results measured (probes that failed or were unsupported set none). */

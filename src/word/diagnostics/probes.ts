@@ -107,6 +107,50 @@ export const PROBES: Probe[] = [
     },
   },
   {
+    id: "deletedRange",
+    title: { zh: "范围内的文字被整段删去后，该范围是收缩为空还是失效", en: "After a range's whole text is deleted, does the range collapse or become invalid" },
+    async run(context, block) {
+      const word = "甲乙丙";
+      const paragraph = block.add(`删除范围·${word}`);
+      block.text("删除范围·"); // what the paragraph reads once the words are gone: still ours
+      const hits = paragraph.search(word, EXACT);
+      hits.load("items/text");
+      await context.sync();
+      const range = hits.items[0];
+      if (!range || range.text !== word) return { expected: "collapses", observed: "the probe words were not found", as: false };
+      // The same words deleted through another object, in a later sync, as a person's Delete would.
+      paragraph.search(word, EXACT).getFirst().delete();
+      await context.sync();
+      range.load("text");
+      try {
+        await context.sync();
+        return { expected: "collapses", observed: `collapses ("${range.text}")`, mode: { key: "deletedRange", value: "collapses" }, as: true };
+      } catch (error) {
+        const code = codeOf(error);
+        return { expected: "collapses", observed: `invalid (${code})`, mode: { key: "deletedRange", value: "invalid" }, as: false };
+      }
+    },
+  },
+  {
+    id: "rangeGrowth",
+    title: { zh: "在范围末端（段末）后来加入的文字是否并入该范围", en: "Does text added later right at a range's end (the paragraph's end) join the range" },
+    async run(context, block) {
+      const paragraph = block.add("范围增长甲乙");
+      block.text("范围增长甲乙丙"); // the paragraph once the probe added its character
+      const hits = paragraph.search("甲乙", EXACT);
+      hits.load("items/text");
+      await context.sync();
+      const range = hits.items[0];
+      if (!range || range.text !== "甲乙") return { expected: "甲乙", observed: "the probe words were not found", as: false };
+      paragraph.insertText("丙", "End");
+      range.load("text");
+      await context.sync();
+      const grown: string = range.text;
+      const edges = grown === "甲乙丙";
+      return { expected: "甲乙", observed: range.text, mode: { key: "rangeGrowth", value: edges ? "edges" : "inside-only" }, as: !edges };
+    },
+  },
+  {
     id: "zeroWidthJoiner",
     title: { zh: "插入的文字中的零宽连接符（U+2060）是否保留", en: "Does U+2060 in inserted text survive" },
     async run(context, block) {
