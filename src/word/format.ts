@@ -331,15 +331,7 @@ export async function formatDocument(
     const pauseTracking = trackingWas !== null && trackingWas !== "Off";
     if (pauseTracking || (tracking && String(tracking.changeTrackingMode) !== "Off")) context.document.changeTrackingMode = "Off";
     // Junk of an interrupted run goes first.
-    // Each temporary paragraph's text is read as it goes (a person may have typed into it since sync 1).
     const doomed: Word.Paragraph[] = [];
-    for (const i of markers) {
-      const marker = items[i];
-      if (!marker) continue;
-      marker.load("text");
-      marker.delete();
-      doomed.push(marker);
-    }
     report.cleanedUp = markers.length;
     let inserted: Word.ParagraphCollection | null = null;
     const beforeFirst: Word.Paragraph[] = [];
@@ -381,6 +373,15 @@ export async function formatDocument(
       runIns.set(w.index, { needle, hits, plan: w.step! });
     }
 
+    // Each leftover temporary paragraph's text is read as it goes (a person may have typed into it
+    // since sync 1); last in the batch, so that a failure before leaves them to recover().
+    for (const i of markers) {
+      const marker = items[i];
+      if (!marker) continue;
+      marker.load("text");
+      marker.delete();
+      doomed.push(marker);
+    }
     try {
       await context.sync();
       onProgress?.({ phase: "styles", done: outside.length, total: outside.length });
@@ -434,6 +435,13 @@ export async function formatDocument(
     }
     const verified = needStyles ? stylesArrived(inserted, styleProof, definitions, documentOwned && choice !== "replace" ? new Set(ours.map((s) => s.nameLocal)) : new Set()) : true;
     const typedBefore = typedInto(doomed);
+    // What a person typed into a leftover marker since sync 1 goes back now (read as sync 2 deleted it).
+    const firstParagraph = outside[0] !== undefined ? items[outside[0]] : undefined;
+    const putBack = (typed: string[]) => typed.map((text) => firstParagraph?.insertParagraph(text, "Before")).filter((p): p is Word.Paragraph => p !== undefined);
+    const keptBefore = putBack(typedBefore);
+    for (const p of keptBefore) p.load("text");
+    // The temporary paragraphs go as late as Track Changes allows (before it is restored): a failure
+    // earlier in this sync leaves them, text typed into them included, to recover().
     const finished: Word.Paragraph[] = [];
     for (const p of inserted?.items ?? []) {
       if (!isStyleMarkerText(p.text, OFFICIAL_NAMES)) continue;
@@ -448,11 +456,6 @@ export async function formatDocument(
       remnant.delete();
       finished.push(remnant);
     }
-    // What a person typed into a leftover marker since sync 1 goes back now (read as sync 2 deleted it).
-    const firstParagraph = outside[0] !== undefined ? items[outside[0]] : undefined;
-    const putBack = (typed: string[]) => typed.map((text) => firstParagraph?.insertParagraph(text, "Before")).filter((p): p is Word.Paragraph => p !== undefined);
-    const keptBefore = putBack(typedBefore);
-    for (const p of keptBefore) p.load("text");
     if (trackingWas !== null && trackingWas !== "Off") context.document.changeTrackingMode = trackingWas as Word.ChangeTrackingMode;
     tracking?.load("changeTrackingMode");
     if (capabilities.documentProperties && needStyles && verified) context.document.properties.customProperties.add(STYLE_SIGNATURE_PROPERTY, wanted);

@@ -1,5 +1,6 @@
 /**
- * npm run campaign [-- cases] [seed]: the long run of the reliability campaign (harness.ts).
+ * npm run campaign [-- cases] [seed] [operations]: the long run of the reliability campaign (harness.ts);
+ * operations, comma-separated (e.g. format,undoFormat), limits it to those.
  * Prints cases tried and failures per property and per operation, and the first failing cases.
  */
 import fc from "fast-check";
@@ -8,6 +9,7 @@ import { caseArbitrary, OPERATIONS, PROPERTIES, runCase, type Case, type Operati
 const total = Number(process.argv[2] ?? 50_000);
 const seed = Number(process.argv[3] ?? 20261206);
 const BATCH = 500;
+const only = (process.argv[4]?.split(",") ?? OPERATIONS) as Operation[];
 
 const tried: Record<string, number> = {};
 const failures: Record<string, Record<string, number>> = {};
@@ -19,7 +21,7 @@ for (const op of OPERATIONS) {
 const started = Date.now();
 let done = 0;
 for (let batch = 0; done < total; batch++) {
-  const cases = fc.sample(caseArbitrary(), { seed: seed + batch, numRuns: Math.min(BATCH, total - done) });
+  const cases = fc.sample(caseArbitrary(only), { seed: seed + batch, numRuns: Math.min(BATCH, total - done) });
   for (const c of cases) {
     const { broken } = await runCase(c);
     tried[c.operation]!++;
