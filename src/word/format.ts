@@ -440,24 +440,6 @@ export async function formatDocument(
     const putBack = (typed: string[]) => typed.map((text) => firstParagraph?.insertParagraph(text, "Before")).filter((p): p is Word.Paragraph => p !== undefined);
     const keptBefore = putBack(typedBefore);
     for (const p of keptBefore) p.load("text");
-    // The temporary paragraphs go as late as Track Changes allows (before it is restored): a failure
-    // earlier in this sync leaves them, text typed into them included, to recover().
-    const finished: Word.Paragraph[] = [];
-    for (const p of inserted?.items ?? []) {
-      if (!isStyleMarkerText(p.text, OFFICIAL_NAMES)) continue;
-      p.load("text");
-      p.delete();
-      finished.push(p);
-    }
-    // An empty paragraph left right before the first one (a package remnant, #2914, #6904) is the product's.
-    for (const remnant of beforeFirst) {
-      if (remnant.isNullObject || remnant.text !== "") continue;
-      remnant.load("text");
-      remnant.delete();
-      finished.push(remnant);
-    }
-    if (trackingWas !== null && trackingWas !== "Off") context.document.changeTrackingMode = trackingWas as Word.ChangeTrackingMode;
-    tracking?.load("changeTrackingMode");
     if (capabilities.documentProperties && needStyles && verified) context.document.properties.customProperties.add(STYLE_SIGNATURE_PROPERTY, wanted);
     if (needStyles && !verified) report.styles = report.styles === "kept-old-definitions" ? "kept-old-definitions" : "not-verified";
     const setups = record.sections.map(([i]) => sectionItems[i]!.pageSetup);
@@ -483,6 +465,24 @@ export async function formatDocument(
       }),
     };
     await writeRecord(context, capabilities, completed);
+    // The temporary paragraphs go last but for Track Changes (restored after them, so their deletion
+    // is not tracked): a failure earlier in this sync leaves them, text typed into them included, to recover().
+    const finished: Word.Paragraph[] = [];
+    for (const p of inserted?.items ?? []) {
+      if (!isStyleMarkerText(p.text, OFFICIAL_NAMES)) continue;
+      p.load("text");
+      p.delete();
+      finished.push(p);
+    }
+    // An empty paragraph left right before the first one (a package remnant, #2914, #6904) is the product's.
+    for (const remnant of beforeFirst) {
+      if (remnant.isNullObject || remnant.text !== "") continue;
+      remnant.load("text");
+      remnant.delete();
+      finished.push(remnant);
+    }
+    if (trackingWas !== null && trackingWas !== "Off") context.document.changeTrackingMode = trackingWas as Word.ChangeTrackingMode;
+    tracking?.load("changeTrackingMode");
     try {
       await context.sync();
     } catch (error) {
