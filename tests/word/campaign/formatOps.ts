@@ -69,17 +69,19 @@ const withoutMarkers = (texts: readonly string[]) => texts.filter((t) => !MARKER
 export function judgeFormat(x: FormatCheck): void {
   const { d, broken, after } = x;
   const op = x.c.operation as FormatOperation;
-  // Nothing of ours left, on every path (fault or not): no marker, tracking as it was.
+  // Not a character changed (without person edits).
+  if (!x.edited && withoutMarkers(after).join("\n") !== withoutMarkers(x.before).join("\n")) {
+    broken.push({ property: "wrongWrite", detail: `text changed: ${withoutMarkers(x.before).join(" | ")} → ${withoutMarkers(after).join(" | ")}` });
+  }
+  // Nothing of ours left, on every path (fault or not): no marker, tracking as it was. When the
+  // operation threw (Word failed its recovery too, and the message asks to run again), the retry is judged.
+  if (x.error) return;
   if (after.some((t) => MARKER.test(t))) broken.push({ property: "leftovers", detail: `marker paragraph left: ${after.filter((t) => MARKER.test(t)).join(" | ")}` });
   const wanted = trackingBefore.get(d);
   const readBack = (x.result as FormatReport | null)?.tracking ?? null;
   // Track Changes back as it was, or (#6450, mode trackingRestoreIgnored) the report says it is not.
   if (wanted !== undefined && d.model.changeTrackingMode !== wanted && !(readBack && readBack.after !== readBack.before)) {
     broken.push({ property: "leftovers", detail: `tracking ${wanted} → ${d.model.changeTrackingMode}` });
-  }
-  // Not a character changed (without person edits).
-  if (!x.edited && withoutMarkers(after).join("\n") !== withoutMarkers(x.before).join("\n")) {
-    broken.push({ property: "wrongWrite", detail: `text changed: ${withoutMarkers(x.before).join(" | ")} → ${withoutMarkers(after).join(" | ")}` });
   }
   if (!x.result || x.edited || x.late) return;
   const styles = d.model.paragraphs.map((p) => p.style);
@@ -120,6 +122,8 @@ export async function retryFormat(x: FormatCheck): Promise<void> {
     }
   }
   const now = d.model.paragraphs.map((p) => p.text);
+  const wanted = trackingBefore.get(d);
+  if (x.error && wanted !== undefined && d.model.changeTrackingMode !== wanted && !d.modes.trackingRestoreIgnored) x.broken.push({ property: "leftovers", detail: `after the retry: tracking ${wanted} → ${d.model.changeTrackingMode}` });
   if (now.some((t) => MARKER.test(t))) x.broken.push({ property: "leftovers", detail: "retry left a marker paragraph" });
   const counts = (list: readonly string[]) => list.reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>());
   const had = counts(lines);
