@@ -108,9 +108,17 @@ export interface FidelityModes {
    * Text a person types exactly at a range's start or end: "inside-only" leaves it outside the
    * range (the double's historical behaviour; only text typed strictly inside grows it), "edges"
    * takes it into the range, so a later Replace of the range would remove it. Unsettled (review 2,
-   * caveat; 诊断 probe "range-growth"). Pessimistic: "edges".
+   * caveat; 诊断 probe rangeGrowth: API text put at a paragraph edge in a later sync). Pessimistic: "edges".
    */
   rangeGrowth: "inside-only" | "edges";
+  /**
+   * `paragraph.fields` / `range.fields` (WordApi 1.4): "overlapping" lists every field with a part
+   * in the range; "contained" only fields lying wholly inside it, so a TOC field whose result spans
+   * many lines is in no single line's collection (only the lines' own PAGEREF/HYPERLINK fields
+   * are). The reference ("Gets the collection of field objects in the paragraph") does not say
+   * (review-2 #10; 诊断 probe "toc-field"). Pessimistic: "contained".
+   */
+  fieldsInRange: "overlapping" | "contained";
 }
 
 /** The double's historical (kind) behaviour. */
@@ -137,6 +145,7 @@ export const DEFAULT_MODES: Readonly<FidelityModes> = Object.freeze({
   personEditsBetweenSyncs: "none",
   deletedRange: "collapses",
   rangeGrowth: "inside-only",
+  fieldsInRange: "overlapping",
 });
 
 /** 4 MB: the request size above which Word on the web was observed to fail (#4697). */
@@ -166,6 +175,7 @@ export const PESSIMISTIC_MODES: Readonly<FidelityModes> = Object.freeze({
   personEditsBetweenSyncs: "none",
   deletedRange: "collapses",
   rangeGrowth: "edges",
+  fieldsInRange: "contained",
 });
 
 /** The allowed values of each mode (used to validate platform reports and environment input). */
@@ -192,6 +202,7 @@ export const MODE_VALUES: { [K in keyof FidelityModes]: ReadonlyArray<FidelityMo
   personEditsBetweenSyncs: ["none", "type-and-enter"],
   deletedRange: ["collapses", "invalid"],
   rangeGrowth: ["inside-only", "edges"],
+  fieldsInRange: ["overlapping", "contained"],
 };
 
 /** Full modes from defaults and any number of partial overrides (later ones win; undefined values are skipped). */

@@ -41,6 +41,8 @@ export interface OutMarker {
 export interface ParsedRich {
   link?: string;
   field?: string;
+  /** A complex field (w:fldChar) whose result spans several runs or paragraphs: one key per field. */
+  fieldGroup?: string;
   footnote?: string;
   picture?: { width: number; height: number; altText: string };
   revision?: boolean;
@@ -409,7 +411,11 @@ interface ParseContext {
   footnotes: Map<string, string>;
   comments: Map<string, string>;
   markers: ParsedMarker[];
+  /** Open complex fields (w:fldChar begin … separate … end), innermost last; they may span paragraphs. */
+  fields: Array<{ code: string; result: boolean; group: string }>;
 }
+
+let fieldGroupSeq = 0;
 
 const textLength = (runs: ParsedRun[]) => runs.reduce((n, r) => n + r.text.length, 0);
 
@@ -417,11 +423,27 @@ function collectRuns(el: El, controls: ParsedRun["controls"], out: ParsedRun[], 
   for (const c of children(el)) {
     const name = c.localName;
     if (name === "r") {
+      // Complex fields: fldChar begin, instrText (the code), separate, the result's runs, end.
+      const chars = children(c).filter((t) => t.localName === "fldChar" || t.localName === "instrText");
+      if (chars.length) {
+        for (const t of chars) {
+          const kind = t.localName === "instrText" ? "code" : wAttr(t, "fldCharType");
+          const top = counter.fields[counter.fields.length - 1];
+          if (kind === "begin") counter.fields.push({ code: "", result: false, group: `ooxml-field-${++fieldGroupSeq}` });
+          else if (kind === "code" && top && !top.result) top.code += t.textContent ?? "";
+          else if (kind === "separate" && top) top.result = true;
+          else if (kind === "end") counter.fields.pop();
+        }
+        continue;
+      }
+      if (counter.fields.some((f) => !f.result)) continue; // a run of a field's code is not text
+      const open = counter.fields[counter.fields.length - 1];
+      const base: ParsedRich = open ? { ...rich, field: open.code.trim(), fieldGroup: open.group } : rich;
       const rPr = child(c, "rPr");
       const font = parseRPr(rPr);
       const charStyleId = wAttr(rPr && child(rPr, "rStyle"), "val") ?? undefined;
       let text = "";
-      const runRich: ParsedRich = { ...rich };
+      const runRich: ParsedRich = { ...base };
       for (const t of children(c)) {
         if (t.localName === "t") text += t.textContent ?? "";
         else if (t.localName === "tab") text += "\t";
@@ -525,7 +547,7 @@ export function parseOoxmlPackage(xml: string): { paragraphs: ParsedParagraph[];
   if (!root) throw "no root element";
   let document: El | undefined;
   let styles: ParsedStyle[] = [];
-  const ctx: ParseContext = { n: 0, rels: new Map(), footnotes: new Map(), comments: new Map(), markers: [] };
+  const ctx: ParseContext = { n: 0, rels: new Map(), footnotes: new Map(), comments: new Map(), markers: [], fields: [] };
   if (root.localName === "package") {
     const partRoot = (name: string, local: string) => {
       const p = children(root, "part").find((x) => (x.getAttribute("pkg:name") ?? "").toLowerCase() === name);

@@ -60,7 +60,6 @@ export const PROBE_MODES: Readonly<Record<string, keyof FidelityModes>> = Object
   searchQuotes: "searchQuotes",
   searchTooLong: "searchErrorCode",
   rangeBoundary: "rangeBoundary",
-  deletedRange: "deletedRange",
   zeroWidthJoiner: "zeroWidthJoinerInInsert",
   pictureText: "pictureCharInText",
   lastParagraph: "lastParagraphDeletable",
@@ -71,6 +70,9 @@ export const PROBE_MODES: Readonly<Record<string, keyof FidelityModes>> = Object
   trackingRestore: "trackingRestoreIgnored",
   customXmlEmptyItems: "customXmlEmptyItems",
   customXmlDeclaration: "customXmlDeclaration",
+  tocField: "fieldsInRange",
+  deletedRange: "deletedRange",
+  rangeGrowth: "rangeGrowth",
 });
 
 /** The modes a report's probe results measured (probes that failed or were unsupported set none). */

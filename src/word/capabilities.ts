@@ -6,6 +6,8 @@ export interface Capabilities {
   documentProperties: boolean;
   /** WordApi 1.4: custom XML parts and document settings travel with the file. */
   customXmlParts: boolean;
+  /** WordApi 1.4: Word.Field (paragraph.fields, body.fields; code, result). Absent: as customXmlParts (the same set). */
+  fields?: boolean;
   /** WordApi 1.5: style objects (getStyles, Style.delete) — official styles can be redefined. */
   styleObjects: boolean;
   /** WordApiDesktop 1.3: font.nameFarEast sets the Chinese font slot directly. */
@@ -35,6 +37,7 @@ export function detectCapabilities(): Capabilities {
     wordApi13: supported("WordApi", "1.3"),
     documentProperties: supported("WordApi", "1.3"),
     customXmlParts: supported("WordApi", "1.4"),
+    fields: supported("WordApi", "1.4"),
     styleObjects: supported("WordApi", "1.5"),
     eastAsianFontApi: supported("WordApiDesktop", "1.3"),
     pageSetup: supported("WordApiDesktop", "1.3"),

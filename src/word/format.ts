@@ -1,5 +1,6 @@
 import {
   isStyleMarkerText,
+  MARKER_END,
   pageSetupFor,
   planFormat,
   resolveFonts,
@@ -126,6 +127,12 @@ export interface FormatReport {
   tracking: { before: string; after: string } | null;
   /** Marker paragraphs of an earlier interrupted run that this run removed. */
   cleanedUp: number;
+  /**
+   * Text a person typed into a temporary paragraph while the run went on (between two syncs): the
+   * product's own words went with the paragraph, and what they typed was put back, as a paragraph
+   * of its own before the first paragraph of the report (read back). Each entry is one such text.
+   */
+  keptTyping: string[];
   /** After a failure: which paragraphs have their old style, which the new one, and which are left in Normal. */
   leftover: { oldStyle: number[]; newStyle: number[]; normal: number[] } | null;
   /** A record for 撤销排版 is in the document. */
@@ -189,7 +196,12 @@ export async function formatDocument(
     // 1. Read.
     onProgress?.({ phase: "read", done: 0, total: 0 });
     const paragraphs = context.document.body.paragraphs;
-    paragraphs.load(["text", "tableNestingLevel", "style", "styleBuiltIn", "inlinePictures/items/height", ...emphasisPaths()].map((p) => `items/${p}`).join(","));
+    // TOC lines in a TOC field keep their style whatever it is (WordApi 1.4 fields; below it, the
+    // Toc1–9 styles and the tab/leader + page number shape only).
+    const fieldsReadable = capabilities.fields ?? capabilities.customXmlParts;
+    paragraphs.load(["text", "tableNestingLevel", "style", "styleBuiltIn", "inlinePictures/items/height", ...(fieldsReadable ? ["fields/items/code"] : []), ...emphasisPaths()].map((p) => `items/${p}`).join(","));
+    const bodyFields = fieldsReadable ? context.document.body.fields : null;
+    bodyFields?.load("items/code,items/result/text");
     const stored = capabilities.documentProperties ? context.document.properties.customProperties.getItemOrNullObject(STYLE_SIGNATURE_PROPERTY) : null;
     stored?.load("value");
     const existingStyles = capabilities.styleObjects ? context.document.getStyles() : null;
@@ -210,9 +222,10 @@ export async function formatDocument(
     const markers = items.map((_, i) => i).filter((i) => isStyleMarkerText(texts[i] ?? "", OFFICIAL_NAMES));
     const markerSet = new Set(markers);
     const outside = items.map((_, i) => i).filter((i) => (items[i]?.tableNestingLevel ?? 0) === 0 && !markerSet.has(i));
+    const inTocField = tocFieldParagraphs(items, texts, bodyFields);
     const facts = outside.map((i) => ({
       picture: (items[i]?.inlinePictures.items.length ?? 0) > 0,
-      toc: /^Toc[1-9]$/.test(String(items[i]?.styleBuiltIn ?? "")),
+      toc: /^Toc[1-9]$/.test(String(items[i]?.styleBuiltIn ?? "")) || inTocField.has(i),
     }));
     // The title the person picked in the pane, found again by its text (titleChoice.ts).
     const chosen = locateChosenTitle(texts, options);
@@ -251,6 +264,7 @@ export async function formatDocument(
       emphasis: { restored: [], lost: [] },
       tracking: null,
       cleanedUp: 0,
+      keptTyping: [],
       leftover: null,
       undoAvailable: false,
       interrupted: null,
@@ -317,7 +331,7 @@ export async function formatDocument(
     const pauseTracking = trackingWas !== null && trackingWas !== "Off";
     if (pauseTracking || (tracking && String(tracking.changeTrackingMode) !== "Off")) context.document.changeTrackingMode = "Off";
     // Junk of an interrupted run goes first.
-    for (const i of markers) items[i]?.delete();
+    const doomed: Word.Paragraph[] = [];
     report.cleanedUp = markers.length;
     let inserted: Word.ParagraphCollection | null = null;
     const beforeFirst: Word.Paragraph[] = [];
@@ -359,6 +373,15 @@ export async function formatDocument(
       runIns.set(w.index, { needle, hits, plan: w.step! });
     }
 
+    // Each leftover temporary paragraph's text is read as it goes (a person may have typed into it
+    // since sync 1); last in the batch, so that a failure before leaves them to recover().
+    for (const i of markers) {
+      const marker = items[i];
+      if (!marker) continue;
+      marker.load("text");
+      marker.delete();
+      doomed.push(marker);
+    }
     try {
       await context.sync();
       onProgress?.({ phase: "styles", done: outside.length, total: outside.length });
@@ -397,25 +420,26 @@ export async function formatDocument(
     }
 
     // 3. Finish: heading sentences, emphasis put back, markers out, tracking back, signature, page, record.
-    const runInProofs: Array<{ hit: Word.Range; style: string }> = [];
+    const runInProofs: Array<{ hit: Word.Range; style: string; index: number; end: number }> = [];
     for (const [index, found] of runIns) {
       const w = workByIndex.get(index);
       const hit = found.hits.items[0];
       if (!w || w.paragraph.style !== w.style || !hit || hit.text !== found.needle) continue;
       hit.style = found.plan.runIn!.style.name;
       hit.load("style");
-      runInProofs.push({ hit, style: found.plan.runIn!.style.name });
+      runInProofs.push({ hit, style: found.plan.runIn!.style.name, index, end: found.plan.runIn!.end });
     }
     for (const { w, restore } of restores) {
       Object.assign(w.paragraph.font, restore);
       w.paragraph.load(emphasisPaths().join(","));
     }
     const verified = needStyles ? stylesArrived(inserted, styleProof, definitions, documentOwned && choice !== "replace" ? new Set(ours.map((s) => s.nameLocal)) : new Set()) : true;
-    for (const p of inserted?.items ?? []) if (isStyleMarkerText(p.text, OFFICIAL_NAMES)) p.delete();
-    // An empty paragraph left right before the first one (a package remnant, #2914, #6904) is the product's.
-    for (const remnant of beforeFirst) if (!remnant.isNullObject && remnant.text === "") remnant.delete();
-    if (trackingWas !== null && trackingWas !== "Off") context.document.changeTrackingMode = trackingWas as Word.ChangeTrackingMode;
-    tracking?.load("changeTrackingMode");
+    const typedBefore = typedInto(doomed);
+    // What a person typed into a leftover marker since sync 1 goes back now (read as sync 2 deleted it).
+    const firstParagraph = outside[0] !== undefined ? items[outside[0]] : undefined;
+    const putBack = (typed: string[]) => typed.map((text) => firstParagraph?.insertParagraph(text, "Before")).filter((p): p is Word.Paragraph => p !== undefined);
+    const keptBefore = putBack(typedBefore);
+    for (const p of keptBefore) p.load("text");
     if (capabilities.documentProperties && needStyles && verified) context.document.properties.customProperties.add(STYLE_SIGNATURE_PROPERTY, wanted);
     if (needStyles && !verified) report.styles = report.styles === "kept-old-definitions" ? "kept-old-definitions" : "not-verified";
     const setups = record.sections.map(([i]) => sectionItems[i]!.pageSetup);
@@ -427,9 +451,12 @@ export async function formatDocument(
       }
     }
     const recorded = recordIndex(items.length, markerSet);
+    const recordedAt = new Map(recorded.map((index, r) => [index, r]));
     const completed: FormatRecord = {
       ...record,
       state: "complete",
+      // Every heading sentence given a character style (those not read back too: clearing is harmless).
+      runIns: runInProofs.filter((p) => recordedAt.has(p.index)).map((p) => [recordedAt.get(p.index)!, p.end]),
       paragraphs: record.paragraphs.map(([fingerprint, before, after], r) => {
         const index = recorded[r]!;
         const w = workByIndex.get(index);
@@ -438,6 +465,24 @@ export async function formatDocument(
       }),
     };
     await writeRecord(context, capabilities, completed);
+    // The temporary paragraphs go last but for Track Changes (restored after them, so their deletion
+    // is not tracked): a failure earlier in this sync leaves them, text typed into them included, to recover().
+    const finished: Word.Paragraph[] = [];
+    for (const p of inserted?.items ?? []) {
+      if (!isStyleMarkerText(p.text, OFFICIAL_NAMES)) continue;
+      p.load("text");
+      p.delete();
+      finished.push(p);
+    }
+    // An empty paragraph left right before the first one (a package remnant, #2914, #6904) is the product's.
+    for (const remnant of beforeFirst) {
+      if (remnant.isNullObject || remnant.text !== "") continue;
+      remnant.load("text");
+      remnant.delete();
+      finished.push(remnant);
+    }
+    if (trackingWas !== null && trackingWas !== "Off") context.document.changeTrackingMode = trackingWas as Word.ChangeTrackingMode;
+    tracking?.load("changeTrackingMode");
     try {
       await context.sync();
     } catch (error) {
@@ -446,6 +491,19 @@ export async function formatDocument(
       return report;
     }
     report.undoAvailable = true;
+    // Text typed into a temporary paragraph between sync 2 and 3 (read as it was deleted): put back.
+    const typedAfter = typedInto(finished);
+    if (typedAfter.length) {
+      const keptAfter = putBack(typedAfter);
+      for (const p of keptAfter) p.load("text");
+      try {
+        await context.sync();
+      } catch (error) {
+        report.interrupted = describeWordError(error);
+      }
+      keptBefore.push(...keptAfter);
+    }
+    report.keptTyping = keptBefore.map((p) => p.text);
     report.runInHeadings = runInProofs.filter((r) => r.hit.style === r.style).length;
     for (const { w, restore } of restores) {
       const now = emphasisOf(w.paragraph);
@@ -460,6 +518,62 @@ export async function formatDocument(
     onProgress?.({ phase: "done", done: work.length, total: work.length });
     return report;
   });
+}
+
+/** A TOC field's code, and the codes of the fields Word puts in each of its lines (page number, link to the heading). */
+const TOC_CODE = /^\s*TOC\b/i;
+const TOC_ENTRY_CODE = /^\s*(?:PAGEREF\s+_Toc|HYPERLINK\s+\\l\s+"?_Toc)/i;
+// eslint-disable-next-line no-control-regex -- field and picture marks Word may show in text
+const normalizeLine = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\uFFFC]/g, "").trim();
+
+/**
+ * Paragraphs inside a TOC field, from what sync 1 read (null fields: the host has no WordApi 1.4):
+ * a line whose own fields hold the TOC field or a TOC entry's PAGEREF/HYPERLINK, and every line of
+ * a TOC field's result found as consecutive paragraphs by their text (whether `paragraph.fields`
+ * lists a field spanning several paragraphs is unsettled: mode fieldsInRange, 诊断 probe tocField).
+ */
+function tocFieldParagraphs(items: readonly Word.Paragraph[], texts: readonly string[], bodyFields: Word.FieldCollection | null): Set<number> {
+  const out = new Set<number>();
+  if (!bodyFields) return out;
+  items.forEach((p, i) => {
+    if (p.fields.items.some((f) => TOC_CODE.test(f.code) || TOC_ENTRY_CODE.test(f.code))) out.add(i);
+  });
+  const normalized = texts.map(normalizeLine);
+  for (const field of bodyFields.items) {
+    if (!TOC_CODE.test(field.code)) continue;
+    const lines = field.result.text.split(/\r\n?|\n|\v/).map(normalizeLine).filter(Boolean);
+    if (lines.length === 0) continue;
+    for (let s = 0; s + lines.length <= normalized.length; s++) {
+      if (lines.every((line, k) => normalized[s + k] === line)) {
+        for (let k = 0; k < lines.length; k++) out.add(s + k);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * What a person typed into temporary paragraphs of ours, read as they were deleted: each text
+ * without the product's own words (the marker, U+2060 joiners); empty ones are left out.
+ */
+const MARKER_WORDS = ["报告助手样式" + MARKER_END, ...[...OFFICIAL_NAMES].map((n) => "报告助手样式" + n)].sort((a, b) => b.length - a.length);
+
+/** A marker line a person typed into (at its start or end): it begins or ends with a whole marker. */
+function holdsMarker(text: string): boolean {
+  const visible = text.replace(/\u2060/g, "");
+  return MARKER_WORDS.some((w) => visible.startsWith(w) || visible.endsWith(w));
+}
+
+function typedInto(deleted: readonly Word.Paragraph[]): string[] {
+  const ours = MARKER_WORDS;
+  return deleted
+    .map((p) => {
+      const visible = p.text.replace(/\u2060/g, "");
+      const word = ours.find((w) => visible.includes(w));
+      return word ? visible.replace(word, "") : visible;
+    })
+    .filter((t) => t.trim() !== "");
 }
 
 /** The document index of each recorded paragraph (every paragraph but the markers). */
@@ -584,9 +698,13 @@ async function recover(context: Word.RequestContext, r: Recovery): Promise<void>
     await context.sync();
     if (doc && r.trackingWas !== null) r.report.tracking = { before: r.trackingWas, after: String(doc.changeTrackingMode) };
     const existing = styles ? new Set(styles.items.map((s) => s.nameLocal)) : null;
+    // Ours: a marker line, or one a person typed into (the text goes back after the delete).
+    const removed: Word.Paragraph[] = [];
     const now = body.items.filter((p) => {
-      if (!isStyleMarkerText(p.text, OFFICIAL_NAMES)) return true;
+      if (!isStyleMarkerText(p.text, OFFICIAL_NAMES) && !holdsMarker(p.text)) return true;
+      p.load("text");
       p.delete();
+      removed.push(p);
       return false;
     });
     const paired = alignRecorded(r.record.paragraphs, now.map((p) => p.text));
@@ -607,6 +725,13 @@ async function recover(context: Word.RequestContext, r: Recovery): Promise<void>
     });
     await context.sync();
     for (const { paragraph, w } of regiven) (paragraph.style === w.style ? leftover.newStyle : leftover.normal).push(w.index);
+    const typed = typedInto(removed);
+    if (typed.length && now[0]) {
+      const kept = typed.map((text) => now[0]!.insertParagraph(text, "Before"));
+      for (const p of kept) p.load("text");
+      await context.sync();
+      r.report.keptTyping.push(...kept.map((p) => p.text));
+    }
     for (const list of Object.values(leftover)) list.sort((a, b) => a - b);
     r.report.leftover = leftover;
     r.report.styled = leftover.newStyle.filter((i) => r.workByIndex.get(i)?.step).length;

@@ -6,7 +6,7 @@
  * A paragraph whose text or style changed since is refused and named (core planUndo).
  */
 import { OFFICIAL_STYLES } from "../core/format";
-import { planUndo, SECTION_SETUP_KEYS, type UndoRefusal } from "../core/format/undo";
+import { alignRecorded, planUndo, SECTION_SETUP_KEYS, type UndoRefusal } from "../core/format/undo";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { refuse, runWord } from "./errors";
 import { FORMAT_RECORD_KEY, queueReadRecord } from "./formatRecord";
@@ -23,8 +23,14 @@ export interface UndoFormatReport {
   sections: { restored: number; recorded: number };
   /** Track Changes put back (an interrupted run never restored it): wanted and as read back. */
   tracking: { wanted: string; after: string } | null;
-  /** The heading-sentence character styles 一键排版 brought were removed (WordApi 1.5). */
+  /**
+   * The heading-sentence character styles 一键排版 applied are gone from the text: the styles
+   * deleted (WordApi 1.5, when the product brought them), or each sentence given Default Paragraph
+   * Font (read back) where they cannot be deleted (Office 2019/2021) or were there before.
+   */
   sentenceStylesRemoved: boolean;
+  /** Heading sentences whose character style could not be cleared (document index). */
+  sentencesLeft: number[];
   /** The record is kept when something was refused, so that 撤销排版 can run again after a fix. */
   recordKept: boolean;
 }
@@ -39,7 +45,7 @@ export async function undoFormat(options: { capabilities?: Capabilities } = {}):
   const capabilities = options.capabilities ?? detectCapabilities();
   return runWord(async (context) => {
     const paragraphs = context.document.body.paragraphs;
-    paragraphs.load("items/text,items/style");
+    paragraphs.load("items/text,items/style,items/styleBuiltIn");
     const pending = queueReadRecord(context, capabilities);
     const sections = capabilities.pageSetup ? context.document.sections : null;
     sections?.load(SECTION_SETUP_KEYS.map((k) => `items/pageSetup/${k}`).join(","));
@@ -64,6 +70,7 @@ export async function undoFormat(options: { capabilities?: Capabilities } = {}):
       sections: { restored: 0, recorded: record.sections.length },
       tracking: null,
       sentenceStylesRemoved: false,
+      sentencesLeft: [],
       recordKept: false,
     };
     if (restore.length === 0 && record.sections.length === 0 && report.refused.length > 0) {
@@ -103,10 +110,26 @@ export async function undoFormat(options: { capabilities?: Capabilities } = {}):
     if (removeSentences) {
       for (const style of styles.items) if (OFFICIAL_STYLES.some((s) => s.type === "character" && s.name === style.nameLocal)) style.delete();
     }
+    // Otherwise each heading sentence is found (its text checked) and given Default Paragraph Font.
+    const restoredAt = new Set(restore.map((r) => r.paragraph));
+    const paired = removeSentences || !record.runIns?.length ? [] : alignRecorded(record.paragraphs, items.map((p) => p.text));
+    const sentences = paired.length === 0 ? [] : (record.runIns ?? []).flatMap(([r, end]): Array<{ paragraph: number; needle: string; hits: Word.RangeCollection | null }> => {
+      const paragraph = paired.indexOf(r);
+      if (paragraph < 0 || !restoredAt.has(paragraph)) return [];
+      const text = items[paragraph]!.text;
+      const lead = text.length - text.trimStart().length;
+      const needle = text.slice(lead, end);
+      // eslint-disable-next-line no-control-regex
+      if (!needle || needle.length > 255 || /[\u0000-\u001f]/.test(needle)) return [{ paragraph, needle, hits: null }];
+      const hits = items[paragraph]!.search(needle.replace(/\^/g, "^^"), { matchCase: true, matchWildcards: false });
+      hits.load("items/text");
+      return [{ paragraph, needle, hits }];
+    });
     report.recordKept = report.refused.length > 0;
     if (!report.recordKept && capabilities.customXmlParts) context.document.settings.getItemOrNullObject(FORMAT_RECORD_KEY).delete();
     await context.sync();
     if (!report.recordKept && !capabilities.customXmlParts) await removeOfficeRecord();
+    if (sentences.length) await clearSentences(context, sentences, defaultParagraphFont(items), report);
 
     for (const r of restore) {
       if (items[r.paragraph]!.style === r.style) report.restored++;
@@ -114,9 +137,48 @@ export async function undoFormat(options: { capabilities?: Capabilities } = {}):
     }
     report.sections.restored = setups.filter(({ target, setup }) => SECTION_SETUP_KEYS.every((k) => (k === "linesPage" || k === "charsLine") && setup[k] === 0 ? true : near((target as unknown as Record<string, unknown>)[k], setup[k]))).length;
     if (restoreTracking) report.tracking = { wanted: record.tracking!, after: String(doc.changeTrackingMode) };
-    report.sentenceStylesRemoved = removeSentences;
+    report.sentenceStylesRemoved = removeSentences || (sentences.length > 0 && report.sentencesLeft.length === 0);
     return report;
   });
+}
+
+/** "Default Paragraph Font" in the language of this Word's style names (a Normal paragraph's style tells; else the UI language). */
+function defaultParagraphFont(items: readonly Word.Paragraph[]): string {
+  const normal = items.find((p) => String(p.styleBuiltIn) === "Normal")?.style;
+  const chinese = normal ? normal === "正文" : /^zh/i.test(typeof Office === "undefined" ? "" : (Office.context.displayLanguage ?? ""));
+  return chinese ? "默认段落字体" : "Default Paragraph Font";
+}
+
+/**
+ * One more sync: each heading sentence whose first hit is its very text gets Default Paragraph
+ * Font (which removes a character style), read back. A failure (a Word without that name) is
+ * reported through sentencesLeft, not thrown: the paragraphs' styles are back already.
+ */
+async function clearSentences(
+  context: Word.RequestContext,
+  sentences: ReadonlyArray<{ paragraph: number; needle: string; hits: Word.RangeCollection | null }>,
+  name: string,
+  report: UndoFormatReport,
+): Promise<void> {
+  const written: Array<{ paragraph: number; hit: Word.Range }> = [];
+  for (const s of sentences) {
+    const hit = s.hits?.items[0];
+    if (!hit || hit.text !== s.needle) {
+      report.sentencesLeft.push(s.paragraph);
+      continue;
+    }
+    hit.style = name;
+    hit.load("style");
+    written.push({ paragraph: s.paragraph, hit });
+  }
+  if (written.length === 0) return;
+  try {
+    await context.sync();
+  } catch {
+    report.sentencesLeft.push(...written.map((w) => w.paragraph));
+    return;
+  }
+  for (const w of written) if (/^公文.*标题句$/.test(w.hit.style)) report.sentencesLeft.push(w.paragraph);
 }
 
 function removeOfficeRecord(): Promise<void> {

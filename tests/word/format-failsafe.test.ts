@@ -208,3 +208,33 @@ describe("markers by their visible text; the person's own paragraphs never taken
       for (const line of REPORT) assert.ok(texts(d).some((t) => t.startsWith(line)), line);
     }));
 });
+
+describe("a person typing inside a temporary paragraph between syncs: not one keystroke lost (issue 21)", () => {
+  // A leftover marker of an interrupted run at the top, so one exists from the first sync on.
+  const LEFTOVER = "\u2060报告助手样式\u2060公文正文";
+  for (const where of ["end", "start"] as const) {
+    for (const profile of ["web", "office2019"] as const) {
+      test(`${profile}, typing at the ${where} of the first temporary paragraph after every sync: everything typed stays, reported; no marker left`, () =>
+        withDouble({ profile, paragraphs: [LEFTOVER, ...REPORT], modes: { insertOoxmlThrowsPartway: "never" } }, async (d) => {
+          const typed: string[] = [];
+          for (let k = 1; k <= 8; k++) {
+            d.model.onNextSync((m) => {
+              const i = m.paragraphs.findIndex((p) => p.text.includes("报告助手样式"));
+              if (i < 0) return;
+              const text = `我打的字${k}`;
+              m.typeText(i, text, where === "start" ? 0 : undefined);
+              typed.push(text);
+            }, k);
+          }
+          const report = await formatDocument(standardProfile);
+          assert.ok(typed.length >= 2, `typed into a marker between at least two pairs of syncs (${typed.join(", ")})`);
+          const all = texts(d).join("\n");
+          for (const t of typed) assert.ok(all.includes(t), `"${t}" is still in the document: ${texts(d).join(" | ")}`);
+          for (const t of typed) assert.ok(report.keptTyping.some((k) => k.includes(t)), `"${t}" is reported: ${report.keptTyping.join(" | ")}`);
+          noMarkers(d);
+          for (const line of REPORT) assert.ok(texts(d).includes(line), `the report's line "${line}" is unchanged`);
+          assert.equal(report.interrupted, null, "the run completes");
+        }));
+    }
+  }
+});

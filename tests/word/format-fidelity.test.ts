@@ -129,3 +129,56 @@ describe("a skeleton inserted after 一键排版 uses the official styles", () =
       assert.deepEqual(d.model.directFormatting(heading).paragraph, [], "no direct paragraph formatting over the style");
     }));
 });
+
+describe("TOC lines inside a TOC field keep their style, whatever it is (review-2 #10)", () => {
+  const TOC = ' TOC \\o "1-3" \\n \\h \\z \\u ';
+  /** A TOC field (page numbers off: no tab, no number) whose lines are in Normal, not Toc1–9; then the report. */
+  const doc = () => [
+    "关于2026年度工作情况的报告",
+    "目录",
+    { text: "", runs: [{ text: "一、主要工作", field: TOC, fieldGroup: "toc" }] },
+    { text: "", runs: [{ text: "（一）抓好理论学习", field: TOC, fieldGroup: "toc" }] },
+    { text: "", runs: [{ text: "二、存在问题", field: TOC, fieldGroup: "toc" }] },
+    "各位领导、同志们：",
+    "一、主要工作",
+    "（一）抓好理论学习。全年参加集中学习24次。",
+    "二、存在问题",
+    "学习深度不够。",
+  ];
+  for (const fieldsInRange of ["overlapping", "contained"] as const) {
+    test(`fields ${fieldsInRange}: the field's lines are TOC lines and keep Normal; the body's headings of the same text are styled`, () =>
+      withDouble({ profile: "windows", paragraphs: doc(), modes: { fieldsInRange } }, async (d) => {
+        const before = d.model.paragraphs.map((_, i) => d.model.contentSignature(i));
+        const normal = d.model.paragraphs[2]!.style;
+        const report = await formatDocument(standardProfile);
+        assert.equal(report.interrupted, null, "the run completes");
+        assert.deepEqual(report.tocLines, [2, 3, 4], "the three lines of the TOC field are TOC lines");
+        for (const i of [2, 3, 4]) {
+          assert.equal(d.model.paragraphs[i]!.style, normal, `TOC line ${i} keeps its style`);
+          assert.notEqual(d.model.paragraphs[i]!.lineRule, "exact", `TOC line ${i} gets no exact spacing`);
+        }
+        assert.equal(d.model.paragraphs[6]!.style, officialStyle("heading1").name, "the body's heading of the same text is a heading");
+        assert.equal(d.model.paragraphs[8]!.style, officialStyle("heading1").name);
+        assert.equal(d.model.paragraphs[0]!.style, officialStyle("title").name);
+        assert.deepEqual(d.model.paragraphs.map((_, i) => d.model.contentSignature(i)), before, "not a character changed");
+      }));
+  }
+
+  test("a host without WordApi 1.4 (no fields): lines with a tab and a page number are still TOC lines; sync count unchanged", () =>
+    withDouble({
+      profile: "office2019",
+      paragraphs: [
+        "关于2026年度工作情况的报告",
+        { text: "", runs: [{ text: "一、主要工作\t1", field: TOC, fieldGroup: "toc" }] },
+        { text: "", runs: [{ text: "二、存在问题\t2", field: TOC, fieldGroup: "toc" }] },
+        "一、主要工作",
+        "全年参加集中学习24次。",
+      ],
+    }, async (d) => {
+      const normal = d.model.paragraphs[1]!.style;
+      const report = await formatDocument(standardProfile);
+      assert.deepEqual(report.tocLines, [1, 2], "the shape still finds them");
+      assert.equal(d.model.paragraphs[1]!.style, normal, "kept");
+      assert.equal(d.model.paragraphs[3]!.style, officialStyle("heading1").name, "the body heading is styled");
+    }));
+});

@@ -57,6 +57,11 @@ export interface FormatRecord {
   paragraphs: RecordedParagraph[];
   /** Sections whose page setup was replaced: [section index, the setup before]. */
   sections: Array<[number, SectionSetup]>;
+  /**
+   * Run-in headings whose heading sentence got a character style: [recorded paragraph, end offset
+   * of the sentence in its text]. 撤销排版 clears them where it cannot delete the styles (below WordApi 1.5).
+   */
+  runIns?: Array<[number, number]>;
 }
 
 /** FNV-1a, 32 bits, base 36: short, and enough to tell a changed paragraph from its neighbours. */
@@ -106,6 +111,7 @@ export function parseFormatRecord(raw: unknown): FormatRecord | null {
   const ref = (v: unknown) => Number.isInteger(v) && (v as number) >= -1 && (v as number) < names;
   if (!Array.isArray(r.paragraphs) || !r.paragraphs.every((p) => Array.isArray(p) && p.length === 3 && typeof p[0] === "string" && ref(p[1]) && (p[1] as number) >= 0 && ref(p[2]))) return null;
   if (!Array.isArray(r.sections)) return null;
+  if (r.runIns !== undefined && !(Array.isArray(r.runIns) && r.runIns.every((x) => Array.isArray(x) && x.length === 2 && Number.isInteger(x[0]) && x[0] >= 0 && x[0] < r.paragraphs!.length && Number.isInteger(x[1]) && x[1] > 0))) return null;
   for (const s of r.sections) {
     if (!Array.isArray(s) || s.length !== 2 || !Number.isInteger(s[0]) || typeof s[1] !== "object" || s[1] === null) return null;
     const setup = s[1] as unknown as Record<string, unknown>;

@@ -288,6 +288,7 @@ function FormatSection({
               {report.page.applied && <li>{s.pageApplied}</li>}
               {report.page.sectionsLeft.length > 0 && <li>{s.sectionsLeft(report.page.sectionsLeft.map((x) => s.sectionName(x.section)).join(s.listSeparator))}</li>}
               {report.cleanedUp > 0 && <li>{s.cleanedUp(report.cleanedUp)}</li>}
+              {report.keptTyping.length > 0 && <li>{s.keptTyping(report.keptTyping)}</li>}
               {trackingLost && <li>{s.trackingChanged(s.trackingName(trackingLost.before), s.trackingName(trackingLost.after))}</li>}
               {report.interrupted && <li>{s.interrupted(pick(report.interrupted, locale))}</li>}
               {report.leftover && <li>{s.leftover(list(report.leftover.oldStyle), list(report.leftover.newStyle), list(report.leftover.normal))}</li>}

@@ -58,6 +58,7 @@ export const useFormatStrings = defineStrings({
     emphasisLost: (where: string) => `${where}的部分加粗、倾斜、下划线、颜色或突出显示可能被 Word 清除且无法自动恢复，请核对。`,
     trackingChanged: (before: string, after: string) => `修订模式未能恢复：排版前为“${before}”，Word 现为“${after}”。请在“审阅”选项卡中重新设置。`,
     cleanedUp: (n: number) => `已清除上次中断的排版留下的 ${n} 个临时段落。`,
+    keptTyping: (texts: string[]) => `排版进行中您在临时段落里输入的文字已保留，放在报告第一段之前：${texts.map((t) => `“${t}”`).join("、")}。`,
     leftover: (old: string, now: string, normal: string) =>
       [old ? `保持原样式：${old}` : "", now ? `已是新样式：${now}` : "", normal ? `样式缺失、暂为“正文”：${normal}` : ""].filter(Boolean).join("；") + "。再次点击“一键排版”即可完成。",
     sectionsLeft: (sections: string) => `${sections}为横向页面（多为附表），未改页面设置，以免打乱版式。`,
@@ -156,6 +157,7 @@ export const useFormatStrings = defineStrings({
     emphasisLost: (where: string) => `Some bold, italic, underline, colour or highlight of ${where} may have been cleared by Word and could not be put back; please check.`,
     trackingChanged: (before: string, after: string) => `Track Changes was not restored: it was "${before}" before formatting and Word now reads "${after}". Set it again on the Review tab.`,
     cleanedUp: (n: number) => `Removed ${n} temporary paragraphs left by an interrupted run.`,
+    keptTyping: (texts: string[]) => `What you typed into a temporary paragraph during the run was kept, before the report's first paragraph: ${texts.map((t) => `"${t}"`).join(", ")}.`,
     leftover: (old: string, now: string, normal: string) =>
       [old ? `old style: ${old}` : "", now ? `new style: ${now}` : "", normal ? `style missing, Normal for now: ${normal}` : ""].filter(Boolean).join("; ") + ". Click Format again to complete it.",
     sectionsLeft: (sections: string) => `${sections} is landscape (usually a table appendix): its page setup was left alone so as not to break its layout.`,

@@ -413,3 +413,84 @@ WordRange.prototype.getBookmarks = function (this: WordRange, includeHidden = fa
   });
   return r;
 };
+
+// ---------- fields (WordApi 1.4) ----------
+
+/** Where a field lies: from its first run's start to its last run's end (null when it is gone). */
+function fieldExtent(m: DocumentModel, id: number): Span | null {
+  let start: Pos | null = null;
+  let end: Pos | null = null;
+  for (const p of m.paragraphs) {
+    let at = 0;
+    for (const r of p.runs) {
+      if (r.rich?.field?.id === id) {
+        start ??= { para: p, offset: at };
+        end = { para: p, offset: at + r.text.length };
+      }
+      at += r.text.length;
+    }
+  }
+  return start && end ? { start, end } : null;
+}
+
+function fieldCode(m: DocumentModel, id: number): string | null {
+  for (const p of m.paragraphs) for (const r of p.runs) if (r.rich?.field?.id === id) return r.rich.field.code;
+  return null;
+}
+
+/** The Word.FieldType of a code's first word ("TOC \o …" → "TOC"), "Others" when unknown. */
+const FIELD_TYPES = ["TOC", "PageRef", "Hyperlink", "Page", "NumPages", "Ref", "Seq", "TC", "Date", "Time", "DocProperty", "StyleRef", "MergeField", "Addin"];
+function fieldType(code: string): string {
+  const word = /^\s*(\S+)/.exec(code)?.[1]?.toUpperCase() ?? "";
+  return FIELD_TYPES.find((t) => t.toUpperCase() === word) ?? (word ? "Others" : "Empty");
+}
+
+/**
+ * Fields with a run in the span. Mode fieldsInRange "contained": only those lying wholly inside it
+ * (a TOC field whose result spans many paragraphs is then in no single line's `fields`).
+ */
+function fieldsIn(m: DocumentModel, s: Span, contained: boolean): number[] {
+  const out: number[] = [];
+  for (const p of m.paragraphsBetween(s.start, s.end)) {
+    const from = p === s.start.para ? s.start.offset : 0;
+    const to = p === s.end.para ? s.end.offset : p.length;
+    for (const r of m.runsIn(p, from, to)) {
+      const id = r.rich?.field?.id;
+      if (id === undefined || out.includes(id)) continue;
+      const ext = contained ? fieldExtent(m, id) : null;
+      if (ext && (m.compare(ext.start, s.start) < 0 || m.compare(ext.end, s.end) > 0)) continue;
+      out.push(id);
+    }
+  }
+  return out;
+}
+
+/** Word.Field [WordApi 1.4]: target is the field id. */
+export class Field extends ClientObject {
+  get _className() {
+    return "Field";
+  }
+  override _check(id: number, x: Exec): number {
+    if (fieldCode(x.model, id) === null) throw itemNotFound("Field");
+    return id;
+  }
+}
+defineProps(Field, {
+  code: { req: W14, get: (id: number, x) => fieldCode(x.model, id) ?? "" }, // [WordApi 1.4] (set: 1.5, not modelled)
+  type: { req: W15, get: (id: number, x) => fieldType(fieldCode(x.model, id) ?? "") }, // [WordApi 1.5]
+});
+defineNav(Field, "result", (self: Field) => new WordRange(self, (id: number, x) => fieldExtent(x.model, id) ?? fail(itemNotFound("Field.result")), W14)); // [WordApi 1.4]
+
+/** Word.FieldCollection [WordApi 1.4]. */
+export class FieldCollection extends ClientCollection<Field> {
+  get _className() {
+    return "FieldCollection";
+  }
+  _makeItem(id: number): Field {
+    return new Field(this.context)._resolveTo(id);
+  }
+}
+const fieldsNav = (self: ClientObject) => new FieldCollection(self, (t: unknown, x) => fieldsIn(x.model, spanOf(self, t, x), x.env.modes.fieldsInRange === "contained"), W14);
+defineNav(Paragraph, "fields", fieldsNav); // [WordApi 1.4]
+defineNav(Body, "fields", fieldsNav); // [WordApi 1.4]
+defineNav(WordRange, "fields", fieldsNav); // [WordApi 1.4]

@@ -1,6 +1,6 @@
 /** Shared behaviour of objects with a span (Body, Paragraph, Range, ContentControl). */
 import { OfficeError, invalidArgument } from "../errors";
-import { copyParagraphProps } from "../model";
+import { copyParagraphProps, type ParagraphNode } from "../model";
 import { keepProps } from "../modes";
 import { withPackageParts } from "../packageParts";
 import { ClientObject, ClientResult, type Exec, Fixed } from "../runtime";
@@ -33,7 +33,14 @@ export abstract class SpanObject extends ClientObject {
     return this._call("insertText", W11, (t, x) => {
       checkLocation(location, this._locations.insertText!, where);
       if (typeof text !== "string") throw invalidArgument("text", where);
-      const r = insertAt(x.model, this._span(t, x), text, location, location === "Before" || location === "After" ? undefined : this._controlStack(t, x));
+      // modes.ts rangeGrowth "edges": text put at a paragraph's start or end in a later sync than a
+      // range ending (or starting) there was made joins that range, as a person's typing does.
+      const m = x.model;
+      const edge = x.env.modes.rangeGrowth === "edges" && this._className === "Paragraph" && (location === "End" || location === "Start") ? (t as ParagraphNode) : null;
+      const edgeOffset = edge ? (location === "End" ? edge.length : 0) : 0;
+      const grown = edge ? [...edge.anchors].filter((a) => a.offset === edgeOffset && (a.bornAt ?? 0) < m.syncsDone) : [];
+      const r = insertAt(m, this._span(t, x), text, location, location === "Before" || location === "After" ? undefined : this._controlStack(t, x));
+      for (const a of grown) a.offset = a.side === "after" ? edgeOffset : edgeOffset + text.length;
       this._afterInsert(t, r.span, x);
       return liveRange(x.model, r.inserted);
     }, new late.WordRange(this.context), [text, location]);

@@ -15,7 +15,8 @@ export function setStyleByName(m: DocumentModel, s: Span, name: unknown, where: 
   if (typeof name !== "string") throw invalidArgument("style", where);
   const style = m.styles.findByName(name);
   if (!style) throw new OfficeError("ItemNotFound", `The style '${name}' doesn't exist.`, where);
-  if (style.type === "Character") m.applyCharStyle(s.start, s.end, style.id);
+  // "Default Paragraph Font" removes a character style (what Word's Ctrl+Space applies).
+  if (style.type === "Character") m.applyCharStyle(s.start, s.end, style.builtIn === "DefaultParagraphFont" ? undefined : style.id);
   else for (const p of m.paragraphsBetween(s.start, s.end)) assignParagraphStyle(m, p, style.id, modes);
 }
 

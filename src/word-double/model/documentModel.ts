@@ -42,6 +42,10 @@ export class DocumentModel {
   private nextCcId = 1;
   private nextPartId = 1;
   private nextRichId = 1;
+  /** Syncs completed on this document (Anchor.bornAt). */
+  syncsDone = 0;
+  /** RunInit.fieldGroup → the id of the field its runs share. */
+  private fieldGroups = new Map<string, number>();
   private syncHooks: Array<{ remaining: number; fn: (m: DocumentModel) => void }> = [];
 
   constructor(init: InitParagraph[] = [], options: { styleLocale?: StyleLocale } = {}) {
@@ -126,10 +130,15 @@ export class DocumentModel {
   }
 
   /** Rich properties with fresh ids (footnotes, pictures and fields are distinct objects). */
-  richFromInit(r: Pick<RunInit, "link" | "field" | "footnote" | "picture"> & { revision?: unknown }): RunRich | undefined {
+  richFromInit(r: Pick<RunInit, "link" | "field" | "fieldGroup" | "footnote" | "picture"> & { revision?: unknown }): RunRich | undefined {
     const rich: RunRich = {};
     if (r.link) rich.link = r.link;
-    if (r.field) rich.field = { id: this.nextRichId++, code: r.field };
+    if (r.field) {
+      const grouped = r.fieldGroup === undefined ? undefined : this.fieldGroups.get(r.fieldGroup);
+      const id = grouped ?? this.nextRichId++;
+      if (r.fieldGroup !== undefined) this.fieldGroups.set(r.fieldGroup, id);
+      rich.field = { id, code: r.field };
+    }
     if (r.footnote !== undefined) rich.footnote = { id: this.nextRichId++, text: r.footnote };
     if (r.picture) rich.picture = { id: this.nextRichId++, width: r.picture.width ?? 100, height: r.picture.height ?? 75, altText: r.picture.altText ?? "" };
     if (r.revision) rich.revision = { id: this.nextRichId++, kind: "insert" };
@@ -307,6 +316,7 @@ export class DocumentModel {
 
   /** Called by the runtime after each sync (index.ts). */
   afterSync(): void {
+    this.syncsDone++;
     const due: Array<(m: DocumentModel) => void> = [];
     for (const h of this.syncHooks) if (--h.remaining === 0) due.push(h.fn);
     this.syncHooks = this.syncHooks.filter((h) => h.remaining > 0);
@@ -437,7 +447,7 @@ export class DocumentModel {
   // ---------- anchors ----------
 
   anchor(pos: Pos, side: "before" | "after"): Anchor {
-    const a: Anchor = { para: pos.para, offset: pos.offset, side };
+    const a: Anchor = { para: pos.para, offset: pos.offset, side, bornAt: this.syncsDone };
     pos.para.anchors.add(a);
     return a;
   }

@@ -45,6 +45,8 @@ export interface Anchor extends Pos {
   released?: boolean;
   /** Its place was inside (or at the edge of) text that was deleted (modes.ts deletedRange). */
   swallowed?: boolean;
+  /** Syncs done when it was made (modes.ts rangeGrowth: a later sync's text at its edge is a person's typing). */
+  bornAt?: number;
 }
 
 export interface ContentControlRecord {
@@ -83,6 +85,11 @@ export interface RunInit {
   link?: string;
   /** Field code; the run's text is the field's result (e.g. code "PAGE", text "3"). */
   field?: string;
+  /**
+   * Runs (of any paragraphs) with the same group are one field, e.g. a TOC field whose result
+   * spans several lines; without it every run with `field` is a field of its own.
+   */
+  fieldGroup?: string;
   /** Footnote text: the run becomes a footnote reference mark. */
   footnote?: string;
   /** An inline picture. */

@@ -8,7 +8,7 @@
 /* eslint-disable office-addins/load-object-before-read, office-addins/no-context-sync-in-loop */
 import type { Bilingual } from "../../core/text/bilingual";
 import type { ProbeBlock } from "./block";
-import { documentPart, PROBE_STYLE, PROBE_STYLE_NAME, probeStyleDefinition, probeStylePackage } from "./stylePackage";
+import { documentPart, PROBE_STYLE, PROBE_STYLE_NAME, probeStyleDefinition, probeStylePackage, tocFieldPackage } from "./stylePackage";
 
 export interface ProbeOutcome {
   expected: string;
@@ -107,31 +107,47 @@ export const PROBES: Probe[] = [
     },
   },
   {
-    // modes.ts deletedRange (reliability review 2, caveat): the text is deleted through another
-    // range, as near to a person deleting it as an add-in can come.
     id: "deletedRange",
-    title: { zh: "先前找到的文字被整段删除后，那个范围是变空还是失效", en: "After the whole text of a range found earlier is deleted, is the range empty or invalid" },
+    title: { zh: "范围内的文字被整段删去后，该范围是收缩为空还是失效", en: "After a range's whole text is deleted, does the range collapse or become invalid" },
     async run(context, block) {
-      const paragraph = block.add("删除甲乙");
-      block.own(block.text("删除甲乙").replace("甲乙", ""));
-      const found = paragraph.search("甲乙", EXACT);
-      found.load("items/text");
+      const word = "甲乙丙";
+      const paragraph = block.add(`删除范围·${word}`);
+      block.text("删除范围·"); // what the paragraph reads once the words are gone: still ours
+      const hits = paragraph.search(word, EXACT);
+      hits.load("items/text");
       await context.sync();
-      const range = found.items[0];
-      if (!range) return { expected: "empty", observed: "not found", as: false };
-      const again = paragraph.search("甲乙", EXACT);
-      again.load("items");
-      await context.sync();
-      again.items[0]?.delete();
+      const range = hits.items[0];
+      if (!range || range.text !== word) return { expected: "collapses", observed: "the probe words were not found", as: false };
+      // The same words deleted through another object, in a later sync, as a person's Delete would.
+      paragraph.search(word, EXACT).getFirst().delete();
       await context.sync();
       range.load("text");
       try {
         await context.sync();
+        return { expected: "collapses", observed: `collapses ("${range.text}")`, mode: { key: "deletedRange", value: "collapses" }, as: true };
       } catch (error) {
         const code = codeOf(error);
-        return { expected: "empty", observed: `error ${code}`, mode: { key: "deletedRange", value: "invalid" }, as: code === "ItemNotFound" };
+        return { expected: "collapses", observed: `invalid (${code})`, mode: { key: "deletedRange", value: "invalid" }, as: false };
       }
-      return { expected: "empty", observed: JSON.stringify(range.text), mode: { key: "deletedRange", value: "collapses" }, as: range.text === "" };
+    },
+  },
+  {
+    id: "rangeGrowth",
+    title: { zh: "在范围末端（段末）后来加入的文字是否并入该范围", en: "Does text added later right at a range's end (the paragraph's end) join the range" },
+    async run(context, block) {
+      const paragraph = block.add("范围增长甲乙");
+      block.text("范围增长甲乙丙"); // the paragraph once the probe added its character
+      const hits = paragraph.search("甲乙", EXACT);
+      hits.load("items/text");
+      await context.sync();
+      const range = hits.items[0];
+      if (!range || range.text !== "甲乙") return { expected: "甲乙", observed: "the probe words were not found", as: false };
+      paragraph.insertText("丙", "End");
+      range.load("text");
+      await context.sync();
+      const grown: string = range.text;
+      const edges = grown === "甲乙丙";
+      return { expected: "甲乙", observed: range.text, mode: { key: "rangeGrowth", value: edges ? "edges" : "inside-only" }, as: !edges };
     },
   },
   {
@@ -331,6 +347,35 @@ export const PROBES: Probe[] = [
       paragraph.load("styleBuiltIn,style");
       await context.sync();
       return { expected: "Toc1", observed: `${paragraph.styleBuiltIn} (${paragraph.style})`, as: String(paragraph.styleBuiltIn) === "Toc1" };
+    },
+  },
+  {
+    id: "tocField",
+    title: { zh: "目录域中的各行（正文样式）能否经 fields 读出为目录：第二行的 fields 是否含 TOC 域", en: "Are the lines of a TOC field (Normal style) readable as such through fields: does the second line's fields hold the TOC field" },
+    needs: ["WordApi", "1.4"],
+    async run(context, block) {
+      const host = block.add("目录域");
+      const lines = [block.own(block.text("目录域一")), block.own(block.text("目录域二"))] as const;
+      const inserted = host.insertOoxml(tocFieldPackage(lines), "Replace").paragraphs;
+      inserted.load("items/text,items/styleBuiltIn,items/fields/items/code");
+      const fields = context.document.body.fields;
+      fields.load("items/code,items/result/text");
+      await context.sync();
+      const at = (text: string) => inserted.items.find((p) => p.text === text);
+      const first = at(lines[0]);
+      const second = at(lines[1]);
+      if (second) block.continueAfter(second);
+      const isToc = (code: string) => /^\s*TOC\b/i.test(code);
+      const toc = fields.items.find((f) => isToc(f.code) && f.result.text.includes(lines[1]));
+      const inFirst = first?.fields.items.some((f) => isToc(f.code)) === true;
+      const inSecond = second?.fields.items.some((f) => isToc(f.code)) === true;
+      const overlapping = inFirst && inSecond;
+      return {
+        expected: "TOC field in both lines' fields; the lines keep Normal",
+        observed: `body TOC field: ${toc ? `"${toc.code.trim()}"` : "not found"}; line 1 fields: ${inFirst ? "TOC" : "no TOC"}, line 2: ${inSecond ? "TOC" : "no TOC"}; styleBuiltIn ${first?.styleBuiltIn ?? "?"}/${second?.styleBuiltIn ?? "?"}`,
+        mode: { key: "fieldsInRange", value: overlapping ? "overlapping" : "contained" },
+        as: overlapping && toc !== undefined,
+      };
     },
   },
   {

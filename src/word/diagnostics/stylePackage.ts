@@ -68,3 +68,23 @@ export function documentPart(packageXml: string): string {
   const end = packageXml.indexOf("</w:body>", start);
   return start < 0 ? packageXml : packageXml.slice(start, end < 0 ? undefined : end);
 }
+
+/**
+ * A package of a table-of-contents field whose result is two lines in Normal style (no pStyle):
+ * w:fldChar begin and the TOC code in the first line, the end in the second, as Word writes a TOC.
+ */
+export function tocFieldPackage(lines: readonly [string, string]): string {
+  const part = (name: string, type: string, xml: string) => `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
+  const rels = `<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`;
+  const text = (t: string) => `<w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`;
+  const char = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+  const body =
+    `<w:p>${char("begin")}<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>${char("separate")}${text(lines[0])}</w:p>` +
+    `<w:p>${text(lines[1])}${char("end")}</w:p>`;
+  return (
+    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
+    part("/_rels/.rels", RELS_TYPE, rels) +
+    part("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", `<w:document xmlns:w="${W_NS}"><w:body>${body}</w:body></w:document>`) +
+    `</pkg:package>`
+  );
+}

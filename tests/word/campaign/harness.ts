@@ -13,12 +13,12 @@ import { renumberDocument } from "../../../src/word/renumber";
 import { checkDraft, fixAllFindings, fixFindings } from "../../../src/word/checks";
 import { insertSkeletonBlock } from "../../../src/word/skeleton";
 import { insertSnippetText } from "../../../src/word/snippets";
-import { formatDocument } from "../../../src/word/format";
 import { standardProfile } from "../../../src/core/format";
 import { renumber } from "../../../src/core/outline";
 import type { SkeletonParagraph } from "../../../src/core/skeleton";
+import { FORMAT_OPERATIONS, isFormatOperation, judgeFormat, performFormat, prepareFormat, retryFormat, typeIntoMarker } from "./formatOps";
 
-export const OPERATIONS = ["fill", "renumber", "fixAll", "fixOne", "skeleton", "snippet", "format"] as const;
+export const OPERATIONS = ["fill", "renumber", "fixAll", "fixOne", "skeleton", "snippet", ...FORMAT_OPERATIONS] as const;
 export type Operation = (typeof OPERATIONS)[number];
 export const PROPERTIES = ["wrongWrite", "lostInput", "dishonest", "leftovers", "duplicate", "crash"] as const;
 export type Property = (typeof PROPERTIES)[number];
@@ -121,12 +121,13 @@ export async function runCase(c: Case): Promise<Outcome> {
     let prepared: unknown = null;
     if (c.operation === "fill") prepared = await scanDocument();
     if (c.operation === "fixOne") prepared = await checkDraft();
+    if (isFormatOperation(c.operation)) await prepareFormat(c.operation, c, d);
     for (const e of c.edits.filter((x) => x.afterSync === 0)) apply(e.edit);
     for (const e of c.edits.filter((x) => x.afterSync > 0)) d.model.onNextSync(() => apply(e.edit), e.afterSync);
+    if (isFormatOperation(c.operation) && c.cursor % 2 === 0) for (let k = 1; k <= 5; k++) d.model.onNextSync(() => { const t = token(tokenCounter++); if (typeIntoMarker(d, t)) { typed.push(t); mustSurvive.push(t); personLog.push(`typed ${t} into a marker`); } }, k);
     if (c.faultAfterOps !== null) d.injectFault(c.faultAfterOps);
     const before = d.model.paragraphs.map((p) => p.text);
     const syncsBefore = d.stats.syncs;
-    const trackingBefore = d.model.changeTrackingMode;
     let result: unknown = null;
     let error: unknown = null;
     try {
@@ -147,9 +148,6 @@ export async function runCase(c: Case): Promise<Outcome> {
     const ctx: Check = { c, original, before, after, result, error, broken, typed, d, faulted: c.faultAfterOps !== null, edited: personLog.length > 0, late };
     judge(ctx);
     if (process.env.CAMPAIGN_VERBOSE) console.log({ opSyncs, late, error: error ? String(error) : null, result: JSON.stringify(result)?.slice(0, 2000), after });
-    if (c.faultAfterOps !== null && !(c.operation === "format" && d.model.changeTrackingMode === trackingBefore && !text.includes("报告助手样式"))) {
-      if (c.operation === "format") broken.push({ property: "leftovers", detail: `tracking ${trackingBefore}→${d.model.changeTrackingMode} or marker paragraphs left` });
-    }
     // Retry without edits or faults: completes, and never duplicates.
     if (c.faultAfterOps !== null || error) await retry(ctx);
   } finally {
@@ -202,7 +200,8 @@ async function perform(operation: Operation, prepared: unknown): Promise<unknown
     case "snippet":
       return insertSnippetText(SNIPPET);
     case "format":
-      return formatDocument(standardProfile);
+    case "undoFormat":
+      return performFormat(operation);
   }
 }
 
@@ -265,6 +264,7 @@ function judge(x: Check): void {
     // An edit after the last sync (late) may remove the block the report rightly said went in.
     if (!x.error && !x.late && x.result && (x.result as { inserted: number }).inserted > 0 && n === 0) broken.push({ property: "dishonest", detail: "reported inserted, not in the document" });
   }
+  if (isFormatOperation(c.operation)) judgeFormat(x);
   if (c.operation === "snippet") {
     const n = count(doc, SNIPPET);
     if (x.error && n > 0 && !x.edited) broken.push({ property: "dishonest", detail: "error reported but the snippet is in" });
@@ -296,6 +296,7 @@ async function retry(x: Check): Promise<void> {
   const { c, d } = x;
   let again: unknown = null;
   try {
+    if (isFormatOperation(c.operation)) return await retryFormat(x);
     if (c.operation === "fill") {
       const prev = x.result as { scan: Awaited<ReturnType<typeof scanDocument>>; values: Record<string, string> } | null;
       if (!prev) return;
