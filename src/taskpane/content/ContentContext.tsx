@@ -5,7 +5,6 @@
  */
 import { createContext, use, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { useNotify } from "../shell/notify";
-import { addinStorage } from "../shell/settingsStore";
 import type { ContentStore } from "./store";
 
 const StoreContext = createContext<Promise<ContentStore> | null>(null);
@@ -14,7 +13,10 @@ const StoreContext = createContext<Promise<ContentStore> | null>(null);
 export const OpenPacksContext = createContext<() => void>(() => undefined);
 
 function createDefaultStore(): Promise<ContentStore> {
-  return import(/* webpackChunkName: "content" */ "./store").then(({ ContentStore }) => new ContentStore({ storage: addinStorage() }));
+  // The settings store comes with it (its own code is not needed before then).
+  return Promise.all([import(/* webpackChunkName: "content" */ "./store"), import(/* webpackChunkName: "content" */ "../shell/settingsStore")]).then(
+    ([{ ContentStore }, { addinStorage }]) => new ContentStore({ storage: addinStorage() }),
+  );
 }
 
 export function ContentProvider({ children, createStore = createDefaultStore }: { children: ReactNode; createStore?: () => Promise<ContentStore> }) {
