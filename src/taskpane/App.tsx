@@ -1,8 +1,7 @@
 import { Suspense, lazy, useEffect, useState, type KeyboardEvent, type ReactNode } from "react";
-import { Button, FluentProvider, Tab, TabList, type Theme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, type Theme } from "@fluentui/react-components";
 import type { Locale } from "./i18n/locale";
 import { LocaleContext, defineStrings, useLocale } from "./i18n/strings";
-import { Stethoscope20Regular } from "@fluentui/react-icons";
 import { NotifyProvider, ToastArea } from "./shell/notify";
 import { TypeaheadProvider, createTypeahead, typedCharacter } from "./shell/typeahead";
 import { ActionOwnerContext, useRunningOperation } from "./shell/useWordAction";
@@ -48,7 +47,12 @@ const PANE_CSS = `
 .rc-root .fui-Input__input { width: 100%; }
 .rc-header { padding: var(--spacingVerticalS) var(--spacingHorizontalS) 0; border-bottom: 1px solid var(--colorNeutralStroke2); background-color: var(--colorNeutralBackground2); }
 .rc-title { margin: 0; font-size: var(--fontSizeBase400); font-weight: var(--fontWeightSemibold); }
-.rc-headerButton.rc-headerButton { min-width: 0; padding-left: var(--spacingHorizontalXS); padding-right: var(--spacingHorizontalXS); }
+.rc-headerButton { display: inline-flex; align-items: center; justify-content: center; min-width: 0; margin: 0; padding: 3px var(--spacingHorizontalXS); border: var(--strokeWidthThin) solid transparent; border-radius: var(--borderRadiusMedium); background-color: var(--colorSubtleBackground); color: var(--colorNeutralForeground2); font-family: var(--fontFamilyBase); font-size: var(--fontSizeBase200); font-weight: var(--fontWeightRegular); line-height: var(--lineHeightBase200); cursor: pointer; }
+.rc-headerButton:hover { background-color: var(--colorSubtleBackgroundHover); color: var(--colorNeutralForeground2Hover); }
+.rc-headerButton:active { background-color: var(--colorSubtleBackgroundPressed); color: var(--colorNeutralForeground2Pressed); }
+.rc-headerButton:focus-visible { outline: var(--strokeWidthThick) solid var(--colorStrokeFocus2); outline-offset: 0; }
+.rc-headerButton > svg { width: 20px; height: 20px; fill: currentColor; }
+.rc-iconButton { padding: 1px; min-width: 24px; }
 .rc-tabList > .fui-Tab.fui-Tab { flex-shrink: 1; min-width: 0; padding-left: var(--spacingHorizontalXS); padding-right: var(--spacingHorizontalXS); }
 .rc-body { position: relative; flex: 1; min-height: 0; display: flex; flex-direction: column; }
 .rc-panel { flex: 1; overflow-y: auto; overflow-x: hidden; padding: var(--spacingHorizontalM) var(--spacingHorizontalM) 0; min-height: 0; }
@@ -58,6 +62,8 @@ const PANE_CSS = `
 @media (prefers-reduced-motion: reduce) { .rc-busy > span { animation-duration: 3s; } }
 `;
 
+// The header's three buttons are plain buttons drawn like Fluent's subtle small Button (Fluent's
+// Button would bring its styles' token table into the first chunk).
 // Inputs and drop-downs (.rc-root) take the width they are given, never their intrinsic width (an
 // input's 20 characters, a drop-down's longest option), so two fields side by side fit 320 px.
 // Three header buttons sit beside the title on one line at 320 px, in English too. Tabs share the
@@ -137,23 +143,22 @@ function Shell({ initialTab }: { initialTab: TabId }) {
         <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 4 }}>
           <h1 className={styles.title}>{strings.appName}</h1>
           <div style={{ display: "flex", flexShrink: 0 }}>
-            <Button className={styles.headerButton} appearance="subtle" size="small" aria-pressed={page === "drafting"} onClick={() => toggle("drafting")}>
+            <button type="button" className={styles.headerButton} aria-pressed={page === "drafting"} onClick={() => toggle("drafting")}>
               {strings.drafting}
-            </Button>
-            <Button className={styles.headerButton} appearance="subtle" size="small" aria-pressed={page === "packs"} onClick={() => toggle("packs")}>
+            </button>
+            <button type="button" className={styles.headerButton} aria-pressed={page === "packs"} onClick={() => toggle("packs")}>
               {strings.packs}
-            </Button>
+            </button>
             {/* In English the three labels and the title do not fit 320 px: 诊断 becomes its icon there, named for screen readers and as a tooltip. */}
-            <Button
-              className={iconOnlyDiagnose ? undefined : styles.headerButton}
-              appearance="subtle"
-              size="small"
+            <button
+              type="button"
+              className={iconOnlyDiagnose ? `${styles.headerButton} rc-iconButton` : styles.headerButton}
               aria-pressed={page === "diagnose"}
               onClick={() => toggle("diagnose")}
-              {...(iconOnlyDiagnose ? { icon: <Stethoscope20Regular />, "aria-label": strings.diagnose, title: strings.diagnose } : {})}
+              {...(iconOnlyDiagnose ? { "aria-label": strings.diagnose, title: strings.diagnose } : {})}
             >
-              {iconOnlyDiagnose ? null : strings.diagnose}
-            </Button>
+              {iconOnlyDiagnose ? <StethoscopeIcon /> : strings.diagnose}
+            </button>
           </div>
         </div>
         <OperationStatus />
@@ -205,6 +210,15 @@ function Shell({ initialTab }: { initialTab: TabId }) {
         <ToastArea />
       </div>
     </div>
+  );
+}
+
+/** Fluent's Stethoscope20Regular, drawn here (the icon machinery is not needed before the tabs). */
+function StethoscopeIcon() {
+  return (
+    <svg viewBox="0 0 20 20" aria-hidden focusable="false">
+      <path d="M2.5 2a.5.5 0 0 0-.5.5v5a4.5 4.5 0 0 0 4 4.47V13a5 5 0 0 0 10 0v-1.05a2.5 2.5 0 1 0-1 0V13a4 4 0 1 1-8 0v-1.03a4.5 4.5 0 0 0 4-4.47v-5a.5.5 0 0 0-.5-.5h-2a.5.5 0 0 0 0 1H10v4.5a3.5 3.5 0 0 1-7 0V3h1.5a.5.5 0 0 0 0-1zm13 6a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3" />
+    </svg>
   );
 }
 
