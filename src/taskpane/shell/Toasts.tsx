@@ -7,8 +7,10 @@
  */
 import { useEffect, useState } from "react";
 import { Toast, ToastBody, ToastTitle, Toaster, useId, useToastController } from "@fluentui/react-components";
-import { defineStrings } from "../i18n/strings";
-import { PANE_FOOTER_ATTRIBUTE, type ToastQueue } from "./notify";
+import { WordOperationError, describeWordError } from "../../word";
+import { pick } from "../i18n/locale";
+import { defineStrings, useLocale } from "../i18n/strings";
+import { PANE_FOOTER_ATTRIBUTE, type Intent, type ToastQueue, type ToastRequest } from "./notify";
 
 const useStrings = defineStrings({
   "zh-CN": { error: "出错了", success: "完成", warning: "请注意", info: "提示" },
@@ -35,24 +37,38 @@ function useFooterHeight(): number {
   return height;
 }
 
+/**
+ * What went wrong in plain words, never only in the console. A refusal (an action turned down
+ * before anything was written: cursor in a table, nothing selected …) is a warning to act on.
+ */
+function inWords(request: ToastRequest, locale: ReturnType<typeof useLocale>): { intent: Intent; text: string } {
+  if (!("error" in request)) return request;
+  const { error } = request;
+  if (error instanceof WordOperationError && error.cause === undefined) return { intent: "warning", text: pick(error.userMessage, locale) };
+  console.error(error);
+  return { intent: "error", text: pick(describeWordError(error), locale) };
+}
+
 export function Toasts({ queue }: { queue: ToastQueue }) {
   const toasterId = useId("toaster");
   const { dispatchToast } = useToastController(toasterId);
   const strings = useStrings();
+  const locale = useLocale();
   const footer = useFooterHeight();
   // The Toaster (a child) listens from its own effect, which runs before this one.
   useEffect(
     () =>
-      queue.attach(({ intent, text }) =>
+      queue.attach((request) => {
+        const { intent, text } = inWords(request, locale);
         dispatchToast(
           <Toast>
             <ToastTitle>{strings[intent]}</ToastTitle>
             <ToastBody>{text}</ToastBody>
           </Toast>,
           { intent, timeout: intent === "error" ? 8000 : 4000 },
-        ),
-      ),
-    [queue, dispatchToast, strings],
+        );
+      }),
+    [queue, dispatchToast, strings, locale],
   );
   return <Toaster toasterId={toasterId} position="bottom" inline offset={{ vertical: footer + 8 }} />;
 }

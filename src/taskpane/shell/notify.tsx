@@ -1,5 +1,4 @@
 import { Suspense, createContext, lazy, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { WordOperationError, describeWordError } from "../../word";
 import { pick, type Bilingual } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 
@@ -14,11 +13,11 @@ export interface Notifier {
   show(intent: Intent, message: Bilingual | string): void;
 }
 
-/** One toast to show, its text already in the pane's language. */
-export interface ToastRequest {
-  intent: Intent;
-  text: string;
-}
+/**
+ * One toast to show: its text already in the pane's language, or an error that Toasts.tsx puts
+ * in words (the Word errors' descriptions come with that chunk, not the first one).
+ */
+export type ToastRequest = { intent: Intent; text: string } | { error: unknown };
 
 /**
  * Between show() and the toaster. Fluent's toasts (and their motion) are their own chunk
@@ -68,14 +67,7 @@ export function NotifyProvider({ children }: { children: ReactNode }) {
     const show = (intent: Intent, message: Bilingual | string) => queue.push({ intent, text: typeof message === "string" ? message : pick(message, locale) });
     return {
       show,
-      error: (error: unknown) => {
-        if (error instanceof WordOperationError && error.cause === undefined) {
-          show("warning", error.userMessage);
-          return;
-        }
-        console.error(error);
-        show("error", describeWordError(error));
-      },
+      error: (error: unknown) => queue.push({ error }),
     };
   }, [queue, locale]);
   return (
