@@ -1,8 +1,7 @@
 import { Suspense, lazy, useEffect, useState, type KeyboardEvent, type ReactNode } from "react";
-import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, type Theme } from "@fluentui/react-components";
 import { pick, type Locale } from "./i18n/locale";
 import { LocaleContext, defineStrings, useLocale } from "./i18n/strings";
-import { Stethoscope20Regular } from "@fluentui/react-icons";
 import { NotifyProvider, ToastArea } from "./shell/notify";
 import { TypeaheadProvider, createTypeahead, typedCharacter } from "./shell/typeahead";
 import { ActionOwnerContext, useRunningOperation } from "./shell/useWordAction";
@@ -40,39 +39,39 @@ const useTitles = defineStrings({
   "en-US": { skeleton: "Insert a report skeleton, renumber", snippets: "Find and insert phrases (type on this tab to search)", metrics: "Fill the document's figures", format: "Format & check" },
 });
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    height: "100%",
-    minHeight: 0,
-    minWidth: 0,
-    // Inputs and drop-downs take the width they are given, never their intrinsic width (an input's
-    // 20 characters, a drop-down's longest option), so two fields side by side fit 320 px.
-    "& .fui-Field, & .fui-Input, & .fui-Select, & .fui-Input__input, & .fui-Select__select, & fieldset": { minWidth: 0, maxWidth: "100%" },
-    "& .fui-Input__input": { width: "100%" },
-  },
-  header: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  // Three header buttons beside the title on one line at 320 px, in English too.
-  headerButton: { minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
-  // Tabs share the width, so the strip never needs more than the pane.
-  tabList: { "& > .fui-Tab": { flexShrink: 1, minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS } },
-  // Toasts sit over the panel only, never over the tab list or, in the preview, the document.
-  body: { position: "relative", flex: 1, minHeight: 0, display: "flex", flexDirection: "column" },
-  panel: {
-    flex: 1,
-    overflowY: "auto",
-    overflowX: "hidden",
-    padding: `${tokens.spacingHorizontalM} ${tokens.spacingHorizontalM} 0`,
-    // No bottom padding: a tab's sticky footer meets the pane's bottom edge (tabs add their own).
-    minHeight: 0,
-  },
-});
+// The shell's own styles as one static sheet (Fluent's theme variables, which FluentProvider
+// sets): the first paint then needs neither Griffel's runtime style compiler nor the tokens
+// table; the tabs, loaded after, use makeStyles as usual. Doubled classes outrank Fluent's own.
+const PANE_CSS = `
+.rc-root { display: flex; flex-direction: column; height: 100%; min-height: 0; min-width: 0; }
+.rc-root .fui-Field, .rc-root .fui-Input, .rc-root .fui-Select, .rc-root .fui-Input__input, .rc-root .fui-Select__select, .rc-root fieldset { min-width: 0; max-width: 100%; }
+.rc-root .fui-Input__input { width: 100%; }
+.rc-header { padding: var(--spacingVerticalS) var(--spacingHorizontalS) 0; border-bottom: 1px solid var(--colorNeutralStroke2); background-color: var(--colorNeutralBackground2); }
+.rc-title { margin: 0; font-size: var(--fontSizeBase400); font-weight: var(--fontWeightSemibold); }
+.rc-headerButton { display: inline-flex; align-items: center; justify-content: center; min-width: 0; margin: 0; padding: 3px var(--spacingHorizontalXS); border: var(--strokeWidthThin) solid transparent; border-radius: var(--borderRadiusMedium); background-color: var(--colorSubtleBackground); color: var(--colorNeutralForeground2); font-family: var(--fontFamilyBase); font-size: var(--fontSizeBase200); font-weight: var(--fontWeightRegular); line-height: var(--lineHeightBase200); cursor: pointer; }
+.rc-headerButton:hover { background-color: var(--colorSubtleBackgroundHover); color: var(--colorNeutralForeground2Hover); }
+.rc-headerButton:active { background-color: var(--colorSubtleBackgroundPressed); color: var(--colorNeutralForeground2Pressed); }
+.rc-headerButton:focus-visible { outline: var(--strokeWidthThick) solid var(--colorStrokeFocus2); outline-offset: 0; }
+.rc-headerButton > svg { width: 20px; height: 20px; fill: currentColor; }
+.rc-iconButton { padding: 1px; min-width: 24px; }
+.rc-tabList > .fui-Tab.fui-Tab { flex-shrink: 1; min-width: 0; padding-left: var(--spacingHorizontalXS); padding-right: var(--spacingHorizontalXS); }
+.rc-body { position: relative; flex: 1; min-height: 0; display: flex; flex-direction: column; }
+.rc-panel { flex: 1; overflow-y: auto; overflow-x: hidden; padding: var(--spacingHorizontalM) var(--spacingHorizontalM) 0; min-height: 0; }
+.rc-busy { display: flex; align-items: center; gap: var(--spacingHorizontalS); font-size: var(--fontSizeBase300); color: var(--colorNeutralForeground1); }
+.rc-busy > span { flex-shrink: 0; box-sizing: border-box; border-radius: 50%; border: 2px solid var(--colorBrandStroke2); border-top-color: var(--colorBrandStroke1); animation: rc-spin 1s linear infinite; }
+@keyframes rc-spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) { .rc-busy > span { animation-duration: 3s; } }
+`;
+
+// The header's three buttons are plain buttons drawn like Fluent's subtle small Button (Fluent's
+// Button would bring its styles' token table into the first chunk).
+// Inputs and drop-downs (.rc-root) take the width they are given, never their intrinsic width (an
+// input's 20 characters, a drop-down's longest option), so two fields side by side fit 320 px.
+// Three header buttons sit beside the title on one line at 320 px, in English too. Tabs share the
+// width, so the strip never needs more than the pane. Toasts sit over the panel only (.rc-body),
+// never over the tab list or, in the preview, the document. The panel has no bottom padding: a
+// tab's sticky footer meets the pane's bottom edge (tabs add their own).
+const styles = { root: "rc-root", header: "rc-header", title: "rc-title", headerButton: "rc-headerButton", tabList: "rc-tabList", body: "rc-body", panel: "rc-panel" };
 
 const PANELS: Record<TabId, () => ReactNode> = {
   skeleton: () => <SkeletonTab />,
@@ -105,7 +104,6 @@ function Shell({ initialTab }: { initialTab: TabId }) {
   const name = (id: keyof typeof TAB_NAMES) => pick(TAB_NAMES[id], locale);
   const iconOnlyDiagnose = locale === "en-US";
   const titles = useTitles();
-  const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
   // 内容包 and 诊断 are pages of their own (also taskpane.html?diagnose), reached from the header.
   const [page, setPage] = useState<"packs" | "diagnose" | "drafting" | null>(() =>
@@ -131,27 +129,27 @@ function Shell({ initialTab }: { initialTab: TabId }) {
   };
   return (
     <div className={styles.root}>
+      <style>{PANE_CSS}</style>
       <header className={styles.header}>
         <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 4 }}>
           <h1 className={styles.title}>{strings.appName}</h1>
           <div style={{ display: "flex", flexShrink: 0 }}>
-            <Button className={styles.headerButton} appearance="subtle" size="small" aria-pressed={page === "drafting"} onClick={() => toggle("drafting")}>
+            <button type="button" className={styles.headerButton} aria-pressed={page === "drafting"} onClick={() => toggle("drafting")}>
               {name("drafting")}
-            </Button>
-            <Button className={styles.headerButton} appearance="subtle" size="small" aria-pressed={page === "packs"} onClick={() => toggle("packs")}>
+            </button>
+            <button type="button" className={styles.headerButton} aria-pressed={page === "packs"} onClick={() => toggle("packs")}>
               {name("packs")}
-            </Button>
+            </button>
             {/* In English the three labels and the title do not fit 320 px: 诊断 becomes its icon there, named for screen readers and as a tooltip. */}
-            <Button
-              className={iconOnlyDiagnose ? undefined : styles.headerButton}
-              appearance="subtle"
-              size="small"
+            <button
+              type="button"
+              className={iconOnlyDiagnose ? `${styles.headerButton} rc-iconButton` : styles.headerButton}
               aria-pressed={page === "diagnose"}
               onClick={() => toggle("diagnose")}
-              {...(iconOnlyDiagnose ? { icon: <Stethoscope20Regular />, "aria-label": name("diagnose"), title: name("diagnose") } : {})}
+              {...(iconOnlyDiagnose ? { "aria-label": name("diagnose"), title: name("diagnose") } : {})}
             >
-              {iconOnlyDiagnose ? null : name("diagnose")}
-            </Button>
+              {iconOnlyDiagnose ? <StethoscopeIcon /> : name("diagnose")}
+            </button>
           </div>
         </div>
         <OperationStatus />
@@ -181,7 +179,7 @@ function Shell({ initialTab }: { initialTab: TabId }) {
                 <OpenTabContext.Provider value={openTab}>
                 {/* A render failure stays in its tab (or page); the key starts afresh on switching. */}
                 <TabBoundary key={page ?? tab} tab={page ?? tab} name={TAB_NAMES[page ?? tab]} storage={page ? undefined : TAB_STORAGE[tab]}>
-                  <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+                  <Suspense fallback={<Busy label={strings.loading} />}>
                     {page === "diagnose" ? (
                       <DiagnosticsPage onBack={() => setPage(null)} />
                     ) : page === "packs" ? (
@@ -206,6 +204,28 @@ function Shell({ initialTab }: { initialTab: TabId }) {
   );
 }
 
+/** Fluent's Stethoscope20Regular, drawn here (the icon machinery is not needed before the tabs). */
+function StethoscopeIcon() {
+  return (
+    <svg viewBox="0 0 20 20" aria-hidden focusable="false">
+      <path d="M2.5 2a.5.5 0 0 0-.5.5v5a4.5 4.5 0 0 0 4 4.47V13a5 5 0 0 0 10 0v-1.05a2.5 2.5 0 1 0-1 0V13a4 4 0 1 1-8 0v-1.03a4.5 4.5 0 0 0 4-4.47v-5a.5.5 0 0 0-.5-.5h-2a.5.5 0 0 0 0 1H10v4.5a3.5 3.5 0 0 1-7 0V3h1.5a.5.5 0 0 0 0-1zm13 6a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3" />
+    </svg>
+  );
+}
+
+/**
+ * A spinner (with its label, if given) drawn by the pane's own sheet: Fluent's Spinner would bring
+ * its styles' token table into the first chunk.
+ */
+function Busy({ label, size = 20 }: { label?: string; size?: number }) {
+  return (
+    <span className="rc-busy" role={label ? "progressbar" : undefined} aria-label={label}>
+      <span style={{ width: size, height: size }} aria-hidden />
+      {label}
+    </span>
+  );
+}
+
 /** Pane-wide: which tab's Word operation is under way (it keeps running when you switch tabs). */
 function OperationStatus() {
   const strings = useStrings();
@@ -214,7 +234,7 @@ function OperationStatus() {
   if (!running || running.quiet) return null;
   return (
     <div role="status" aria-live="polite" style={{ display: "flex", gap: 4, alignItems: "center", fontSize: 12 }}>
-      <Spinner size="extra-tiny" />
+      <Busy size={12} />
       {strings.working}
       {pick(running.owner, locale)}
     </div>

@@ -7,7 +7,6 @@ import { createContext, use, useContext, useEffect, useRef, useState, type React
 import { defineMessages } from "../../core/text/messages";
 import { TAB_NAMES } from "../shell/tabNames";
 import { useNotify } from "../shell/notify";
-import { addinStorage } from "../shell/settingsStore";
 import type { ContentStore } from "./store";
 
 const messages = defineMessages({
@@ -21,7 +20,10 @@ const StoreContext = createContext<Promise<ContentStore> | null>(null);
 export const OpenPacksContext = createContext<() => void>(() => undefined);
 
 function createDefaultStore(): Promise<ContentStore> {
-  return import(/* webpackChunkName: "content" */ "./store").then(({ ContentStore }) => new ContentStore({ storage: addinStorage() }));
+  // The settings store comes with it (its own code is not needed before then).
+  return Promise.all([import(/* webpackChunkName: "content" */ "./store"), import(/* webpackChunkName: "content" */ "../shell/settingsStore")]).then(
+    ([{ ContentStore }, { addinStorage }]) => new ContentStore({ storage: addinStorage() }),
+  );
 }
 
 export function ContentProvider({ children, createStore = createDefaultStore }: { children: ReactNode; createStore?: () => Promise<ContentStore> }) {

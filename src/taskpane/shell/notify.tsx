@@ -1,10 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { Toast, ToastBody, ToastTitle, Toaster, useId, useToastController } from "@fluentui/react-components";
-import { WordOperationError, describeWordError } from "../../word";
+import { Suspense, createContext, lazy, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { pick, type Bilingual } from "../i18n/locale";
-import { defineStrings, useLocale } from "../i18n/strings";
+import { useLocale } from "../i18n/strings";
 
-type Intent = "success" | "error" | "warning" | "info";
+export type Intent = "success" | "error" | "warning" | "info";
 
 export interface Notifier {
   /**
@@ -15,50 +13,66 @@ export interface Notifier {
   show(intent: Intent, message: Bilingual | string): void;
 }
 
-const NotifyContext = createContext<Notifier | null>(null);
-const ToasterIdContext = createContext<string | undefined>(undefined);
+/**
+ * One toast to show: its text already in the pane's language, or an error that Toasts.tsx puts
+ * in words (the Word errors' descriptions come with that chunk, not the first one).
+ */
+export type ToastRequest = { intent: Intent; text: string } | { error: unknown };
 
-const useStrings = defineStrings({
-  "zh-CN": { error: "出错了", success: "完成", warning: "请注意", info: "提示" },
-  "en-US": { error: "Something went wrong", success: "Done", warning: "Note", info: "Info" },
-});
+/**
+ * Between show() and the toaster. Fluent's toasts (and their motion) are their own chunk
+ * (Toasts.tsx), loaded in idle time after the first paint, or at once when a toast is asked for
+ * earlier; what is shown before it is there waits here, in order.
+ */
+export class ToastQueue {
+  private pending: ToastRequest[] = [];
+  private listener: ((toast: ToastRequest) => void) | null = null;
+  private wake: (() => void) | null = null;
+
+  push(toast: ToastRequest): void {
+    if (this.listener) this.listener(toast);
+    else {
+      this.pending.push(toast);
+      this.wake?.();
+    }
+  }
+
+  /** The toaster takes the waiting toasts and every later one; returns its detach. */
+  attach(listener: (toast: ToastRequest) => void): () => void {
+    this.listener = listener;
+    for (const toast of this.pending.splice(0)) listener(toast);
+    return () => {
+      if (this.listener === listener) this.listener = null;
+    };
+  }
+
+  /** Called (once) when a toast waits for the toaster; at once if one already does. */
+  onWaiting(wake: () => void): () => void {
+    this.wake = wake;
+    if (this.pending.length > 0) wake();
+    return () => {
+      if (this.wake === wake) this.wake = null;
+    };
+  }
+}
+
+const NotifyContext = createContext<Notifier | null>(null);
+const QueueContext = createContext<ToastQueue | null>(null);
 
 export function NotifyProvider({ children }: { children: ReactNode }) {
-  const toasterId = useId("toaster");
-  const { dispatchToast } = useToastController(toasterId);
+  const [queue] = useState(() => new ToastQueue());
   const locale = useLocale();
-  const strings = useStrings();
 
-  const show = useCallback(
-    (intent: Intent, message: Bilingual | string) => {
-      const text = typeof message === "string" ? message : pick(message, locale);
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{strings[intent]}</ToastTitle>
-          <ToastBody>{text}</ToastBody>
-        </Toast>,
-        { intent, timeout: intent === "error" ? 8000 : 4000 },
-      );
-    },
-    [dispatchToast, locale, strings],
-  );
-  const notifier = useMemo<Notifier>(
-    () => ({
+  const notifier = useMemo<Notifier>(() => {
+    const show = (intent: Intent, message: Bilingual | string) => queue.push({ intent, text: typeof message === "string" ? message : pick(message, locale) });
+    return {
       show,
-      error: (error: unknown) => {
-        if (error instanceof WordOperationError && error.cause === undefined) {
-          show("warning", error.userMessage);
-          return;
-        }
-        console.error(error);
-        show("error", describeWordError(error));
-      },
-    }),
-    [show],
-  );
+      error: (error: unknown) => queue.push({ error }),
+    };
+  }, [queue, locale]);
   return (
     <NotifyContext.Provider value={notifier}>
-      <ToasterIdContext.Provider value={toasterId}>{children}</ToasterIdContext.Provider>
+      <QueueContext.Provider value={queue}>{children}</QueueContext.Provider>
     </NotifyContext.Provider>
   );
 }
@@ -66,37 +80,41 @@ export function NotifyProvider({ children }: { children: ReactNode }) {
 /** A tab's sticky footer (骨架's 插入完整骨架 …) marks itself with this attribute: toasts sit above it. */
 export const PANE_FOOTER_ATTRIBUTE = "data-pane-footer";
 
-/** Height of the sticky footer showing in the panel, followed as tabs change and the pane resizes. */
-function useFooterHeight(): number {
-  const [height, setHeight] = useState(0);
-  useEffect(() => {
-    const measure = () => {
-      const footer = document.querySelector<HTMLElement>(`[${PANE_FOOTER_ATTRIBUTE}]`);
-      setHeight(footer ? Math.ceil(footer.getBoundingClientRect().height) : 0);
-    };
-    measure();
-    const observer = new MutationObserver(measure);
-    observer.observe(document.body, { childList: true, subtree: true });
-    window.addEventListener("resize", measure);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener("resize", measure);
-    };
-  }, []);
-  return height;
+const Toasts = lazy(() => import(/* webpackChunkName: "toasts" */ "./Toasts").then((m) => ({ default: m.Toasts })));
+
+/** requestIdleCallback where there is one (not in Safari), else a short timeout. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const id = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
 }
 
 /**
- * Where toasts appear: inline (positioned within the nearest positioned ancestor, the task pane's
- * panel), not in a page-level portal, so in the browser preview they never cover its toolbar or
- * its document, and in Word they never cover the tab list. At the panel's bottom, above a tab's
- * sticky footer: the controls used next (the 短语 search box, 数据's 填入 bar and its status
- * line, a tab's main button) stay uncovered.
+ * Where toasts appear (Toasts.tsx): inline in the panel, above a tab's sticky footer. The toaster
+ * is loaded in idle time after the first paint, or as soon as a toast waits for it.
  */
 export function ToastArea() {
-  const toasterId = useContext(ToasterIdContext);
-  const footer = useFooterHeight();
-  return <Toaster toasterId={toasterId} position="bottom" inline offset={{ vertical: footer + 8 }} />;
+  const queue = useContext(QueueContext);
+  const [load, setLoad] = useState(false);
+  useEffect(() => {
+    if (!queue || load) return;
+    const wake = () => setLoad(true);
+    const stopWaiting = queue.onWaiting(wake);
+    const cancelIdle = whenIdle(wake);
+    return () => {
+      stopWaiting();
+      cancelIdle();
+    };
+  }, [queue, load]);
+  if (!queue || !load) return null;
+  return (
+    <Suspense fallback={null}>
+      <Toasts queue={queue} />
+    </Suspense>
+  );
 }
 
 export function useNotify(): Notifier {

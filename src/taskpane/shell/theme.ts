@@ -1,13 +1,16 @@
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** Office's theme colours (Office.context.officeTheme); absent outside Office. */
 export interface OfficeThemeColors {
   bodyBackgroundColor?: string;
 }
 
-/** Dark Office themes (Black, Dark Grey) get Fluent's dark theme. */
-export function themeFor(officeTheme: OfficeThemeColors | undefined): Theme {
-  return isDark(officeTheme?.bodyBackgroundColor) ? webDarkTheme : webLightTheme;
+/**
+ * Dark Office themes (Black, Dark Grey) get Fluent's dark theme, loaded then (its own chunk); the
+ * light theme, the usual case, is there at once.
+ */
+export function themeFor(officeTheme: OfficeThemeColors | undefined): Theme | Promise<Theme> {
+  return isDark(officeTheme?.bodyBackgroundColor) ? import(/* webpackChunkName: "dark-theme" */ "./darkTheme").then((m) => m.webDarkTheme) : webLightTheme;
 }
 
 function isDark(color: string | undefined): boolean {
