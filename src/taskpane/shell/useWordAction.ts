@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useState, useSyncExternalStore } from "react";
 import type { Bilingual } from "../../core/text/bilingual";
 import { useNotify } from "./notify";
-import { currentOperation, OperationBusyError, runExclusive, subscribeOperation } from "./wordQueue";
+import { OperationBusyError, useWordQueue } from "./wordQueue";
 
 /** The tab a component belongs to, named for "… is still running" messages (set by the shell). */
 export const ActionOwnerContext = createContext<Bilingual>({ zh: "报告助手", en: "Report Composer" });
@@ -14,11 +14,12 @@ export const ActionOwnerContext = createContext<Bilingual>({ zh: "报告助手",
 export function useWordAction<Label extends string = "busy">() {
   const notify = useNotify();
   const owner = useContext(ActionOwnerContext);
+  const queue = useWordQueue();
   const [busy, setBusy] = useState<Label | null>(null);
   const run = useCallback(
     async (action: () => Promise<void>, label: Label = "busy" as Label) => {
       try {
-        await runExclusive(owner, async () => {
+        await queue.run(owner, async () => {
           setBusy(label);
           try {
             await action();
@@ -38,12 +39,13 @@ export function useWordAction<Label extends string = "busy">() {
         notify.error(error);
       }
     },
-    [notify, owner],
+    [notify, owner, queue],
   );
   return { busy, run };
 }
 
 /** The Word operation under way anywhere in the pane (for a pane-wide busy indicator). */
 export function useRunningOperation() {
-  return useSyncExternalStore(subscribeOperation, currentOperation, currentOperation);
+  const queue = useWordQueue();
+  return useSyncExternalStore(queue.subscribe, queue.getState, queue.getState);
 }

@@ -41,7 +41,7 @@ import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
 import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
-import { PERSONAL_GENRES_KEY, personalGenresCorrupt, usePersonalGenres } from "../content/personalGenres";
+import { PERSONAL_GENRES_KEY, usePersonalGenres, usePersonalGenresStore } from "../content/personalGenres";
 import { usePackStrings } from "../content/strings";
 import { useContent } from "../content/useContent";
 import { GenreEditor } from "./GenreEditor";
@@ -97,6 +97,7 @@ export function SkeletonTab() {
   const { merged } = useContent();
   const packStrings = usePackStrings();
   const personal = usePersonalGenres();
+  const personalStore = usePersonalGenresStore();
   const [draft, setDraft] = usePaneState<GenreDraft | null>("skeleton:genre-draft", () => null);
   const mineStrings = useMineStrings();
   // 存为骨架 is in the footer's 更多 menu, out of the first position.
@@ -117,7 +118,7 @@ export function SkeletonTab() {
   // Unreadable settings are backed up after the first paint (never while rendering), and saved
   // only once changed: opening the tab writes nothing. A refused save is reported.
   useUnreadableNotice(SKELETON_SETTINGS_KEY, initial.corrupt, SKELETON_SETTINGS_NAME);
-  useUnreadableNotice(PERSONAL_GENRES_KEY, personalGenresCorrupt(), { zh: "我的骨架", en: "your saved skeletons" });
+  useUnreadableNotice(PERSONAL_GENRES_KEY, personalStore.corrupt(), { zh: "我的骨架", en: "your saved skeletons" }, personalStore.storage);
   const reportSave = useSaveReporter();
   useEffect(() => {
     if (settings !== initial.settings) reportSave(SKELETON_SETTINGS_KEY, saveSkeletonSettings(settings));
