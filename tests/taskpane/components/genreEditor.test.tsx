@@ -21,9 +21,9 @@ function Host(props: { initial: GenreDraft; closed: Array<Genre | null> }) {
 
 const nameBox = () => screen.getByRole("textbox", { name: /骨架名称/ });
 
-test("an empty name is refused beside the field; nothing is saved and the editor stays open", () => {
+test("an empty name is refused beside the field; nothing is saved and the editor stays open", async () => {
   const closed: Array<Genre | null> = [];
-  const pane = renderInPane(<Host initial={draftFromGenre(base, "new")} closed={closed} />);
+  const pane = await renderInPane(<Host initial={draftFromGenre(base, "new")} closed={closed} />);
   fireEvent.change(nameBox(), { target: { value: "  " } });
   fireEvent.click(screen.getByRole("button", { name: "保存" }));
   assert.ok(screen.getByText("请填写骨架名称。"), "the problem is shown at the name field");
@@ -31,9 +31,9 @@ test("an empty name is refused beside the field; nothing is saved and the editor
   assert.deepEqual(closed, [], "the editor stays open");
 });
 
-test("a name another saved skeleton has is refused", () => {
+test("a name another saved skeleton has is refused", async () => {
   const closed: Array<Genre | null> = [];
-  const pane = renderInPane(<Host initial={draftFromGenre(base, "new")} closed={closed} />);
+  const pane = await renderInPane(<Host initial={draftFromGenre(base, "new")} closed={closed} />);
   assert.ok(pane.personalGenres.save({ ...base, id: "other", name: { zh: "已有的骨架", en: "Taken" } }).ok, "the other skeleton is saved first");
   fireEvent.change(nameBox(), { target: { value: "已有的骨架" } });
   fireEvent.click(screen.getByRole("button", { name: "保存" }));
@@ -42,9 +42,9 @@ test("a name another saved skeleton has is refused", () => {
   assert.deepEqual(closed, []);
 });
 
-test("dropping a section says so and 撤销 puts it back where it stood", () => {
+test("dropping a section says so and 撤销 puts it back where it stood", async () => {
   const closed: Array<Genre | null> = [];
-  renderInPane(<Host initial={draftFromGenre(base, "new")} closed={closed} />);
+  await renderInPane(<Host initial={draftFromGenre(base, "new")} closed={closed} />);
   const first = base.sections[0]!.title;
   const count = () => screen.getAllByRole("button", { name: /^删去：/ }).length;
   const before = count();
@@ -59,7 +59,7 @@ test("dropping a section says so and 撤销 puts it back where it stood", () => 
 
 test("a valid draft is saved to the pane's store under a new name and the editor closes with it", async () => {
   const closed: Array<Genre | null> = [];
-  const pane = renderInPane(<Host initial={draftFromGenre(base, "new")} closed={closed} />);
+  const pane = await renderInPane(<Host initial={draftFromGenre(base, "new")} closed={closed} />);
   fireEvent.change(nameBox(), { target: { value: "新的述职报告" } });
   fireEvent.click(screen.getByRole("button", { name: "保存" }));
   const saved = pane.personalGenres.getState();

@@ -28,7 +28,7 @@ const texts = () => double.model.paragraphs.map((p) => p.text);
 const card = (group: string) => document.querySelector<HTMLElement>(`li[data-group="${group}"]`)!;
 
 test("an amount with a letter: the message beside the field; 填入 goes to it, says why and writes nothing", async () => {
-  renderInPane(<MetricsTab />);
+  await renderInPane(<MetricsTab />);
   await screen.findByText(/共找到 \d+ 处待填内容/, undefined, { timeout: 20_000 });
   const before = texts();
   const fund = screen.getByLabelText("投入资金", { exact: true });
@@ -41,7 +41,7 @@ test("an amount with a letter: the message beside the field; 填入 goes to it, 
 });
 
 test("a growth computed from this and last year's rates is shown as it will be written, and filled so", async () => {
-  renderInPane(<MetricsTab />);
+  await renderInPane(<MetricsTab />);
   await screen.findByText(/共找到 \d+ 处待填内容/, undefined, { timeout: 20_000 });
   const growth = card("field:本科上线率 同比提高|个百分点#1");
   fireEvent.click(within(growth).getByRole("switch", { name: "由本年、上年数计算" }));

@@ -14,15 +14,15 @@ const mine = (id: string, zh: string): Genre => ({ ...genreCatalog[0]!, id, name
 const first = mine("mine-a", "甲骨架");
 const second = mine("mine-b", "乙骨架");
 
-function setUp() {
-  const pane = renderInPane(<PersonalGenreActions genre={first} personal onOpenEditor={() => undefined} />);
+async function setUp() {
+  const pane = await renderInPane(<PersonalGenreActions genre={first} personal onOpenEditor={() => undefined} />);
   assert.ok(pane.personalGenres.saveAll([first, second]).ok, "two skeletons saved");
   return pane;
 }
-const ids = (pane: ReturnType<typeof setUp>) => pane.personalGenres.getState().map((g) => g.id);
+const ids = (pane: Awaited<ReturnType<typeof setUp>>) => pane.personalGenres.getState().map((g) => g.id);
 
 test("删除 asks first; 取消 keeps the skeleton", async () => {
-  const pane = setUp();
+  const pane = await setUp();
   fireEvent.click(screen.getByRole("button", { name: "删除骨架：甲骨架" }));
   const dialog = await screen.findByRole("dialog");
   assert.match(dialog.textContent ?? "", /将删除“甲骨架”/, "the dialog names the skeleton");
@@ -32,7 +32,7 @@ test("删除 asks first; 取消 keeps the skeleton", async () => {
 });
 
 test("confirmed, the skeleton is removed; 撤销 puts it back where it stood", async () => {
-  const pane = setUp();
+  const pane = await setUp();
   fireEvent.click(screen.getByRole("button", { name: "删除骨架：甲骨架" }));
   await screen.findByRole("dialog");
   fireEvent.click(screen.getAllByRole("button", { name: "删除" }).at(-1)!);
@@ -45,7 +45,7 @@ test("confirmed, the skeleton is removed; 撤销 puts it back where it stood", a
 });
 
 test("a storage that refuses the write: nothing removed, and the person is told", async () => {
-  const pane = setUp();
+  const pane = await setUp();
   pane.storage.setItem = () => {
     throw Object.assign(new Error("The quota has been exceeded."), { name: "QuotaExceededError" });
   };

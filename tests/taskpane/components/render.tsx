@@ -2,7 +2,7 @@
 // toasts shown inline, so a test reads them) and a fresh set of the pane's stores for each render.
 import "../../support/dom";
 import { Suspense, type ReactElement, type ReactNode } from "react";
-import { render, type RenderResult } from "@testing-library/react";
+import { act, render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { LocaleContext } from "../../../src/taskpane/i18n/strings";
 import type { Locale } from "../../../src/taskpane/i18n/locale";
@@ -25,8 +25,11 @@ export interface RenderedPane extends RenderResult {
   wordQueue: WordQueue;
 }
 
-/** Renders `ui` inside the pane's providers, each store new and over `storage`. */
-export function renderInPane(ui: ReactElement, options: PaneOptions = {}): RenderedPane {
+/**
+ * Renders `ui` inside the pane's providers, each store new and over `storage`. Async: the render
+ * runs in an awaited act(), so what suspends on a loaded chunk (the content store) resolves.
+ */
+export async function renderInPane(ui: ReactElement, options: PaneOptions = {}): Promise<RenderedPane> {
   const storage = options.storage ?? memoryStorage();
   const personalGenres = new PersonalGenresStore(storage);
   const wordQueue = new WordQueue();
@@ -43,5 +46,9 @@ export function renderInPane(ui: ReactElement, options: PaneOptions = {}): Rende
       </FluentProvider>
     </LocaleContext.Provider>
   );
-  return { ...render(ui, { wrapper }), storage, personalGenres, wordQueue };
+  let rendered!: RenderResult;
+  await act(async () => {
+    rendered = render(ui, { wrapper });
+  });
+  return { ...rendered, storage, personalGenres, wordQueue };
 }

@@ -18,7 +18,7 @@ const SNIPPETS = [
   snippet("c", "乡村振兴", "全面推进乡村振兴，加快农业农村现代化。"),
 ];
 
-function show(overrides: Partial<SearchPanelProps> = {}) {
+async function show(overrides: Partial<SearchPanelProps> = {}) {
   const inserted: string[] = [];
   const props: SearchPanelProps = {
     snippets: SNIPPETS,
@@ -33,7 +33,7 @@ function show(overrides: Partial<SearchPanelProps> = {}) {
     searchRef: createRef<HTMLInputElement>(),
     ...overrides,
   };
-  renderInPane(<SearchPanel {...props} />);
+  await renderInPane(<SearchPanel {...props} />);
   return { inserted, box: screen.getByRole("combobox", { name: /搜索短语/ }) };
 }
 const options = () => {
@@ -42,8 +42,8 @@ const options = () => {
 };
 const activeTitle = (box: HTMLElement) => document.getElementById(box.getAttribute("aria-activedescendant") ?? "")?.textContent ?? "";
 
-test("a query keeps the phrases it matches; one that matches nothing says so", () => {
-  const { box } = show();
+test("a query keeps the phrases it matches; one that matches nothing says so", async () => {
+  const { box } = await show();
   fireEvent.change(box, { target: { value: "提质" } });
   assert.equal(options().length, 2, "the two 提质 phrases");
   assert.ok(options().every((o) => /提质/.test(o.textContent ?? "")), "only phrases with 提质");
@@ -53,8 +53,8 @@ test("a query keeps the phrases it matches; one that matches nothing says so", (
   assert.ok(screen.getByText("没有找到匹配的短语。换个关键词，或清除分类和标签筛选。"), "the empty result says what to try");
 });
 
-test("↓ and ↑ move the active result; Enter inserts the active one; Esc clears the query", () => {
-  const { box, inserted } = show();
+test("↓ and ↑ move the active result; Enter inserts the active one; Esc clears the query", async () => {
+  const { box, inserted } = await show();
   fireEvent.change(box, { target: { value: "提质" } });
   const first = activeTitle(box);
   fireEvent.keyDown(box, { key: "ArrowDown" });
@@ -73,8 +73,8 @@ test("↓ and ↑ move the active result; Enter inserts the active one; Esc clea
   assert.equal((box as HTMLInputElement).value, "", "Esc clears the query");
 });
 
-test("while a Word operation runs, Enter inserts nothing", () => {
-  const { box, inserted } = show({ busy: true });
+test("while a Word operation runs, Enter inserts nothing", async () => {
+  const { box, inserted } = await show({ busy: true });
   fireEvent.change(box, { target: { value: "乡村" } });
   assert.equal(options().length, 1, "one result");
   fireEvent.keyDown(box, { key: "Enter" });
