@@ -30,8 +30,6 @@ for (let proto = window.HTMLElement.prototype as object | null; proto; proto = O
 // React's act() environment: warnings for updates outside act() are errors worth seeing.
 g.IS_REACT_ACT_ENVIRONMENT = true;
 
-export const page = window;
-
 // happy-dom's timers and observers would keep the test process alive after the last test.
 after(async () => {
   await window.happyDOM.abort();

@@ -2,7 +2,7 @@
 // toasts shown inline, so a test reads them) and a fresh set of the pane's stores for each render.
 import "../../support/dom";
 import { Suspense, type ReactElement, type ReactNode } from "react";
-import { act, render, type RenderResult } from "@testing-library/react";
+import { act, configure, render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { LocaleContext } from "../../../src/taskpane/i18n/strings";
 import type { Locale } from "../../../src/taskpane/i18n/locale";
@@ -12,6 +12,9 @@ import { PersonalGenresStore } from "../../../src/taskpane/content/personalGenre
 import { ContentStore } from "../../../src/taskpane/content/store";
 import { WordQueue } from "../../../src/taskpane/shell/wordQueue";
 import { memoryStorage, type MemoryStorage } from "../../support/memoryStorage";
+
+// findBy…/waitFor wait for what the pane shows, not for a time: give a loaded machine room.
+configure({ asyncUtilTimeout: 15_000 });
 
 export interface PaneOptions {
   locale?: Locale;
