@@ -12,7 +12,6 @@ import {
   DOC_DEFAULT_FONT,
   DOC_DEFAULT_PARAGRAPH,
   FONT_KEYS,
-  localizedBuiltInName,
   PARA_FORMAT_KEYS,
   StyleSheet,
   type FontProps, type LineRule, type ParaFormat, type StyleLocale } from "./styles";
@@ -98,11 +97,6 @@ export interface CustomXmlPartRecord {
 export { DOC_DEFAULT_FONT as DEFAULT_FONT } from "./styles";
 
 export const DEFAULT_PARAGRAPH: ParagraphProps = { ...DOC_DEFAULT_PARAGRAPH, style: "Normal", styleBuiltIn: "Normal", inTable: false };
-
-/** English style name Word shows for a BuiltInStyleName value, or undefined if unknown. */
-export function builtInStyleName(builtIn: string): string | undefined {
-  return localizedBuiltInName(builtIn, "en");
-}
 
 /** BuiltInStyleName for a style name (English or Chinese UI name); "Other" for custom styles. */
 export function builtInFromStyleName(name: string): string {

@@ -96,14 +96,6 @@ export function applyPersonEdit(d: Target, edit: PersonEdit): string {
   }
 }
 
-/** Schedules an edit after the given number of further syncs (1 = after the next one). */
-export function editBetweenSyncs(d: Target, afterSyncs: number, edit: PersonEdit, log?: string[]): void {
-  d.model.onNextSync(() => {
-    const what = applyPersonEdit(d, edit);
-    log?.push(what);
-  }, afterSyncs);
-}
-
 /**
  * Types as a person does. Under rangeGrowth "edges", a range starting or ending exactly where the
  * text goes takes it in (its start stays, its end moves past the text).

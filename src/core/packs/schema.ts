@@ -72,4 +72,3 @@ export const packSchema = z
   .strict();
 
 export type Pack = z.infer<typeof packSchema>;
-export type PackFormatProfile = z.infer<typeof packFormatProfileSchema>;
