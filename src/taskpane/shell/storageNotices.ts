@@ -31,7 +31,8 @@ export function useSaveReporter(): (key: string, result: SaveResult) => void {
 
 /**
  * After the tab's first paint: when the setting under `key` could not be read (`corrupt`), keeps
- * a copy of it and says what happened — where the copy is, or that none could be made.
+ * a copy of it and says what happened — where the copy is, or that none could be made. `storage`
+ * is where the setting lives: the add-in's storage, or the one a store was given (a test's).
  */
 export function useUnreadableNotice(key: string, corrupt: boolean, what: Bilingual, storage: object = addinStorage()): void {
   const notify = useNotify();
