@@ -5,10 +5,10 @@ import { LocaleContext, defineStrings, useLocale } from "./i18n/strings";
 import { NotifyProvider, ToastArea } from "./shell/notify";
 import { TypeaheadProvider, createTypeahead, typedCharacter } from "./shell/typeahead";
 import { ActionOwnerContext, useRunningOperation } from "./shell/useWordAction";
-import { PaneStateProvider } from "./shell/paneState";
+import { PaneStores } from "./paneStores";
 import { ShellBoundary, TabBoundary } from "./shell/ErrorBoundary";
 import { TAB_STORAGE } from "./shell/tabStorage";
-import { ContentProvider, OpenPacksContext } from "./content/ContentContext";
+import { OpenPacksContext } from "./content/ContentContext";
 import { installDialogFocusReturn } from "./shell/focusReturn";
 import { OpenTabContext } from "./shell/openTab";
 import { TAB_NAMES } from "./shell/tabNames";
@@ -86,11 +86,9 @@ export function App({ locale, theme, initialTab = "skeleton" }: { locale: Locale
       <FluentProvider theme={theme} style={{ height: "100%" }} lang={locale}>
         <ShellBoundary>
           <NotifyProvider>
-            <PaneStateProvider>
-              <ContentProvider>
-                <Shell initialTab={initialTab} />
-              </ContentProvider>
-            </PaneStateProvider>
+            <PaneStores>
+              <Shell initialTab={initialTab} />
+            </PaneStores>
           </NotifyProvider>
         </ShellBoundary>
       </FluentProvider>

@@ -25,15 +25,16 @@ import type { ParaFormat, StyleDef, StyleLocale } from "./styles";
 import { ClientObject, ClientResult, RequestContext, type Env } from "./runtime";
 
 export type { PlatformProfile } from "./requirements";
-export type { FontProps, ParagraphInit, ParagraphProps, Run, ContentControlInfo, LineRule, RunInit, ParaFormat } from "./model";
+export type { FontProps, ParagraphInit, ParagraphProps, Run } from "./model";
+export type { ParaFormat } from "./styles";
 export type { StyleDef, StyleLocale } from "./styles";
-export type { RevisionRecord, FormatChangeRecord, ChangeTrackingMode } from "./rich";
-export { DocumentModel, ParagraphNode } from "./model";
+export type { ChangeTrackingMode } from "./rich";
+export { DocumentModel } from "./model";
 export { OfficeError } from "./errors";
 export { DEFAULT_MODES, PESSIMISTIC_MODES, modesFromEnvironment, resolveModes, type FidelityModes } from "./modes";
-export { actionBytes, formatBytes, payloadSummary, type DoubleStats, type PayloadSummary } from "./payload";
+export { actionBytes, formatBytes, payloadSummary, type DoubleStats } from "./payload";
 export { modesFromProbes, parsePlatformReport, PROBE_MODES, type PlatformReport } from "./platformReport";
-export { applyPersonEdit, editBetweenSyncs, type PersonEdit } from "./person";
+export { applyPersonEdit, type PersonEdit } from "./person";
 
 export interface DoubleOptions {
   /** Simulated host; default "windows". */

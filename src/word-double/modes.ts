@@ -257,12 +257,6 @@ export function packageHasStylesPart(xml: string): boolean {
   return /pkg:name\s*=\s*["']\/word\/styles\.xml["']/i.test(xml);
 }
 
-/** Forgets a parsed paragraph's style (the paragraph gets the default style). */
-export function dropStyle(props: Partial<ParagraphProps>): void {
-  delete props.style;
-  delete props.styleBuiltIn;
-}
-
 /** A copy of a paragraph's properties, to put back after an insertion replaced them. */
 export function keepProps(p: ParagraphProps): ParagraphProps {
   const kept = {} as ParagraphProps;

@@ -99,14 +99,6 @@ export function applyPersonEdit(d: Target, edit: PersonEdit): string {
   }
 }
 
-/** Schedules an edit after the given number of further syncs (1 = after the next one). */
-export function editBetweenSyncs(d: Target, afterSyncs: number, edit: PersonEdit, log?: string[]): void {
-  d.model.onNextSync(() => {
-    const what = applyPersonEdit(d, edit);
-    log?.push(what);
-  }, afterSyncs);
-}
-
 /**
  * A person types at their own caret: afterwards it is an insertion point just after what they
  * typed (Word moves it as they type). Their selection never comes to hold their own typing.

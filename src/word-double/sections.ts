@@ -26,8 +26,6 @@ export interface PageSetupRecord {
   charsLine: number;
 }
 
-const MM = 72 / 25.4;
-
 /** Paper sizes in points (portrait). */
 export const PAPER: Record<string, [number, number]> = {
   A4: [595.3, 841.9],
@@ -60,5 +58,3 @@ export function docGrid(s: PageSetupRecord): { type: string; linePitch: number; 
   const charPitch = s.layoutMode === "Grid" && s.charsLine ? (s.pageWidth - s.leftMargin - s.rightMargin - s.gutter) / s.charsLine : null;
   return { type: s.layoutMode, linePitch, charPitch };
 }
-
-export const mmToPt = (mm: number): number => mm * MM;

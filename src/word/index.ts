@@ -4,18 +4,18 @@
  * src/word imports from this file only (lint forbids deep imports).
  */
 export { WordOperationError, describeWordError } from "./errors";
-export { detectCapabilities, type Capabilities } from "./capabilities";
-export { renumberDocument, type RenumberReport } from "./renumber";
-export { checkDraft, fixAllFindings, fixFindings, selectFinding, type CheckRun, type FixResult, type YearSource } from "./checks";
-export { fillPlaceholders, type FillReport, type FillRequest } from "./metricsFill";
+export { detectCapabilities } from "./capabilities";
+export { renumberDocument } from "./renumber";
+export { checkDraft, fixAllFindings, fixFindings, selectFinding } from "./checks";
+export { fillPlaceholders, type FillReport } from "./metricsFill";
 export { formatDocument, type ExistingStylesChoice, type FormatProgress, type FormatReport } from "./format";
 export { undoFormat, type UndoFormatReport } from "./formatUndo";
-export { insertSkeletonBlock, type InsertBlockOptions, type InsertBlockResult } from "./skeleton";
+export { insertSkeletonBlock, type InsertBlockResult } from "./skeleton";
 export { readOutlineForSkeleton } from "./outlineSource";
 export { insertSnippetText, readInsertionPoint, readSelectionText, type InsertionPoint } from "./snippets";
 export { saveStoredValues } from "./metricsStore";
-export { readFigureOptions, dismissFigureFinding, keepDocumentFigure, applyFormFigure, figureOptionsOf, type FigureCheckOptions } from "./figures";
+export { readFigureOptions, dismissFigureFinding, keepDocumentFigure, applyFormFigure } from "./figures";
 export { scanDocument, selectPlaceholder, type ScannedDocument } from "./metricsScan";
 export { readTitleCandidates, type TitleCandidates, type TitleChoice } from "./titleChoice";
 export { runDiagnostics, type DiagnosticsCleanup, type DiagnosticsReport, type ProbeResult, type ProbeStatus } from "./diagnostics";
-export { readDraftingSource, writeDraft, type DraftingSource, type DraftWriteRequest, type DraftWriteResult } from "./drafting";
+export { readDraftingSource, writeDraft } from "./drafting";

@@ -46,13 +46,3 @@ export async function renumberDocument(): Promise<RenumberReport> {
     };
   });
 }
-
-export function groupByParagraph<T extends { paragraph: number }>(items: readonly T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const list = groups.get(item.paragraph) ?? [];
-    list.push(item);
-    groups.set(item.paragraph, list);
-  }
-  return groups;
-}

@@ -21,6 +21,7 @@ import {
 } from "../../src/core/metrics";
 import { loadMetricsSettings, METRICS_SETTINGS_STORAGE_KEY } from "../../src/taskpane/metrics/settings";
 import { keepUnreadable } from "../../src/taskpane/shell/settingsStore";
+import { memoryStorage } from "../support/memoryStorage";
 
 const paragraphs = [
   "XX公司20XX年工作总结",
@@ -234,8 +235,8 @@ describe("form model: the reducer", () => {
 });
 
 test("corrupt settings give defaults and keep the raw text aside", () => {
-  const data = new Map<string, string>([[METRICS_SETTINGS_STORAGE_KEY, "{not json"]]);
-  const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+  const storage = memoryStorage({ [METRICS_SETTINGS_STORAGE_KEY]: "{not json" });
+  const data = storage.data;
   const result = loadMetricsSettings(storage);
   assert.equal(result.corrupt, true);
   assert.deepEqual(result.settings.decimals, {});

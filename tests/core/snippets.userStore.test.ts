@@ -16,22 +16,9 @@ import {
   recordUse,
   rememberFieldValues,
   deriveTitle,
-  type StorageLike,
   type UserSnippetState,
 } from "../../src/core/snippets/index";
-
-class MemoryStorage implements StorageLike {
-  readonly data = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.data.delete(key);
-  }
-}
+import { memoryStorage, type MemoryStorage } from "../support/memoryStorage";
 
 function added(state: UserSnippetState, text: string, title?: string): { state: UserSnippetState; id: string } {
   const result = addOwnSnippet(state, { text, title, category: "kaitouyu", tags: ["shuzhi"] });
@@ -41,13 +28,13 @@ function added(state: UserSnippetState, text: string, title?: string): { state: 
 
 describe("loading and saving", () => {
   test("missing data gives an empty library without a problem", () => {
-    const result = loadUserState(new MemoryStorage());
+    const result = loadUserState(memoryStorage());
     assert.deepEqual(result.state, defaultUserState());
     assert.equal(result.problem, undefined);
   });
 
   test("round-trips through storage under the versioned key", () => {
-    const storage = new MemoryStorage();
+    const storage = memoryStorage();
     const first = added(defaultUserState(), "我的第一段短语。");
     const state = recordUse(toggleFavourite(first.state, first.id), first.id);
     saveUserState(storage, state);
@@ -78,7 +65,7 @@ describe("loading and saving", () => {
     ],
   ] as const) {
     test(`corrupt data (${label}) gives defaults and the raw data; loading writes nothing, backUpUserState keeps it`, () => {
-      const storage = new MemoryStorage();
+      const storage = memoryStorage();
       storage.setItem(USER_STORE_KEY, raw);
       const result = loadUserState(storage);
       assert.deepEqual(result.state, defaultUserState());
@@ -95,7 +82,7 @@ describe("loading and saving", () => {
   }
 
   test("backing up the same corrupt data twice reuses one backup; different data gets a new one", () => {
-    const storage = new MemoryStorage();
+    const storage = memoryStorage();
     const first = backUpUserState(storage, "garbage-1");
     const again = backUpUserState(storage, "garbage-1");
     assert.equal(again, first);
@@ -106,7 +93,7 @@ describe("loading and saving", () => {
   });
 
   test("loading never writes, even when storage is full; the message says when the backup failed too", () => {
-    const storage = new MemoryStorage();
+    const storage = memoryStorage();
     storage.setItem(USER_STORE_KEY, "{oops");
     const full = Object.assign(Object.create(storage) as MemoryStorage, {
       setItem: () => {
@@ -122,7 +109,7 @@ describe("loading and saving", () => {
   });
 
   test("a stored library nested 10,000 levels deep (20 KB) is refused with a reason, without a stack overflow", () => {
-    const storage = new MemoryStorage();
+    const storage = memoryStorage();
     storage.setItem(USER_STORE_KEY, "[".repeat(10_000) + "]".repeat(10_000));
     const result = loadUserState(storage);
     assert.deepEqual(result.state, defaultUserState());

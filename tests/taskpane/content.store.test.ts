@@ -16,40 +16,13 @@ import {
 } from "../../src/taskpane/content/store";
 import { mergeContent } from "../../src/core/packs";
 import { serializeSnippetFile, serializeTeamCache, teamSnippetId, type StorageLike } from "../../src/core/snippets";
+import { memoryStorage } from "../support/memoryStorage";
 
 const EXAMPLE = readFileSync(join(import.meta.dirname, "../../assets/packs/example-pack.json"), "utf8");
 const URL_A = "https://packs.example.gov.cn/a.json";
 const URL_B = "https://packs.example.gov.cn/b.json";
 const NOW = new Date("2026-12-01T08:05:00Z");
 const TEAM_SNIPPETS = [{ id: "t-1", category: "jingjifazhan", title: "开发区提质", text: "推动开发区提质增效。", tags: ["正式"] }];
-
-interface MemoryStorage extends StorageLike {
-  data: Map<string, string>;
-  writes: string[];
-}
-
-/** localStorage in memory; `quota` (characters of keys and values) makes setItem throw as browsers do. */
-function memoryStorage(initial: Record<string, string> = {}, quota = Infinity): MemoryStorage {
-  const data = new Map(Object.entries(initial));
-  const writes: string[] = [];
-  const used = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
-  return {
-    data,
-    writes,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => {
-      if (used() - (data.has(k) ? k.length + data.get(k)!.length : 0) + k.length + v.length > quota) {
-        throw Object.assign(new Error("The quota has been exceeded."), { name: "QuotaExceededError", code: 22 });
-      }
-      writes.push(k);
-      data.set(k, v);
-    },
-    removeItem: (k) => {
-      writes.push(`-${k}`);
-      data.delete(k);
-    },
-  };
-}
 
 type Respond = (url: string, init: RequestInit) => Response | Promise<Response>;
 

@@ -3,11 +3,7 @@ import assert from "node:assert/strict";
 import { resolveDrafting } from "../../src/taskpane/drafting/config";
 import { DEFAULT_DRAFTING_SETTINGS, loadDraftingSettings, saveDraftingSettings } from "../../src/taskpane/drafting/settings";
 import type { LoadedPack } from "../../src/core/packs";
-
-function memory() {
-  const map = new Map<string, string>();
-  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
-}
+import { memoryStorage } from "../support/memoryStorage";
 
 const pack = (locked: boolean): LoadedPack => ({
   key: "https://packs.example/p.json",
@@ -30,13 +26,13 @@ function withPage<T>(policy: string | null, origin: string, body: () => T): T {
 
 describe("drafting configuration", () => {
   test("off by default", () => {
-    const storage = memory();
+    const storage = memoryStorage();
     assert.deepEqual(loadDraftingSettings(storage), DEFAULT_DRAFTING_SETTINGS);
     assert.equal(withPage(null, "https://addins.example", () => resolveDrafting([], DEFAULT_DRAFTING_SETTINGS)).config, null);
   });
 
   test("a person's settings round-trip and enable it", () => {
-    const storage = memory();
+    const storage = memoryStorage();
     const mine = { ...DEFAULT_DRAFTING_SETTINGS, enabled: true, endpoint: "https://llm.example.gov.cn/v1/", model: "m", apiKey: "sk-x" };
     assert.deepEqual(saveDraftingSettings(mine, storage), { ok: true });
     assert.deepEqual(loadDraftingSettings(storage), mine);

@@ -1,24 +1,17 @@
-import { afterEach, beforeEach, describe, test } from "node:test";
+import { beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { genreSchema, type Genre } from "../../src/core/genres";
 import { genreFromOutline } from "../../src/core/skeleton";
-import {
-  PERSONAL_GENRES_KEY,
-  personalGenres,
-  personalGenresCorrupt,
-  removePersonalGenre,
-  resetPersonalGenresCache,
-  restorePersonalGenre,
-  savePersonalGenres,
-  subscribePersonalGenres,
-  upsertPersonalGenre,
-} from "../../src/taskpane/content/personalGenres";
-import { addinStorage, keepUnreadable } from "../../src/taskpane/shell/settingsStore";
+import { PERSONAL_GENRES_KEY, PersonalGenresStore } from "../../src/taskpane/content/personalGenres";
+import { keepUnreadable } from "../../src/taskpane/shell/settingsStore";
 import { genrePack, packFileName, PACK_FORMAT } from "../../src/taskpane/skeleton/exportGenre";
+import { memoryStorage, type MemoryStorage } from "../support/memoryStorage";
 import { corpusPath } from "../support/shared";
 
-const storage = addinStorage(); // node has no window: the in-memory stand-in, shared by the module
+// Each test has its own storage and its own store, as each pane does.
+let storage: MemoryStorage;
+let store: PersonalGenresStore;
 const fromCorpus = (name: string): Genre => {
   const result = genreFromOutline(readFileSync(corpusPath(name), "utf8").split(/\r?\n/));
   assert.ok(result.ok, "result.ok");
@@ -41,64 +34,61 @@ function fillStorage(): () => void {
 
 describe("personal genres store", () => {
   beforeEach(() => {
-    storage.removeItem(PERSONAL_GENRES_KEY);
-    storage.removeItem(`${PERSONAL_GENRES_KEY}:corrupt-backup`);
-    resetPersonalGenresCache();
+    storage = memoryStorage();
+    store = new PersonalGenresStore(storage);
   });
-  afterEach(() => resetPersonalGenresCache());
 
-  test("upsert adds a genre, then replaces it in place; the list survives a reload and the stored schema", () => {
-    assert.deepEqual(personalGenres(), []);
-    assert.equal(upsertPersonalGenre(school), true);
-    assert.equal(upsertPersonalGenre(company), true);
-    assert.equal(upsertPersonalGenre(renamed(school, "改过的名字")), true);
-    assert.deepEqual(personalGenres().map((g) => g.name.zh), ["改过的名字", company.name.zh]);
-    resetPersonalGenresCache(); // a new pane
-    assert.deepEqual(personalGenres().map((g) => g.id), [school.id, company.id]);
+  test("save adds a genre, then replaces it in place; the list survives a reload (a new pane's store) and the stored schema", () => {
+    assert.deepEqual(store.getState(), []);
+    assert.equal(store.save(school).ok, true);
+    assert.equal(store.save(company).ok, true);
+    assert.equal(store.save(renamed(school, "改过的名字")).ok, true);
+    assert.deepEqual(store.getState().map((g) => g.name.zh), ["改过的名字", company.name.zh]);
+    assert.deepEqual(new PersonalGenresStore(storage).getState().map((g) => g.id), [school.id, company.id]);
     const stored = JSON.parse(storage.getItem(PERSONAL_GENRES_KEY)!);
     assert.equal(stored.version, 1);
     assert.ok(stored.genres.every((g: unknown) => genreSchema.safeParse(g).success), "stored.genres.every((g: unknown) => genreSchema.safeParse(g).success)");
   });
 
   test("remove, then undo puts it back where it stood; listeners hear every change", () => {
-    savePersonalGenres([school, company]);
+    store.saveAll([school, company]);
     let heard = 0;
-    const stop = subscribePersonalGenres(() => heard++);
-    const removed = removePersonalGenre(school.id);
+    const stop = store.subscribe(() => heard++);
+    const removed = store.remove(school.id);
     assert.ok(removed, "removed");
     assert.equal(removed.index, 0);
-    assert.deepEqual(personalGenres().map((g) => g.id), [company.id]);
-    assert.equal(restorePersonalGenre(removed), true);
-    assert.deepEqual(personalGenres().map((g) => g.id), [school.id, company.id]);
-    assert.equal(removePersonalGenre("no-such-genre"), null);
+    assert.deepEqual(store.getState().map((g) => g.id), [company.id]);
+    assert.equal(store.restore(removed), true);
+    assert.deepEqual(store.getState().map((g) => g.id), [school.id, company.id]);
+    assert.equal(store.remove("no-such-genre"), null);
     stop();
     assert.equal(heard, 2);
   });
 
   test("storage full: every write reports false and nothing changes, in memory or stored", () => {
-    savePersonalGenres([school]);
+    store.saveAll([school]);
     const before = storage.getItem(PERSONAL_GENRES_KEY);
     let heard = 0;
-    const stop = subscribePersonalGenres(() => heard++);
+    const stop = store.subscribe(() => heard++);
     const release = fillStorage();
     try {
-      assert.equal(upsertPersonalGenre(company), false);
-      assert.equal(upsertPersonalGenre(renamed(school, "新名")), false);
-      assert.equal(removePersonalGenre(school.id), null);
-      assert.equal(restorePersonalGenre({ genre: company, index: 0 }), false);
+      assert.equal(store.save(company).ok, false);
+      assert.equal(store.save(renamed(school, "新名")).ok, false);
+      assert.equal(store.remove(school.id), null);
+      assert.equal(store.restore({ genre: company, index: 0 }), false);
     } finally {
       release();
       stop();
     }
-    assert.deepEqual(personalGenres().map((g) => g.name.zh), [school.name.zh]);
+    assert.deepEqual(store.getState().map((g) => g.name.zh), [school.name.zh]);
     assert.equal(storage.getItem(PERSONAL_GENRES_KEY), before);
     assert.equal(heard, 0);
   });
 
   test("an unreadable stored list: no genres, flagged corrupt, the text kept as a backup", () => {
     storage.setItem(PERSONAL_GENRES_KEY, JSON.stringify({ version: 1, genres: [{ id: "Not A Slug" }] }));
-    assert.deepEqual(personalGenres(), []);
-    assert.equal(personalGenresCorrupt(), true);
+    assert.deepEqual(store.getState(), []);
+    assert.equal(store.corrupt(), true);
     assert.equal(storage.getItem(`${PERSONAL_GENRES_KEY}:corrupt-backup`), null, "reading writes nothing (it runs during render)");
     keepUnreadable(storage, PERSONAL_GENRES_KEY);
     assert.match(storage.getItem(`${PERSONAL_GENRES_KEY}:corrupt-backup`) ?? "", /Not A Slug/);

@@ -6,15 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import type { Genre } from "../../src/core/genres";
 import { genreFromOutline } from "../../src/core/skeleton";
-import {
-  MAX_PERSONAL_GENRES,
-  PERSONAL_GENRES_KEY,
-  personalGenres,
-  personalGenresCorrupt,
-  resetPersonalGenresCache,
-  savePersonalGenre,
-  savePersonalGenresResult,
-} from "../../src/taskpane/content/personalGenres";
+import { MAX_PERSONAL_GENRES, PERSONAL_GENRES_KEY, PersonalGenresStore } from "../../src/taskpane/content/personalGenres";
 import { addinStorage, MAX_SETTING_CHARS, readSetting, saveSetting } from "../../src/taskpane/shell/settingsStore";
 import { corpusPath } from "../support/shared";
 
@@ -22,8 +14,9 @@ const storage = addinStorage();
 const clear = () => {
   for (const key of Object.keys(storage as object)) storage.removeItem(key);
   for (const key of [PERSONAL_GENRES_KEY, `${PERSONAL_GENRES_KEY}:corrupt-backup`, "report-composer:test-big"]) storage.removeItem(key);
-  resetPersonalGenresCache();
+  store = new PersonalGenresStore(storage);
 };
+let store: PersonalGenresStore;
 beforeEach(clear);
 afterEach(clear);
 
@@ -64,35 +57,33 @@ describe("存为骨架: saved skeletons never vanish at the next start", () => {
     let refusal: string | null = null;
     for (let i = 0; i <= MAX_PERSONAL_GENRES && refusal === null; i++) {
       const big: Genre = { ...copy(i), description: { zh: "说明".repeat(100), en: "note ".repeat(100) } } as Genre;
-      const result = savePersonalGenre(fit < MAX_PERSONAL_GENRES ? copy(i) : big);
+      const result = store.save(fit < MAX_PERSONAL_GENRES ? copy(i) : big);
       if (result.ok) saved++;
       else refusal = result.error.zh;
     }
     assert.ok(refusal, "a save was refused before the list became unreadable");
     assert.match(refusal!, /我的骨架未保存：(保存后共 [\d,]+ 个字符，超过本机存储能读回的上限 2,000,000 个字符；现已存 [\d,]+ 个字符，还可再存 [\d,]+ 个字符|最多保存 200 个骨架)/);
-    resetPersonalGenresCache();
-    assert.equal(personalGenres().length, saved, "every saved skeleton reopens");
-    assert.equal(personalGenresCorrupt(), false);
+    assert.equal(new PersonalGenresStore(storage).getState().length, saved, "every saved skeleton reopens");
+    assert.equal(store.corrupt(), false);
   });
 
   test("the 201st skeleton is refused with the limit, not saved to vanish", () => {
     const many = Array.from({ length: MAX_PERSONAL_GENRES }, (_, i) => ({ ...copy(i), sections: copy(i).sections.slice(0, 1) }));
-    assert.ok(savePersonalGenresResult(many).ok, "savePersonalGenresResult(many).ok");
-    const result = savePersonalGenre({ ...copy(999), sections: copy(0).sections.slice(0, 1) });
+    assert.ok(store.saveAll(many).ok, "store.saveAll(many).ok");
+    const result = store.save({ ...copy(999), sections: copy(0).sections.slice(0, 1) });
     assert.equal(result.ok, false);
     if (!result.ok) assert.match(result.error.zh, /最多保存 200 个骨架（保存后为 201 个）/);
-    resetPersonalGenresCache();
-    assert.equal(personalGenres().length, MAX_PERSONAL_GENRES);
+    assert.equal(new PersonalGenresStore(storage).getState().length, MAX_PERSONAL_GENRES);
   });
 
   test("a stored list that could not be read is never overwritten by a save", () => {
     const unreadable = JSON.stringify({ version: 1, genres: [{ id: "Not A Slug" }] });
     storage.setItem(PERSONAL_GENRES_KEY, unreadable);
-    assert.equal(personalGenresCorrupt(), true);
-    const result = savePersonalGenre(copy(1));
+    assert.equal(store.corrupt(), true);
+    const result = store.save(copy(1));
     assert.equal(result.ok, false);
     if (!result.ok) assert.match(result.error.zh, /已存的骨架列表无法读取，保存会覆盖其中的骨架/);
     assert.equal(storage.getItem(PERSONAL_GENRES_KEY), unreadable);
-    assert.deepEqual(personalGenres(), []);
+    assert.deepEqual(store.getState(), []);
   });
 });

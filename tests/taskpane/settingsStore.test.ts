@@ -15,16 +15,13 @@ import {
 import { isQuotaError, storageFailureReason } from "../../src/core/text/storageFailure";
 import { chosenSectionIds, defaultChoice, move, reconcileChoice } from "../../src/taskpane/skeleton/selection";
 import { findGenre } from "../../src/core/genres";
+import { memoryStorage } from "../support/memoryStorage";
 
-function memory(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-}
 const quota = () => Object.assign(new Error("The quota has been exceeded."), { name: "QuotaExceededError" });
 const parseCount = (json: unknown) => (typeof (json as { n?: unknown })?.n === "number" ? (json as { n: number }) : null);
 
 test("a setting round-trips; missing gives defaults without the corrupt flag", () => {
-  const storage = memory();
+  const storage = memoryStorage();
   assert.deepEqual(readSetting("k", parseCount, () => ({ n: 0 }), storage), { value: { n: 0 }, corrupt: false });
   assert.equal(writeSetting("k", { n: 3 }, storage), true);
   assert.deepEqual(readSetting("k", parseCount, () => ({ n: 0 }), storage), { value: { n: 3 }, corrupt: false });
@@ -32,7 +29,7 @@ test("a setting round-trips; missing gives defaults without the corrupt flag", (
 
 test("unreadable or wrongly shaped text: defaults and corrupt; reading writes nothing, keepUnreadable keeps a copy", () => {
   for (const raw of ["{oops", JSON.stringify({ n: "three" })]) {
-    const storage = memory({ k: raw });
+    const storage = memoryStorage({ k: raw });
     assert.deepEqual(readSetting("k", parseCount, () => ({ n: 0 }), storage), { value: { n: 0 }, corrupt: true });
     assert.deepEqual([...storage.data.keys()], ["k"], "no write while reading (it runs during render)");
     assert.equal(unreadableState(storage, "k")?.state, "pending");
@@ -51,7 +48,7 @@ test("storage that refuses (full, disabled) never throws", () => {
 });
 
 test("a full storage: a save is refused with a bilingual reason naming what was not saved", () => {
-  const storage = { ...memory(), setItem: () => { throw quota(); } };
+  const storage = { ...memoryStorage(), setItem: () => { throw quota(); } };
   const saved = saveSetting("k", { n: 2 }, { zh: "小数位数设置", en: "the decimals setting" }, storage);
   assert.equal(saved.ok, false);
   assert.match(saved.ok ? "" : saved.error.zh, /^小数位数设置未能保存到本机：本机存储空间已满。/);
@@ -59,7 +56,7 @@ test("a full storage: a save is refused with a bilingual reason naming what was 
 });
 
 test("unreadable text that could not be backed up is never overwritten: saves are refused until the copy can be made", () => {
-  const base = memory({ k: "{oops" });
+  const base = memoryStorage({ k: "{oops" });
   let full = true;
   const storage = { ...base, setItem: (k: string, v: string) => { if (full) throw quota(); base.setItem(k, v); } };
   assert.equal(readSetting("k", parseCount, () => ({ n: 0 }), storage).corrupt, true);
@@ -79,7 +76,7 @@ test("unreadable text that could not be backed up is never overwritten: saves ar
 });
 
 test("a setting nested 10,000 levels deep (20 KB) reads as unreadable, with the depth as reason, and no throw", () => {
-  const storage = memory({ k: "[".repeat(10_000) + "]".repeat(10_000) });
+  const storage = memoryStorage({ k: "[".repeat(10_000) + "]".repeat(10_000) });
   const read = readSetting("k", () => { throw new Error("parse must not be reached"); }, () => ({ n: 0 }), storage);
   assert.deepEqual(read, { value: { n: 0 }, corrupt: true });
   assert.match(unreadableState(storage, "k")!.reason.zh, /嵌套超过 64 层/);
@@ -95,7 +92,7 @@ test("quota errors are told apart from a disabled storage", () => {
 
 test("reset: the tab's values are copied under one backup key, then removed; nothing is removed when the copy fails", () => {
   const now = new Date("2026-03-01T08:09:10.123Z");
-  const storage = memory({ a: "1", b: "{bad", other: "keep" });
+  const storage = memoryStorage({ a: "1", b: "{bad", other: "keep" });
   const declared = { keys: ["a", "b", "c"], forget: () => void forgotten++ };
   let forgotten = 0;
   readSetting("b", parseCount, () => ({ n: 0 }), storage);
@@ -110,7 +107,7 @@ test("reset: the tab's values are copied under one backup key, then removed; not
 
   assert.deepEqual(resetTabData("metrics", declared, storage, now), { state: "empty" });
 
-  const fullBase = memory({ a: "1" });
+  const fullBase = memoryStorage({ a: "1" });
   const full = { ...fullBase, setItem: () => { throw quota(); } };
   const failed = resetTabData("format", { keys: ["a"] }, full, now);
   assert.equal(failed.state, "failed");

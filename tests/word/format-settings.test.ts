@@ -2,11 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { standardProfile } from "../../src/core/format";
 import { loadSettings, saveSettings, SETTINGS_KEY } from "../../src/taskpane/format/settings";
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
-}
+import { memoryStorage } from "../support/memoryStorage";
 
 describe("format tab settings (localStorage)", () => {
   test("nothing saved: the standard profile, substitution on", () => {

@@ -9,7 +9,7 @@ import { emailRanges } from "./contact";
 import { AD_SIGNALS, CONTACT_NUMBER } from "./signals";
 import { hasTitlePattern } from "./title";
 
-export { AD_SIGNALS, type AdSignal, type AdSignalKind } from "./signals";
+export { AD_SIGNALS, type AdSignalKind } from "./signals";
 export { emailRanges, urlRanges } from "./contact";
 export { detectTitle, hasTitlePattern, isMastheadLine, titleUncertain, type TitleDetection } from "./title";
 

@@ -27,15 +27,12 @@ import { textYearBoundRule } from "./rules/textYearBound";
 import { figuresRule } from "./rules/figures";
 import type { CheckOptions, Finding, FindingDraft, RuleId } from "./types";
 
-export type { CheckOptions, Finding, LengthTarget, RuleId, Severity } from "./types";
-export type { Bilingual } from "../text/bilingual";
+export type { CheckOptions, Finding, LengthTarget, RuleId } from "./types";
 export { applyFixes } from "./fixes";
-export { isAutoFix, planFixes, type FixEdit, type FixPlan } from "./plan";
-export { ruleCatalog, type RuleInfo } from "./catalog";
-export { measureLength, type LengthMeasure } from "./rules/length";
+export { isAutoFix, planFixes, type FixPlan } from "./plan";
+export { ruleCatalog } from "./catalog";
+export { measureLength } from "./rules/length";
 export { formYearOf, reportYearFor } from "./reportYear";
-export { isAdLine } from "../ads/index";
-export { LEGITIMATE_DOUBLES } from "./rules/textDoubledChar";
 export { TIFA_ENTRIES, tifaEntrySchema, type TifaEntry } from "./data/tifa";
 
 const RULES: readonly Rule[] = [

@@ -1,5 +1,4 @@
 /** Small text helpers shared by the rules. Offsets are UTF-16 code units, like Word's. */
-export { leadingSpace, startsWithOrdinal } from "../outline/index";
 export { urlRanges } from "../ads/index";
 
 const HAN = /\p{Script=Han}/u;
@@ -25,10 +24,6 @@ export function isChineseContext(ch: string | undefined): boolean {
 
 export function isAsciiDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
-}
-
-export function isLatinLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z]/.test(ch);
 }
 
 /** Whitespace including the ideographic space used to indent pasted paragraphs. */

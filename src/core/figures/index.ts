@@ -5,9 +5,8 @@
 import { analyseAll } from "./run";
 import type { FigureIssue, FigureOptions } from "./types";
 
-export type { FigureIssue, FigureOptions, FigurePlace, FigureRule, FormFigure } from "./types";
-export { BUILT_IN_INDICATORS, indicatorSchema, indicatorIndex, type Indicator, type PackIndicator } from "./indicators";
-export { reportYearFrom } from "./run";
+export type { FigureIssue, FigureOptions, FigureRule, FormFigure } from "./types";
+export { BUILT_IN_INDICATORS, indicatorSchema, indicatorIndex, type PackIndicator } from "./indicators";
 
 /** Every disagreement among the figures of `paragraphs`, in reading order of their first place. */
 export function findFigureIssues(paragraphs: readonly string[], options: FigureOptions = {}): FigureIssue[] {

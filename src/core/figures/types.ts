@@ -1,5 +1,5 @@
 import type { Bilingual } from "../text/bilingual";
-import type { Indicator, PackIndicator } from "./indicators";
+import type { PackIndicator } from "./indicators";
 
 /** The kinds of disagreement 数据核对 reports (rule ids of the checker). */
 export type FigureRule =
@@ -47,4 +47,3 @@ export interface FigureOptions {
   form?: readonly FormFigure[];
 }
 
-export type { Indicator };

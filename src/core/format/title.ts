@@ -5,7 +5,7 @@
  */
 import { detectTitle, type TitleDetection } from "../ads";
 
-export { detectTitle, isMastheadLine, titleUncertain, type TitleDetection } from "../ads";
+export { detectTitle, titleUncertain, type TitleDetection } from "../ads";
 
 /** Index of the title paragraph, or null. */
 export function findTitleIndex(paragraphs: readonly string[]): number | null {

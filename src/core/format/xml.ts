@@ -1,7 +1,6 @@
 /** Small helpers for writing WordprocessingML by hand: escaping and units. */
 
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
 export const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const OFFICE_DOCUMENT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";

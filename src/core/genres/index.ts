@@ -35,11 +35,11 @@ import { jingjiyunxingfenxi } from "./catalog/jingjiyunxingfenxi";
 import { huanjiezhengfubaogao } from "./catalog/huanjiezhengfubaogao";
 import type { Genre, GenreSection, GenreSubsection } from "./schema";
 
-export type { BodyLine, Genre, GenreField, GenreSection, GenreSubsection, YearLine } from "./schema";
-export { bodyLineFor, bodyLineTexts, bodyLineYears, congressHeldFor, DERIVED_FIELDS, withDerivedFields } from "./years";
+export type { BodyLine, Genre, GenreField, GenreSection, GenreSubsection } from "./schema";
+export { bodyLineFor, bodyLineTexts } from "./years";
 export { genreSchema, SLUG } from "./schema";
-export { parseSlots, slotSyntaxProblem, type SlotPart } from "./slots";
-export { formatProblem, validateCatalog, validateGenre, type GenreProblem } from "./validate";
+export { parseSlots } from "./slots";
+export { formatProblem, validateCatalog, validateGenre } from "./validate";
 
 /** Every built-in genre. */
 export const genreCatalog: readonly Genre[] = Object.freeze([

@@ -53,8 +53,3 @@ export function bodyLineTexts(line: BodyLine): string[] {
   if (typeof line === "string") return [line];
   return [...Object.values(line.byYear), ...(line.otherwise ? [line.otherwise] : []), ...(line.congressHeld ? [line.congressHeld] : [])];
 }
-
-/** The years a body line is written for specifically (empty for a year-free line). */
-export function bodyLineYears(line: BodyLine): number[] {
-  return typeof line === "string" ? [] : Object.keys(line.byYear).map(Number);
-}

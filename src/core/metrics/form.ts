@@ -71,9 +71,6 @@ export type FormAction =
 
 export const emptyForm: FormModel = { scan: null, placeholders: [], values: {}, derived: {}, restored: 0, undo: null };
 
-/** Section name for paragraphs before the first level-1 heading. */
-export const FRONT_SECTION: Bilingual = msg("文首", "Opening");
-
 /** Title of the level-1 section each paragraph is under ("" before the first heading). */
 export function sectionsOf(paragraphs: readonly string[]): string[] {
   const titles = new Map<number, string>();

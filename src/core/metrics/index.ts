@@ -1,14 +1,12 @@
 /** Metrics: validating, wording, filling, storing and importing the figures of a report; the form. */
-export type { Bilingual } from "../text/bilingual";
-export { validateValue, toAsciiNumber } from "./validate";
-export type { ValidationResult, FieldSpec, ValidateOptions } from "./validate";
-export { formatNumber, roundTo } from "./format";
+export { validateValue } from "./validate";
+export type { ValidationResult } from "./validate";
+export { formatNumber } from "./format";
 export { growthWording, rateChangeWording, fillGrowthSentence, signedValueOf } from "./growth";
-export type { GrowthWording, GrowthUnavailable, GrowthResult, GrowthOptions, GrowthVerb, TextReplacement } from "./growth";
-export { changePhrase, changeWordBefore, changeClassOf, directionOf, CHANGE_VERBS, DEFAULT_VERBS, RATE_NOUNS } from "./wording";
-export type { ChangeClass, ChangeDirection } from "./wording";
+export type { GrowthResult } from "./growth";
+export { changePhrase } from "./wording";
 export { planFill, verifyEdit, applyEditsToText } from "./fill";
-export type { FillEdit, FillPlan, DerivedWordings } from "./fill";
+export type { FillEdit, DerivedWordings } from "./fill";
 export {
   serializeStoredValues,
   parseStoredValues,
@@ -17,7 +15,6 @@ export {
   mergeKey,
   growthKey,
   isFormKey,
-  dismissedKey,
   dismissedFindings,
   withDismissal,
   withFieldValue,
@@ -28,5 +25,5 @@ export {
 } from "./storage";
 export type { StoredValues } from "./storage";
 export { parseValueTable, readValueTable, decodeTableFile, importSizeError, matchImportedValues, normalizeFieldName, countLineBreaks, withoutBracketed, TABLE_ENCODINGS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type TableEncoding } from "./importTable";
-export type { ImportedRow, MatchResult, DecodedFile } from "./importTable";
+export type { ImportedRow, MatchResult } from "./importTable";
 export * from "./form";

@@ -6,9 +6,6 @@ export function leadingSpace(text: string): number {
   return match ? match[0].length : 0;
 }
 
-/** Chinese numerals used in ordinals 一 … 九十九. */
-export const CHINESE_ORDINAL_CHARS = "一二三四五六七八九十百";
-
 /** Matches an ordinal of any official or mistaken form at the start of trimmed text. */
 export const LEADING_ORDINAL =
   /^(?:[一二三四五六七八九十百]+[、.．，,]|[（(][一二三四五六七八九十百0-9]+[）)]|[0-9]{1,2}[.．、](?!(?![0-9]{4}年)[0-9])|第[一二三四五六七八九十]+[，、章部分节条])/;

@@ -91,5 +91,3 @@ export const packSchema = z
   .strict();
 
 export type Pack = z.infer<typeof packSchema>;
-export type PackFormatProfile = z.infer<typeof packFormatProfileSchema>;
-export type PackCongressDate = z.infer<typeof packCongressDateSchema>;

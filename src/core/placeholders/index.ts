@@ -1,6 +1,6 @@
 /** Placeholder scanning: find, classify, label and group the blanks of a template. */
-export type { Placeholder, PlaceholderKind, FieldGroup, ContentControlInfo, ScanOptions } from "./types";
+export type { Placeholder, FieldGroup, ContentControlInfo } from "./types";
 export { scanPlaceholders, forEachPlaceholderLabel, type PlaceholderLabel } from "./scan";
-export { labelWrittenFigure, type LabelResult } from "./label";
-export { groupPlaceholders, splitGroup, mergeGroups, splitGroupId } from "./groups";
-export { NUMBER_UNITS, COUNT_UNITS, defaultDecimals, allowsNegative, isRateUnit } from "./units";
+export { labelWrittenFigure } from "./label";
+export { groupPlaceholders, splitGroup, mergeGroups } from "./groups";
+export { COUNT_UNITS, defaultDecimals } from "./units";

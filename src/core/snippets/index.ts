@@ -11,7 +11,7 @@ export const snippetCategories: readonly SnippetCategory[] = categoryModules.map
 /** Every built-in snippet (ids `${category}-NNN`, stable across releases). */
 export const builtInSnippets: readonly Snippet[] = categoryModules.flatMap((m) => m.snippets);
 
-export type { Snippet, SnippetCategory, SnippetProblem, SnippetValidation, GenreId, SnippetTone } from "./schema";
+export type { Snippet, SnippetCategory } from "./schema";
 export type { Bilingual } from "../text/bilingual";
 export { snippetSchema, validateSnippets, validateCategories, GENRE_IDS, PLANNED_YEAR_GENRES, TONE_TAGS, parseReportYear, snippetFitsYear } from "./schema";
 export { snippetFields, fillSnippet } from "./fields";
@@ -22,7 +22,6 @@ export {
   normalizeQuery,
   type SnippetMatch,
   type SnippetMatchKind,
-  type SnippetSearchOptions,
 } from "./search";
 export { loadPinyin, isPinyinReady } from "./pinyinIndex";
 export {
@@ -46,8 +45,6 @@ export {
   type UserSnippetState,
   type LoadResult,
   type LoadProblem,
-  type UpdateResult,
-  type SnippetDraft,
 } from "./userStore";
 export {
   SNIPPET_FILE_FORMAT,
@@ -57,9 +54,6 @@ export {
   serializeSnippetFile,
   parseSnippetFile,
   importSnippetFile,
-  type SnippetFile,
-  type ParseSnippetFileResult,
-  type ImportResult,
 } from "./exchange";
 export {
   parseTeamLibrary,
@@ -68,9 +62,6 @@ export {
   describeSource,
   serializeTeamCache,
   parseTeamCache,
-  type SnippetSource,
   type SourcedSnippet,
   type TeamLibrarySnapshot,
-  type TeamLibraryCache,
-  type TeamParseResult,
 } from "./teamLibrary";

@@ -40,7 +40,6 @@ export const GENRE_IDS = [
   "jingjiyunxingfenxi", // 经济运行分析
   "huanjiezhengfubaogao", // 政府工作报告（换届）
 ] as const;
-export type GenreId = (typeof GENRE_IDS)[number];
 
 /**
  * Genres whose 年度 is the year planned (written at its start); in every other genre 年度 is the
@@ -55,7 +54,6 @@ export type SnippetYearRole = "reviewed" | "planned";
 
 /** Tone tags: every built-in snippet carries exactly one. */
 export const TONE_TAGS = ["正式", "简洁"] as const;
-export type SnippetTone = (typeof TONE_TAGS)[number];
 
 export interface SnippetCategory {
   /** Stable ASCII id (pinyin slug), used in snippet.category. */
@@ -160,7 +158,6 @@ export const snippetSchema = z.object({
   yearRole: z.enum(["reviewed", "planned"]).optional(),
 });
 
-export { categorySchema as snippetCategorySchema };
 
 /** One thing wrong with one entry; index is its position in the validated list. */
 export interface SnippetProblem {

@@ -5,17 +5,11 @@
  */
 import type { Bilingual } from "./bilingual";
 
-export type StorageFailureKind = "quota" | "unavailable";
-
 /** True when the error says the storage is full (rather than disabled or broken). */
 export function isQuotaError(error: unknown): boolean {
   if (!error || typeof error !== "object") return false;
   const { name, code } = error as { name?: unknown; code?: unknown };
   return name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED" || code === 22 || code === 1014;
-}
-
-export function storageFailureKind(error: unknown): StorageFailureKind {
-  return isQuotaError(error) ? "quota" : "unavailable";
 }
 
 /** The reason alone, to put inside a longer sentence: "本机存储已满" / "local storage is full". */

@@ -26,7 +26,7 @@ import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
 import { addinStorage } from "../shell/settingsStore";
 import { downloadTextFile } from "../snippets/download";
-import { personalGenres, usePersonalGenres } from "./personalGenres";
+import { usePersonalGenres } from "./personalGenres";
 import { formatStamp, type SourceView } from "./store";
 import { usePackStrings } from "./strings";
 import { useContent } from "./useContent";
@@ -312,7 +312,7 @@ function ExportSection({ lockedProfile }: { lockedProfile: FormatProfile | null 
       id: `export-${sourceTag(packName)}`,
       name: untranslated(packName),
       ...(withSnippets ? { snippets: ownSnippets } : {}),
-      ...(withGenres ? { genres: personalGenres() } : {}),
+      ...(withGenres ? { genres } : {}),
       ...(withProfile && profile ? { formatProfile: { profile, locked } } : {}),
     });
     if (!result.ok) {

@@ -61,12 +61,6 @@ function personalSnapshot(): string | undefined {
   return cached.value;
 }
 
-/** Forget the cached value (tests, or a reset of local data). */
-export function resetCongressDateCache(): void {
-  cached = null;
-  listeners.forEach((l) => l());
-}
-
 /** The date in force and where it comes from. */
 export interface CongressDateInForce {
   /** "YYYY-MM-DD", or "" while the congress is not known to have been held. */

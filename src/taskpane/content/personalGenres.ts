@@ -1,16 +1,18 @@
 /**
  * Personal genres: skeletons a person saved from a report of their own (存为骨架). Kept in
  * localStorage beside the other settings, validated against the same schema as the built-in
- * catalog, and shared by every tab through a tiny external store (useSyncExternalStore), so the
- * 骨架 list and the 内容包 export see a save at once.
+ * catalog, and shared by every tab through an external store (getState/subscribe, read with
+ * useSyncExternalStore), so the 骨架 list and the 内容包 export see a save at once. The pane
+ * creates one store and passes it down with PersonalGenresProvider; a test gives each render a
+ * store of its own (over a memory storage).
  */
-import { useSyncExternalStore } from "react";
+import { createContext, createElement, useContext, useState, useSyncExternalStore, type ReactNode } from "react";
 import { z } from "zod";
 import { genreSchema, type Genre } from "../../core/genres";
 import type { Bilingual } from "../../core/text/bilingual";
 import { defineMessages } from "../../core/text/messages";
 import { TAB_NAMES } from "../shell/tabNames";
-import { readSetting, saveSetting, type SaveResult } from "../shell/settingsStore";
+import { addinStorage, readSetting, saveSetting, type SaveResult, type StorageLike } from "../shell/settingsStore";
 
 export const PERSONAL_GENRES_KEY = "report-composer:personal-genres:v1";
 
@@ -36,119 +38,120 @@ const messages = defineMessages({
 /** What the list is called in storage notices (保存失败, 无法读取). */
 export const PERSONAL_GENRES_NAME: Bilingual = messages.name;
 
-let cache: readonly Genre[] | null = null;
-let corruptAtLoad = false;
-const listeners = new Set<() => void>();
-
-function load(): readonly Genre[] {
-  if (cache) return cache;
-  const read = readSetting<readonly Genre[]>(
-    PERSONAL_GENRES_KEY,
-    (json) => {
-      const parsed = storedSchema.safeParse(json);
-      return parsed.success ? Object.freeze(parsed.data.genres) : null;
-    },
-    () => Object.freeze([]),
-  );
-  corruptAtLoad = read.corrupt;
-  cache = read.value;
-  return cache;
-}
-
-/** The saved personal genres (read once, then from memory). */
-export function personalGenres(): readonly Genre[] {
-  return load();
-}
-
-/**
- * True when the stored list could not be read. Reading writes nothing (it runs during render):
- * call keepUnreadable(addinStorage(), PERSONAL_GENRES_KEY) from an effect to copy the text to
- * `<key>:corrupt-backup`; savePersonalGenres refuses while that copy cannot be made.
- */
-export function personalGenresCorrupt(): boolean {
-  load();
-  return corruptAtLoad;
-}
-
-/**
- * Replaces the list and saves it, or says why not (nothing changed): the stored list could not be
- * read (saving would replace the skeletons in it), the list would not read back (past 200, or past
- * the storage read limit — then with the room left), or storage refused the write.
- */
-export function savePersonalGenresResult(genres: readonly Genre[]): SaveResult {
-  load();
-  if (corruptAtLoad) {
-    return { ok: false, error: messages.storedUnreadable };
-  }
-  const stored = { version: 1 as const, genres };
-  if (genres.length > MAX_PERSONAL_GENRES) {
-    return { ok: false, error: messages.tooMany(MAX_PERSONAL_GENRES, genres.length) };
-  }
-  const readable = storedSchema.safeParse(stored);
-  if (!readable.success) {
-    const issue = readable.error.issues[0];
-    return { ok: false, error: messages.unreadableAfter(issue?.path.join(".") ?? "", issue?.message ?? "") };
-  }
-  const saved = saveSetting(PERSONAL_GENRES_KEY, stored, PERSONAL_GENRES_NAME);
-  if (!saved.ok) return saved;
-  cache = Object.freeze([...genres]);
-  for (const listener of listeners) listener();
-  return saved;
-}
-
-/** Replaces the list and saves it; false (and nothing changed) when it was refused (savePersonalGenresResult says why). */
-export function savePersonalGenres(genres: readonly Genre[]): boolean {
-  return savePersonalGenresResult(genres).ok;
-}
-
-/** Saves a genre (replacing the one with its id where it stands, or at the end), or says why not. */
-export function savePersonalGenre(genre: Genre): SaveResult {
-  const list = load();
-  const at = list.findIndex((g) => g.id === genre.id);
-  return savePersonalGenresResult(at < 0 ? [...list, genre] : list.map((g, i) => (i === at ? genre : g)));
-}
-
-/**
- * Saves a genre: replaces the one with its id where it stands, or adds it at the end. False (the
- * stored list and the pane unchanged) when storage refused the write — full or disabled.
- */
-export function upsertPersonalGenre(genre: Genre): boolean {
-  return savePersonalGenre(genre).ok;
-}
-
-/** A removed genre and where it stood, to put it back with restorePersonalGenre. */
+/** A removed genre and where it stood, to put it back with restore(). */
 export interface RemovedGenre {
   genre: Genre;
   index: number;
 }
 
-/** Removes the genre with this id; null when there is none or storage refused the write. */
-export function removePersonalGenre(id: string): RemovedGenre | null {
-  const list = load();
-  const index = list.findIndex((g) => g.id === id);
-  if (index < 0) return null;
-  return savePersonalGenres(list.filter((g) => g.id !== id)) ? { genre: list[index]!, index } : null;
+/** The saved personal genres of one pane: read once from `storage`, then from memory. */
+export class PersonalGenresStore {
+  private cache: readonly Genre[] | null = null;
+  private corruptAtLoad = false;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly storage: StorageLike = addinStorage()) {}
+
+  private load(): readonly Genre[] {
+    if (this.cache) return this.cache;
+    const read = readSetting<readonly Genre[]>(
+      PERSONAL_GENRES_KEY,
+      (json) => {
+        const parsed = storedSchema.safeParse(json);
+        return parsed.success ? Object.freeze(parsed.data.genres) : null;
+      },
+      () => Object.freeze([]),
+      this.storage,
+    );
+    this.corruptAtLoad = read.corrupt;
+    this.cache = read.value;
+    return this.cache;
+  }
+
+  /** The saved personal genres (the same array until a save). */
+  readonly getState = (): readonly Genre[] => this.load();
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /**
+   * True when the stored list could not be read. Reading writes nothing (it runs during render):
+   * call keepUnreadable(store.storage, PERSONAL_GENRES_KEY) from an effect to copy the text to
+   * `<key>:corrupt-backup`; saveAll refuses while that copy cannot be made.
+   */
+  corrupt(): boolean {
+    this.load();
+    return this.corruptAtLoad;
+  }
+
+  /**
+   * Replaces the list and saves it, or says why not (nothing changed): the stored list could not
+   * be read (saving would replace the skeletons in it), the list would not read back (past 200, or
+   * past the storage read limit — then with the room left), or storage refused the write.
+   */
+  saveAll(genres: readonly Genre[]): SaveResult {
+    this.load();
+    if (this.corruptAtLoad) {
+      return { ok: false, error: messages.storedUnreadable };
+    }
+    const stored = { version: 1 as const, genres };
+    if (genres.length > MAX_PERSONAL_GENRES) {
+      return { ok: false, error: messages.tooMany(MAX_PERSONAL_GENRES, genres.length) };
+    }
+    const readable = storedSchema.safeParse(stored);
+    if (!readable.success) {
+      const issue = readable.error.issues[0];
+      return { ok: false, error: messages.unreadableAfter(issue?.path.join(".") ?? "", issue?.message ?? "") };
+    }
+    const saved = saveSetting(PERSONAL_GENRES_KEY, stored, PERSONAL_GENRES_NAME, this.storage);
+    if (!saved.ok) return saved;
+    this.cache = Object.freeze([...genres]);
+    for (const listener of this.listeners) listener();
+    return saved;
+  }
+
+  /** Saves a genre (replacing the one with its id where it stands, or at the end), or says why not. */
+  save(genre: Genre): SaveResult {
+    const list = this.load();
+    const at = list.findIndex((g) => g.id === genre.id);
+    return this.saveAll(at < 0 ? [...list, genre] : list.map((g, i) => (i === at ? genre : g)));
+  }
+
+  /** Removes the genre with this id; null when there is none or storage refused the write. */
+  remove(id: string): RemovedGenre | null {
+    const list = this.load();
+    const index = list.findIndex((g) => g.id === id);
+    if (index < 0) return null;
+    return this.saveAll(list.filter((g) => g.id !== id)).ok ? { genre: list[index]!, index } : null;
+  }
+
+  /** Puts a removed genre back where it stood (undo); false when storage refused the write. */
+  restore(removed: RemovedGenre): boolean {
+    const list = this.load().filter((g) => g.id !== removed.genre.id);
+    const at = Math.min(Math.max(0, removed.index), list.length);
+    return this.saveAll([...list.slice(0, at), removed.genre, ...list.slice(at)]).ok;
+  }
 }
 
-/** Puts a removed genre back where it stood (undo); false when storage refused the write. */
-export function restorePersonalGenre(removed: RemovedGenre): boolean {
-  const list = load().filter((g) => g.id !== removed.genre.id);
-  const at = Math.min(Math.max(0, removed.index), list.length);
-  return savePersonalGenres([...list.slice(0, at), removed.genre, ...list.slice(at)]);
+const PersonalGenresContext = createContext<PersonalGenresStore | null>(null);
+
+/** Gives the tabs below it one personal-genres store: `store`, or one over the add-in's storage. */
+export function PersonalGenresProvider({ store, children }: { store?: PersonalGenresStore; children: ReactNode }) {
+  const [own] = useState(() => store ?? new PersonalGenresStore());
+  return createElement(PersonalGenresContext.Provider, { value: own }, children);
 }
 
-export function subscribePersonalGenres(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/** The pane's personal-genres store (to save, remove or restore). */
+export function usePersonalGenresStore(): PersonalGenresStore {
+  const store = useContext(PersonalGenresContext);
+  if (!store) throw new Error("usePersonalGenresStore outside PersonalGenresProvider");
+  return store;
 }
 
 /** The personal genres, re-rendering on every save. */
 export function usePersonalGenres(): readonly Genre[] {
-  return useSyncExternalStore(subscribePersonalGenres, personalGenres, personalGenres);
-}
-
-/** Tests and the preview's document swap: forget the in-memory copy. */
-export function resetPersonalGenresCache(): void {
-  cache = null;
-  corruptAtLoad = false;
+  const store = usePersonalGenresStore();
+  return useSyncExternalStore(store.subscribe, store.getState, store.getState);
 }

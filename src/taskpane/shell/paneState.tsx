@@ -2,7 +2,8 @@
  * State that belongs to the task pane rather than to one tab: a tab is unmounted when another
  * is opened, so what the person typed (the 数据 form, the 检查 results) lives here, keyed by
  * name, and a tab that opens again finds it as it was. A new pane (reload, or the preview
- * swapping documents) starts empty.
+ * swapping documents) starts empty, and so does each test's render: the store is created by
+ * PaneStateProvider, never held by the module.
  */
 import { createContext, useCallback, useContext, useState, type ReactNode, type SetStateAction } from "react";
 
@@ -16,15 +17,18 @@ export function PaneStateProvider({ children }: { children: ReactNode }) {
   return <PaneStateContext.Provider value={store}>{children}</PaneStateContext.Provider>;
 }
 
-// Tabs rendered on their own (tests) share one store for the page.
-const fallback: Store = new Map();
+function usePaneStore(): Store {
+  const store = useContext(PaneStateContext);
+  if (!store) throw new Error("usePaneState outside PaneStateProvider");
+  return store;
+}
 
 /**
  * Like useState, but kept in the pane under `key`. The store is written at once, so a result
  * that arrives after the tab was left (a scan still running) is there when it opens again.
  */
 export function usePaneState<T>(key: string, initial: () => T): [T, (action: SetStateAction<T>) => void] {
-  const store = useContext(PaneStateContext) ?? fallback;
+  const store = usePaneStore();
   const [value, setValue] = useState<T>(() => {
     if (!store.has(key)) store.set(key, initial());
     return store.get(key) as T;
@@ -50,7 +54,7 @@ export function usePaneReducer<S, A>(key: string, reducer: (state: S, action: A)
 
 /** Forgets the pane's entries whose key starts with one of `prefixes` (a tab's reset). */
 export function useClearPaneState(): (prefixes: readonly string[]) => void {
-  const store = useContext(PaneStateContext) ?? fallback;
+  const store = usePaneStore();
   return useCallback(
     (prefixes: readonly string[]) => {
       for (const key of [...store.keys()]) if (prefixes.some((p) => key.startsWith(p))) store.delete(key);

@@ -31,15 +31,16 @@ export function useSaveReporter(): (key: string, result: SaveResult) => void {
 
 /**
  * After the tab's first paint: when the setting under `key` could not be read (`corrupt`), keeps
- * a copy of it and says what happened — where the copy is, or that none could be made.
+ * a copy of it and says what happened — where the copy is, or that none could be made. `storage`
+ * is where the setting lives: the add-in's storage, or the one a store was given (a test's).
  */
-export function useUnreadableNotice(key: string, corrupt: boolean, what: Bilingual): void {
+export function useUnreadableNotice(key: string, corrupt: boolean, what: Bilingual, storage: object = addinStorage()): void {
   const notify = useNotify();
   const said = useRef(false);
   useEffect(() => {
     if (!corrupt || said.current) return;
     said.current = true;
-    const state = keepUnreadable(addinStorage(), key);
+    const state = keepUnreadable(storage, key);
     if (state) notify.show(state.state === "failed" ? "error" : "warning", unreadableMessage(what, state));
-  }, [corrupt, key, notify, what]);
+  }, [corrupt, key, notify, what, storage]);
 }

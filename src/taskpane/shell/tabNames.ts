@@ -11,4 +11,3 @@ export const TAB_NAMES = defineMessages({
   "en-US": { skeleton: "Skeleton", snippets: "Phrases", metrics: "Data", format: "Format", diagnose: "Diagnostics", packs: "Packs", drafting: "Draft" },
 });
 
-export type TabOrPage = keyof typeof TAB_NAMES;

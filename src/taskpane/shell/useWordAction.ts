@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useState, useSyncExternalStore 
 import type { Bilingual } from "../../core/text/bilingual";
 import { defineMessages } from "../../core/text/messages";
 import { useNotify } from "./notify";
-import { currentOperation, OperationBusyError, runExclusive, subscribeOperation } from "./wordQueue";
+import { OperationBusyError, useWordQueue } from "./wordQueue";
 
 const messages = defineMessages({
   "zh-CN": {
@@ -26,11 +26,12 @@ export const ActionOwnerContext = createContext<Bilingual>(messages.appName);
 export function useWordAction<Label extends string = "busy">() {
   const notify = useNotify();
   const owner = useContext(ActionOwnerContext);
+  const queue = useWordQueue();
   const [busy, setBusy] = useState<Label | null>(null);
   const run = useCallback(
     async (action: () => Promise<void>, label: Label = "busy" as Label) => {
       try {
-        await runExclusive(owner, async () => {
+        await queue.run(owner, async () => {
           setBusy(label);
           try {
             await action();
@@ -46,12 +47,13 @@ export function useWordAction<Label extends string = "busy">() {
         notify.error(error);
       }
     },
-    [notify, owner],
+    [notify, owner, queue],
   );
   return { busy, run };
 }
 
 /** The Word operation under way anywhere in the pane (for a pane-wide busy indicator). */
 export function useRunningOperation() {
-  return useSyncExternalStore(subscribeOperation, currentOperation, currentOperation);
+  const queue = useWordQueue();
+  return useSyncExternalStore(queue.subscribe, queue.getState, queue.getState);
 }

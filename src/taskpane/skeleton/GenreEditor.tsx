@@ -23,7 +23,7 @@ import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular } from "@fluentui
 import { genreCatalog, type Genre } from "../../core/genres";
 import { buildSkeleton, paragraphText, uniqueSlug } from "../../core/skeleton";
 import { toChineseNumeral } from "../../core/text/chineseNumerals";
-import { savePersonalGenre, usePersonalGenres } from "../content/personalGenres";
+import { usePersonalGenres, usePersonalGenresStore } from "../content/personalGenres";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
@@ -97,6 +97,7 @@ export function GenreEditor(props: { draft: GenreDraft; onChange: (draft: GenreD
   const notify = useNotify();
   const styles = useStyles();
   const personal = usePersonalGenres();
+  const personalStore = usePersonalGenresStore();
   const [showProblems, setShowProblems] = useState(false);
   const [failure, setFailure] = useState<{ kind: "storage"; message: string } | { kind: "invalid"; details: string[] } | null>(null);
 
@@ -116,7 +117,7 @@ export function GenreEditor(props: { draft: GenreDraft; onChange: (draft: GenreD
       if (!result.invalid) notify.show("warning", strings.fixFirst);
       return;
     }
-    const saved = savePersonalGenre(result.genre);
+    const saved = personalStore.save(result.genre);
     if (!saved.ok) {
       setFailure({ kind: "storage", message: pick(saved.error, locale) });
       return;

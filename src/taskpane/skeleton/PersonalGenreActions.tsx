@@ -14,7 +14,7 @@ import {
 import { genreCatalog, type Genre } from "../../core/genres";
 import { genreFromOutline } from "../../core/skeleton";
 import { readOutlineForSkeleton } from "../../word";
-import { personalGenres, removePersonalGenre, restorePersonalGenre, type RemovedGenre } from "../content/personalGenres";
+import { usePersonalGenresStore, type RemovedGenre } from "../content/personalGenres";
 import { ConfirmDialog } from "../shell/ConfirmDialog";
 import { useNotify } from "../shell/notify";
 import { useWordAction } from "../shell/useWordAction";
@@ -31,10 +31,11 @@ const useStyles = makeStyles({
 export function useSaveAsSkeleton(onOpenEditor: (draft: GenreDraft) => void): { run: () => void; busy: boolean } {
   const notify = useNotify();
   const { busy, run } = useWordAction();
+  const genres = usePersonalGenresStore();
   const saveAs = () =>
     void run(async () => {
       const paragraphs = await readOutlineForSkeleton();
-      const taken = [...genreCatalog, ...personalGenres()].map((g) => g.id);
+      const taken = [...genreCatalog, ...genres.getState()].map((g) => g.id);
       const result = genreFromOutline(paragraphs, { takenIds: taken });
       if (!result.ok) {
         notify.show("warning", result.message);
@@ -57,6 +58,7 @@ export function PersonalGenreActions(props: {
   const strings = useMineStrings();
   const notify = useNotify();
   const styles = useStyles();
+  const genres = usePersonalGenresStore();
   const [confirming, setConfirming] = useState<Genre | null>(null);
   const [removed, setRemoved] = useState<RemovedGenre | null>(null);
 
@@ -69,7 +71,7 @@ export function PersonalGenreActions(props: {
     const target = confirming;
     setConfirming(null);
     if (!target) return;
-    const done = removePersonalGenre(target.id);
+    const done = genres.remove(target.id);
     if (!done) {
       notify.show("error", strings.storageFailed);
       return;
@@ -79,7 +81,7 @@ export function PersonalGenreActions(props: {
 
   const undo = () => {
     if (!removed) return;
-    if (!restorePersonalGenre(removed)) {
+    if (!genres.restore(removed)) {
       notify.show("error", strings.storageFailed);
       return;
     }

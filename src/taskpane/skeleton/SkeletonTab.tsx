@@ -36,7 +36,7 @@ import { ConfirmDialog } from "../shell/ConfirmDialog";
 import { useNotify } from "../shell/notify";
 import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
-import { PERSONAL_GENRES_KEY, PERSONAL_GENRES_NAME, personalGenresCorrupt, usePersonalGenres } from "../content/personalGenres";
+import { PERSONAL_GENRES_KEY, PERSONAL_GENRES_NAME, usePersonalGenres, usePersonalGenresStore } from "../content/personalGenres";
 import { usePackStrings } from "../content/strings";
 import { useContent } from "../content/useContent";
 import { congressOption, useCongressDate } from "../content/congressDate";
@@ -93,6 +93,7 @@ export function SkeletonTab() {
   const { merged } = useContent();
   const packStrings = usePackStrings();
   const personal = usePersonalGenres();
+  const personalStore = usePersonalGenresStore();
   const [draft, setDraft] = usePaneState<GenreDraft | null>("skeleton:genre-draft", () => null);
   const mineStrings = useMineStrings();
   // 存为骨架 is in the footer's 更多 menu, out of the first position.
@@ -115,7 +116,7 @@ export function SkeletonTab() {
   // Unreadable settings are backed up after the first paint (never while rendering), and saved
   // only once changed: opening the tab writes nothing. A refused save is reported.
   useUnreadableNotice(SKELETON_SETTINGS_KEY, initial.corrupt, SKELETON_SETTINGS_NAME);
-  useUnreadableNotice(PERSONAL_GENRES_KEY, personalGenresCorrupt(), PERSONAL_GENRES_NAME);
+  useUnreadableNotice(PERSONAL_GENRES_KEY, personalStore.corrupt(), PERSONAL_GENRES_NAME, personalStore.storage);
   const reportSave = useSaveReporter();
   useEffect(() => {
     if (settings !== initial.settings) reportSave(SKELETON_SETTINGS_KEY, saveSkeletonSettings(settings));

@@ -34,7 +34,7 @@ import {
 import { normalizeSnippetText } from "../../core/snippets/schema";
 import { untranslated } from "../../core/text/bilingual";
 import { insertSnippetText, readInsertionPoint, readSelectionText, type InsertionPoint } from "../../word";
-import { runExclusive } from "../shell/wordQueue";
+import { useWordQueue } from "../shell/wordQueue";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
@@ -85,9 +85,10 @@ export function SnippetsTab() {
   // Where the phrase will go, said before inserting: read on opening, when the pane gets focus
   // back from the document, when the search box is focused, and after each insert.
   const [where, setWhere] = useState<InsertionPoint | null>(null);
+  const queue = useWordQueue();
   const refreshWhere = useCallback(() => {
-    runExclusive(TAB_NAMES.snippets, () => readInsertionPoint({ asNewParagraph, newParagraphAfterHeading: true }), { quiet: true }).then(setWhere, () => undefined);
-  }, [asNewParagraph]);
+    queue.run(TAB_NAMES.snippets, () => readInsertionPoint({ asNewParagraph, newParagraphAfterHeading: true }), { quiet: true }).then(setWhere, () => undefined);
+  }, [asNewParagraph, queue]);
   useEffect(() => {
     refreshWhere();
     window.addEventListener("focus", refreshWhere);

@@ -5,7 +5,7 @@
  * Positions are (paragraph node, offset). Live positions are `Anchor`s registered on their
  * paragraph, so an edit only adjusts the anchors of the paragraphs it touches.
  */
-export type { FontProps, LineRule, ParaFormat } from "../styles";
+export type { FontProps } from "../styles";
 export * from "./types";
 export * from "./paragraphNode";
 export * from "./init";

@@ -1,13 +1,8 @@
 /** A paragraph of the model, its default properties and built-in style names. */
-import { DOC_DEFAULT_PARAGRAPH, type FontProps, type LineRule, PARA_FORMAT_KEYS, type ParaFormat, builtInOfName, localizedBuiltInName } from "../styles";
+import { DOC_DEFAULT_PARAGRAPH, type FontProps, type LineRule, PARA_FORMAT_KEYS, type ParaFormat, builtInOfName } from "../styles";
 import type { Anchor, ParagraphProps, Run } from "./types";
 
 export const DEFAULT_PARAGRAPH: ParagraphProps = { ...DOC_DEFAULT_PARAGRAPH, style: "Normal", styleBuiltIn: "Normal", inTable: false };
-
-/** English style name Word shows for a BuiltInStyleName value, or undefined if unknown. */
-export function builtInStyleName(builtIn: string): string | undefined {
-  return localizedBuiltInName(builtIn, "en");
-}
 
 /** BuiltInStyleName for a style name (English or Chinese UI name); "Other" for custom styles. */
 export function builtInFromStyleName(name: string): string {

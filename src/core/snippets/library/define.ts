@@ -71,7 +71,3 @@ export function defineCategory(
   });
   return { category, snippets };
 }
-
-/** Genre lists used as category defaults. */
-export const ALL_PERSONAL = ["shuzhi", "shuzhishulian", "shuzeshulian"] as const;
-export const UNIT_REPORTS = ["nianduzongjie", "zhengfugongzuobaogao"] as const;
