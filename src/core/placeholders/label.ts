@@ -68,6 +68,9 @@ const VERB_ENDINGS = wordIndex([
   ...["招商", "考察", "调研", "进行", "表彰", "依托", "围绕", "通过", "带队", "深入", "先后", "共同", "积极", "认真", "将", "要"],
 ]);
 
+/** A count (两家, 三名, 四个): the words after a blank that start with one are not its noun (XX、XX两家负责). */
+const COUNT_FIRST = /^(?:[两二三四五六七八九十]+|[0-9]+)[个家所座处名位]/;
+
 /** Units of time: a count of them is called 年数, 月数 (连续X年 → 连续年数). */
 const TIME_UNITS = new Set(["年", "个月", "月", "天", "日", "小时", "周"]);
 
@@ -253,7 +256,7 @@ function inWords(text: string, c: Candidate, floor: number, figure = false): str
   if (/对$/.test(clause) && object) return `${object[1]}对象`;
   if (/[与同和]$/.test(clause) && /^签[订署约]/.test(rest)) return "签约单位名称";
   const noun = nounAfter(text, c.end);
-  if (noun.length >= 2 && !endsOnVerb(noun) && !ACTION_VERBS.endingAt(noun, noun.length) && !/^[年月日个名两二三四五六七八九十]/.test(noun)) return `${noun}名称`;
+  if (noun.length >= 2 && !endsOnVerb(noun) && !ACTION_VERBS.endingAt(noun, noun.length) && !/^[年月日个名]/.test(noun) && !COUNT_FIRST.test(noun)) return `${noun}名称`;
   const words = after();
   return before || words ? `${before}…${words}` : "";
 }
