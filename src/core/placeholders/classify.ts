@@ -64,6 +64,7 @@ const NAME_RUN_STOPS = codeSet("的和与及或在是为了将把被从向对获
 
 /** A count written after a blank: 两, 三个, 四家, 12所 (the number of items an enumeration names). */
 const COUNT = /^(?:[两二三四五六七八九十]+|[0-9]+)(个|家|所|座|处)?/;
+const COUNT_FIRST = codeSet("两二三四五六七八九十0123456789");
 /** Measure words that are nouns themselves when nothing follows them (XX、XX三处负责: 处室). */
 const COUNT_WORDS_AS_NOUNS = new Set(["处", "所"]);
 /** The longest counted noun: up to four characters ending like a place, body or person. */
@@ -76,6 +77,7 @@ const COUNTED_NOUN_MAX = 4;
  * 三元里社区 and 九龙坡区 are names, not counts. Undefined when `at` holds no count of anything.
  */
 export function countedNounAt(text: string, at: number): string | undefined {
+  if (!COUNT_FIRST.has(text.charCodeAt(at))) return undefined; // most blanks: no slice, no regex
   const count = COUNT.exec(text.slice(at, at + 8));
   if (!count) return undefined;
   const from = at + count[0].length;
