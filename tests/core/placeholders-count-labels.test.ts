@@ -31,6 +31,11 @@ describe("the noun after an enumeration is what its count counts, not the verb a
     });
   }
 
+  test("blanks already named keep their names and are numbered", () => {
+    assert.deepEqual(labels("在第X中学、第X中学两所学校开展试点。"), ["第几中学（第1个）", "第几中学（第2个）"], "ordinals");
+    assert.deepEqual(labels("XX县长、XX县长两位"), ["县长姓名（第1个）", "县长姓名（第2个）"], "a title's name");
+  });
+
   test("a count that names nothing renames nothing; the words after the last blank are not its noun", () => {
     assert.deepEqual(labels("XX、XX两家负责。"), ["待填内容", "…两家负责"], "两家负责");
     assert.deepEqual(labels("选派XX、XX两名干部。"), ["选派…", "…两名干部"], "两名干部");
