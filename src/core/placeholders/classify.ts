@@ -52,7 +52,6 @@ const NIAN = 0x5e74; // 年
 const YUE = 0x6708; // 月
 const RI = 0x65e5; // 日
 const DI = 0x5730; // 地
-const TWO_TO_TEN = codeSet("两二三四五六七八九十");
 
 const UNIT_INDEX = wordIndex(NUMBER_UNITS);
 const NAME_INDEX = wordIndex(NAME_NOUNS);
@@ -62,6 +61,38 @@ const NUMBER_TAIL_INDEX = wordIndex(NUMBER_TAILS);
 /** Endings of the names of places and bodies not in NAME_NOUNS: X物流园, XX实验室. */
 const NAME_SUFFIXES = /(?:园|馆|室|站|中心|基地|广场|大厦|公司|集团|银行|院|校|厂|村|社区|街道|办事处|合作社)$/;
 const NAME_RUN_STOPS = codeSet("的和与及或在是为了将把被从向对获等");
+
+/** A count written after a blank: 两, 三个, 四家, 12所 (the number of items an enumeration names). */
+const COUNT = /^(?:[两二三四五六七八九十]+|[0-9]+)(个|家|所|座|处)?/;
+const COUNT_FIRST = codeSet("两二三四五六七八九十0123456789");
+/** Measure words that are nouns themselves when nothing follows them (XX、XX三处负责: 处室). */
+const COUNT_WORDS_AS_NOUNS = new Set(["处", "所"]);
+/** The longest counted noun: up to four characters ending like a place, body or person. */
+const COUNTED_NOUN_MAX = 4;
+
+/**
+ * What a count after a blank counts: 两县开展 → 县, 两乡镇 → 乡镇, 三个社区开展 → 社区, 两个园区 →
+ * 园区, 两地 → 地, 三处负责 → 处. The noun ends on a listed noun or name ending and never runs into
+ * the verb after it (县开, 负责). Without a measure word the noun must start with a listed noun:
+ * 三元里社区 and 九龙坡区 are names, not counts. Undefined when `at` holds no count of anything.
+ */
+export function countedNounAt(text: string, at: number): string | undefined {
+  if (!COUNT_FIRST.has(text.charCodeAt(at))) return undefined; // most blanks: no slice, no regex
+  const count = COUNT.exec(text.slice(at, at + 8));
+  if (!count) return undefined;
+  const from = at + count[0].length;
+  const measure = count[1];
+  if (!measure) {
+    if (text.charCodeAt(from) === DI) return "地"; // 两地, 三地
+    if (!NAME_INDEX.startingAt(text, from)) return undefined;
+  }
+  let end = from;
+  while (end < text.length && end - from < COUNTED_NOUN_MAX && isCjkCode(text.charCodeAt(end)) && !NAME_RUN_STOPS.has(text.charCodeAt(end))) end++;
+  for (let k = end; k > from; k--) {
+    if (NAME_INDEX.endingAt(text, k) || NAME_SUFFIXES.test(text.slice(from, k))) return text.slice(from, k);
+  }
+  return measure && COUNT_WORDS_AS_NOUNS.has(measure) ? measure : undefined;
+}
 
 /** A noun of up to five characters right after the blank that ends like a place or body. */
 function nameWithSuffix(text: string, at: number): string | undefined {
@@ -103,12 +134,13 @@ export function classify(text: string, c: Candidate): Classification {
   if (NUMBER_TAIL_INDEX.startingAt(text, at)) return { kind: "number" };
   if (c.form === "decimal") return { kind: "number" };
 
+  const counted = countedNounAt(text, at); // XX两地, XX、XX三个园区: the items the count names
+  if (counted) return { kind: "name", noun: counted };
   const listed = NAME_INDEX.startingAt(text, at);
   const suffixed = nameWithSuffix(text, at);
   // A one-character listed noun (科, 区) loses to a longer name read from the text (科技产业园).
   const noun = suffixed && (listed?.length ?? 0) <= 1 ? suffixed : listed;
   if (noun) return { kind: "name", noun };
-  if (text.charCodeAt(at + 1) === DI && TWO_TO_TEN.has(next)) return { kind: "name", noun: "地" }; // 两地, 三地
   if (hasColon(text, Math.max(0, c.start - 8), c.start) && NAME_PROMPT.test(text.slice(Math.max(0, c.start - 8), c.start))) {
     return { kind: "name", noun: "姓名" };
   }

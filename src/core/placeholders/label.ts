@@ -68,6 +68,9 @@ const VERB_ENDINGS = wordIndex([
   ...["招商", "考察", "调研", "进行", "表彰", "依托", "围绕", "通过", "带队", "深入", "先后", "共同", "积极", "认真", "将", "要"],
 ]);
 
+/** A count (两家, 三名, 四个): the words after a blank that start with one are not its noun (XX、XX两家负责). */
+const COUNT_FIRST = /^(?:[两二三四五六七八九十]+|[0-9]+)[个家所座处名位]/;
+
 /** Units of time: a count of them is called 年数, 月数 (连续X年 → 连续年数). */
 const TIME_UNITS = new Set(["年", "个月", "月", "天", "日", "小时", "周"]);
 
@@ -240,9 +243,12 @@ function wordsAfter(text: string, from: number): string {
  * For a blank nothing names: what the sentence says around it, the blank shown as … (never ＿):
  * 对XX进行表彰 → 表彰对象, 依托XX大讲堂 → 大讲堂名称, else the sentence's first words.
  */
-function inWords(text: string, c: Candidate, floor: number): string {
+function inWords(text: string, c: Candidate, floor: number, figure = false): string {
   const clause = withoutSpace(clauseBefore(text, c.start, floor));
   const before = stripLeading(clause).slice(-6);
+  const after = (): string => wordsAfter(text, c.end);
+  // A figure is an amount, never a name or an object: 全年完成XX亿元 → 完成…亿元, not 亿元名称.
+  if (figure) return before || after() ? `${before}…${after()}` : "";
   let j = c.end;
   while (j < text.length && j - c.end < 8 && !CLAUSE_BREAKS.has(text.charCodeAt(j))) j++;
   const rest = withoutSpace(text.slice(c.end, j));
@@ -250,9 +256,15 @@ function inWords(text: string, c: Candidate, floor: number): string {
   if (/对$/.test(clause) && object) return `${object[1]}对象`;
   if (/[与同和]$/.test(clause) && /^签[订署约]/.test(rest)) return "签约单位名称";
   const noun = nounAfter(text, c.end);
-  if (noun.length >= 2 && !endsOnVerb(noun) && !ACTION_VERBS.endingAt(noun, noun.length) && !/^[年月日个名]/.test(noun)) return `${noun}名称`;
-  const after = wordsAfter(text, c.end);
-  return before || after ? `${before}…${after}` : "";
+  if (noun.length >= 2 && !endsOnVerb(noun) && !ACTION_VERBS.endingAt(noun, noun.length) && !/^[年月日个名]/.test(noun) && !COUNT_FIRST.test(noun)) return `${noun}名称`;
+  const words = after();
+  return before || words ? `${before}…${words}` : "";
+}
+
+/** What a blank written before `noun` is called: 科技园 → 科技园名称, 地 → 地名, 县长 → 县长姓名. */
+export function nameLabel(noun: string): string {
+  if (PERSON_NOUNS.has(noun)) return /^(?:同志|先生|女士|姓名)$/.test(noun) ? "姓名" : `${noun}姓名`;
+  return noun === "地" ? "地名" : `${noun}名称`;
 }
 
 /**
@@ -278,8 +290,7 @@ export function labelFor(
       // Whose name it is, when the sentence says: 县长 ××× → 县长姓名, 报告人：××× → 报告人姓名.
       const title = TITLE_BEFORE.exec(text.slice(Math.max(0, c.start - 10), c.start));
       if (title) return { label: `${title[1]}姓名`, specific: true };
-      if (cls.noun && PERSON_NOUNS.has(cls.noun)) return { label: /^(?:同志|先生|女士|姓名)$/.test(cls.noun) ? "姓名" : `${cls.noun}姓名`, specific: true };
-      if (cls.noun) return { label: cls.noun === "地" ? "地名" : `${cls.noun}名称`, specific: true };
+      if (cls.noun) return { label: nameLabel(cls.noun), specific: true };
       return { label: inWords(text, c, floor) || "名称", specific: false };
     }
     default:
@@ -351,7 +362,7 @@ export function labelFor(
   }
   if (!phrase) {
     if (cls.kind === "text") return { label: inWords(text, c, floor) || "待填内容", specific: false };
-    phrase = inWords(text, c, floor) || (unit ? `${unit}数` : "数值");
+    phrase = inWords(text, c, floor, true) || (unit ? `${unit}数` : "数值");
   }
   return { label: phrase, subject: phrase, specific: false };
 }

@@ -4,9 +4,9 @@
 import type { ContentControlInfo, Placeholder, ScanOptions } from "./types";
 import { forEachCandidate } from "./patterns";
 import type { Candidate } from "./patterns";
-import { classify } from "./classify";
+import { classify, countedNounAt } from "./classify";
 import type { Classification } from "./classify";
-import { labelFor, type PreviousPlaceholder } from "./label";
+import { labelFor, nameLabel, type PreviousPlaceholder } from "./label";
 import { codeSet } from "./chars";
 
 const SENTENCE_END_RE = /[。！？；!?;]/g;
@@ -195,8 +195,6 @@ function scan(
 const ENUMERATION_GAP_MAX = 12;
 const CLAUSE_BREAKS = codeSet("，。；：！？,;:!?\n");
 const ENUMERATION_JOINERS = codeSet("、和与及或");
-/** After an enumeration: 两地, 三个园区 — what its items are. */
-const ENUMERATION_TAIL = /^(?:[两二三四五六七八九十]|[0-9]+)(?:个|家|所|座|处)?(地|[\u4e00-\u9fff]{1,2})/;
 
 /** Whether text[from, to) joins two blanks of one enumeration (read in place: no slice per blank). */
 function joinsEnumeration(text: string, from: number, to: number): boolean {
@@ -218,12 +216,12 @@ function joinsEnumeration(text: string, from: number, to: number): boolean {
  */
 function numberEnumeration(text: string, chain: Placeholder[]): void {
   const last = chain[chain.length - 1]!;
-  const tail = ENUMERATION_TAIL.exec(text.slice(last.end));
-  const noun = tail?.[1];
+  // After the enumeration: 两地, 三个园区, 两县 — what its items are (countedNounAt).
+  const noun = countedNounAt(text, last.end);
   for (const p of chain) {
-    if ((p.kind === "name" || p.kind === "text") && noun && !/名称$|^姓名$|^第几/.test(p.label)) {
+    if ((p.kind === "name" || p.kind === "text") && noun && !/.名称$|姓名$|^第几/.test(p.label)) {
       p.kind = "name";
-      p.label = noun === "地" ? "地名" : `${noun}名称`;
+      p.label = nameLabel(noun);
     }
   }
   const byLabel = new Map<string, Placeholder[]>();
