@@ -290,12 +290,12 @@ test("packs: import a pack file (a bad one says why), export my phrases, skeleto
     // No refresh for a file.
     assert.equal(await page.getByRole("button", { name: `刷新“${PACK_NAME}”` }).count(), 0);
     // While the pack locks the profile, that is the profile an export would take.
-    await page.getByRole("checkbox", { name: "当前排版格式（江城市机关公文格式）" }).waitFor();
+    await page.getByRole("checkbox", { name: "当前排版格式：江城市机关公文格式" }).waitFor();
     await page.getByRole("button", { name: `删除“${PACK_NAME}”` }).click();
 
     await page.getByRole("checkbox", { name: "我的短语（1）" }).waitFor();
     assert.equal(await page.getByRole("checkbox", { name: "我的骨架（1）" }).isChecked(), true);
-    await page.getByRole("checkbox", { name: `当前排版格式（${standardProfile.name.zh}）` }).check();
+    await page.getByRole("checkbox", { name: `当前排版格式：${standardProfile.name.zh}` }).check();
     await page.getByRole("checkbox", { name: "锁定排版格式（导入者不能修改）" }).check();
     await page.getByRole("textbox", { name: "内容包名称" }).fill("办公室内容包");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出", exact: true }).click()]);

@@ -4,7 +4,7 @@ import { defineStrings } from "../i18n/strings";
 const zh = {
   heading: "起草助手",
   back: "返回",
-  intro: "用本单位自己的模型起草或修改当前小节。结果先显示在这里，由您修改、核对后再写入文档；模型写出的数字必须来自原文或“数据”。",
+  intro: "用本单位部署的大模型起草或修改当前小节。结果先显示在这里，由您修改、核对后再写入文档；模型写出的数字必须来自原文或“数据”。",
   off: "起草助手未启用。管理员可在内容包中配置本单位的模型接口，也可以在下面自行设置。",
   settings: "起草设置",
   endpoint: "接口地址",
@@ -64,7 +64,7 @@ const zh = {
 const en: typeof zh = {
   heading: "Drafting",
   back: "Back",
-  intro: "Draft or revise the current section with your organisation's own model. The result stays here for you to edit and check before it goes into the document; every figure it writes must come from the text or from Data.",
+  intro: "Draft or revise the current section with the AI model your organisation runs. The result stays here for you to edit and check before it goes into the document; every figure it writes must come from the text or from Data.",
   off: "Drafting is off. An administrator can configure the organisation's model in a content pack, or you can set it up below.",
   settings: "Drafting settings",
   endpoint: "Endpoint",
