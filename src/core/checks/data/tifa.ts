@@ -40,7 +40,7 @@ export const tifaEntrySchema = z
 
 export type TifaEntry = z.infer<typeof tifaEntrySchema>;
 
-/** Built-in entries; each has a test in tests/core/checks-tifa.test.ts. */
+/** Built-in entries; each has a test in tests/core/checks/tifa.test.ts. */
 export const TIFA_ENTRIES: readonly TifaEntry[] = [
   { id: "liangge-queli", right: "两个确立", wrong: ["两个确定", "二个确立", "两项确立"] },
   { id: "liangge-weihu", right: "两个维护", wrong: ["二个维护", "两项维护", "两个拥护"] },
