@@ -53,7 +53,12 @@ function queueCursorFacts(context: Word.RequestContext) {
   selection.load("isEmpty");
   paragraphs.load("items/text,items/outlineLevel,items/styleBuiltIn");
   before.load("text");
-  return { selection, paragraphs, before };
+  // The paragraph after the heading: a phrase put in before it takes its (body) formatting, where
+  // one put in after the heading would take the heading's mark (黑体 and all, as direct formatting).
+  const next = paragraphs.getLast().getNextOrNullObject();
+  // eslint-disable-next-line office-addins/no-navigational-load -- all four are scalar properties of Word.Paragraph; the rule's list lacks them
+  next.load("text,outlineLevel,styleBuiltIn,tableNestingLevel");
+  return { selection, paragraphs, before, next };
 }
 
 /** Word separates paragraphs with \r in Range.text; snippets use \n. */
@@ -75,18 +80,23 @@ export async function insertSnippetText(text: string, options: InsertSnippetOpti
   return runWord(async (context) => {
     let asNewParagraph = options.asNewParagraph === true;
     let headingStyled = false;
+    let bodyAfter: Word.Paragraph | null = null;
     if (!asNewParagraph && options.newParagraphAfterHeading && detectCapabilities().wordApi13) {
-      const { selection, paragraphs, before } = queueCursorFacts(context);
+      const { selection, paragraphs, before, next } = queueCursorFacts(context);
       await context.sync();
       const paragraph = paragraphs.items[0]!;
       asNewParagraph = atHeadingEnd(selection.isEmpty, before.text, paragraph.text, paragraph.outlineLevel);
       headingStyled = asNewParagraph && /^Heading/.test(String(paragraph.styleBuiltIn));
+      const nextIsBody = !next.isNullObject && next.tableNestingLevel === 0 && next.text.trim() !== "" && !/^Heading|^Title/.test(String(next.styleBuiltIn)) && !isHeading(next.text, typeof next.outlineLevel === "number" ? next.outlineLevel : undefined);
+      if (asNewParagraph && nextIsBody) bodyAfter = next;
     }
-    const inserted: Word.Range | Word.Paragraph = asNewParagraph
-      ? context.document.getSelection().paragraphs.getLast().insertParagraph(content, "After")
-      : context.document.getSelection().insertText(content, "Replace");
+    const inserted: Word.Range | Word.Paragraph = bodyAfter
+      ? bodyAfter.insertParagraph(content, "Before")
+      : asNewParagraph
+        ? context.document.getSelection().paragraphs.getLast().insertParagraph(content, "After")
+        : context.document.getSelection().insertText(content, "Replace");
     // Below a heading the phrase is body text, not a second heading.
-    if (headingStyled) (inserted as Word.Paragraph).styleBuiltIn = "Normal" as Word.BuiltInStyleName;
+    if (headingStyled && !bodyAfter) (inserted as Word.Paragraph).styleBuiltIn = "Normal" as Word.BuiltInStyleName;
     inserted.getRange("End").select();
     try {
       await context.sync();

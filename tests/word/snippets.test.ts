@@ -176,6 +176,28 @@ describe("a phrase with the cursor at the end of a heading (issue 24)", () => {
     });
   });
 
+  test("a heading drawn with direct formatting (黑体) lends the phrase nothing: it takes the body paragraph's formatting; never into a table", async () => {
+    const heading = { text: "二、主要措施", font: { name: "SimHei", nameFarEast: "黑体", size: 16, bold: true } };
+    await withDouble({ paragraphs: [heading, { text: "围绕中心工作，抓好落实。", font: BODY_FONT }], profile: "office2019" }, async (d) => {
+      d.model.setSelection(0, 6);
+      d.resetStats();
+      await insertSnippetText("坚持问题导向。", { newParagraphAfterHeading: true });
+      assert.equal(d.stats.syncs, 2, "still one read and one write");
+      assert.deepEqual(texts(d), ["二、主要措施", "坚持问题导向。", "围绕中心工作，抓好落实。"]);
+      const phrase = d.model.paragraphs[1]!.runs.find((r) => r.text)!;
+      const body = d.model.paragraphs[2]!.runs.find((r) => r.text)!;
+      assert.equal(phrase.font.nameFarEast, body.font.nameFarEast, "the phrase's East Asian font is the body's, not the heading's 黑体");
+      assert.notEqual(phrase.font.bold, true, "not bold like the heading");
+      assert.deepEqual(phrase.direct, body.direct, "no direct formatting the body line lacks");
+    });
+    await withDouble({ paragraphs: [heading, { text: "指标", inTable: true }], profile: "office2019" }, async (d) => {
+      d.model.setSelection(0, 6);
+      await insertSnippetText("甲", { newParagraphAfterHeading: true });
+      assert.deepEqual(texts(d), ["二、主要措施", "甲", "指标"]);
+      assert.equal(d.model.paragraphs[1]!.inTable, false, "the phrase never goes into the table that follows");
+    });
+  });
+
   test("a plain numbered heading line (no heading style) counts too; mid-heading or in body text the phrase goes in at the cursor", async () => {
     await withDouble({ paragraphs: ["（一）加强组织领导", "正文一句"], profile: "office2019" }, async (d) => {
       d.model.setSelection(0, 9);
