@@ -6,7 +6,8 @@
  */
 import type { ReactNode } from "react";
 import { ContentProvider } from "./content/ContentContext";
-import { PersonalGenresProvider, type PersonalGenresStore } from "./content/personalGenres";
+import type { PersonalGenresStore } from "./content/personalGenres";
+import { PersonalGenresProvider } from "./content/personalGenresContext";
 import type { ContentStore } from "./content/store";
 import { PaneStateProvider } from "./shell/paneState";
 import { WordQueueProvider, type WordQueue } from "./shell/wordQueue";

@@ -6,7 +6,8 @@
  * creates one store and passes it down with PersonalGenresProvider; a test gives each render a
  * store of its own (over a memory storage).
  */
-import { createContext, createElement, useContext, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useContext, useSyncExternalStore } from "react";
+import { PersonalGenresContext } from "./personalGenresContext";
 import { z } from "zod";
 import { genreSchema, type Genre } from "../../core/genres";
 import type { Bilingual } from "../../core/text/bilingual";
@@ -135,19 +136,11 @@ export class PersonalGenresStore {
   }
 }
 
-const PersonalGenresContext = createContext<PersonalGenresStore | null>(null);
-
-/** Gives the tabs below it one personal-genres store: `store`, or one over the add-in's storage. */
-export function PersonalGenresProvider({ store, children }: { store?: PersonalGenresStore; children: ReactNode }) {
-  const [own] = useState(() => store ?? new PersonalGenresStore());
-  return createElement(PersonalGenresContext.Provider, { value: own }, children);
-}
-
-/** The pane's personal-genres store (to save, remove or restore). */
+/** The pane's personal-genres store (to save, remove or restore), made on first use. */
 export function usePersonalGenresStore(): PersonalGenresStore {
-  const store = useContext(PersonalGenresContext);
-  if (!store) throw new Error("usePersonalGenresStore outside PersonalGenresProvider");
-  return store;
+  const holder = useContext(PersonalGenresContext);
+  if (!holder) throw new Error("usePersonalGenresStore outside PersonalGenresProvider");
+  return (holder.store ??= new PersonalGenresStore());
 }
 
 /** The personal genres, re-rendering on every save. */
