@@ -45,8 +45,8 @@ describe("core message catalog", () => {
     assert.deepEqual(Object.keys(en).sort(), Object.keys(zh).sort(), "the same keys in both languages");
     assert.ok(Object.keys(zh).length > 0, "the catalog is not empty");
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
-      const z = text(zh[key], `zh ${key}`);
-      const e = text(en[key], `en ${key}`);
+      const z = text(zh[key], `zh ${key}`, [ANY, ANY, ANY, ANY] as never[]);
+      const e = text(en[key], `en ${key}`, [ANY, ANY, ANY, ANY] as never[]);
       assert.ok(z.trim().length > 0 && e.trim().length > 0, `${key}: both languages have text`);
       assert.match(z, /[\u4e00-\u9fff]/, `${key}: the Chinese text is Chinese`);
       assert.match(e, /[A-Za-z]/, `${key}: the English text is English`);
