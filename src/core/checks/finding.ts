@@ -1,23 +1,10 @@
 import type { Bilingual } from "../text/bilingual";
 import type { FindingDraft, RuleId, Severity } from "./types";
 
-/** Builds a finding draft; keeps rule modules short and uniform. The message comes from checks/messages.ts (or, for rules not yet moved there, as two texts). */
-export function draft(rule: RuleId, paragraph: number, start: number, end: number, severity: Severity, message: Bilingual, replacement?: string): FindingDraft;
-export function draft(rule: RuleId, paragraph: number, start: number, end: number, severity: Severity, zh: string, en: string, replacement?: string): FindingDraft;
-export function draft(
-  rule: RuleId,
-  paragraph: number,
-  start: number,
-  end: number,
-  severity: Severity,
-  text: Bilingual | string,
-  enOrReplacement?: string,
-  replacement?: string,
-): FindingDraft {
-  const message = typeof text === "string" ? { zh: text, en: enOrReplacement ?? "" } : text;
-  const fix = typeof text === "string" ? replacement : enOrReplacement;
+/** Builds a finding draft; keeps rule modules short and uniform. The message is an entry of checks/messages.ts. */
+export function draft(rule: RuleId, paragraph: number, start: number, end: number, severity: Severity, message: Bilingual, replacement?: string): FindingDraft {
   const result: FindingDraft = { rule, paragraph, start, end, severity, message };
-  if (fix !== undefined) result.replacement = fix;
+  if (replacement !== undefined) result.replacement = replacement;
   return result;
 }
 

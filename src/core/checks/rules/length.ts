@@ -44,14 +44,14 @@ export const lengthRule: Rule = {
     if (target.total !== undefined && target.total > 0) {
       const first = Math.max(0, ctx.paragraphs.findIndex((p) => p.trim() !== ""));
       const message = checksMessages.lengthTotal(measure.total, target.total, comparison(measure.total, target.total));
-      out.push(draft("length.total", first, 0, 0, "info", message.zh, message.en));
+      out.push(draft("length.total", first, 0, 0, "info", message));
     }
     if (target.perSection !== undefined && target.perSection > 0) {
       for (const section of measure.sections) {
         const message = checksMessages.lengthSection(section.title, section.chars, target.perSection, comparison(section.chars, target.perSection));
         const text = ctx.paragraphs[section.paragraph] ?? "";
         out.push(
-          draft("length.section", section.paragraph, 0, text.length, "info", message.zh, message.en),
+          draft("length.section", section.paragraph, 0, text.length, "info", message),
         );
       }
     }

@@ -61,6 +61,5 @@ export const punctUnpairedRule: Rule = {
 };
 
 function missing(paragraph: number, index: number, pair: number, lacking: "open" | "close"): FindingDraft {
-  const { zh, en } = MESSAGES[pair]![lacking];
-  return draft(RULE, paragraph, index, index + 1, "warning", zh, en);
+  return draft(RULE, paragraph, index, index + 1, "warning", MESSAGES[pair]![lacking]);
 }
