@@ -63,7 +63,8 @@ describe("core message catalog", () => {
       for (const key of Object.keys(zh)) {
         const z = text(zh[key], `${label} zh ${key}`, [ANY, ANY, ANY, ANY] as never[]);
         const e = text(en[key], `${label} en ${key}`, [ANY, ANY, ANY, ANY] as never[]);
-        assert.match(z, /[\u4e00-\u9fff]/, `${label} ${key}: the Chinese text is Chinese`);
+        // A frame around values ("名称：甲，乙。") is Chinese by its full-width punctuation alone.
+        assert.match(z, /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/, `${label} ${key}: the Chinese text is Chinese`);
         assert.match(e, /[A-Za-z]{2}/, `${label} ${key}: the English text is English`);
       }
     }
