@@ -152,6 +152,27 @@ export default tseslint.config(
     },
   },
   {
+    // Pane modules outside React return Bilingual messages from defineMessages tables (each area's
+    // messages.ts), never from { zh: "…", en: "…" } written in place (#27). A pair built from
+    // values (a name's two halves, one table entry per language) is not text and stays allowed.
+    files: ["src/taskpane/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        officeOnlyOnReady,
+        {
+          selector:
+            "ObjectExpression:has(> Property[key.name='zh']):has(> Property[key.name='en']):has(> Property[key.name=/^(zh|en)$/][value.type=/^(Literal|TemplateLiteral)$/])",
+          message: "No inline { zh: \"…\", en: \"…\" } text in pane modules: put it in the area's messages table (defineMessages); untranslated() for text that is the same in both.",
+        },
+        {
+          selector: "ConditionalExpression > BinaryExpression.test[right.value=/^(zh-CN|en-US)$/]",
+          message: "No locale === … ? … : … in pane modules: put both texts in a messages table, or pick() a Bilingual.",
+        },
+      ],
+    },
+  },
+  {
     files: ["src/word/**/*.ts", "src/commands/**/*.ts"],
     plugins: { "office-addins": officeAddins },
     rules: {

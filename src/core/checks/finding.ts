@@ -1,17 +1,9 @@
+import type { Bilingual } from "../text/bilingual";
 import type { FindingDraft, RuleId, Severity } from "./types";
 
-/** Builds a finding draft; keeps rule modules short and uniform. */
-export function draft(
-  rule: RuleId,
-  paragraph: number,
-  start: number,
-  end: number,
-  severity: Severity,
-  zh: string,
-  en: string,
-  replacement?: string,
-): FindingDraft {
-  const result: FindingDraft = { rule, paragraph, start, end, severity, message: { zh, en } };
+/** Builds a finding draft; keeps rule modules short and uniform. The message is an entry of checks/messages.ts. */
+export function draft(rule: RuleId, paragraph: number, start: number, end: number, severity: Severity, message: Bilingual, replacement?: string): FindingDraft {
+  const result: FindingDraft = { rule, paragraph, start, end, severity, message };
   if (replacement !== undefined) result.replacement = replacement;
   return result;
 }

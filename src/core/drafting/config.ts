@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import type { Bilingual } from "../text/bilingual";
+import { draftingMessages } from "./messages";
 
 const KEY_NAMES = /^(api[-_]?key|key|token|secret|authorization|bearer|password)$/i;
 
@@ -68,16 +69,13 @@ export function endpointProblem(text: string): Bilingual | null {
   try {
     url = new URL(text.trim());
   } catch {
-    return { zh: "接口地址不是有效的网址，应形如 https://llm.example.gov.cn/v1。", en: "The endpoint is not a valid URL; it looks like https://llm.example.gov.cn/v1." };
+    return draftingMessages.endpointInvalid;
   }
-  if (url.username || url.password) return { zh: "接口地址中不能带用户名或密码。", en: "The endpoint must not carry a user name or password." };
-  if (url.search || url.hash) return { zh: "接口地址不能带“?”或“#”后的内容。", en: "The endpoint must not have a query (?) or fragment (#)." };
+  if (url.username || url.password) return draftingMessages.endpointCredentials;
+  if (url.search || url.hash) return draftingMessages.endpointQuery;
   if (url.protocol === "https:") return null;
   if (url.protocol === "http:" && LOOPBACK.has(url.hostname)) return null;
-  return {
-    zh: "接口地址必须使用 https（任务窗格通过 https 加载，浏览器会拦截 http 请求；本机 localhost 除外）。",
-    en: "The endpoint must use https (the pane is served over https and the browser blocks http requests; localhost excepted).",
-  };
+  return draftingMessages.endpointNotHttps;
 }
 
 /** connect-src of a Content-Security-Policy, or null when the policy has none (then default-src applies). */

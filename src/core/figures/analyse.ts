@@ -2,18 +2,19 @@
  * The checks of 数据核对 over the figures of a document. Each check speaks only when the figures
  * cannot all be right, after allowing for the rounding their written precision permits.
  */
+import { untranslated, type Bilingual } from "../text/bilingual";
 import type { Mention } from "./extract";
+import { figuresMessages } from "./messages";
 import { isComparableLevel } from "./extract";
 import { show } from "./numbers";
 import type { FigureIssue, FigurePlace, FigureRule } from "./types";
 import type { Indicator } from "./indicators";
 
 const place = (m: Mention): FigurePlace => ({ paragraph: m.paragraph, start: m.start, end: m.end });
-const at = (m: Mention) => `第${m.paragraph + 1}段 ${m.text}`;
-const atEn = (m: Mention) => `paragraph ${m.paragraph + 1}: ${m.text}`;
+const at = (m: Mention): Bilingual => figuresMessages.place(m.paragraph + 1, m.text);
 
-function issue(rule: FigureRule, mentions: readonly Mention[], zh: string, en: string, key: string): FigureIssue {
-  return { rule, places: mentions.map(place), message: { zh, en }, key: `${rule}|${key}` };
+function issue(rule: FigureRule, mentions: readonly Mention[], message: Bilingual, key: string): FigureIssue {
+  return { rule, places: mentions.map(place), message, key: `${rule}|${key}` };
 }
 
 /** Whether two values agree within the rounding both were written with. */
@@ -62,13 +63,11 @@ export function conflicts(mentions: readonly Mention[]): FigureIssue[] {
       const k = powerOfTen(first, other);
       if (k !== null) {
         out.push(issue("figures.unit", [first, other],
-          `${name}：${at(first)}，${at(other)}，相差${10 ** k}倍，可能是单位或小数点写错。`,
-          `${name}: ${atEn(first)}, ${atEn(other)}: ${10 ** k} times apart, likely a unit or decimal point slip.`,
+          figuresMessages.unitSlip(name, at(first), at(other), 10 ** k),
           `${name}|${first.text}|${other.text}`));
       } else {
         out.push(issue("figures.conflict", [first, other],
-          `${name}：${at(first)}，${at(other)}。`,
-          `${name}: ${atEn(first)}, ${atEn(other)}.`,
+          figuresMessages.conflict(name, at(first), at(other)),
           `${name}|${first.year}|${first.text}|${other.text}`));
       }
     }
@@ -104,8 +103,7 @@ const NOT_NOMINAL = /可比|实际|口径|剔除|扣除|名义|按.{0,6}计算|�
 export function checkGrowth(from: Mention, to: Mention, rate: Mention, name: string, fromForm: boolean): FigureIssue | null {
   if (from.dimension !== to.dimension || from.base <= 0) return null;
   const places = fromForm ? [to, rate] : [from, to, rate];
-  const fromText = fromForm ? `上年${from.text}（数据表单）` : from.text;
-  const fromTextEn = fromForm ? `last year ${from.text} (数据 form)` : from.text;
+  const fromText = fromForm ? figuresMessages.lastYearForm(from.text) : untranslated(from.text);
   const diffStep = from.step + to.step;
   const diff = to.base - from.base;
   const rateStep = 0.5 * 10 ** -rate.decimals;
@@ -118,10 +116,8 @@ export function checkGrowth(from: Mention, to: Mention, rate: Mention, name: str
   // 增长 on a fall, 下降 on a rise.
   if ((rate.change === "up" && wentDown && rate.value > 0) || (rate.change === "down" && wentUp && rate.value > 0)) {
     const verbZh = rate.change === "up" ? "增长" : "下降";
-    const factZh = wentDown ? "减少" : "增加";
     return issue("figures.growth", places,
-      `${name}：由${fromText}到${to.text}是${factZh}，却写作“${verbZh}${rate.text}”。`,
-      `${name}: from ${fromTextEn} to ${to.text} is a ${wentDown ? "fall" : "rise"}, but the text says “${verbZh}${rate.text}”.`,
+      figuresMessages.direction(name, fromText, to.text, wentDown, verbZh, rate.text),
       `direction|${keyBase}`);
   }
   if (rateFigures) {
@@ -130,22 +126,19 @@ export function checkGrowth(from: Mention, to: Mention, rate: Mention, name: str
     if (rate.unit === "%") {
       if (within(stated, rateStep, pointsRange) && !(range && within(stated, rateStep, range))) {
         return issue("figures.growth", places,
-          `${name}：由${fromText}到${to.text}相差${show(Math.abs(points))}个百分点，“${rate.text}”应写作“${show(rate.value)}个百分点”。`,
-          `${name}: from ${fromTextEn} to ${to.text} is a change of ${show(Math.abs(points))} percentage points; “${rate.text}” should read “${show(rate.value)}个百分点”.`,
+          figuresMessages.pointsNotPercent(name, fromText, to.text, show(Math.abs(points)), rate.text, show(rate.value)),
           `points|${keyBase}`);
       }
       if (range && !within(stated, rateStep, range)) {
         return issue("figures.growth", places,
-          `${name}：由${fromText}到${to.text}相差${show(Math.abs(points))}个百分点（相对变化${show(((to.base - from.base) / from.base) * 100)}%），与“${rate.text}”不符。`,
-          `${name}: from ${fromTextEn} to ${to.text} is ${show(Math.abs(points))} points (a relative change of ${show(((to.base - from.base) / from.base) * 100)}%), not “${rate.text}”.`,
+          figuresMessages.pointsNotRate(name, fromText, to.text, show(Math.abs(points)), show(((to.base - from.base) / from.base) * 100), rate.text),
           `rate|${keyBase}`);
       }
       return null;
     }
     if (!within(stated, rateStep, pointsRange)) {
       return issue("figures.growth", places,
-        `${name}：由${fromText}到${to.text}相差${show(Math.abs(points))}个百分点，与“${rate.text}”不符。`,
-        `${name}: from ${fromTextEn} to ${to.text} is ${show(Math.abs(points))} percentage points, not “${rate.text}”.`,
+        figuresMessages.pointsDiffer(name, fromText, to.text, show(Math.abs(points)), rate.text),
         `points|${keyBase}`);
     }
     return null;
@@ -154,14 +147,12 @@ export function checkGrowth(from: Mention, to: Mention, rate: Mention, name: str
   const expected = (diff / from.base) * 100;
   if (rate.unit !== "%") {
     return issue("figures.growth", places,
-      `${name}：${fromText}到${to.text}是金额的变化，应写百分比（${show(expected)}%），不是“${rate.text}”。`,
-      `${name}: ${fromTextEn} to ${to.text} is a change in an amount: a percentage (${show(expected)}%), not “${rate.text}”.`,
+      figuresMessages.amountChange(name, fromText, to.text, show(expected), rate.text),
       `unit|${keyBase}`);
   }
   if (within(stated, rateStep, range)) return null;
   return issue("figures.growth", places,
-    `${name}：由${fromText}到${to.text}，增幅为${show(expected)}%，不是${show(rate.value)}%。`,
-    `${name}: from ${fromTextEn} to ${to.text} is ${show(expected)}%, not ${show(rate.value)}%.`,
+    figuresMessages.growthRate(name, fromText, to.text, show(expected), show(rate.value)),
     `growth|${keyBase}`);
 }
 
@@ -286,8 +277,7 @@ export function parts(mentions: readonly Mention[], paragraphs: readonly string[
         const unitFactor = total.base / total.value;
         const sumText = `${show(sum / unitFactor)}${total.unit}`;
         out.push(issue("figures.parts", [total, ...list],
-          `${labelOf(total)}：分项${list.map((m) => m.text).join("＋")}＝${sumText}，超过总数${total.text}。`,
-          `${labelOf(total)}: the parts ${list.map((m) => m.text).join(" + ")} = ${sumText}, more than the total ${total.text}.`,
+          figuresMessages.partsOver(labelOf(total), list.map((m) => m.text), sumText, total.text),
           `sum|${total.text}|${list.map((m) => m.text).join("+")}`));
       }
     }
@@ -306,8 +296,7 @@ export function parts(mentions: readonly Mention[], paragraphs: readonly string[
       if (share.value + step + SLACK >= lo && share.value - step - SLACK <= hi) continue;
       const expected = (part.base / total.base) * 100;
       out.push(issue("figures.parts", [total, part, share],
-        `${labelOf(part)}占比：${part.text}÷${total.text}＝${show(expected)}%，不是${share.text}。`,
-        `Share of ${labelOf(part)}: ${part.text} ÷ ${total.text} = ${show(expected)}%, not ${share.text}.`,
+        figuresMessages.share(labelOf(part), part.text, total.text, show(expected), share.text),
         `share|${total.text}|${part.text}|${share.text}`));
     }
     if (shares.length >= 2) {
@@ -315,8 +304,7 @@ export function parts(mentions: readonly Mention[], paragraphs: readonly string[
       const tolerance = shares.reduce((s, m) => s + 0.5 * 10 ** -m.decimals, 0);
       if (sum > 100 + tolerance + 1e-9) {
         out.push(issue("figures.parts", shares,
-          `同一总数的占比合计${show(sum)}%（${shares.map((m) => m.text).join("＋")}），超过100%。`,
-          `Shares of one total add up to ${show(sum)}% (${shares.map((m) => m.text).join(" + ")}), more than 100%.`,
+          figuresMessages.sharesOver(show(sum), shares.map((m) => m.text)),
           `shares|${shares.map((m) => m.text).join("+")}`));
       }
     }
@@ -398,8 +386,7 @@ export function respectively(paragraphs: readonly string[], mentions: readonly M
     if (Math.abs(sum - total.value) <= steps + 0.5 * 10 ** -total.decimals + 1e-9) continue;
     const listPlace: Mention = { ...total, start: first.sentenceStart + at, end: first.sentenceStart + at + listMatch[0].length, text: listMatch[0] };
     out.push(issue("figures.parts", [total, listPlace],
-      `${labelOf(total)}：合计${total.text}，分别列出的${items.join("＋")}＝${show(sum)}${total.unit}。`,
-      `${labelOf(total)}: the total is ${total.text}, the items listed add up to ${show(sum)}${total.unit}.`,
+      figuresMessages.respectively(labelOf(total), total.text, items, show(sum), total.unit),
       `respectively|${total.text}|${items.join("+")}`));
   }
   return out;
@@ -414,20 +401,18 @@ export function units(mentions: readonly Mention[]): FigureIssue[] {
     if (m.change) continue;
     if (m.dimension === "percent" && m.value > 100 && !m.target && ((m.indicator?.bounded ?? false) || BOUNDED_LABEL.test(m.label))) {
       const name = m.indicator?.name ?? m.label;
-      out.push(issue("figures.unit", [m], `${name}：${at(m)}，超过100%。`, `${name}: ${atEn(m)}, above 100%.`, `over100|${name}|${m.text}`));
+      out.push(issue("figures.unit", [m], figuresMessages.over100(name, at(m)), `over100|${name}|${m.text}`));
       continue;
     }
     const indicator = m.indicator;
     if (!indicator || m.part || m.namedScope || m.approx) continue;
     if (indicator.min !== undefined && m.base < indicator.min && m.base > 0) {
       out.push(issue("figures.unit", [m],
-        `${indicator.name}：${at(m)}，数量级过小，单位是否应为“亿元”？`,
-        `${indicator.name}: ${atEn(m)} is far too small; should the unit be 亿元?`,
+        figuresMessages.tooSmall(indicator.name, at(m)),
         `min|${indicator.name}|${m.text}`));
     } else if (indicator.max !== undefined && m.base > indicator.max) {
       out.push(issue("figures.unit", [m],
-        `${indicator.name}：${at(m)}，数量级过大，单位是否写错？`,
-        `${indicator.name}: ${atEn(m)} is far too large; is the unit wrong?`,
+        figuresMessages.tooLarge(indicator.name, at(m)),
         `max|${indicator.name}|${m.text}`));
     }
   }

@@ -5,6 +5,7 @@
  * holds exactly as many figures of that label and unit as the form has values.
  */
 import type { Mention } from "./extract";
+import { figuresMessages } from "./messages";
 import { halfStep, parseArabic } from "./numbers";
 import { unitInfo } from "./units";
 import type { IndicatorIndex } from "./indicators";
@@ -58,10 +59,7 @@ export function formDisagreements(mentions: readonly Mention[], form: readonly F
       out.push({
         rule: "figures.form",
         places: [{ paragraph: m.paragraph, start: m.start, end: m.end }],
-        message: {
-          zh: `${key.label}：第${m.paragraph + 1}段 ${m.text}，数据表单 ${formText}。`,
-          en: `${key.label}: paragraph ${m.paragraph + 1} says ${m.text}, the 数据 form ${formText}.`,
-        },
+        message: figuresMessages.formDiffers(key.label, m.paragraph + 1, m.text, formText),
         key: `figures.form|${entry.group}|${m.text}|${formText}`,
         formValue: formText,
         formGroup: entry.group,

@@ -1,5 +1,6 @@
 /** Years: a completed-tense sentence about a year after the report's; multi-year sums (近三年, “十四五”期间). */
 import type { Mention } from "./extract";
+import { figuresMessages } from "./messages";
 import { show } from "./numbers";
 import type { FigureIssue } from "./types";
 
@@ -27,10 +28,7 @@ export function completedFuture(paragraphs: readonly string[], reportYear: numbe
       out.push({
         rule: "figures.year",
         places: [{ paragraph, start, end: start + done[0].length }],
-        message: {
-          zh: `第${paragraph + 1}段：${year[1]}年晚于报告年度${reportYear}年，却写作“${done[0]}”。`,
-          en: `Paragraph ${paragraph + 1}: ${year[1]} is after the report's year ${reportYear}, yet the text says it is done (“${done[0]}”).`,
-        },
+        message: figuresMessages.doneInFuture(paragraph + 1, year[1]!, reportYear, done[0]),
         key: `figures.year|${year[1]}|${sentence.slice(0, 40)}`,
       });
     }
@@ -100,10 +98,7 @@ export function periodSums(mentions: readonly Mention[], paragraphs: readonly st
     out.push({
       rule: "figures.year",
       places: [total, ...list].map((m) => ({ paragraph: m.paragraph, start: m.start, end: m.end })),
-      message: {
-        zh: `${span[0].replace(/^[^近三五过十]*/, "")}合计${total.text}，各年${list.map((m) => m.text).join("＋")}＝${show(sum / factor)}${total.unit}。`,
-        en: `The ${years.length}-year total is ${total.text}, but the yearly figures ${list.map((m) => m.text).join(" + ")} add up to ${show(sum / factor)}${total.unit}.`,
-      },
+      message: figuresMessages.yearsTotal(span[0], years.length, total.text, list.map((m) => m.text), show(sum / factor), total.unit),
       key: `figures.year|sum|${total.text}|${list.map((m) => m.text).join("+")}`,
     });
   }

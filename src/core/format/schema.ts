@@ -2,6 +2,8 @@ import { z } from "zod";
 import { A4_MM, CHARS_PER_LINE, LINES_PER_PAGE } from "./page";
 import { FORMATTED_ROLES, type FormatProfile } from "./types";
 import { mmToPt } from "./xml";
+import { formatMessages, roleNames } from "./messages";
+import { untranslated, type Bilingual } from "../text/bilingual";
 
 export const LINE_SPACING_MIN = 28;
 export const LINE_SPACING_MAX = 29.5;
@@ -87,77 +89,42 @@ export type ProfileValidation =
   | { ok: true; profile: FormatProfile }
   | { ok: false; errors: ProfileError[] };
 
-const ROLE_NAMES: Record<string, { zh: string; en: string }> = {
-  title: { zh: "标题", en: "title" },
-  subtitle: { zh: "副标题", en: "subtitle" },
-  addressee: { zh: "主送称呼", en: "addressee" },
-  heading1: { zh: "一级标题", en: "level-1 heading" },
-  heading2: { zh: "二级标题", en: "level-2 heading" },
-  heading3: { zh: "三级标题", en: "level-3 heading" },
-  heading4: { zh: "四级标题", en: "level-4 heading" },
-  body: { zh: "正文", en: "body text" },
-  signature: { zh: "署名", en: "signature" },
-  date: { zh: "日期", en: "date" },
-};
-
 /** The refusals of values a formal document cannot have, naming the item in both languages. */
-function describeRule(message: string, path: PropertyKey[], root: unknown): { zh: string; en: string } | null {
+function describeRule(message: string, path: PropertyKey[], root: unknown): Bilingual | null {
   const item = path.map(String).join(".");
   if (message === NOT_XML) {
-    const role = ROLE_NAMES[String(path[1] ?? "")];
-    const which = path[path.length - 1] === "latinFont" ? { zh: "西文字体", en: "Latin font" } : { zh: "中文字体", en: "Chinese font" };
-    return {
-      zh: `${item}：${role ? `${role.zh}的` : ""}${which.zh}名称含有文档中不允许的字符（控制字符或不成对的代理字符）。`,
-      en: `${item}: the ${which.en} name${role ? ` of the ${role.en}` : ""} has a character a document cannot hold (a control character or an unpaired surrogate).`,
-    };
+    return formatMessages.notXml(item, roleNames[String(path[1] ?? "")], path[path.length - 1] === "latinFont");
   }
   if (message !== NARROW_COLUMN && message !== SHORT_AREA) return null;
   const profile = root as FormatProfile;
   const m = profile.pageMargins;
   if (message === NARROW_COLUMN) {
-    const widthMm = A4_MM.width - m.left - m.right;
-    return {
-      zh: `${item}：左右页边距（${m.left} mm、${m.right} mm）只留下 ${widthMm} mm 宽的版心，放不下每行 ${CHARS_PER_LINE} 个 ${profile.roles.body.sizePt} 磅的正文字。`,
-      en: `${item}: the left and right margins (${m.left} mm, ${m.right} mm) leave a ${widthMm} mm text column, too narrow for ${CHARS_PER_LINE} body characters of ${profile.roles.body.sizePt} pt a line.`,
-    };
+    return formatMessages.narrowColumn(item, m.left, m.right, A4_MM.width - m.left - m.right, CHARS_PER_LINE, profile.roles.body.sizePt);
   }
-  const heightMm = A4_MM.height - m.top - m.bottom;
-  return {
-    zh: `${item}：上下页边距（${m.top} mm、${m.bottom} mm）只留下 ${heightMm} mm 高的版心，放不下每页 ${LINES_PER_PAGE} 行（行距 ${profile.lineSpacingPt} 磅）。`,
-    en: `${item}: the top and bottom margins (${m.top} mm, ${m.bottom} mm) leave a ${heightMm} mm type area, too short for ${LINES_PER_PAGE} lines of ${profile.lineSpacingPt} pt a page.`,
-  };
+  return formatMessages.shortArea(item, m.top, m.bottom, A4_MM.height - m.top - m.bottom, LINES_PER_PAGE, profile.lineSpacingPt);
 }
 
-function describe(path: PropertyKey[], input: unknown): { zh: string; en: string } {
+function describe(path: PropertyKey[], input: unknown): Bilingual {
   const field = String(path[path.length - 1] ?? "");
   const roleKey = path[0] === "roles" ? String(path[1] ?? "") : "";
-  const role = ROLE_NAMES[roleKey];
-  const where = role ? { zh: `${role.zh}的`, en: ` of the ${role.en}` } : { zh: "", en: "" };
+  const role = roleNames[roleKey];
+  const where = role ? formatMessages.ofRole(role) : untranslated("");
   const shown = typeof input === "number" || typeof input === "string" ? `${input}` : "";
   switch (field) {
     case "lineSpacingPt":
-      return {
-        zh: `行距须为${LINE_SPACING_MIN}–${LINE_SPACING_MAX}磅的固定值（现为${shown || "无效值"}）。`,
-        en: `Line spacing must be an exact ${LINE_SPACING_MIN}–${LINE_SPACING_MAX} pt (got ${shown || "an invalid value"}).`,
-      };
+      return formatMessages.lineSpacing(LINE_SPACING_MIN, LINE_SPACING_MAX, shown);
     case "sizePt":
-      return {
-        zh: `${where.zh}字号须在${SIZE_MIN}–${SIZE_MAX}磅之间（现为${shown || "无效值"}）。`,
-        en: `Font size${where.en} must be ${SIZE_MIN}–${SIZE_MAX} pt (got ${shown || "an invalid value"}).`,
-      };
+      return formatMessages.sizePt(where, SIZE_MIN, SIZE_MAX, shown);
     case "eastAsianFont":
-      return { zh: `${where.zh}中文字体不能为空。`, en: `The Chinese font${where.en} must not be empty.` };
+      return formatMessages.eastAsianFont(where);
     case "latinFont":
-      return { zh: `${where.zh}西文字体不能为空。`, en: `The Latin font${where.en} must not be empty.` };
+      return formatMessages.latinFont(where);
     case "firstLineIndentChars":
-      return { zh: `${where.zh}首行缩进须在0–10字之间。`, en: `First-line indent${where.en} must be 0–10 characters.` };
+      return formatMessages.firstLineIndent(where);
     case "alignment":
-      return { zh: `${where.zh}对齐方式无效。`, en: `Alignment${where.en} is not valid.` };
+      return formatMessages.alignment(where);
     default:
-      return {
-        zh: `格式设置“${path.join(".") || "（整体）"}”缺失或无效。`,
-        en: `Format setting “${path.join(".") || "(whole profile)"}” is missing or invalid.`,
-      };
+      return formatMessages.invalid(path.join("."));
   }
 }
 

@@ -6,7 +6,7 @@ import type { Placeholder } from "../placeholders/types";
 import { allowsNegative } from "../placeholders/units";
 import { fillGrowthSentence, signedValueOf } from "./growth";
 import type { GrowthWording } from "./growth";
-import { msg } from "./messages";
+import { metricsMessages } from "./messages";
 import type { Bilingual } from "../text/bilingual";
 import { validateValue } from "./validate";
 import type { ValidateOptions } from "./validate";
@@ -107,7 +107,7 @@ export function planFill(
       const wording = Object.hasOwn(derived, p.group) ? derived[p.group] : undefined;
       if (!wording && (value === undefined || value.trim() === "")) return;
       if (text === undefined || text.slice(p.start, p.end) !== p.raw) {
-        skipped.push({ placeholder: p, reason: msg("此处文字已改动，未填写", "The text here has changed; not filled") });
+        skipped.push({ placeholder: p, reason: metricsMessages.textChanged });
         return;
       }
       const span = spanFor(text, p, value, wording, options);
@@ -116,7 +116,7 @@ export function planFill(
         return;
       }
       if (span.start < plannedEnd) {
-        skipped.push({ placeholder: p, reason: msg("与另一处填写重叠，未填写", "Overlaps another filled field; not filled") });
+        skipped.push({ placeholder: p, reason: metricsMessages.overlaps });
         return;
       }
       plannedEnd = span.end;

@@ -7,7 +7,7 @@ import { readOutline } from "../outline";
 import { COUNT_UNITS, defaultDecimals, groupPlaceholders, mergeGroups, splitGroup, type FieldGroup, type Placeholder } from "../placeholders";
 import type { Bilingual } from "../text/bilingual";
 import { growthWording, type GrowthWording } from "./growth";
-import { msg } from "./messages";
+import { metricsMessages } from "./messages";
 import { growthKey, isFormKey, mergeKey, splitKey, type StoredValues } from "./storage";
 import { validateValue } from "./validate";
 import { changePhrase, changeWordBefore } from "./wording";
@@ -408,7 +408,7 @@ export function checkForm(fields: readonly FormField[], model: Pick<FormModel, "
           check.filled = !f.kept;
           if ((f.kind === "number" || f.kind === "percent") && checked.normalized !== raw.trim()) check.readAs = checked.normalized;
           if (f.kind === "percent" && cannotExceedHundred(f.label) && Number(checked.normalized) > 100) {
-            check.warning = msg(`“${f.label}”超过了100%，请核对`, `“${f.label}” is over 100%: please check it`);
+            check.warning = metricsMessages.over100(f.label);
           }
           if (f.changeWord && /^-|^[+]?0*(?:\.0*)?$/.test(checked.normalized)) check.preview = changePhrase(f.changeWord, checked.normalized, f.unit);
         } else check.error = checked.message;

@@ -2,7 +2,7 @@
  * Wording of derived figures: 增长3.2% / 下降1.5% / 持平, 提高0.8个百分点 — never 增长-3.2%.
  */
 import { formatNumber, roundTo } from "./format";
-import { msg } from "./messages";
+import { metricsMessages } from "./messages";
 import type { Bilingual } from "../text/bilingual";
 import { CHANGE_VERBS, changePhrase, changeWordBefore } from "./wording";
 
@@ -32,7 +32,7 @@ export interface GrowthOptions {
   decimals?: number;
 }
 
-const notANumber = (): GrowthUnavailable => ({ ok: false, message: msg("不是有效的数字", "Not a valid number") });
+const notANumber = (): GrowthUnavailable => ({ ok: false, message: metricsMessages.notANumber });
 
 function worded(delta: number, up: "增长" | "提高", unit: "%" | "个百分点", decimals: number): GrowthWording {
   const rounded = roundTo(delta, decimals);
@@ -66,13 +66,13 @@ export function growthWording(current: number, previous: number, opts: GrowthOpt
     if (current === 0) return worded(0, "增长", "%", decimals);
     return {
       ok: false,
-      message: msg("上年数为0，无法计算增长百分比，请直接填写增减额", "Last year's figure is 0: no percentage change can be computed; state the change as an amount"),
+      message: metricsMessages.lastYearZero,
     };
   }
   if (previous < 0) {
     return {
       ok: false,
-      message: msg("上年数为负数，增长百分比没有意义，请直接填写增减额", "Last year's figure is negative: a percentage change is meaningless; state the change as an amount"),
+      message: metricsMessages.lastYearNegative,
     };
   }
   return worded(((current - previous) / previous) * 100, "增长", "%", decimals);

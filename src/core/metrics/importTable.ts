@@ -7,7 +7,7 @@ import Papa from "papaparse";
 import { NUMBER_UNITS } from "../placeholders/units";
 import type { Bilingual } from "../text/bilingual";
 import { decodeText, guessTextEncoding, type EncodingGuess, type TextEncodingName } from "../text/encoding";
-import { msg } from "./messages";
+import { metricsMessages } from "./messages";
 
 /** A report has a few hundred figures: beyond these a table is not a list of them. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -31,7 +31,7 @@ export type DecodedFile =
   | { ok: false; error: Bilingual };
 
 const tooLarge = (): Bilingual =>
-  msg(`文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，未导入。`, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: nothing imported.`);
+  metricsMessages.fileTooLarge(MAX_IMPORT_BYTES / 1024 / 1024);
 
 /** Why a file of `bytes` bytes is not read at all (checked before reading it), or null. */
 export function importSizeError(bytes: number): Bilingual | null {
@@ -51,7 +51,7 @@ export function decodeTableFile(bytes: Uint8Array, chosen?: TableEncoding): Deco
   if (!encoding) {
     return {
       ok: false,
-      error: msg("文件编码无法识别（不是 UTF-8 或 GBK），未导入。请另存为 UTF-8 CSV 后再导入。", "The file's encoding was not recognised (neither UTF-8 nor GBK): nothing imported. Save it as UTF-8 CSV and try again."),
+      error: metricsMessages.encodingUnknown,
     };
   }
   return {
@@ -59,7 +59,7 @@ export function decodeTableFile(bytes: Uint8Array, chosen?: TableEncoding): Deco
     text: decodeText(bytes, encoding),
     encoding: encoding.startsWith("UTF-16") ? "UTF-16" : encoding === "GB18030" ? "GB18030" : "UTF-8",
     chosen: encoding as TableEncoding,
-    note: chosen ? msg(`已按您的选择以 ${chosen} 编码读取。`, `Read as ${chosen}, as you chose.`) : encodingNote(guess!),
+    note: chosen ? metricsMessages.encodingChosen(chosen) : encodingNote(guess!),
   };
 }
 
@@ -67,21 +67,15 @@ function encodingNote(guess: EncodingGuess): Bilingual {
   const { encoding, invalidUtf8 } = guess;
   switch (guess.reason) {
     case "bom":
-      return msg(`按 ${encoding} 编码读取：文件开头有该编码的标记（BOM）。`, `Read as ${encoding}: the file starts with its byte order mark.`);
+      return metricsMessages.encodingBom(encoding);
     case "utf16-zeros":
-      return msg(`按 ${encoding} 编码读取：文件中每隔一个字节为零，是 UTF-16 的特征。`, `Read as ${encoding}: every other byte is zero, as in UTF-16.`);
+      return metricsMessages.encodingUtf16(encoding);
     case "utf8-valid":
-      return msg("按 UTF-8 编码读取：整个文件都是有效的 UTF-8。", "Read as UTF-8: the whole file is valid UTF-8.");
+      return metricsMessages.encodingUtf8;
     case "utf8-mostly":
-      return msg(
-        `按 UTF-8 编码读取：文件几乎全是有效的 UTF-8，只有 ${invalidUtf8} 个字节不是，已显示为 �。若内容是乱码，请改选 GB18030。`,
-        `Read as UTF-8: the file is UTF-8 but for ${invalidUtf8} stray byte(s), shown as �. If the text looks garbled, choose GB18030 instead.`,
-      );
+      return metricsMessages.encodingUtf8Mostly(invalidUtf8);
     case "gb18030":
-      return msg(
-        "按 GB18030（GBK）编码读取：文件不是有效的 UTF-8，按 GB18030 读出的是中文（中文版 Excel 另存 CSV 的默认编码）。若内容是乱码，请改选 UTF-8。",
-        "Read as GB18030 (GBK): the file is not valid UTF-8 and reads as Chinese in GB18030 (what Excel on Chinese Windows saves as CSV). If the text looks garbled, choose UTF-8 instead.",
-      );
+      return metricsMessages.encodingGb18030;
   }
 }
 
@@ -107,11 +101,11 @@ export function readValueTable(text: string): { ok: true; rows: ImportedRow[] } 
   if (lines > MAX_IMPORT_ROWS + 1) {
     return {
       ok: false,
-      error: msg(`共 ${lines} 行，超过上限 ${MAX_IMPORT_ROWS} 行，未导入。请只复制需要的行。`, `${lines} rows, more than the limit of ${MAX_IMPORT_ROWS}: nothing imported. Copy only the rows you need.`),
+      error: metricsMessages.tooManyRows(lines, MAX_IMPORT_ROWS),
     };
   }
   const rows = parseValueTable(text);
-  if (rows.length === 0) return { ok: false, error: msg("没有可导入的行。", "No rows to import.") };
+  if (rows.length === 0) return { ok: false, error: metricsMessages.noRows };
   return { ok: true, rows };
 }
 

@@ -1,3 +1,74 @@
-import type { Bilingual } from "../text/bilingual";
+import { defineMessages } from "../text/messages";
 
-export const msg = (zh: string, en: string): Bilingual => ({ zh, en });
+/**
+ * The metrics area's messages (a typed value's refusals, filling, the form, growth wording, table
+ * import), one table per language; walked by tests/core/text/catalog.test.ts.
+ */
+export const metricsTable = {
+  "zh-CN": {
+    enterNumber: "请填写数值",
+    noLetters: "只能填写数字，不能包含字母",
+    notNumber: "不是有效的数字",
+    noNegative: "此处不能填写负数",
+    labelWhole: (label: string) => `“${label}”应为整数`,
+    unitWhole: (unit: string) => `以“${unit}”计的数应为整数`,
+    whole: "应为整数",
+    maxDecimals: (allowed: number) => `最多保留${allowed}位小数`,
+    year: "年份应为1949至2100之间的四位数",
+    month: "月份应为1至12",
+    day: "日期应为1至31",
+    enterValue: "请填写内容",
+    noLineBreaks: "不能包含换行",
+    overlaps: "与另一处填写重叠，未填写",
+    textChanged: "此处文字已改动，未填写",
+    over100: (label: string | number) => `“${label}”超过了100%，请核对`,
+    frontSection: "文首",
+    lastYearNegative: "上年数为负数，增长百分比没有意义，请直接填写增减额",
+    lastYearZero: "上年数为0，无法计算增长百分比，请直接填写增减额",
+    notANumber: "不是有效的数字",
+    noRows: "没有可导入的行。",
+    tooManyRows: (lines: string | number, max: string | number) => `共 ${lines} 行，超过上限 ${max} 行，未导入。请只复制需要的行。`,
+    encodingGb18030: "按 GB18030（GBK）编码读取：文件不是有效的 UTF-8，按 GB18030 读出的是中文（中文版 Excel 另存 CSV 的默认编码）。若内容是乱码，请改选 UTF-8。",
+    encodingUtf8Mostly: (bytes: string | number) => `按 UTF-8 编码读取：文件几乎全是有效的 UTF-8，只有 ${bytes} 个字节不是，已显示为 �。若内容是乱码，请改选 GB18030。`,
+    encodingUtf8: "按 UTF-8 编码读取：整个文件都是有效的 UTF-8。",
+    encodingUtf16: (encoding: string | number) => `按 ${encoding} 编码读取：文件中每隔一个字节为零，是 UTF-16 的特征。`,
+    encodingBom: (encoding: string | number) => `按 ${encoding} 编码读取：文件开头有该编码的标记（BOM）。`,
+    encodingChosen: (encoding: string | number) => `已按您的选择以 ${encoding} 编码读取。`,
+    encodingUnknown: "文件编码无法识别（不是 UTF-8 或 GBK），未导入。请另存为 UTF-8 CSV 后再导入。",
+    fileTooLarge: (mb: string | number) => `文件超过 ${mb} MB，未导入。`,
+  },
+  "en-US": {
+    enterNumber: "Enter a number",
+    noLetters: "Digits only: letters are not allowed",
+    notNumber: "Not a valid number",
+    noNegative: "This figure cannot be negative",
+    labelWhole: (label: string) => `“${label}” takes whole numbers only`,
+    unitWhole: (unit: string) => `Whole numbers only (counted in ${unit})`,
+    whole: "Whole numbers only",
+    maxDecimals: (allowed: number) => `At most ${allowed} decimal place${allowed === 1 ? "" : "s"}`,
+    year: "Year must be between 1949 and 2100",
+    month: "Month must be 1 to 12",
+    day: "Day must be 1 to 31",
+    enterValue: "Enter a value",
+    noLineBreaks: "Line breaks are not allowed",
+    overlaps: "Overlaps another filled field; not filled",
+    textChanged: "The text here has changed; not filled",
+    over100: (label: string | number) => `“${label}” is over 100%: please check it`,
+    frontSection: "Opening",
+    lastYearNegative: "Last year's figure is negative: a percentage change is meaningless; state the change as an amount",
+    lastYearZero: "Last year's figure is 0: no percentage change can be computed; state the change as an amount",
+    notANumber: "Not a valid number",
+    noRows: "No rows to import.",
+    tooManyRows: (lines: string | number, max: string | number) => `${lines} rows, more than the limit of ${max}: nothing imported. Copy only the rows you need.`,
+    encodingGb18030: "Read as GB18030 (GBK): the file is not valid UTF-8 and reads as Chinese in GB18030 (what Excel on Chinese Windows saves as CSV). If the text looks garbled, choose UTF-8 instead.",
+    encodingUtf8Mostly: (bytes: string | number) => `Read as UTF-8: the file is UTF-8 but for ${bytes} stray byte(s), shown as �. If the text looks garbled, choose GB18030 instead.`,
+    encodingUtf8: "Read as UTF-8: the whole file is valid UTF-8.",
+    encodingUtf16: (encoding: string | number) => `Read as ${encoding}: every other byte is zero, as in UTF-16.`,
+    encodingBom: (encoding: string | number) => `Read as ${encoding}: the file starts with its byte order mark.`,
+    encodingChosen: (encoding: string | number) => `Read as ${encoding}, as you chose.`,
+    encodingUnknown: "The file's encoding was not recognised (neither UTF-8 nor GBK): nothing imported. Save it as UTF-8 CSV and try again.",
+    fileTooLarge: (mb: string | number) => `The file is larger than ${mb} MB: nothing imported.`,
+  },
+};
+
+export const metricsMessages = defineMessages(metricsTable);

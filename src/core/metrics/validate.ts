@@ -3,7 +3,7 @@
  */
 import type { PlaceholderKind } from "../placeholders/types";
 import { COUNT_UNITS, allowsNegative, defaultDecimals } from "../placeholders/units";
-import { msg } from "./messages";
+import { metricsMessages } from "./messages";
 import type { Bilingual } from "../text/bilingual";
 
 export type ValidationResult = { ok: true; normalized: string } | { ok: false; message: Bilingual };
@@ -35,7 +35,7 @@ export function toAsciiNumber(input: string): string {
     .replace(/[,，\s\u3000]/g, "");
 }
 
-const fail = (zh: string, en: string): ValidationResult => ({ ok: false, message: msg(zh, en) });
+const fail = (message: Bilingual): ValidationResult => ({ ok: false, message });
 
 function stripSuffix(s: string, suffixes: readonly string[]): string {
   for (const suffix of suffixes) if (suffix && s.length > suffix.length && s.endsWith(suffix)) return s.slice(0, -suffix.length);
@@ -44,20 +44,18 @@ function stripSuffix(s: string, suffixes: readonly string[]): string {
 
 function validateNumber(unit: string | undefined, input: string, options: ValidateOptions): ValidationResult {
   let s = toAsciiNumber(input);
-  if (!s) return fail("请填写数值", "Enter a number");
+  if (!s) return fail(metricsMessages.enterNumber);
   s = stripSuffix(s, unit === "%" ? ["%"] : unit ? [unit] : []);
-  if (/[A-Za-z]/.test(s)) return fail("只能填写数字，不能包含字母", "Digits only: letters are not allowed");
+  if (/[A-Za-z]/.test(s)) return fail(metricsMessages.noLetters);
   const m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(s);
-  if (!m) return fail("不是有效的数字", "Not a valid number");
+  if (!m) return fail(metricsMessages.notNumber);
   const negative = m[1] === "-";
   const whole = (m[2] ?? "0").replace(/^0+(?=\d)/, "");
   let fraction = m[3] ?? "";
-  if (negative && !allowsNegative(unit)) return fail("此处不能填写负数", "This figure cannot be negative");
+  if (negative && !allowsNegative(unit)) return fail(metricsMessages.noNegative);
   if (unit !== undefined && COUNT_UNITS.has(unit)) {
     if (/[1-9]/.test(fraction)) {
-      return options.label
-        ? fail(`“${options.label}”应为整数`, `“${options.label}” takes whole numbers only`)
-        : fail(`以“${unit}”计的数应为整数`, `Whole numbers only (counted in ${unit})`);
+      return options.label ? fail(metricsMessages.labelWhole(options.label)) : fail(metricsMessages.unitWhole(unit));
     }
     fraction = "";
   }
@@ -65,20 +63,20 @@ function validateNumber(unit: string | undefined, input: string, options: Valida
   if (fraction.length > allowed) {
     return allowed === 0
       ? options.label
-        ? fail(`“${options.label}”应为整数`, `“${options.label}” takes whole numbers only`)
-        : fail("应为整数", "Whole numbers only")
-      : fail(`最多保留${allowed}位小数`, `At most ${allowed} decimal place${allowed === 1 ? "" : "s"}`);
+        ? fail(metricsMessages.labelWhole(options.label))
+        : fail(metricsMessages.whole)
+      : fail(metricsMessages.maxDecimals(allowed));
   }
   const isZero = /^0*$/.test(whole + fraction);
   return { ok: true, normalized: `${negative && !isZero ? "-" : ""}${whole}${fraction ? "." + fraction : ""}` };
 }
 
-function validateInteger(input: string, suffixes: string[], min: number, max: number, errZh: string, errEn: string): ValidationResult {
+function validateInteger(input: string, suffixes: string[], min: number, max: number, error: Bilingual): ValidationResult {
   const s = stripSuffix(toAsciiNumber(input), suffixes);
-  if (!s) return fail("请填写数值", "Enter a number");
-  if (!/^\d+$/.test(s)) return fail(errZh, errEn);
+  if (!s) return fail(metricsMessages.enterNumber);
+  if (!/^\d+$/.test(s)) return fail(error);
   const n = Number(s);
-  if (n < min || n > max) return fail(errZh, errEn);
+  if (n < min || n > max) return fail(error);
   return { ok: true, normalized: String(n) };
 }
 
@@ -91,16 +89,16 @@ export function validateValue(field: FieldSpec, input: string, options: Validate
       return validateNumber(field.unit ?? "%", input, options);
     case "year": {
       const chinese = input.trim().replace(/[〇○零一二三四五六七八九]/g, (c) => CHINESE_YEAR_DIGITS[c] ?? c);
-      return validateInteger(chinese, ["年度", "年"], 1949, 2100, "年份应为1949至2100之间的四位数", "Year must be between 1949 and 2100");
+      return validateInteger(chinese, ["年度", "年"], 1949, 2100, metricsMessages.year);
     }
     case "date":
-      if (field.unit === "月") return validateInteger(input, ["月份", "月"], 1, 12, "月份应为1至12", "Month must be 1 to 12");
-      return validateInteger(input, ["日", "号"], 1, 31, "日期应为1至31", "Day must be 1 to 31");
+      if (field.unit === "月") return validateInteger(input, ["月份", "月"], 1, 12, metricsMessages.month);
+      return validateInteger(input, ["日", "号"], 1, 31, metricsMessages.day);
     case "name":
     case "text": {
       const s = input.trim();
-      if (!s) return fail("请填写内容", "Enter a value");
-      if (/[\r\n\u2028\u2029\v\f]/.test(s)) return fail("不能包含换行", "Line breaks are not allowed");
+      if (!s) return fail(metricsMessages.enterValue);
+      if (/[\r\n\u2028\u2029\v\f]/.test(s)) return fail(metricsMessages.noLineBreaks);
       return { ok: true, normalized: s };
     }
   }

@@ -10,7 +10,8 @@ import type { FormatProfile } from "../format/types";
 import type { Genre } from "../genres/schema";
 import type { Snippet } from "../snippets/schema";
 import { mergeSnippetSources, type SourcedSnippet, type TeamLibrarySnapshot } from "../snippets/teamLibrary";
-import type { Bilingual } from "../text/bilingual";
+import { untranslated, type Bilingual } from "../text/bilingual";
+import { packsMessages } from "./messages";
 import type { Pack } from "./schema";
 
 /** Where an item comes from. A pack's `key` is its URL, or `file:<pack id>` for an imported file. */
@@ -158,10 +159,7 @@ export function mergeContent(
       if (earlier) {
         if (sameEntry(earlier, entry)) continue;
         id = `${sourceTag(loaded.key)}:${entry.id}`.slice(0, 60);
-        notes.push({
-          zh: `内容包“${loaded.pack.name.zh}”的提法 ${entry.id} 与先加入的内容包重复，已改名为 ${id}。`,
-          en: `Tifa entry ${entry.id} of pack "${loaded.pack.name.en}" repeats an earlier pack's; renamed ${id}.`,
-        });
+        notes.push(packsMessages.tifaRenamed(loaded.pack.name, entry.id, id));
       }
       const sourced = { ...entry, id };
       tifaIds.set(id, sourced);
@@ -184,11 +182,8 @@ export function mergeContent(
     if (!given.locked) continue;
     if (!lockedProfile) lockedProfile = sourced;
     else {
-      const first = lockedProfile.source.kind === "pack" ? lockedProfile.source.name : { zh: "", en: "" };
-      notes.push({
-        zh: `内容包“${loaded.pack.name.zh}”也锁定了排版格式；以先加入的“${first.zh}”为准。`,
-        en: `Pack "${loaded.pack.name.en}" locks a format profile too; the earlier pack "${first.en}" is in force.`,
-      });
+      const first = lockedProfile.source.kind === "pack" ? lockedProfile.source.name : untranslated("");
+      notes.push(packsMessages.profileLockedEarlier(loaded.pack.name, first));
     }
   }
 
@@ -203,11 +198,8 @@ export function mergeContent(
     if (!given.locked) continue;
     if (!lockedCongressDate) lockedCongressDate = sourced;
     else if (lockedCongressDate.date !== given.date) {
-      const first = lockedCongressDate.source.kind === "pack" ? lockedCongressDate.source.name : { zh: "", en: "" };
-      notes.push({
-        zh: `内容包“${loaded.pack.name.zh}”也锁定了党的二十一大日期；以先加入的“${first.zh}”为准。`,
-        en: `Pack "${loaded.pack.name.en}" locks the 21st Party Congress date too; the earlier pack "${first.en}" is in force.`,
-      });
+      const first = lockedCongressDate.source.kind === "pack" ? lockedCongressDate.source.name : untranslated("");
+      notes.push(packsMessages.congressLockedEarlier(loaded.pack.name, first));
     }
   }
 
@@ -229,14 +221,14 @@ export function mergeContent(
 
 /** Bilingual label of a source: 内置 / 我的 / 内容包“名称”. */
 export function describeContentSource(source: ContentSource): Bilingual {
-  if (source.kind === "builtIn") return { zh: "内置", en: "Built-in" };
-  if (source.kind === "mine") return { zh: "我的", en: "Mine" };
-  return { zh: `内容包“${source.name.zh}”`, en: `pack “${source.name.en}”` };
+  if (source.kind === "builtIn") return packsMessages.builtIn;
+  if (source.kind === "mine") return packsMessages.mine;
+  return packsMessages.fromPack(source.name);
 }
 
 /** Where a pack came from: its URL, or the file it was imported from. */
 export function describeContentOrigin(source: ContentSource): Bilingual | null {
   if (source.kind !== "pack") return null;
-  if (source.url) return { zh: source.url, en: source.url };
-  return { zh: `文件：${source.fileName ?? source.packId}`, en: `File: ${source.fileName ?? source.packId}` };
+  if (source.url) return untranslated(source.url);
+  return packsMessages.fromFile(source.fileName ?? source.packId);
 }

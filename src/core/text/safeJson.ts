@@ -5,6 +5,7 @@
  * The pre-scan is one linear pass that skips string contents.
  */
 import type { Bilingual } from "./bilingual";
+import { coreMessages } from "./catalog";
 
 /** Deep enough for every format we read (a pack nests about 8 levels); far from stack limits. */
 export const MAX_JSON_DEPTH = 64;
@@ -46,20 +47,20 @@ export function parseJsonSafely(text: string, limits: SafeJsonLimits = {}): Safe
     return {
       ok: false,
       reason: "size",
-      error: { zh: `内容过大（${text.length} 个字符，上限 ${limits.maxChars}）。`, en: `The content is too large (${text.length} characters; the limit is ${limits.maxChars}).` },
+      error: coreMessages.jsonTooLarge(text.length, limits.maxChars),
     };
   }
   if (jsonDepth(text, maxDepth) > maxDepth) {
     return {
       ok: false,
       reason: "depth",
-      error: { zh: `内容嵌套超过 ${maxDepth} 层，不是本工具的文件。`, en: `The content is nested more than ${maxDepth} levels deep; it is not a file of this add-in.` },
+      error: coreMessages.jsonTooDeep(maxDepth),
     };
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: "syntax", error: { zh: `不是有效的 JSON（${detail}）。`, en: `Not valid JSON (${detail}).` } };
+    return { ok: false, reason: "syntax", error: coreMessages.jsonSyntax(detail) };
   }
 }

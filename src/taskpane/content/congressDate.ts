@@ -10,10 +10,11 @@ import type { ContentSource, MergedContent } from "../../core/packs";
 import type { Bilingual } from "../../core/text/bilingual";
 import { normalizeCongressDate, type CongressDateProblem } from "../../core/text/partyCongress";
 import { readSetting, saveSetting, type SaveResult, type StorageLike } from "../shell/settingsStore";
+import { contentMessages } from "./messages";
 import { useContent } from "./useContent";
 
 export const CONGRESS_SETTINGS_KEY = "report-composer:congress:v1";
-export const CONGRESS_SETTINGS_NAME: Bilingual = { zh: "党的二十一大日期设置", en: "the 21st Party Congress date setting" };
+export const CONGRESS_SETTINGS_NAME: Bilingual = contentMessages.congressSettingsName;
 
 /** The person's own value: undefined while never set, "" for "not yet held", else "YYYY-MM-DD". */
 export function loadPersonalCongressDate(storage?: Pick<StorageLike, "getItem" | "setItem">): string | undefined {

@@ -28,8 +28,9 @@ import {
 import { SNIPPET_FILE_FORMAT } from "../../core/snippets/exchange";
 import { parseTeamCache } from "../../core/snippets/teamLibrary";
 import type { StorageLike } from "../../core/snippets/userStore";
-import type { Bilingual } from "../../core/text/bilingual";
+import { untranslated, type Bilingual } from "../../core/text/bilingual";
 import { parseJsonSafely } from "../../core/text/safeJson";
+import { contentMessages } from "./messages";
 import { addressProblem, fetchLimited, type LimitedFetchOptions } from "../shell/fetchLimited";
 
 export const SOURCES_KEY = "report-composer:content-sources:v1";
@@ -108,15 +109,9 @@ function storageFailure(error: unknown): Bilingual {
   const name = (error as { name?: unknown } | null)?.name;
   const code = (error as { code?: unknown } | null)?.code;
   if (name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED" || code === 22) {
-    return {
-      zh: "本机浏览器存储已满，内容包没有保存：本次打开期间仍可使用，关闭后需重新下载或导入。可删除不用的内容包腾出空间。",
-      en: "This computer's browser storage is full, so the content pack was not saved: it works until the pane is closed, then must be downloaded or imported again. Remove packs you no longer use to make room.",
-    };
+    return contentMessages.storageFull;
   }
-  return {
-    zh: "无法保存到本机（浏览器存储被禁用）：内容包只在本次打开期间有效。",
-    en: "Could not save on this computer (browser storage is disabled): the content pack lasts until the pane is closed.",
-  };
+  return contentMessages.storageDisabled;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
@@ -214,10 +209,7 @@ export class ContentStore {
       if (parsed) records = parsed;
       else {
         this.pending.push({ key: SOURCES_KEY + BACKUP_SUFFIX, value: raw });
-        state.listProblem = {
-          zh: "内容包列表无法读取，已改用空列表；原始数据已另存备份。请重新添加内容包。",
-          en: "The list of content packs could not be read, so it starts empty; the original data was backed up. Add your packs again.",
-        };
+        state.listProblem = contentMessages.listUnreadable;
       }
     }
     state.sources = records.map((record) => {
@@ -229,10 +221,7 @@ export class ContentStore {
       this.pending.push({ key: cacheKey(record.id) + BACKUP_SUFFIX, value: cached });
       return {
         ...view,
-        cacheProblem: {
-          zh: "本机保存的副本无法读取（已另存备份），请刷新或重新导入。",
-          en: "The copy kept on this computer could not be read (it was backed up); refresh or import it again.",
-        },
+        cacheProblem: contentMessages.copyUnreadable,
       };
     });
     return { records, state };
@@ -374,7 +363,7 @@ export class ContentStore {
   async refresh(sourceId: string): Promise<RefreshOutcome> {
     const source = this.state.sources.find((s) => s.id === sourceId);
     if (!source || source.kind !== "url" || !source.url) {
-      return { ok: false, kind: "refused", error: { zh: "只有网址来源可以刷新；文件请重新导入。", en: "Only a URL source can be refreshed; import a file again instead." } };
+      return { ok: false, kind: "refused", error: contentMessages.refreshOnlyUrl };
     }
     return this.download(source.url, sourceId);
   }
@@ -388,7 +377,7 @@ export class ContentStore {
     return {
       ok: false,
       kind: "busy",
-      error: { zh: `正在下载 ${this.state.running?.url ?? ""}，请等它完成或取消后再试。`, en: `${this.state.running?.url ?? "A download"} is still downloading; wait for it or cancel it first.` },
+      error: contentMessages.busy(this.state.running?.url),
     };
   }
 
@@ -435,15 +424,12 @@ export class ContentStore {
     const source = sourceId ? this.state.sources.find((s) => s.id === sourceId) : undefined;
     let error: Bilingual;
     if (!sourceId) {
-      error = { zh: `${reason.zh}内容包未添加。`, en: `${reason.en} The content pack was not added.` };
+      error = contentMessages.notAdded(reason);
     } else if (source?.pack && source.fetchedAt) {
       const when = formatStamp(source.fetchedAt);
-      error = { zh: `${reason.zh}已继续使用 ${when} 下载的内容。`, en: `${reason.en} The copy downloaded on ${when} stays in use.` };
+      error = contentMessages.copyStaysInUse(reason, when);
     } else {
-      error = {
-        zh: `${reason.zh}这个地址还从未下载成功过，目前没有可用的内容。`,
-        en: `${reason.en} Nothing has ever been downloaded from this address, so none of its content is available.`,
-      };
+      error = contentMessages.neverDownloaded(reason);
     }
     if (sourceId) this.updateSource(sourceId, { error });
     return { ok: false, kind, error };
@@ -452,8 +438,8 @@ export class ContentStore {
   /** Imports a pack file; a pack already imported with the same id is replaced in place. */
   importFile(fileName: string, bytes: Uint8Array): ImportOutcome {
     const name = baseName(fileName);
-    const parsed = parsePack(bytes, { snippetFileName: { zh: name, en: name }, snippetFileId: `file-${sourceTag(fileName)}`, origin: "file" });
-    if (!parsed.ok) return { ok: false, error: { zh: `未导入：${parsed.error.zh}`, en: `Not imported: ${parsed.error.en}` } };
+    const parsed = parsePack(bytes, { snippetFileName: untranslated(name), snippetFileId: `file-${sourceTag(fileName)}`, origin: "file" });
+    if (!parsed.ok) return { ok: false, error: contentMessages.notImported(parsed.error) };
     const pack = parsed.pack;
     const id = fileSourceId(pack.id);
     const record: SourceRecord = { id, kind: "file", fileName: fileName.replace(/^.*[\\/]/, "").slice(0, 200), packId: pack.id };

@@ -7,6 +7,7 @@ import { connectAllowed, connectSources, draftingFromPacks, endpointProblem, nor
 import type { Bilingual } from "../../core/text/bilingual";
 import type { LoadedPack } from "../../core/packs";
 import type { DraftingSettings } from "./settings";
+import { draftingMessages } from "./messages";
 
 export interface ResolvedDrafting {
   /** In force and usable; null when off or unusable (see `problem`). */
@@ -40,7 +41,7 @@ export function resolveDrafting(packs: readonly LoadedPack[], settings: Drafting
   }
   else if (pack) config = pack;
   if (!config) return { config: null, pack, locked, problem: null, blockedOrigin: null };
-  if (!config.model) return { config: null, pack, locked, problem: { zh: "请填写模型名称，或点“获取模型列表”选择。", en: "Enter a model name, or press List models to pick one." }, blockedOrigin: null };
+  if (!config.model) return { config: null, pack, locked, problem: draftingMessages.noModel, blockedOrigin: null };
   if (!connectAllowed(config.endpoint, pageConnectSources(), location.origin)) {
     return { config: null, pack, locked, problem: null, blockedOrigin: new URL(config.endpoint).origin };
   }

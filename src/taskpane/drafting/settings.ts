@@ -4,10 +4,11 @@
  * them before a first request.
  */
 import type { Bilingual } from "../../core/text/bilingual";
+import { draftingMessages } from "./messages";
 import { readSetting, saveSetting, type SaveResult, type StorageLike } from "../shell/settingsStore";
 
 export const DRAFTING_SETTINGS_KEY = "report-composer:drafting:v1";
-const NAME: Bilingual = { zh: "起草设置", en: "the drafting settings" };
+const NAME: Bilingual = draftingMessages.settingsName;
 
 export interface DraftingSettings {
   enabled: boolean;

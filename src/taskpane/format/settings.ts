@@ -1,6 +1,7 @@
 import { FORMATTED_ROLES, standardProfile, type FormatProfile } from "../../core/format";
 import type { LengthTarget } from "../../core/checks";
 import type { Bilingual } from "../../core/text/bilingual";
+import { formatMessages } from "./messages";
 import { readSetting, saveSetting, type SaveResult, type StorageLike, type TabStorage } from "../shell/settingsStore";
 
 /** What the 排版与检查 tab keeps between sessions. */
@@ -17,7 +18,7 @@ export const SETTINGS_KEY = "report-composer:format:v1";
 export const FORMAT_STORAGE: TabStorage = { keys: [SETTINGS_KEY], paneStatePrefixes: ["check:"] };
 
 /** How messages name these settings. */
-export const FORMAT_SETTINGS_NAME: Bilingual = { zh: "排版设置（排版方案、字体替换、篇幅目标）", en: "the format settings (profile, font substitution, length target)" };
+export const FORMAT_SETTINGS_NAME: Bilingual = formatMessages.settingsName;
 
 export function defaultSettings(): FormatSettings {
   return { profile: structuredClone(standardProfile), substituteFonts: true, lengthTarget: {} };

@@ -204,16 +204,5 @@ export const useFormatStrings = defineStrings({
   },
 });
 
-/** Names of the paragraph roles a profile formats. */
-export const ROLE_NAMES = {
-  title: { zh: "标题", en: "Title" },
-  subtitle: { zh: "副标题", en: "Subtitle" },
-  addressee: { zh: "主送称呼", en: "Addressee" },
-  heading1: { zh: "一级标题", en: "Level-1 heading" },
-  heading2: { zh: "二级标题", en: "Level-2 heading" },
-  heading3: { zh: "三级标题", en: "Level-3 heading" },
-  heading4: { zh: "四级标题", en: "Level-4 heading" },
-  body: { zh: "正文", en: "Body text" },
-  signature: { zh: "署名", en: "Signature" },
-  date: { zh: "日期", en: "Date" },
-} as const;
+/** Names of the paragraph roles a profile formats (declared with the area's messages). */
+export { ROLE_NAMES } from "./messages";

@@ -1,5 +1,6 @@
 /** The person's decimals per unit, kept with the add-in's settings (not in the document). */
 import type { Bilingual } from "../../core/text/bilingual";
+import { metricsMessages } from "./messages";
 import { readSetting, saveSetting, type SaveResult, type SettingRead, type StorageLike, type TabStorage } from "../shell/settingsStore";
 
 export const METRICS_SETTINGS_STORAGE_KEY = "report-composer:metrics:v1";
@@ -8,7 +9,7 @@ export const METRICS_SETTINGS_STORAGE_KEY = "report-composer:metrics:v1";
 export const METRICS_STORAGE: TabStorage = { keys: [METRICS_SETTINGS_STORAGE_KEY], paneStatePrefixes: ["metrics:"] };
 
 /** How messages name these settings. */
-export const METRICS_SETTINGS_NAME: Bilingual = { zh: "数据的小数位数设置", en: "the decimals setting of Data" };
+export const METRICS_SETTINGS_NAME: Bilingual = metricsMessages.settingsName;
 
 export interface MetricsSettings {
   decimals: Record<string, number>;

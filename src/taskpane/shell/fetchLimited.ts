@@ -6,6 +6,7 @@
  * (TEAM_ORIGINS) is blocked by the CSP. Every failure is a bilingual message; nothing throws.
  */
 import type { Bilingual } from "../../core/text/bilingual";
+import { fetchMessages } from "./messages";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -27,7 +28,7 @@ export interface LimitedFetchOptions {
   pageProtocol?: string;
 }
 
-const fail = (kind: FetchFailure, zh: string, en: string): LimitedFetchResult => ({ ok: false, kind, error: { zh, en } });
+const fail = (kind: FetchFailure, error: Bilingual): LimitedFetchResult => ({ ok: false, kind, error });
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /**
@@ -104,26 +105,18 @@ export function addressProblem(
   try {
     url = new URL(address.trim());
   } catch {
-    return fail("address", "地址无效，应为完整的 https:// 网址。", "The address is not valid; it must be a full https:// URL.");
+    return fail("address", fetchMessages.invalidAddress);
   }
   // Loopback (localhost, 127.x, [::1]) is "potentially trustworthy": browsers do not block it as mixed content.
   const loopback = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(url.hostname);
   if (url.protocol === "http:" && pageProtocol === "https:" && !loopback) {
-    return fail(
-      "insecure",
-      "不能使用 http:// 地址：本加载项通过 https 运行，Word 会把 http 内容当作“混合内容”拦截。请把文件放在 https:// 地址上。",
-      "An http:// address cannot be used: the add-in runs over https, and Word blocks http content as mixed content. Publish the file at an https:// address.",
-    );
+    return fail("insecure", fetchMessages.insecure);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return fail("address", "地址应以 https:// 开头。", "The address must start with https://.");
+    return fail("address", fetchMessages.notHttps);
   }
   if (!originAllowed(url.origin, allowed)) {
-    return fail(
-      "csp",
-      `本加载项构建时未允许访问 ${url.origin}。请管理员在构建时把它加入 TEAM_ORIGINS（见 README“部署”一节）后重新发布。`,
-      `This build of the add-in may not connect to ${url.origin}. Ask the administrator to add it to TEAM_ORIGINS at build time (README, "Deploy") and publish again.`,
-    );
+    return fail("csp", fetchMessages.csp(url.origin));
   }
   return null;
 }
@@ -152,9 +145,9 @@ export async function fetchLimited(address: string, options: LimitedFetchOptions
   aborted.catch(() => undefined);
   const stopped = (): LimitedFetchResult | null =>
     timedOut
-      ? fail("timeout", `服务器 ${timeoutMs / 1000} 秒内没有响应，已停止下载。`, `The server did not answer within ${timeoutMs / 1000} s; the download was stopped.`)
+      ? fail("timeout", fetchMessages.timeout(timeoutMs / 1000))
       : controller.signal.aborted
-        ? fail("cancelled", "已取消下载。", "The download was cancelled.")
+        ? fail("cancelled", fetchMessages.cancelled)
         : null;
   try {
     // Cancelled before it started: no request at all.
@@ -166,26 +159,18 @@ export async function fetchLimited(address: string, options: LimitedFetchOptions
     } catch {
       return (
         stopped() ??
-        fail(
-          "network",
-          "无法连接服务器（网络不通、地址有误，或服务器不允许本加载项跨域访问）。",
-          "Could not reach the server (no network, a wrong address, or the server does not allow cross-origin requests from the add-in).",
-        )
+        fail("network", fetchMessages.network)
       );
     }
     if (!response.ok) {
       discard(response);
       if (response.status === 401 || response.status === 403) {
-        return fail(
-          "denied",
-          `服务器拒绝访问（${response.status}）。请先在浏览器中登录该网站（如 SharePoint），或请管理员开放权限。`,
-          `The server refused access (${response.status}). Sign in to the site (e.g. SharePoint) in your browser first, or ask for access.`,
-        );
+        return fail("denied", fetchMessages.denied(response.status));
       }
-      return fail("http", `服务器返回错误 ${response.status}，未能下载。`, `The server answered ${response.status}; nothing was downloaded.`);
+      return fail("http", fetchMessages.http(response.status));
     }
     const tooLarge = (size: number) =>
-      fail("size", `文件过大（至少 ${mb(size)} MB），不能超过 ${mb(options.maxBytes)} MB。`, `The file is too large (at least ${mb(size)} MB); the limit is ${mb(options.maxBytes)} MB.`);
+      fail("size", fetchMessages.tooLarge(mb(size), mb(options.maxBytes)));
     const declared = Number(response.headers.get("content-length") ?? "0");
     if (declared > options.maxBytes) {
       discard(response);
@@ -194,7 +179,7 @@ export async function fetchLimited(address: string, options: LimitedFetchOptions
     }
     const bytes = await readBounded(response, options.maxBytes, controller, aborted);
     if (bytes === "too-large") return tooLarge(options.maxBytes + 1);
-    if (bytes === null) return stopped() ?? fail("broken", "下载时连接中断，请重试。", "The connection broke during the download. Try again.");
+    if (bytes === null) return stopped() ?? fail("broken", fetchMessages.broken);
     return { ok: true, bytes, url: url.toString() };
   } finally {
     clearTimeout(timer);

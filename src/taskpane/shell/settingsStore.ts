@@ -13,6 +13,7 @@ import type { StorageLike } from "../../core/snippets/userStore";
 import type { Bilingual } from "../../core/text/bilingual";
 import { parseJsonSafely } from "../../core/text/safeJson";
 import { saveFailedMessage, storageFailureReason } from "../../core/text/storageFailure";
+import { settingsMessages } from "./messages";
 
 export type { StorageLike };
 
@@ -135,22 +136,9 @@ export function subscribeUnreadable(listener: () => void): () => void {
  * use, and either where the copy is or why there is none (then the original stays, untouched).
  */
 export function unreadableMessage(what: Bilingual, state: Unreadable): Bilingual {
-  const head = {
-    zh: `${what.zh}无法读取（${state.reason.zh}），已改用默认设置。`,
-    en: `${capitalise(what.en)} could not be read (${state.reason.en}); the defaults are used.`,
-  };
-  if (state.state === "kept") {
-    return {
-      zh: `${head.zh}原内容已备份到本机存储的“${state.backupKey}”下。`,
-      en: `${head.en} The original was backed up in local storage under "${state.backupKey}".`,
-    };
-  }
-  if (state.state === "failed") {
-    return {
-      zh: `${head.zh}原内容也无法备份（${state.error.zh}），仍原样保留在“${state.key}”下；在腾出空间之前，这里的修改不会保存，以免覆盖它。`,
-      en: `${head.en} The original could not be backed up either (${state.error.en}); it stays as it was under "${state.key}", and changes here are not saved until there is space, so that it is not overwritten.`,
-    };
-  }
+  const head = settingsMessages.unreadable(what, state.reason);
+  if (state.state === "kept") return settingsMessages.backedUp(head, state.backupKey);
+  if (state.state === "failed") return settingsMessages.notBackedUp(head, state.error, state.key);
   return head;
 }
 
@@ -183,13 +171,13 @@ export function readSetting<T>(
   if (raw === null) return { value: defaults(), corrupt: false };
   const json = parseJsonSafely(raw, { maxChars: MAX_SETTING_CHARS });
   let value: T | null = null;
-  let reason: Bilingual = json.ok ? { zh: "内容不符合要求", en: "its content is not what the add-in expects" } : json.error;
+  let reason: Bilingual = json.ok ? settingsMessages.notExpected : json.error;
   if (json.ok) {
     try {
       value = parse(json.value);
     } catch (error) {
       value = null;
-      reason = { zh: `内容不符合要求：${String(error)}`, en: `its content is not what the add-in expects: ${String(error)}` };
+      reason = settingsMessages.notExpectedBecause(String(error));
     }
   }
   if (value !== null) return { value, corrupt: false };
@@ -216,7 +204,7 @@ export function saveSetting(
   if (text.length > MAX_SETTING_CHARS) return { ok: false, error: tooLargeToSave(what, text.length, storedChars(storage, key)) };
   const readBack = parseJsonSafely(text, { maxChars: MAX_SETTING_CHARS });
   if (!readBack.ok) {
-    return { ok: false, error: { zh: `${what.zh}未保存：保存后无法读回（${trimReason(readBack.error).zh}）。`, en: `${capitalise(what.en)} was not saved: it could not be read back (${trimReason(readBack.error).en}).` } };
+    return { ok: false, error: settingsMessages.notReadBack(what, trimReason(readBack.error)) };
   }
   const unreadable = keepUnreadable(storage, key);
   if (unreadable?.state === "failed") return { ok: false, error: notOverwritten(what, unreadable) };
@@ -242,23 +230,17 @@ const count = (n: number) => n.toLocaleString("en-US");
 /** The refusal of a save past the read limit, with the room left beside what is stored now. */
 export function tooLargeToSave(what: Bilingual, chars: number, stored: number): Bilingual {
   const room = Math.max(0, MAX_SETTING_CHARS - stored);
-  return {
-    zh: `${what.zh}未保存：保存后共 ${count(chars)} 个字符，超过本机存储能读回的上限 ${count(MAX_SETTING_CHARS)} 个字符；现已存 ${count(stored)} 个字符，还可再存 ${count(room)} 个字符。请删去一些再保存，或导出为文件。`,
-    en: `${capitalise(what.en)} was not saved: it would take ${count(chars)} characters, more than the ${count(MAX_SETTING_CHARS)} that local storage can read back; ${count(stored)} are stored now, so ${count(room)} are left. Remove some, or export to a file.`,
-  };
+  return settingsMessages.tooLarge(what, count(chars), count(MAX_SETTING_CHARS), count(stored), count(room));
 }
 
 /** The refusal when saving would overwrite unreadable text that could not be backed up. */
 export function notOverwritten(what: Bilingual, state: Extract<Unreadable, { state: "failed" }>): Bilingual {
-  return {
-    zh: `${what.zh}未保存：本机存储中原有的内容无法读取，也无法备份（${state.error.zh}），保存会覆盖它。请先腾出空间。`,
-    en: `${capitalise(what.en)} was not saved: the earlier content in local storage cannot be read and could not be backed up (${state.error.en}); saving would overwrite it. Free some space first.`,
-  };
+  return settingsMessages.notOverwritten(what, state.error);
 }
 
 /** Saves a JSON setting; false when it was refused (see saveSetting for the reason). */
 export function writeSetting(key: string, value: unknown, storage: Pick<StorageLike, "setItem"> = addinStorage()): boolean {
-  return saveSetting(key, value, { zh: "设置", en: "the setting" }, storage).ok;
+  return saveSetting(key, value, settingsMessages.theSetting, storage).ok;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,8 +319,4 @@ export function resetTabData(tab: string, declared: TabStorage, storage: Storage
   }
   removeTabData(declared, storage);
   return { state: "reset", backupKey, keys };
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

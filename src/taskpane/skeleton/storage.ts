@@ -1,5 +1,6 @@
 import { readSetting, saveSetting, type SaveResult, type TabStorage } from "../shell/settingsStore";
 import type { Bilingual } from "../../core/text/bilingual";
+import { skeletonMessages } from "./messages";
 import type { SectionChoice } from "./selection";
 
 export const SKELETON_SETTINGS_KEY = "report-composer:skeleton:v1";
@@ -12,7 +13,7 @@ const KEY = SKELETON_SETTINGS_KEY;
 export const SKELETON_STORAGE: TabStorage = { keys: [KEY] };
 
 /** How messages name these settings. */
-export const SKELETON_SETTINGS_NAME: Bilingual = { zh: "骨架的设置（文种、填写的信息、章节选择）", en: "the skeleton settings (genre, details, sections)" };
+export const SKELETON_SETTINGS_NAME: Bilingual = skeletonMessages.settingsName;
 
 export interface SkeletonSettings {
   genreId?: string;

@@ -1,6 +1,7 @@
 import { GENRE_IDS, PERSONAL_CATEGORY, snippetCategories, TONE_TAGS, type SourcedSnippet } from "../../core/snippets";
 import { genreCatalog } from "../../core/genres";
 import { pick, type Locale } from "../i18n/locale";
+import { snippetsMessages } from "./messages";
 
 const CATEGORY_NAMES = new Map(snippetCategories.map((c) => [c.id, c] as const));
 
@@ -35,6 +36,6 @@ export function tagOptions(locale: Locale): TagOption[] {
     const genre = genreCatalog.find((g) => g.id === id);
     return { value: id, label: genre ? pick(genre.name, locale) : id };
   });
-  const tones = TONE_TAGS.map((tone) => ({ value: tone, label: locale === "zh-CN" ? tone : tone === "正式" ? "正式 · formal" : "简洁 · concise" }));
+  const tones = TONE_TAGS.map((tone) => ({ value: tone, label: pick(snippetsMessages.toneLabel(tone), locale) }));
   return [...genres, ...tones];
 }

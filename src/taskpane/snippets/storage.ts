@@ -15,6 +15,7 @@ import {
 } from "../../core/snippets";
 import type { Bilingual } from "../../core/text/bilingual";
 import { saveFailedMessage } from "../../core/text/storageFailure";
+import { snippetsMessages } from "./messages";
 import { keepUnreadable, notOverwritten, noteUnreadable, type SaveResult, type TabStorage } from "../shell/settingsStore";
 
 /** Remembers the 作为新段落插入 switch between sessions. */
@@ -23,7 +24,7 @@ export const INSERT_MODE_KEY = "report-composer:snippets-insert-mode:v1";
 /** Everything the 短语 tab stores (its backups excluded): what 重置此标签的本地数据 removes. */
 export const SNIPPETS_STORAGE: TabStorage = { keys: [USER_STORE_KEY, INSERT_MODE_KEY] };
 
-const LIBRARY: Bilingual = { zh: "短语库", en: "the phrase library" };
+const LIBRARY: Bilingual = snippetsMessages.libraryName;
 
 /**
  * Loads the personal library (defaults plus a problem when the stored data is unreadable). Writes
@@ -70,6 +71,6 @@ export function saveInsertMode(storage: Pick<StorageLike, "setItem">, asNewParag
     storage.setItem(INSERT_MODE_KEY, asNewParagraph ? "paragraph" : "inline");
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: saveFailedMessage({ zh: "“作为新段落插入”的选择", en: "the choice “insert as a new paragraph”" }, error) };
+    return { ok: false, error: saveFailedMessage(snippetsMessages.insertModeName, error) };
   }
 }

@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import type { FindingDraft } from "../types";
 
 const RULE = "ads.line" as const;
@@ -16,15 +17,13 @@ export const adsLineRule: Rule = {
     for (const paragraph of ads) {
       const text = ctx.paragraphs[paragraph] ?? "";
       out.push(removal(draft(RULE, paragraph, 0, text.length, "error",
-        "这一段像是下载模板带来的广告或水印（网站推广、联系方式、会员与订阅、转载声明、二维码等），应删除。",
-        "This paragraph looks like advertising or a watermark from a downloaded template (site promotion, contact details, membership or subscription offers, copying notices, QR prompts); remove it.",
+        checksMessages.adLine,
         "")));
     }
     for (const paragraph of blanks) {
       const text = ctx.paragraphs[paragraph] ?? "";
       out.push(removal(draft(RULE, paragraph, 0, text.length, "warning",
-        "模板广告留下的空段落，随广告一并删除。",
-        "An empty paragraph left by the template's advertising; it goes with the advertising.",
+        checksMessages.adBlank,
         "")));
     }
     return out;

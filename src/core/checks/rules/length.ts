@@ -1,7 +1,9 @@
 import type { OutlineEntry } from "../../outline/types";
 import type { Rule } from "../context";
 import { readOutlineLenient } from "../../outline/index";
+import type { Bilingual } from "../../text/bilingual";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import { countCountedChars } from "../text";
 import type { FindingDraft } from "../types";
 
@@ -25,12 +27,10 @@ export function measureLength(paragraphs: readonly string[], outline?: OutlineEn
   return { total, sections };
 }
 
-function comparison(chars: number, target: number): { zh: string; en: string } {
+function comparison(chars: number, target: number): Bilingual {
   const diff = chars - target;
-  if (Math.abs(diff) <= target * 0.1) return { zh: "与目标相当", en: "close to the target" };
-  return diff > 0
-    ? { zh: `超出约${diff}字`, en: `about ${diff} over` }
-    : { zh: `还差约${-diff}字`, en: `about ${-diff} short` };
+  if (Math.abs(diff) <= target * 0.1) return checksMessages.closeToTarget;
+  return diff > 0 ? checksMessages.over(diff) : checksMessages.short(-diff);
 }
 
 /** Length against the person's target: one finding for the whole, one per level-1 section. */
@@ -43,21 +43,15 @@ export const lengthRule: Rule = {
     const out: FindingDraft[] = [];
     if (target.total !== undefined && target.total > 0) {
       const first = Math.max(0, ctx.paragraphs.findIndex((p) => p.trim() !== ""));
-      const verdict = comparison(measure.total, target.total);
-      out.push(
-        draft("length.total", first, 0, 0, "info",
-          `全文${measure.total}字（汉字和数字，不含空格和标点），目标${target.total}字，${verdict.zh}。`,
-          `The document has ${measure.total} characters (Chinese characters and digits, no spaces or punctuation); target ${target.total}, ${verdict.en}.`),
-      );
+      const message = checksMessages.lengthTotal(measure.total, target.total, comparison(measure.total, target.total));
+      out.push(draft("length.total", first, 0, 0, "info", message));
     }
     if (target.perSection !== undefined && target.perSection > 0) {
       for (const section of measure.sections) {
-        const verdict = comparison(section.chars, target.perSection);
+        const message = checksMessages.lengthSection(section.title, section.chars, target.perSection, comparison(section.chars, target.perSection));
         const text = ctx.paragraphs[section.paragraph] ?? "";
         out.push(
-          draft("length.section", section.paragraph, 0, text.length, "info",
-            `本部分“${section.title}”${section.chars}字，每部分目标${target.perSection}字，${verdict.zh}。`,
-            `Section “${section.title}” has ${section.chars} characters; target per section ${target.perSection}, ${verdict.en}.`),
+          draft("length.section", section.paragraph, 0, text.length, "info", message),
         );
       }
     }

@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import { leadingOrdinalFix } from "../../outline/index";
 import type { FindingDraft } from "../types";
 
@@ -21,8 +22,7 @@ export const numberingPunctuationRule: Rule = {
       if (!fix || outOfSequence.has(`${paragraph}:${fix.start}`)) return;
       out.push(
         draft(RULE, paragraph, fix.start, fix.end, fix.severity,
-          `${fix.zh}：“${fix.written}”应为“${fix.replacement}”。`,
-          `${fix.en}: “${fix.written}” should be “${fix.replacement}”.`,
+          checksMessages.numberingPunct(fix, fix.written, fix.replacement),
           fix.replacement),
       );
     });

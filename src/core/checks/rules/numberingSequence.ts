@@ -1,6 +1,7 @@
 import type { OutlineEntry } from "../../outline/types";
 import type { Rule, RuleContext } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import type { FindingDraft } from "../types";
 import { canonicalOrdinal, leadingOrdinalFix } from "../../outline/index";
 
@@ -39,8 +40,7 @@ function computeSequenceFindings(ctx: RuleContext): FindingDraft[] {
       // Once for a run of them: 一是 written 100,000 times is one problem, not 100,000.
       if (previousSibling(entries, index)?.beyondRange) return;
       out.push(draft("numbering.beyondRange", entry.paragraph, entry.start, entry.end, "warning",
-        `“${entry.written}”处按顺序应为第${entry.expectedNumber}项，这种序号写不出这么大的数，请调整层级或拆分。`,
-        `“${entry.written}” stands where item ${entry.expectedNumber} belongs, more than this form of ordinal can write; split the list or use another level.`));
+        checksMessages.beyondRange(entry.written, entry.expectedNumber)));
       return;
     }
     const sibling = previousSibling(entries, index);
@@ -66,12 +66,10 @@ function computeSequenceFindings(ctx: RuleContext): FindingDraft[] {
     out.push(
       repeated
         ? draft("numbering.repeat", entry.paragraph, entry.start, end, "error",
-            `序号“${entry.written}”与上一个同级序号重复，按顺序应为“${expected}”。`,
-            `The ordinal “${entry.written}” repeats the previous one on this level; in sequence it should be “${expected}”.`,
+            checksMessages.repeat(entry.written, expected),
             replacement)
         : draft("numbering.gap", entry.paragraph, entry.start, end, "error",
-            `序号“${entry.written}”与前文不连续，按顺序应为“${expected}”。`,
-            `The ordinal “${entry.written}” breaks the sequence; it should be “${expected}”.`,
+            checksMessages.gap(entry.written, expected),
             replacement),
     );
   });

@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import type { FindingDraft } from "../types";
 
 const RULE = "numbering.skippedLevel" as const;
@@ -18,8 +19,7 @@ export const numberingSkippedLevelRule: Rule = {
         const missing = FORM_OF_LEVEL[previousLevel + 1] ?? "";
         out.push(
           draft(RULE, entry.paragraph, entry.start, entry.end, "warning",
-            `层级跳过：“${entry.written}”直接跟在上一级标题之后，中间缺少“${missing}”一级。`,
-            `A level is skipped: “${entry.written}” follows a higher heading directly, without a “${missing}” level between.`),
+            checksMessages.skippedLevel(entry.written, missing)),
         );
       }
       previousLevel = entry.level;

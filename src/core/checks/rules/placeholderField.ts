@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import type { FindingDraft } from "../types";
 
 const RULE = "placeholder.field" as const;
@@ -18,8 +19,7 @@ export const placeholderFieldRule: Rule = {
       for (const match of text.matchAll(FIELD)) {
         if (!HAN.test(match[1]!)) continue;
         out.push(draft(RULE, paragraph, match.index, match.index + match[0].length, "error",
-          `“${match[0]}”是插入短语时未填写的字段，需要换成实际内容。`,
-          `“${match[0]}” is a field of an inserted phrase that was never filled in; replace it with the real text.`));
+          checksMessages.unfilledField(match[0])));
       }
     });
     return out;

@@ -1,14 +1,12 @@
 import type { Rule } from "../context";
 import type { Bilingual } from "../../text/bilingual";
 import { FindingIds } from "../finding";
+import { checksMessages } from "../messages";
 import type { Finding } from "../types";
 
 const RULE = "placeholder.leftover" as const;
 
-const message = (raw: string, label: string): Bilingual => ({
-  zh: `“${raw}”是尚未填写的占位符（${label}），交稿前需要填入实际内容。`,
-  en: `“${raw}” is a placeholder still to be filled (${label}); put the real value in before submitting.`,
-});
+const message = (raw: string, label: string): Bilingual => checksMessages.placeholderLeftover(raw, label);
 
 /**
  * Placeholders (XX, ×××, 20XX年, 【待补】 …) still in the text: the report is not finished.

@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import type { FindingDraft } from "../types";
 
 const RULE = "punct.docNumber" as const;
@@ -20,8 +21,7 @@ export const punctDocNumberRule: Rule = {
         const replacement = `〔${year}〕`;
         out.push(
           draft(RULE, paragraph, match.index, match.index + whole.length, "warning",
-            `发文字号的年份用六角括号“〔〕”：“${whole}”应为“${replacement}”。`,
-            `In a document number the year goes in 六角括号 〔〕: “${whole}” should be “${replacement}”.`,
+            checksMessages.docNumberYear(whole, replacement),
             replacement),
         );
       }

@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import type { FindingDraft } from "../types";
 
 const RULE = "punct.dunhaoBetweenQuotes" as const;
@@ -16,8 +17,7 @@ export const punctDunhaoBetweenQuotesRule: Rule = {
       for (const match of text.matchAll(BETWEEN)) {
         out.push(
           draft(RULE, paragraph, match.index, match.index + match[0].length, "warning",
-            "并列的书名号或引号之间通常不用顿号。",
-            "No enumeration comma (顿号 、) is needed between consecutive items in title marks (书名号 《》) or quotation marks.",
+            checksMessages.dunhaoBetweenQuotes,
             ""),
         );
       }

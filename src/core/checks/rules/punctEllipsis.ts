@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import { inRanges, isChineseContext, urlRanges } from "../text";
 import type { FindingDraft } from "../types";
 
@@ -22,8 +23,7 @@ export const punctEllipsisRule: Rule = {
         // "etc..." in Latin text keeps its dots.
         if (match[0][0] === "." && !isChineseContext(text[start - 1]) && !isChineseContext(text[end])) continue;
         out.push(draft(RULE, paragraph, start, end, "warning",
-          `省略号应为“……”，不用“${match[0]}”。`,
-          `The ellipsis is “……”, not “${match[0]}”.`,
+          checksMessages.ellipsis(match[0]),
           "……"));
       }
     });

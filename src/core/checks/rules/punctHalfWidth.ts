@@ -1,4 +1,5 @@
 import type { Rule } from "../context";
+import { checksMessages } from "../messages";
 import { inRanges, isAsciiDigit, isChineseContext, isSpace, urlRanges } from "../text";
 import type { FindingDraft } from "../types";
 import { wrongLeadingOrdinalSpan } from "../../outline/index";
@@ -119,10 +120,7 @@ export const punctHalfWidthRule: Rule = {
 
 /** One message per mark, shared by its findings (a pasted table can hold 100,000 of them). */
 const MESSAGES = new Map(
-  Object.entries(FULL_WIDTH).map(([ch, full]) => [ch, {
-    zh: `中文文本中应使用全角标点“${full}”，不用半角“${ch}”。`,
-    en: `Chinese text takes the full-width “${full}”, not the half-width “${ch}”.`,
-  }]),
+  Object.entries(FULL_WIDTH).map(([ch, full]) => [ch, checksMessages.halfWidth(full, ch)]),
 );
 
 function finding(paragraph: number, start: number, end: number, ch: string): FindingDraft {

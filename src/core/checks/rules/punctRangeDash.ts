@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import type { FindingDraft } from "../types";
 
 const RULE = "punct.rangeDash" as const;
@@ -20,8 +21,7 @@ export const punctRangeDashRule: Rule = {
         if (Number(to) <= Number(from)) continue;
         const right = `${from}—${to}`;
         out.push(draft(RULE, paragraph, match.index, match.index + written.length, "warning",
-          `年份起止用连接号“—”：“${written}”应为“${right}”。`,
-          `A span of years takes the dash “—”: “${written}” should be “${right}”.`,
+          checksMessages.rangeDash(written, right),
           right));
       }
     });

@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import { trimmedEnd } from "../text";
 import type { FindingDraft } from "../types";
 
@@ -23,8 +24,7 @@ export const punctRumaoRule: Rule = {
       const word = match[1]!;
       out.push(
         draft(RULE, paragraph, start, end, "warning",
-          `“${word}”引出下文，其后应用冒号“：”，不用“${match[2]}”。`,
-          `“${word}” announces what follows, so it ends with a colon “：”, not “${match[2]}”.`,
+          checksMessages.rumao(word, String(match[2])),
           "："),
       );
     });

@@ -1,6 +1,7 @@
 import { findPunctuatedTitleIndex } from "../../outline/index";
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import { trimmedEnd } from "../text";
 import type { FindingDraft } from "../types";
 
@@ -22,8 +23,7 @@ export const punctTitleFullStopRule: Rule = {
         seen.add(title);
         out.push(
           draft(RULE, title, end - 1, end, "warning",
-            `标题末尾不加标点，应删去“${mark}”。`,
-            `A title takes no punctuation at its end; remove “${mark}”.`,
+            checksMessages.titleFullStop(mark),
             ""),
         );
       }
@@ -39,8 +39,7 @@ export const punctTitleFullStopRule: Rule = {
       const sentenceStyle = /[，；,;]/.test(text.slice(entry.end, end - 1));
       out.push(
         draft(RULE, entry.paragraph, end - 1, end, sentenceStyle ? "info" : "warning",
-          `独占一行的标题末尾一般不加标点，可删去“${mark}”。`,
-          `A heading on its own line normally ends without punctuation; “${mark}” can go.`,
+          checksMessages.headingFullStop(mark),
           ""),
       );
     }

@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import { trimmedEnd } from "../text";
 import type { FindingDraft } from "../types";
 
@@ -14,8 +15,7 @@ export const punctTrailingDunhaoRule: Rule = {
       const end = trimmedEnd(text);
       if (text[end - 1] !== "、") return;
       out.push(draft(RULE, paragraph, end - 1, end, "warning",
-        "段落以顿号“、”结尾：并列内容可能不完整，或应为句号。",
-        "The paragraph ends in a 顿号 “、”: a list may be cut short, or a full stop was meant."));
+        checksMessages.trailingDunhao));
     });
     return out;
   },

@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import type { FindingDraft } from "../types";
 
 const RULE = "punct.unpaired" as const;
@@ -23,14 +24,8 @@ const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code 
 
 /** The two messages of each pair (the closing mark missing, the opening mark missing), made once. */
 const MESSAGES = PAIRS.map(([openMark, closeMark]) => ({
-  close: {
-    zh: `“${openMark}”没有对应的“${closeMark}”，成对标点应在同一段内配齐。`,
-    en: `“${openMark}” has no matching “${closeMark}” in this paragraph.`,
-  },
-  open: {
-    zh: `“${closeMark}”前面缺少对应的“${openMark}”，成对标点应在同一段内配齐。`,
-    en: `“${closeMark}” has no matching “${openMark}” before it in this paragraph.`,
-  },
+  close: checksMessages.unpairedClose(openMark, closeMark),
+  open: checksMessages.unpairedOpen(openMark, closeMark),
 }));
 
 /**
@@ -66,6 +61,5 @@ export const punctUnpairedRule: Rule = {
 };
 
 function missing(paragraph: number, index: number, pair: number, lacking: "open" | "close"): FindingDraft {
-  const { zh, en } = MESSAGES[pair]![lacking];
-  return draft(RULE, paragraph, index, index + 1, "warning", zh, en);
+  return draft(RULE, paragraph, index, index + 1, "warning", MESSAGES[pair]![lacking]);
 }

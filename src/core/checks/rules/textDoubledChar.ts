@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import type { FindingDraft } from "../types";
 
 const RULE = "text.doubledChar" as const;
@@ -75,8 +76,7 @@ export const textDoubledCharRule: Rule = {
         if (isLegitimate(text, start, end, ch)) continue;
         out.push(
           draft(RULE, paragraph, start, end, "warning",
-            `“${match[0]}”疑为多打的重复字，应为“${ch}”。`,
-            `“${match[0]}” looks like an accidentally doubled character; “${ch}” is meant.`,
+            checksMessages.doubledChar(match[0], ch),
             ch),
         );
       }

@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import type { FindingDraft } from "../types";
 
 const RULE = "text.leadingZero" as const;
@@ -15,8 +16,7 @@ export const textLeadingZeroRule: Rule = {
       for (const match of text.matchAll(PADDED)) {
         const unit = text[match.index + 2];
         out.push(draft(RULE, paragraph, match.index, match.index + 2, "warning",
-          `日期中的月、日不加前导零：“${match[0]}${unit}”应为“${match[1]}${unit}”。`,
-          `Months and days take no leading zero: “${match[0]}${unit}” should be “${match[1]}${unit}”.`,
+          checksMessages.leadingZero(match[0], String(match[1]), String(unit)),
           match[1]));
       }
     });

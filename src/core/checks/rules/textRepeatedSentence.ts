@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import { countCountedChars } from "../text";
 import type { FindingDraft } from "../types";
 
@@ -35,8 +36,7 @@ export const textRepeatedSentenceRule: Rule = {
         }
         out.push(
           draft(RULE, paragraph, sentence.start, sentence.end, "info",
-            `这句话与第${first + 1}段中的一句完全相同，请确认是否重复粘贴。`,
-            `This sentence already appears in paragraph ${first + 1}; check whether it was pasted twice.`),
+            checksMessages.repeatedSentence(first + 1)),
         );
       }
     });

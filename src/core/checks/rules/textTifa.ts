@@ -1,6 +1,7 @@
 import type { Rule } from "../context";
 import { TIFA_ENTRIES, type TifaEntry } from "../data/tifa";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import { isMatchableWording, isTifaQuote, tifaKey } from "../tifaWording";
 import type { FindingDraft } from "../types";
 import { buildMultiMatcher, type MultiMatcher } from "../../text/multiMatch";
@@ -274,8 +275,7 @@ export const textTifaRule: Rule = {
             if (insideRight(text, start, end, entry.right)) continue;
             const written = text.slice(start, end);
             out.push(draft("text.tifa", paragraph, start, end, "warning",
-              `规范提法是“${entry.right}”，不是“${written}”。`,
-              `The fixed formulation is “${entry.right}”, not “${written}”.`,
+              checksMessages.tifaRight(entry.right, written),
               entry.right));
           }
         } else if (kind === Kind.Order && entry.order) {
@@ -289,8 +289,7 @@ export const textTifaRule: Rule = {
             const separators = written.match(/[、，]/g) ?? [];
             const right = order.map((it, i) => it + (separators[i] ?? "")).join("");
             out.push(draft("text.tifa", paragraph, start, end, "warning",
-              `“${entry.right}”的内容有固定顺序：应为“${right}”。`,
-              `“${entry.right}” lists its items in a fixed order: “${right}”.`,
+              checksMessages.tifaOrder(entry.right, right),
               right));
           }
         } else if (kind === Kind.Outdated && entry.outdated && year !== undefined && year >= entry.outdated.from) {
@@ -300,8 +299,7 @@ export const textTifaRule: Rule = {
             if (except.some((word) => after.includes(word))) continue;
             const written = text.slice(start, end);
             out.push(draft("text.outdated", paragraph, start, end, "warning",
-              `“${written}”在${year}年的报告中已不合时宜：${note.zh}。`,
-              `“${written}” is out of date in a ${year} report: ${note.en}.`));
+              checksMessages.outdated(written, year, note)));
           }
         }
       });

@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import type { FindingDraft } from "../types";
 import { compareDays, parseDay, type Day } from "../../text/partyCongress";
 
@@ -89,13 +90,11 @@ function congressFindings(paragraphs: readonly string[], year: number, congressD
   const order = day ? compareDays(day, opened) : year === opened.year ? undefined : year - opened.year;
   if (order === undefined) return [];
   const when = `${opened.year}年${opened.month}月${opened.day}日`;
-  const [pattern, zh, en] = order >= 0
-    ? [WELCOME_CONGRESS, `党的二十一大已于${when}召开（本单位设置），本文写于其后，应改为学习宣传贯彻党的二十一大精神。`, `The 21st Party Congress opened on ${opened.year}-${opened.month}-${opened.day} (your setting) and this report is later: write of studying and carrying out its spirit.`]
-    : [CONGRESS_SPIRIT, `党的二十一大${when}召开（本单位设置），本文写于其前，尚无其精神可学。`, `The 21st Party Congress opens on ${opened.year}-${opened.month}-${opened.day} (your setting) and this report is earlier: it has no spirit to study yet.`];
+  const [pattern, say] = order >= 0 ? [WELCOME_CONGRESS, checksMessages.congressHeld] : [CONGRESS_SPIRIT, checksMessages.congressAhead];
   const out: FindingDraft[] = [];
   paragraphs.forEach((text, paragraph) => {
     for (const m of text.matchAll(pattern)) {
-      out.push(draft(RULE, paragraph, m.index, m.index + m[0].length, "warning", `“${m[0]}”：${zh}`, `“${m[0]}”: ${en}`));
+      out.push(draft(RULE, paragraph, m.index, m.index + m[0].length, "warning", say(m[0], when, opened)));
     }
   });
   return out;
@@ -123,11 +122,9 @@ export const textYearBoundRule: Rule = {
             const end = start + m[0].length;
             if (taken.some(([s, e]) => start < e && s < end) || congressTaken.has(`${paragraph}:${start}`)) continue;
             taken.push([start, end]);
-            const fits = phrase.years.join("、");
             out.push(
               draft(RULE, paragraph, start, end, "warning",
-                `“${m[0]}”只适用于${fits}年度的报告（${phrase.zh}），本文是${year}年度，请改写或删去。`,
-                `“${m[0]}” fits only reports of ${phrase.years.join(", ")} (${phrase.en}); this report is for ${year}: rewrite or remove it.`),
+                checksMessages.yearBound(m[0], phrase.years, phrase, year)),
             );
           }
         }

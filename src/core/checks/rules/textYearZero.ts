@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { draft } from "../finding";
+import { checksMessages } from "../messages";
 import type { FindingDraft } from "../types";
 
 const RULE = "text.yearZero" as const;
@@ -19,8 +20,7 @@ export const textYearZeroRule: Rule = {
         if (!/[OＯo0０○]/.test(written)) continue;
         const right = written.replace(WRONG_ZERO, "〇");
         out.push(draft(RULE, paragraph, match.index, match.index + written.length, "warning",
-          `汉字年份中的零写作“〇”：“${written}”应为“${right}”。`,
-          `In a year written in Chinese, zero is “〇”: “${written}” should be “${right}”.`,
+          checksMessages.yearZero(written, right),
           right));
       }
     });
