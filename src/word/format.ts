@@ -219,7 +219,9 @@ export async function formatDocument(
     // What sync 1 read: a proxy's values change as soon as a write is queued on it.
     const stylesAtRead = items.map((p) => p.style);
     const emphasisAtRead = items.map(emphasisOf);
-    const markers = items.map((_, i) => i).filter((i) => isStyleMarkerText(texts[i] ?? "", OFFICIAL_NAMES));
+    // Ours: a marker line of an interrupted run, or one a person typed into at its start or end
+    // (the typing goes back when it is deleted in sync 2).
+    const markers = items.map((_, i) => i).filter((i) => isStyleMarkerText(texts[i] ?? "", OFFICIAL_NAMES) || holdsMarker(texts[i] ?? ""));
     const markerSet = new Set(markers);
     const outside = items.map((_, i) => i).filter((i) => (items[i]?.tableNestingLevel ?? 0) === 0 && !markerSet.has(i));
     const inTocField = tocFieldParagraphs(items, texts, bodyFields);
@@ -396,7 +398,7 @@ export async function formatDocument(
         onProgress?.({ phase: "write", done, total: work.length });
       }
     } catch (error) {
-      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record, report, stored: storedSignature !== null });
+      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record, report, stored: storedSignature !== null, anchorBefore: needStyles && first ? outside[0]! : null });
       report.interrupted = unknownStyleMessage(error) ?? describeWordError(error);
       return report;
     }
@@ -486,7 +488,7 @@ export async function formatDocument(
     try {
       await context.sync();
     } catch (error) {
-      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record: completed, report, stored: storedSignature !== null });
+      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record: completed, report, stored: storedSignature !== null, anchorBefore: needStyles && first ? outside[0]! : null });
       report.interrupted = describeWordError(error);
       return report;
     }
@@ -674,6 +676,8 @@ interface Recovery {
   record: FormatRecord;
   report: FormatReport;
   stored: boolean;
+  /** Sync-1 index of the paragraph the style package's empty anchor was queued before (null: none queued). */
+  anchorBefore: number | null;
 }
 
 /**
@@ -709,6 +713,16 @@ async function recover(context: Word.RequestContext, r: Recovery): Promise<void>
     });
     const paired = alignRecorded(r.record.paragraphs, now.map((p) => p.text));
     const recorded = recordIndex(r.stylesAtRead.length, r.markers);
+    // The empty anchor of the style package (or its remnant, #2914, #6904), when Word failed after
+    // inserting it: an empty paragraph no recorded one pairs with, right before the paragraph it was
+    // queued before. Its text is read as it goes (typing since this sync's read goes back).
+    const at = r.anchorBefore === null ? -1 : now.findIndex((_, k) => paired[k]! >= 0 && recorded[paired[k]!] === r.anchorBefore);
+    const anchor = at > 0 && paired[at - 1]! < 0 && now[at - 1]!.text === "" ? now[at - 1]! : null;
+    if (anchor) {
+      anchor.load("text");
+      anchor.delete();
+      removed.push(anchor);
+    }
     const leftover = { oldStyle: [] as number[], newStyle: [] as number[], normal: [] as number[] };
     const regiven: Array<{ paragraph: Word.Paragraph; w: Work }> = [];
     now.forEach((paragraph, k) => {
@@ -726,8 +740,9 @@ async function recover(context: Word.RequestContext, r: Recovery): Promise<void>
     await context.sync();
     for (const { paragraph, w } of regiven) (paragraph.style === w.style ? leftover.newStyle : leftover.normal).push(w.index);
     const typed = typedInto(removed);
-    if (typed.length && now[0]) {
-      const kept = typed.map((text) => now[0]!.insertParagraph(text, "Before"));
+    const top = now.find((p) => p !== anchor);
+    if (typed.length && top) {
+      const kept = typed.map((text) => top.insertParagraph(text, "Before"));
       for (const p of kept) p.load("text");
       await context.sync();
       r.report.keptTyping.push(...kept.map((p) => p.text));
