@@ -561,21 +561,38 @@ function tocFieldParagraphs(items: readonly Word.Paragraph[], texts: readonly st
  */
 const MARKER_WORDS = ["报告助手样式" + MARKER_END, ...[...OFFICIAL_NAMES].map((n) => "报告助手样式" + n)].sort((a, b) => b.length - a.length);
 
-/** A marker line a person typed into (at its start or end): it begins or ends with a whole marker. */
-function holdsMarker(text: string): boolean {
+const SENTINEL = "报告助手样式";
+
+/**
+ * What a person typed into a marker line of ours, or null when the line is not one: the line is
+ * a marker word with one insertion (anywhere but inside the sentinel 报告助手样式 itself), or the
+ * sentinel and the head of a marker word (an Enter pressed inside it; nothing typed). Of several
+ * readings the shortest insertion wins; an insertion that is itself a marker line (two joined) is read again.
+ */
+function markerTyping(text: string): string | null {
   const visible = text.replace(/\u2060/g, "");
-  return MARKER_WORDS.some((w) => visible.startsWith(w) || visible.endsWith(w));
+  let best: string | null = null;
+  for (const w of MARKER_WORDS) {
+    if (visible.length < w.length) continue;
+    for (let i = 0; i <= w.length; i++) {
+      if (i > 0 && i < SENTINEL.length) continue;
+      if (!visible.startsWith(w.slice(0, i)) || !visible.endsWith(w.slice(i))) continue;
+      const typed = visible.slice(i, visible.length - (w.length - i));
+      if (best === null || typed.length < best.length) best = typed;
+    }
+  }
+  // Two of our lines joined (a Delete at a marker's end): the rest is ours too.
+  if (best !== null) return best.includes(SENTINEL) && best !== visible ? (markerTyping(best) ?? best) : best;
+  return visible.length > SENTINEL.length && MARKER_WORDS.some((w) => w.startsWith(visible)) ? "" : null;
+}
+
+/** A marker line a person typed into (anywhere but inside the sentinel) or split with Enter. */
+function holdsMarker(text: string): boolean {
+  return markerTyping(text) !== null;
 }
 
 function typedInto(deleted: readonly Word.Paragraph[]): string[] {
-  const ours = MARKER_WORDS;
-  return deleted
-    .map((p) => {
-      const visible = p.text.replace(/\u2060/g, "");
-      const word = ours.find((w) => visible.includes(w));
-      return word ? visible.replace(word, "") : visible;
-    })
-    .filter((t) => t.trim() !== "");
+  return deleted.map((p) => markerTyping(p.text) ?? p.text.replace(/\u2060/g, "")).filter((t) => t.trim() !== "");
 }
 
 /** The document index of each recorded paragraph (every paragraph but the markers). */

@@ -17,6 +17,19 @@ const cases: Array<{ name: string; c: Case }> = [
     name: "wrong write: same, three sections, fault one operation earlier",
     c: { sections: [{ ordinal: 2, name: 4, sub: false, body: [3, 4] }, { ordinal: 5, name: 2, sub: false, body: [4] }, { ordinal: 4, name: 0, sub: false, body: [3] }], operation: "format", edits: [], faultAfterOps: 13, modes: "pessimistic", cursor: 24 } as unknown as Case,
   },
+  {
+    // Text typed into the middle of a marker word and a fault: the retry did not know the line as ours.
+    name: "leftover/duplicate: typing inside a marker word (not at its start or end) is ours to remove, typing put back",
+    c: { sections: [{ ordinal: 5, name: 0, sub: false, body: [2, 3] }, { ordinal: 1, name: 2, sub: false, body: [3, 2, 4] }, { ordinal: 2, name: 0, sub: false, body: [4, 0, 0] }, { ordinal: 0, name: 3, sub: false, body: [4, 1] }], operation: "format", edits: [{ afterSync: 3, edit: { kind: "type", paragraph: 29, offset: 34, text: "" } }], faultAfterOps: 29, modes: "pessimisticInvalid", cursor: 27 } as unknown as Case,
+  },
+  {
+    name: "leftover/duplicate: an Enter pressed inside a marker word leaves no line of ours",
+    c: { sections: [{ ordinal: 4, name: 4, sub: false, body: [1, 1] }, { ordinal: 4, name: 0, sub: false, body: [2, 2] }], operation: "format", edits: [{ afterSync: 4, edit: { kind: "enter", paragraph: 2, offset: 24 } }, { afterSync: 2, edit: { kind: "delete", paragraph: 4, start: 37, end: 20 } }], faultAfterOps: 34, modes: "default", cursor: 7 } as unknown as Case,
+  },
+  {
+    name: "leftover/duplicate: two marker lines joined (Delete at a marker's end) are both ours; no marker text put back as typing",
+    c: { sections: [{ ordinal: 3, name: 4, sub: false, body: [0] }, { ordinal: 5, name: 2, sub: true, body: [3, 1] }, { ordinal: 1, name: 0, sub: true, body: [2, 1] }], operation: "format", edits: [{ afterSync: 3, edit: { kind: "ime", paragraph: 26, offset: 35, text: "" } }, { afterSync: 3, edit: { kind: "join", paragraph: 21 } }], faultAfterOps: 18, modes: "pessimistic", cursor: 27 } as unknown as Case,
+  },
 ];
 
 describe("一键排版 campaign counterexamples", () => {

@@ -110,7 +110,7 @@ export async function retryFormat(x: FormatCheck): Promise<void> {
   const op = x.c.operation as FormatOperation;
   // A person's tokens typed into a marker left by a failed run count as lines of the report: the
   // retry puts them back as paragraphs of their own (not a duplicate).
-  const lines = [...withoutMarkers(x.after), ...x.after.filter((t) => MARKER.test(t)).flatMap((t) => t.match(/键入.{3}/g) ?? [])];
+  const lines = [...withoutMarkers(x.after), ...x.after.filter((t) => MARKER.test(t)).flatMap((t) => { const tokens = t.match(/键入.{3}/g) ?? []; return [...tokens, tokens.join("")]; })];
   if (op === "format") {
     // A Word that fails its first insertOoxml (mode insertOoxmlThrowsPartway) fails the retry once more.
     let again = await formatDocument(standardProfile);
