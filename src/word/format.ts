@@ -565,8 +565,9 @@ const SENTINEL = "报告助手样式";
 
 /**
  * What a person typed into a marker line of ours, or null when the line is not one: the line is
- * a marker word with one insertion (anywhere but inside the sentinel 报告助手样式 itself), or the
- * sentinel and the head of a marker word (an Enter pressed inside it; nothing typed). Of several
+ * a marker word with up to two insertions (anywhere but inside the sentinel 报告助手样式 itself), or the
+ * sentinel and the head of a marker word (an Enter pressed inside it; nothing typed), or any line
+ * holding the marker with its U+2060 joiners (the rest goes back). Of several
  * readings the shortest insertion wins; an insertion that is itself a marker line (two joined) is read again.
  */
 function markerTyping(text: string): string | null {
@@ -574,16 +575,28 @@ function markerTyping(text: string): string | null {
   let best: string | null = null;
   for (const w of MARKER_WORDS) {
     if (visible.length < w.length) continue;
+    // w = head + middle + tail; the line = head + typing + middle + typing + tail.
     for (let i = 0; i <= w.length; i++) {
       if (i > 0 && i < SENTINEL.length) continue;
-      if (!visible.startsWith(w.slice(0, i)) || !visible.endsWith(w.slice(i))) continue;
-      const typed = visible.slice(i, visible.length - (w.length - i));
-      if (best === null || typed.length < best.length) best = typed;
+      if (!visible.startsWith(w.slice(0, i))) continue;
+      for (let j = i; j <= w.length; j++) {
+        if (!visible.endsWith(w.slice(j))) continue;
+        const between = visible.slice(i, visible.length - (w.length - j));
+        const middle = w.slice(i, j);
+        const at = between.indexOf(middle);
+        if (at < 0) continue;
+        const typed = between.slice(0, at) + between.slice(at + middle.length);
+        if (best === null || typed.length < best.length) best = typed;
+      }
     }
   }
   // Two of our lines joined (a Delete at a marker's end): the rest is ours too.
   if (best !== null) return best.includes(SENTINEL) && best !== visible ? (markerTyping(best) ?? best) : best;
-  return visible.length > SENTINEL.length && MARKER_WORDS.some((w) => w.startsWith(visible)) ? "" : null;
+  if (visible.length > SENTINEL.length && MARKER_WORDS.some((w) => w.startsWith(visible))) return "";
+  // Edited past recognition, but it holds the marker with its U+2060 joiners (no person types
+  // those): ours; everything else on the line goes back as typing.
+  const at = text.indexOf(STYLE_MARKER);
+  return at >= 0 ? (text.slice(0, at) + text.slice(at + STYLE_MARKER.length)).replace(/\u2060/g, "") : null;
 }
 
 /** A marker line a person typed into (anywhere but inside the sentinel) or split with Enter. */

@@ -30,6 +30,10 @@ const cases: Array<{ name: string; c: Case }> = [
     name: "leftover/duplicate: two marker lines joined (Delete at a marker's end) are both ours; no marker text put back as typing",
     c: { sections: [{ ordinal: 3, name: 4, sub: false, body: [0] }, { ordinal: 5, name: 2, sub: true, body: [3, 1] }, { ordinal: 1, name: 0, sub: true, body: [2, 1] }], operation: "format", edits: [{ afterSync: 3, edit: { kind: "ime", paragraph: 26, offset: 35, text: "" } }, { afterSync: 3, edit: { kind: "join", paragraph: 21 } }], faultAfterOps: 18, modes: "pessimistic", cursor: 27 } as unknown as Case,
   },
+  {
+    name: "leftover/duplicate: a marker line edited past recognition but holding the marker with its joiners is ours; the rest goes back",
+    c: { sections: [{ ordinal: 1, name: 3, sub: true, body: [2, 1, 3] }, { ordinal: 1, name: 3, sub: true, body: [0, 4] }, { ordinal: 0, name: 2, sub: true, body: [1, 1] }], operation: "format", edits: [{ afterSync: 3, edit: { kind: "overtype", paragraph: 14, start: 40, end: 34, text: "" } }, { afterSync: 2, edit: { kind: "enter", paragraph: 17, offset: 37 } }], faultAfterOps: 47, modes: "invalidRanges", cursor: 16 } as unknown as Case,
+  },
 ];
 
 describe("一键排版 campaign counterexamples", () => {
