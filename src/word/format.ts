@@ -592,7 +592,14 @@ function markerTyping(text: string): string | null {
   }
   // Two of our lines joined (a Delete at a marker's end): the rest is ours too.
   if (best !== null) return best.includes(SENTINEL) && best !== visible ? (markerTyping(best) ?? best) : best;
-  if (visible.length > SENTINEL.length && MARKER_WORDS.some((w) => w.startsWith(visible))) return "";
+  if (visible.length >= SENTINEL.length && MARKER_WORDS.some((w) => w.startsWith(visible))) return "";
+  // The tail of one Enter-split marker joined to the head of the next: 级标题 + 报告助手样式公文四.
+  const cut = visible.indexOf(SENTINEL);
+  if (cut > 0) {
+    const tail = visible.slice(0, cut);
+    const head = visible.slice(cut);
+    if (MARKER_WORDS.some((w) => w.slice(SENTINEL.length).endsWith(tail)) && MARKER_WORDS.some((w) => w.startsWith(head))) return "";
+  }
   // Edited past recognition, but it holds the marker with its U+2060 joiners (no person types
   // those): ours; everything else on the line goes back as typing.
   const at = text.indexOf(STYLE_MARKER);

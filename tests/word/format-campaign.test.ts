@@ -34,6 +34,14 @@ const cases: Array<{ name: string; c: Case }> = [
     name: "leftover/duplicate: a marker line edited past recognition but holding the marker with its joiners is ours; the rest goes back",
     c: { sections: [{ ordinal: 1, name: 3, sub: true, body: [2, 1, 3] }, { ordinal: 1, name: 3, sub: true, body: [0, 4] }, { ordinal: 0, name: 2, sub: true, body: [1, 1] }], operation: "format", edits: [{ afterSync: 3, edit: { kind: "overtype", paragraph: 14, start: 40, end: 34, text: "" } }, { afterSync: 2, edit: { kind: "enter", paragraph: 17, offset: 37 } }], faultAfterOps: 47, modes: "invalidRanges", cursor: 16 } as unknown as Case,
   },
+  {
+    name: "leftover/duplicate: the bare sentinel left by an Enter and an overtype is ours",
+    c: { sections: [{ ordinal: 4, name: 4, sub: false, body: [3] }, { ordinal: 1, name: 0, sub: false, body: [4] }], operation: "format", edits: [{ afterSync: 4, edit: { kind: "enter", paragraph: 28, offset: 7 } }, { afterSync: 4, edit: { kind: "overtype", paragraph: 27, start: 10, end: 19, text: "" } }], faultAfterOps: 71, modes: "growingRanges", cursor: 3 } as unknown as Case,
+  },
+  {
+    name: "leftover/duplicate: a split marker's tail joined to the next marker's head is ours",
+    c: { sections: [{ ordinal: 5, name: 3, sub: true, body: [3, 3] }, { ordinal: 4, name: 1, sub: true, body: [1, 0, 2] }], operation: "format", edits: [{ afterSync: 2, edit: { kind: "join", paragraph: 7 } }], faultAfterOps: 52, modes: "growingRanges", cursor: 4 } as unknown as Case,
+  },
 ];
 
 describe("一键排版 campaign counterexamples", () => {
