@@ -600,6 +600,18 @@ function markerTyping(text: string): string | null {
     const head = visible.slice(cut);
     if (MARKER_WORDS.some((w) => w.slice(SENTINEL.length).endsWith(tail)) && MARKER_WORDS.some((w) => w.startsWith(head))) return "";
   }
+  // Overtyped: the sentinel and at least the first character of a marker word's name, then typing.
+  if (visible.startsWith(SENTINEL)) {
+    const rest = visible.slice(SENTINEL.length);
+    let kept = 0;
+    for (const w of MARKER_WORDS) {
+      const name = w.slice(SENTINEL.length);
+      let k = 0;
+      while (k < name.length && rest[k] === name[k]) k++;
+      kept = Math.max(kept, k);
+    }
+    if (kept > 0) return rest.slice(kept);
+  }
   // Edited past recognition, but it holds the marker with its U+2060 joiners (no person types
   // those): ours; everything else on the line goes back as typing.
   const at = text.indexOf(STYLE_MARKER);

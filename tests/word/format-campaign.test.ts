@@ -42,6 +42,10 @@ const cases: Array<{ name: string; c: Case }> = [
     name: "leftover/duplicate: a split marker's tail joined to the next marker's head is ours",
     c: { sections: [{ ordinal: 5, name: 3, sub: true, body: [3, 3] }, { ordinal: 4, name: 1, sub: true, body: [1, 0, 2] }], operation: "format", edits: [{ afterSync: 2, edit: { kind: "join", paragraph: 7 } }], faultAfterOps: 52, modes: "growingRanges", cursor: 4 } as unknown as Case,
   },
+  {
+    name: "leftover: a marker overtyped after the first characters of its name is ours; the typing goes back",
+    c: { sections: [{ ordinal: 1, name: 4, sub: true, body: [4] }, { ordinal: 3, name: 3, sub: false, body: [1] }], operation: "format", edits: [{ afterSync: 3, edit: { kind: "overtype", paragraph: 7, start: 20, end: 14, text: "" } }, { afterSync: 4, edit: { kind: "type", paragraph: 1, offset: 4, text: "" } }], faultAfterOps: null, modes: "pessimisticInvalid", cursor: 3 } as unknown as Case,
+  },
 ];
 
 describe("一键排版 campaign counterexamples", () => {
