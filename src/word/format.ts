@@ -219,7 +219,9 @@ export async function formatDocument(
     // What sync 1 read: a proxy's values change as soon as a write is queued on it.
     const stylesAtRead = items.map((p) => p.style);
     const emphasisAtRead = items.map(emphasisOf);
-    const markers = items.map((_, i) => i).filter((i) => isStyleMarkerText(texts[i] ?? "", OFFICIAL_NAMES));
+    // Ours: a marker line of an interrupted run, or one a person typed into at its start or end
+    // (the typing goes back when it is deleted in sync 2).
+    const markers = items.map((_, i) => i).filter((i) => isStyleMarkerText(texts[i] ?? "", OFFICIAL_NAMES) || holdsMarker(texts[i] ?? ""));
     const markerSet = new Set(markers);
     const outside = items.map((_, i) => i).filter((i) => (items[i]?.tableNestingLevel ?? 0) === 0 && !markerSet.has(i));
     const inTocField = tocFieldParagraphs(items, texts, bodyFields);
@@ -396,7 +398,7 @@ export async function formatDocument(
         onProgress?.({ phase: "write", done, total: work.length });
       }
     } catch (error) {
-      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record, report, stored: storedSignature !== null });
+      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record, report, stored: storedSignature !== null, anchorBefore: needStyles && first ? outside[0]! : null });
       report.interrupted = unknownStyleMessage(error) ?? describeWordError(error);
       return report;
     }
@@ -486,7 +488,7 @@ export async function formatDocument(
     try {
       await context.sync();
     } catch (error) {
-      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record: completed, report, stored: storedSignature !== null });
+      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record: completed, report, stored: storedSignature !== null, anchorBefore: needStyles && first ? outside[0]! : null });
       report.interrupted = describeWordError(error);
       return report;
     }
@@ -559,21 +561,70 @@ function tocFieldParagraphs(items: readonly Word.Paragraph[], texts: readonly st
  */
 const MARKER_WORDS = ["报告助手样式" + MARKER_END, ...[...OFFICIAL_NAMES].map((n) => "报告助手样式" + n)].sort((a, b) => b.length - a.length);
 
-/** A marker line a person typed into (at its start or end): it begins or ends with a whole marker. */
-function holdsMarker(text: string): boolean {
+const SENTINEL = "报告助手样式";
+
+/**
+ * What a person typed into a marker line of ours, or null when the line is not one: the line is
+ * a marker word with up to two insertions (anywhere but inside the sentinel 报告助手样式 itself), or the
+ * sentinel and the head of a marker word (an Enter pressed inside it; nothing typed), or any line
+ * holding the marker with its U+2060 joiners (the rest goes back). Of several
+ * readings the shortest insertion wins; an insertion that is itself a marker line (two joined) is read again.
+ */
+function markerTyping(text: string): string | null {
   const visible = text.replace(/\u2060/g, "");
-  return MARKER_WORDS.some((w) => visible.startsWith(w) || visible.endsWith(w));
+  let best: string | null = null;
+  for (const w of MARKER_WORDS) {
+    if (visible.length < w.length) continue;
+    // w = head + middle + tail; the line = head + typing + middle + typing + tail.
+    for (let i = 0; i <= w.length; i++) {
+      if (i > 0 && i < SENTINEL.length) continue;
+      if (!visible.startsWith(w.slice(0, i))) continue;
+      for (let j = i; j <= w.length; j++) {
+        if (!visible.endsWith(w.slice(j))) continue;
+        const between = visible.slice(i, visible.length - (w.length - j));
+        const middle = w.slice(i, j);
+        const at = between.indexOf(middle);
+        if (at < 0) continue;
+        const typed = between.slice(0, at) + between.slice(at + middle.length);
+        if (best === null || typed.length < best.length) best = typed;
+      }
+    }
+  }
+  // Two of our lines joined (a Delete at a marker's end): the rest is ours too.
+  if (best !== null) return best.includes(SENTINEL) && best !== visible ? (markerTyping(best) ?? best) : best;
+  if (visible.length >= SENTINEL.length && MARKER_WORDS.some((w) => w.startsWith(visible))) return "";
+  // The tail of one Enter-split marker joined to the head of the next: 级标题 + 报告助手样式公文四.
+  const cut = visible.indexOf(SENTINEL);
+  if (cut > 0) {
+    const tail = visible.slice(0, cut);
+    const head = visible.slice(cut);
+    if (MARKER_WORDS.some((w) => w.slice(SENTINEL.length).endsWith(tail)) && MARKER_WORDS.some((w) => w.startsWith(head))) return "";
+  }
+  // Overtyped: the sentinel and at least the first character of a marker word's name, then typing.
+  if (visible.startsWith(SENTINEL)) {
+    const rest = visible.slice(SENTINEL.length);
+    let kept = 0;
+    for (const w of MARKER_WORDS) {
+      const name = w.slice(SENTINEL.length);
+      let k = 0;
+      while (k < name.length && rest[k] === name[k]) k++;
+      kept = Math.max(kept, k);
+    }
+    if (kept > 0) return rest.slice(kept);
+  }
+  // Edited past recognition, but it holds the marker with its U+2060 joiners (no person types
+  // those): ours; everything else on the line goes back as typing.
+  const at = text.indexOf(STYLE_MARKER);
+  return at >= 0 ? (text.slice(0, at) + text.slice(at + STYLE_MARKER.length)).replace(/\u2060/g, "") : null;
+}
+
+/** A marker line a person typed into (anywhere but inside the sentinel) or split with Enter. */
+function holdsMarker(text: string): boolean {
+  return markerTyping(text) !== null;
 }
 
 function typedInto(deleted: readonly Word.Paragraph[]): string[] {
-  const ours = MARKER_WORDS;
-  return deleted
-    .map((p) => {
-      const visible = p.text.replace(/\u2060/g, "");
-      const word = ours.find((w) => visible.includes(w));
-      return word ? visible.replace(word, "") : visible;
-    })
-    .filter((t) => t.trim() !== "");
+  return deleted.map((p) => markerTyping(p.text) ?? p.text.replace(/\u2060/g, "")).filter((t) => t.trim() !== "");
 }
 
 /** The document index of each recorded paragraph (every paragraph but the markers). */
@@ -674,6 +725,8 @@ interface Recovery {
   record: FormatRecord;
   report: FormatReport;
   stored: boolean;
+  /** Sync-1 index of the paragraph the style package's empty anchor was queued before (null: none queued). */
+  anchorBefore: number | null;
 }
 
 /**
@@ -709,6 +762,16 @@ async function recover(context: Word.RequestContext, r: Recovery): Promise<void>
     });
     const paired = alignRecorded(r.record.paragraphs, now.map((p) => p.text));
     const recorded = recordIndex(r.stylesAtRead.length, r.markers);
+    // The empty anchor of the style package (or its remnant, #2914, #6904), when Word failed after
+    // inserting it: an empty paragraph no recorded one pairs with, right before the paragraph it was
+    // queued before. Its text is read as it goes (typing since this sync's read goes back).
+    const at = r.anchorBefore === null ? -1 : now.findIndex((_, k) => paired[k]! >= 0 && recorded[paired[k]!] === r.anchorBefore);
+    const anchor = at > 0 && paired[at - 1]! < 0 && now[at - 1]!.text === "" ? now[at - 1]! : null;
+    if (anchor) {
+      anchor.load("text");
+      anchor.delete();
+      removed.push(anchor);
+    }
     const leftover = { oldStyle: [] as number[], newStyle: [] as number[], normal: [] as number[] };
     const regiven: Array<{ paragraph: Word.Paragraph; w: Work }> = [];
     now.forEach((paragraph, k) => {
@@ -726,8 +789,9 @@ async function recover(context: Word.RequestContext, r: Recovery): Promise<void>
     await context.sync();
     for (const { paragraph, w } of regiven) (paragraph.style === w.style ? leftover.newStyle : leftover.normal).push(w.index);
     const typed = typedInto(removed);
-    if (typed.length && now[0]) {
-      const kept = typed.map((text) => now[0]!.insertParagraph(text, "Before"));
+    const top = now.find((p) => p !== anchor);
+    if (typed.length && top) {
+      const kept = typed.map((text) => top.insertParagraph(text, "Before"));
       for (const p of kept) p.load("text");
       await context.sync();
       r.report.keptTyping.push(...kept.map((p) => p.text));

@@ -108,7 +108,9 @@ export function judgeFormat(x: FormatCheck): void {
 export async function retryFormat(x: FormatCheck): Promise<void> {
   const { d } = x;
   const op = x.c.operation as FormatOperation;
-  const lines = withoutMarkers(x.after);
+  // A person's tokens typed into a marker left by a failed run count as lines of the report: the
+  // retry puts them back as paragraphs of their own (not a duplicate).
+  const lines = [...withoutMarkers(x.after), ...x.after.filter((t) => MARKER.test(t)).flatMap((t) => { const tokens = t.match(/键入.{3}/g) ?? []; return [...tokens, tokens.join("")]; })];
   if (op === "format") {
     // A Word that fails its first insertOoxml (mode insertOoxmlThrowsPartway) fails the retry once more.
     let again = await formatDocument(standardProfile);
