@@ -145,7 +145,9 @@ for (const lang of LANGS) {
         await page.evaluate(() => (window as any).__preview.double.model.setSelection(3, 0));
         await page.getByRole("tab", { name: t.skeletonTab, exact: true }).click();
         const insertOne = page.locator("#taskpane main li button").filter({ hasText: t.insertOne }).first();
-        assert.ok(await insertOne.isVisible(), "await insertOne.isVisible()");
+        // The tab's code loads on first open: wait for it (isVisible does not wait).
+        await insertOne.waitFor({ state: "visible" });
+        assert.ok(await insertOne.isVisible(), "the per-section insert is shown");
         const firstButton = await page.locator("#taskpane main button").first().textContent();
         assert.notEqual(firstButton?.trim(), t.saveAs);
         assert.equal(await page.getByRole("button", { name: t.saveAs, exact: true }).count(), 0);
