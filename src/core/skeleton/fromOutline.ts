@@ -20,6 +20,7 @@ import { validateGenre, type Genre, type GenreField, type GenreSection, type Gen
 import { matchHeadingOrdinal, readOutline } from "../outline";
 import type { Bilingual } from "../text/bilingual";
 import { convertText, SlotContext, typedYears, YEAR_FIELD } from "./figures";
+import { skeletonMessages } from "./messages";
 
 export interface SourceParagraph {
   text: string;
@@ -53,11 +54,8 @@ export const MAX_HINT_CHARS = 32;
 const MAX_OPENING_CHARS = 240;
 
 const FAILURES: Record<"empty" | "no-headings", Bilingual> = {
-  empty: { zh: "文档是空的，没有可以存为骨架的内容。", en: "The document is empty: there is nothing to save as a skeleton." },
-  "no-headings": {
-    zh: "文档中没有找到“一、”“（一）”这样的编号标题，无法存为骨架。请先给各部分加上编号标题，再存为骨架。",
-    en: "No numbered headings (一、, （一）) were found, so there is no outline to save. Give the parts numbered headings first.",
-  },
+  empty: skeletonMessages.empty,
+  "no-headings": skeletonMessages.noHeadings,
 };
 
 interface Heading {
@@ -181,13 +179,13 @@ function hintFromText(text: string, ctx: SlotContext): Bilingual | null {
 
 function hintFromList(items: readonly string[], ctx: SlotContext): Bilingual {
   const list = clip(items.map((t) => displayText(t, ctx)).join("、"), MAX_HINT_CHARS);
-  return { zh: `包括：${list}`, en: `Covers: ${list}` };
+  return skeletonMessages.hintFromList(list);
 }
 
 /** Both strings, in the title's own words, for a section with nothing under it. */
 function hintFromTitle(title: string, ctx: SlotContext): Bilingual {
   const t = displayText(title, ctx);
-  return { zh: `写“${t}”方面的情况。`, en: `Write about “${t}”.` };
+  return skeletonMessages.hintFromTitle(t);
 }
 
 /** FNV-1a, for a stable id from the title. */
@@ -430,10 +428,7 @@ export function genreFromOutline(paragraphs: readonly (string | SourceParagraph)
   const genre: Genre = {
     id: uniqueSlug(`mine-${hash(baseTitle)}`, taken),
     name: { zh: name, en: name },
-    description: {
-      zh: `由“${shownTitle}”存为骨架：${sections.length} 个一级标题、${subsectionCount} 个二级标题。`,
-      en: `Saved from “${shownTitle}”: ${sections.length} level-1 and ${subsectionCount} level-2 headings.`,
-    },
+    description: skeletonMessages.savedFrom(shownTitle, sections.length, subsectionCount),
     fields: ctx.fields,
     titlePattern,
     sections,
@@ -453,10 +448,7 @@ export function genreFromOutline(paragraphs: readonly (string | SourceParagraph)
     return {
       ok: false,
       reason: "unusable",
-      message: {
-        zh: `无法从这份文档存为骨架：整理出的标题或内容不符合骨架的要求（${where}）。请检查文档中的编号标题后再试。`,
-        en: `This document cannot be saved as a skeleton: the headings or text it gives do not meet a skeleton's rules (${where}). Check its numbered headings and try again.`,
-      },
+      message: skeletonMessages.unusable(where),
     };
   }
   return {
