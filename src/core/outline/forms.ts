@@ -1,5 +1,7 @@
 import { parseChineseNumeral, toChineseNumeral } from "../text/chineseNumerals";
+import type { Bilingual } from "../text/bilingual";
 import { leadingSpace } from "./leading";
+import { outlineMessages } from "./messages";
 
 export interface OrdinalFormFix {
   start: number;
@@ -18,8 +20,7 @@ interface Pattern {
   pattern: RegExp;
   /** Returns the corrected ordinal, or null when the match is not really an ordinal. */
   fix(match: RegExpExecArray): string | null;
-  zh: string;
-  en: string;
+  message: Bilingual;
   severity?: "info";
 }
 
@@ -32,28 +33,24 @@ const PATTERNS: Pattern[] = [
     // "1、" — but not "1、2月份" (a list of months or figures).
     pattern: /^([0-9]{1,2})、(?![0-9０-９一二三四五六七八九十])/,
     fix: (m) => `${m[1]}.`,
-    zh: "三级标题序号用阿拉伯数字加下脚点“1.”，不用顿号",
-    en: "Level-3 ordinals are a digit and a dot (“1.”), not a 顿号",
+    message: outlineMessages.level3Dunhao,
   },
   {
     pattern: /^([0-9]{1,2})．(?![0-9０-９])/,
     fix: (m) => `${m[1]}.`,
-    zh: "三级标题序号后一般用半角下脚点“.”（全角“．”属各单位习惯，可保留）",
-    en: "Level-3 ordinals usually take a half-width dot (a full-width “．” is house style and may stay)",
+    message: outlineMessages.level3FullWidthDot,
     severity: "info",
   },
   {
     pattern: /^([一二三四五六七八九十百]+)[.．](?![0-9])/,
     fix: (m) => (isChineseOrdinal(m[1]) ? `${m[1]}、` : null),
-    zh: "一级标题序号后用顿号“、”，不用点号",
-    en: "Level-1 ordinals (一、) take a 顿号, not a dot",
+    message: outlineMessages.level1Dot,
   },
   {
     // "（一）、" / "（1）." — brackets already end the ordinal.
     pattern: /^（([一二三四五六七八九十百]+|[0-9]{1,2})）[、.．，,]/,
     fix: (m) => (/^[0-9]/.test(m[1] ?? "") || isChineseOrdinal(m[1]) ? `（${m[1]}）` : null),
-    zh: "括号序号后不再加标点",
-    en: "A bracketed ordinal takes no punctuation after it",
+    message: outlineMessages.bracketPunctuation,
   },
   {
     // Half-width or mixed brackets: (一) (一） （一) (1).
@@ -62,8 +59,7 @@ const PATTERNS: Pattern[] = [
       const inner = m[1] ?? m[2] ?? "";
       return /^[0-9]/.test(inner) || isChineseOrdinal(inner) ? `（${inner}）` : null;
     },
-    zh: "括号序号用全角括号“（）”，其后不加标点",
-    en: "Bracketed ordinals use full-width brackets （）, with nothing after them",
+    message: outlineMessages.halfWidthBrackets,
   },
 ];
 
@@ -71,12 +67,12 @@ const PATTERNS: Pattern[] = [
 export function leadingOrdinalFix(text: string): OrdinalFormFix | null {
   const offset = leadingSpace(text);
   const rest = text.slice(offset);
-  for (const { pattern, fix, zh, en, severity = "warning" } of PATTERNS) {
+  for (const { pattern, fix, message, severity = "warning" } of PATTERNS) {
     const match = pattern.exec(rest);
     if (!match) continue;
     const replacement = fix(match);
     if (replacement === null) continue;
-    return { start: offset, end: offset + match[0].length, written: match[0], replacement, zh, en, severity };
+    return { start: offset, end: offset + match[0].length, written: match[0], replacement, zh: message.zh, en: message.en, severity };
   }
   return null;
 }
