@@ -14,6 +14,7 @@ import type { Bilingual } from "../text/bilingual";
 import { parseJsonSafely } from "../text/safeJson";
 import { coreMessages } from "../text/catalog";
 import { checkFileVersion } from "../text/version";
+import { packsMessages } from "./messages";
 import { describeIssue, formatPath, summarize, customZh, type PackProblem } from "./problems";
 import { MAX_PACK_BYTES, MAX_PACK_SNIPPETS, PACK_FORMAT, PACK_VERSION, packSchema, type Pack } from "./schema";
 
@@ -30,11 +31,11 @@ export type ParsePackResult =
   | { ok: true; pack: Pack; fromSnippetFile: boolean }
   | { ok: false; error: Bilingual; problems: readonly PackProblem[] };
 
-export const DEFAULT_SNIPPET_FILE_PACK_NAME: Bilingual = { zh: "团队短语库", en: "Team phrase library" };
+export const DEFAULT_SNIPPET_FILE_PACK_NAME: Bilingual = packsMessages.defaultSnippetFilePackName;
 
-const refuse = (zh: string, en: string, problems: readonly PackProblem[] = []): ParsePackResult => ({
+const refuse = (error: Bilingual, problems: readonly PackProblem[] = []): ParsePackResult => ({
   ok: false,
-  error: { zh, en },
+  error,
   problems,
 });
 
@@ -65,25 +66,16 @@ export function parsePack(input: Uint8Array | string, options: ParsePackOptions 
   const json = parseJsonSafely(text, { maxChars: MAX_PACK_BYTES });
   if (!json.ok) {
     if (json.reason === "syntax" && options.origin === "file") {
-      return refuse(
-        "不是内容包文件：内容包是管理员提供的 .json 文件。请向管理员索取内容包文件后再导入。",
-        "Not a content pack file: a content pack is a .json file from your administrator. Ask them for the pack file and import that.",
-      );
+      return refuse(packsMessages.notPackFile);
     }
     if (json.reason === "syntax" && (markup || /^\s*</.test(text))) {
-      return refuse(
-        "文件是网页（HTML），不是内容包。若地址需要登录，请先在浏览器中登录该网站；否则请检查地址。",
-        "The file is a web page (HTML), not a content pack. If the address needs a sign-in, sign in to the site in your browser first; otherwise check the address.",
-      );
+      return refuse(packsMessages.webPage);
     }
-    return refuse(`不是内容包：${json.error.zh}`, `Not a content pack: ${json.error.en}`);
+    return refuse(packsMessages.notPack(json.error));
   }
   markup ??= findMarkup(stringsIn(json.value));
   if (markup) {
-    return refuse(
-      `文件中含有${markup.zh}，出于安全考虑已拒绝。内容包只能包含纯文本。`,
-      `The file contains ${markup.en}; for safety it was refused. A content pack holds plain text only.`,
-    );
+    return refuse(packsMessages.markup(markup));
   }
   return packFromJson(json.value, options);
 }
@@ -93,14 +85,11 @@ const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 /** Checks already-parsed JSON (a file's content, or a pack kept in storage) as a pack. */
 export function packFromJson(data: unknown, options: ParsePackOptions = {}): ParsePackResult {
   if (!isRecord(data)) {
-    return refuse("这不是“报告助手”内容包（文件内容不是 JSON 对象）。", "This is not a Report Composer content pack (the file is not a JSON object).");
+    return refuse(packsMessages.notJsonObject);
   }
   if (data.format === SNIPPET_FILE_FORMAT) return fromSnippetFile(data, options);
   if (data.format !== PACK_FORMAT) {
-    return refuse(
-      `这不是“报告助手”内容包（format 应为 "${PACK_FORMAT}"）。`,
-      `This is not a Report Composer content pack ("format" must be "${PACK_FORMAT}").`,
-    );
+    return refuse(packsMessages.wrongFormat(PACK_FORMAT));
   }
   const version = checkFileVersion(data.version, PACK_VERSION, "pack");
   if (!version.ok) return { ok: false, error: version.error, problems: [] };
@@ -119,18 +108,15 @@ export function packFromJson(data: unknown, options: ParsePackOptions = {}): Par
         ];
       }
     }
-    return { ok: false, error: summarize(problems, { zh: "内容包有误，未使用。", en: "The content pack is invalid and was not used. " }), problems };
+    return { ok: false, error: summarize(problems, packsMessages.packInvalid), problems };
   }
   const pack = parsed.data;
   const problems = ruleProblems(pack, data);
   if (problems.length) {
-    return { ok: false, error: summarize(problems, { zh: "内容包有误，未使用。", en: "The content pack is invalid and was not used. " }), problems };
+    return { ok: false, error: summarize(problems, packsMessages.packInvalid), problems };
   }
   if (!pack.genres?.length && !pack.snippets?.length && !pack.tifa?.length && !pack.formatProfile && !pack.indicators?.length && !pack.drafting && !pack.congressDate) {
-    return refuse(
-      "内容包是空的：没有骨架（genres）、短语（snippets）、提法（tifa）或排版格式（formatProfile）。",
-      "The content pack is empty: it has no genres, snippets, tifa entries or formatProfile.",
-    );
+    return refuse(packsMessages.emptyPack);
   }
   return { ok: true, pack, fromSnippetFile: false };
 }
@@ -144,7 +130,7 @@ function ruleProblems(pack: Pack, raw: Record<string, unknown>): PackProblem[] {
     if (first !== undefined) {
       problems.push({
         path: formatPath(raw, ["genres", i, "id"]),
-        message: { zh: `与 genres[${first}] 的编号重复`, en: `repeats the id of genres[${first}]` },
+        message: packsMessages.repeatedGenreId(first),
       });
     } else genreIds.set(genre.id, i);
     for (const p of validateGenre(genre)) {
@@ -164,7 +150,7 @@ function ruleProblems(pack: Pack, raw: Record<string, unknown>): PackProblem[] {
     if (first !== undefined) {
       problems.push({
         path: formatPath(raw, ["tifa", i, "id"]),
-        message: { zh: `与 tifa[${first}] 的编号重复`, en: `repeats the id of tifa[${first}]` },
+        message: packsMessages.repeatedTifaId(first),
       });
     } else tifaIds.set(entry.id, i);
   });
@@ -182,7 +168,7 @@ function fromSnippetFile(data: Record<string, unknown>, options: ParsePackOption
   const validation = validateSnippets(data.snippets);
   if (!validation.ok) {
     const problems = validation.problems.map((p) => ({ path: formatPath(data, ["snippets", p.index]), message: p.message }));
-    return { ok: false, error: summarize(problems, { zh: "短语文件有误，未使用。", en: "The snippet file is invalid and was not used. " }), problems };
+    return { ok: false, error: summarize(problems, packsMessages.snippetFileInvalid), problems };
   }
   const exportedAt = typeof data.exportedAt === "string" && /^\d{4}-\d{2}-\d{2}/.test(data.exportedAt) && !Number.isNaN(Date.parse(data.exportedAt)) ? data.exportedAt : undefined;
   const snippets: Snippet[] = validation.snippets;

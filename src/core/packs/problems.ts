@@ -4,6 +4,7 @@
  * from the issue's code so that a Chinese administrator can read it too.
  */
 import type { Bilingual } from "../text/bilingual";
+import { packsMessages } from "./messages";
 
 export interface PackProblem {
   /** Where in the file, e.g. "snippets[3]（t-4）.text" or "formatProfile.profile.roles.body.sizePt". */
@@ -149,10 +150,5 @@ export function describeIssue(root: unknown, issue: IssueLike, prefix: readonly 
 
 /** The bilingual error for a list of problems: the first three in full, then how many more. */
 export function summarize(problems: readonly PackProblem[], lead: Bilingual): Bilingual {
-  const shown = problems.slice(0, 3);
-  const more = problems.length - shown.length;
-  return {
-    zh: `${lead.zh}共 ${problems.length} 处问题：${shown.map((p) => `${p.path}：${p.message.zh}`).join("；")}${more > 0 ? `；另有 ${more} 处` : ""}。`,
-    en: `${lead.en}${problems.length} problem(s): ${shown.map((p) => `${p.path}: ${p.message.en}`).join("; ")}${more > 0 ? `; and ${more} more` : ""}.`,
-  };
+  return packsMessages.summary(lead, problems);
 }
