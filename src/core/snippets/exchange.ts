@@ -6,6 +6,7 @@
  */
 import { normalizeSnippetText, validateSnippets, type Snippet } from "./schema";
 import type { Bilingual } from "../text/bilingual";
+import { snippetsMessages } from "./messages";
 import { decodeText, detectTextEncoding } from "../text/encoding";
 import type { UserSnippetState } from "./userStore";
 import { MAX_JSON_DEPTH, parseJsonSafely } from "../text/safeJson";
@@ -39,8 +40,8 @@ export function serializeSnippetFile(snippets: readonly Snippet[], exportedAt: s
   return JSON.stringify(file, null, 2) + "\n";
 }
 
-function fail(zh: string, en: string): { ok: false; error: Bilingual } {
-  return { ok: false, error: { zh, en } };
+function fail(error: Bilingual): { ok: false; error: Bilingual } {
+  return { ok: false, error };
 }
 
 const MB = (MAX_SNIPPET_FILE_BYTES / 1024 / 1024).toFixed(0);
@@ -50,32 +51,26 @@ export function decode(bytes: Uint8Array): { ok: true; text: string } | { ok: fa
   const encoding = detectTextEncoding(bytes);
   if (encoding === "UTF-8") return { ok: true, text: decodeText(bytes, encoding) };
   if (encoding === "UTF-16LE" || encoding === "UTF-16BE") {
-    return fail(
-      "文件是 UTF-16 编码，无法导入。请用记事本等工具“另存为”UTF-8 编码后再导入。",
-      "The file is encoded as UTF-16. Save it again as UTF-8 (e.g. Notepad › Save as › UTF-8) and import it again.",
-    );
+    return fail(snippetsMessages.utf16);
   }
   if (encoding === "GB18030") {
-    return fail(
-      "文件是 GBK（GB2312/GB18030）编码，无法导入。请另存为 UTF-8 编码后再导入。",
-      "The file is encoded as GBK (GB2312/GB18030). Save it again as UTF-8 and import it again.",
-    );
+    return fail(snippetsMessages.gbk);
   }
-  return fail("文件不是有效的 UTF-8 文本，无法导入。", "The file is not valid UTF-8 text and cannot be imported.");
+  return fail(snippetsMessages.notUtf8);
 }
 
-const MARKUP_CHECKS: readonly { pattern: RegExp; zh: string; en: string }[] = [
-  { pattern: /<\s*script/i, zh: "脚本（<script>）", en: "a script (<script>)" },
-  { pattern: /<\s*iframe/i, zh: "内嵌框架（<iframe>）", en: "an embedded frame (<iframe>)" },
-  { pattern: /javascript\s*:/i, zh: "脚本链接（javascript:）", en: "a script link (javascript:)" },
-  { pattern: /\bon[a-z]+\s*=/i, zh: "事件处理代码（on…=）", en: "an event handler (on…=)" },
-  { pattern: /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i, zh: "HTML 标签", en: "an HTML tag" },
+const MARKUP_CHECKS: readonly { pattern: RegExp; name: Bilingual }[] = [
+  { pattern: /<\s*script/i, name: snippetsMessages.markupScript },
+  { pattern: /<\s*iframe/i, name: snippetsMessages.markupIframe },
+  { pattern: /javascript\s*:/i, name: snippetsMessages.markupScriptLink },
+  { pattern: /\bon[a-z]+\s*=/i, name: snippetsMessages.markupEventHandler },
+  { pattern: /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i, name: snippetsMessages.markupTag },
 ];
 
 /** Names the first kind of markup found in any of the strings, or null. */
 export function findMarkup(strings: Iterable<string>): { zh: string; en: string } | null {
   for (const s of strings) {
-    for (const check of MARKUP_CHECKS) if (check.pattern.test(s)) return check;
+    for (const check of MARKUP_CHECKS) if (check.pattern.test(s)) return check.name;
   }
   return null;
 }
@@ -117,27 +112,21 @@ export function parseSnippetFile(input: Uint8Array | string): ParseSnippetFileRe
   // levels deep would overflow the stack).
   const json = parseJsonSafely(text);
   if (!json.ok && json.reason === "depth") {
-    return fail(
-      `文件嵌套层数过多（超过 ${MAX_JSON_DEPTH} 层），不是本插件导出的短语文件，已拒绝导入。`,
-      `The file is nested more than ${MAX_JSON_DEPTH} levels deep, so it is not a snippet file exported by this add-in; it was not imported.`,
-    );
+    return fail(snippetsMessages.tooDeep(MAX_JSON_DEPTH));
   }
   if (!json.ok) {
     if (markup || /^\s*</.test(text)) {
-      return fail("文件是网页（HTML），不是短语文件，已拒绝导入。", "The file is a web page (HTML), not a snippet file; it was not imported.");
+      return fail(snippetsMessages.webPage);
     }
-    return fail("文件不是有效的 JSON，不是本插件导出的短语文件。", "The file is not valid JSON, so it is not a snippet file exported by this add-in.");
+    return fail(snippetsMessages.notJson);
   }
   const data = json.value;
   markup ??= findMarkup(stringsIn(data));
   if (markup) {
-    return fail(
-      `文件中含有${markup.zh}，出于安全考虑已拒绝导入。短语只能是纯文本。`,
-      `The file contains ${markup.en}; for safety it was not imported. Snippets must be plain text.`,
-    );
+    return fail(snippetsMessages.markup(markup));
   }
   if (!data || typeof data !== "object" || Array.isArray(data) || (data as { format?: unknown }).format !== SNIPPET_FILE_FORMAT) {
-    return fail("这不是“报告助手”短语文件（缺少格式标识）。", 'This is not a Report Composer snippet file (its "format" is missing or different).');
+    return fail(snippetsMessages.notSnippetFile);
   }
   const file = data as { version?: unknown; exportedAt?: unknown; snippets?: unknown };
   const version = checkFileVersion(file.version, SNIPPET_FILE_VERSION, "snippetFile");
@@ -150,12 +139,7 @@ export function parseSnippetFile(input: Uint8Array | string): ParseSnippetFileRe
   }
   const validation = validateSnippets(file.snippets);
   if (!validation.ok) {
-    const shown = validation.problems.slice(0, 3);
-    const more = validation.problems.length - shown.length;
-    return fail(
-      `文件中有 ${validation.problems.length} 条短语有问题：${shown.map((p) => p.message.zh).join("；")}${more > 0 ? `；另有 ${more} 条` : ""}。`,
-      `${validation.problems.length} snippet(s) in the file have problems: ${shown.map((p) => p.message.en).join("; ")}${more > 0 ? `; and ${more} more` : ""}.`,
-    );
+    return fail(snippetsMessages.fileProblems(validation.problems));
   }
   const exportedAt = typeof file.exportedAt === "string" ? file.exportedAt : "";
   return { ok: true, snippets: validation.snippets, exportedAt };

@@ -5,6 +5,7 @@
 import { z } from "zod";
 
 import type { Bilingual } from "../text/bilingual";
+import { snippetsMessages } from "./messages";
 
 /** Report genres a snippet can be tagged for (ids shared with the rest of the add-in). */
 export const GENRE_IDS = [
@@ -177,8 +178,8 @@ export function normalizeSnippetText(text: string): string {
 
 function describeEntry(index: number, id: string | undefined): Bilingual {
   return id
-    ? { zh: `第 ${index + 1} 条（${id}）`, en: `entry ${index + 1} (${id})` }
-    : { zh: `第 ${index + 1} 条`, en: `entry ${index + 1}` };
+    ? snippetsMessages.entryWithId(index + 1, id)
+    : snippetsMessages.entry(index + 1);
 }
 
 /**
@@ -209,7 +210,7 @@ export function validateSnippets(
       problems.push({
         index,
         id: rawId,
-        message: { zh: `${where.zh}格式不正确：${detail}`, en: `${where.en} is malformed: ${detail}` },
+        message: snippetsMessages.entryMalformed(where, detail),
       });
       return;
     }
@@ -218,10 +219,7 @@ export function validateSnippets(
       problems.push({
         index,
         id: snippet.id,
-        message: {
-          zh: `${where.zh}的分类“${snippet.category}”不存在`,
-          en: `${where.en} has unknown category "${snippet.category}"`,
-        },
+        message: snippetsMessages.unknownCategory(where, snippet.category),
       });
       return;
     }
@@ -230,10 +228,7 @@ export function validateSnippets(
       problems.push({
         index,
         id: snippet.id,
-        message: {
-          zh: `${where.zh}与第 ${sameId + 1} 条编号重复`,
-          en: `${where.en} repeats the id of entry ${sameId + 1}`,
-        },
+        message: snippetsMessages.repeatedId(where, sameId + 1),
       });
       return;
     }
@@ -243,10 +238,7 @@ export function validateSnippets(
       problems.push({
         index,
         id: snippet.id,
-        message: {
-          zh: `${where.zh}与第 ${sameText + 1} 条内容重复`,
-          en: `${where.en} has the same text as entry ${sameText + 1}`,
-        },
+        message: snippetsMessages.repeatedText(where, sameText + 1),
       });
       return;
     }
@@ -265,12 +257,12 @@ export function validateCategories(entries: readonly unknown[]): SnippetProblem[
   entries.forEach((entry, index) => {
     const parsed = categorySchema.safeParse(entry);
     if (!parsed.success) {
-      problems.push({ index, message: { zh: `分类第 ${index + 1} 项格式不正确`, en: `category ${index + 1} is malformed` } });
+      problems.push({ index, message: snippetsMessages.categoryMalformed(index + 1) });
     } else if (seen.has(parsed.data.id)) {
       problems.push({
         index,
         id: parsed.data.id,
-        message: { zh: `分类“${parsed.data.id}”重复`, en: `category "${parsed.data.id}" is repeated` },
+        message: snippetsMessages.categoryRepeated(parsed.data.id),
       });
     } else {
       seen.add(parsed.data.id);

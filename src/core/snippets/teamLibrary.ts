@@ -7,6 +7,7 @@ import { MAX_SNIPPET_FILE_BYTES, parseSnippetFile } from "./exchange";
 import { parseJsonSafely } from "../text/safeJson";
 import { normalizeSnippetText, validateSnippets, type Snippet } from "./schema";
 import type { Bilingual } from "../text/bilingual";
+import { snippetsMessages } from "./messages";
 
 /**
  * Where a snippet in the merged list comes from (shown on each snippet): built-in, personal, or
@@ -24,7 +25,7 @@ export function parseTeamLibrary(input: Uint8Array | string): TeamParseResult {
   if (!parsed.ok) {
     return {
       ok: false,
-      error: { zh: `团队短语库无法使用：${parsed.error.zh}`, en: `The team snippet library cannot be used: ${parsed.error.en}` },
+      error: snippetsMessages.teamUnusable(parsed.error),
     };
   }
   return { ok: true, snippets: Object.freeze(parsed.snippets.map((s) => Object.freeze({ ...s, tags: Object.freeze([...s.tags]) }))) };
@@ -87,10 +88,10 @@ export function mergeSnippetSources(sources: {
 
 /** Bilingual label of a source, for the badge on each snippet. */
 export function describeSource(source: SnippetSource): Bilingual {
-  if (source === "builtIn") return { zh: "内置", en: "Built-in" };
-  if (source === "personal") return { zh: "我的", en: "Mine" };
-  if (source.name) return { zh: `内容包：${source.name.zh}`, en: `Pack: ${source.name.en}` };
-  return { zh: `团队：${source.team}`, en: `Team: ${source.team}` };
+  if (source === "builtIn") return snippetsMessages.builtIn;
+  if (source === "personal") return snippetsMessages.mine;
+  if (source.name) return snippetsMessages.fromPack(source.name);
+  return snippetsMessages.fromTeam(source.team);
 }
 
 export const TEAM_CACHE_FORMAT = "report-composer-team-cache";

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { normalizeSnippetText, snippetSchema, type Snippet } from "./schema";
 import type { Bilingual } from "../text/bilingual";
+import { snippetsMessages } from "./messages";
 import { parseJsonSafely } from "../text/safeJson";
 
 /** The subset of the Web Storage API the store needs. */
@@ -91,16 +92,16 @@ export function loadUserState(storage: Pick<StorageLike, "getItem">, key: string
   if (!json.ok) {
     reason =
       json.reason === "syntax"
-        ? { zh: "数据不是有效的 JSON", en: "the data is not valid JSON" }
+        ? snippetsMessages.notJsonData
         : { zh: json.error.zh.replace(/。$/, ""), en: json.error.en.replace(/\.$/, "") };
   } else {
     const parsed = stateSchema.safeParse(json.value);
     if (parsed.success) {
       const ids = new Set(parsed.data.snippets.map((s) => s.id));
       if (ids.size === parsed.data.snippets.length) return { state: parsed.data };
-      reason = { zh: "其中有重复编号的短语", en: "it contains snippets with the same id" };
+      reason = snippetsMessages.repeatedIds;
     } else {
-      reason = { zh: "数据结构不符合要求", en: "the data does not have the expected structure" };
+      reason = snippetsMessages.wrongStructure;
     }
   }
   return { state: defaultUserState(), problem: { reason, raw } };
@@ -116,21 +117,12 @@ export function libraryProblemMessage(
   backup?: { backupKey: string } | { error: Bilingual },
   key: string = USER_STORE_KEY,
 ): Bilingual {
-  const head = {
-    zh: `个人短语库无法读取（${problem.reason.zh}），已改用空白短语库。`,
-    en: `Your snippet library could not be read (${problem.reason.en}); an empty library is used instead.`,
-  };
+  const head = snippetsMessages.libraryUnreadable(problem.reason);
   if (!backup) return head;
   if ("backupKey" in backup) {
-    return {
-      zh: `${head.zh}原始数据已备份在本机存储的“${backup.backupKey}”下，可以导出后检查。`,
-      en: `${head.en} The original data was backed up in local storage under "${backup.backupKey}" and can be exported.`,
-    };
+    return snippetsMessages.backedUp(head, backup.backupKey);
   }
-  return {
-    zh: `${head.zh}原始数据也无法备份（${backup.error.zh}），仍原样保留在“${key}”下。请先导出原始数据；在腾出空间之前，对短语库的修改不会保存，以免覆盖它。`,
-    en: `${head.en} The original data could not be backed up either (${backup.error.en}); it stays as it was under "${key}". Export it first; until there is space, changes to the library are not saved, so that it is not overwritten.`,
-  };
+  return snippetsMessages.backupFailed(head, backup.error, key);
 }
 
 /** Persists the library under the versioned key. */
@@ -164,12 +156,12 @@ function validateOwn(state: UserSnippetState, candidate: Snippet, replacingId?: 
   const parsed = snippetSchema.safeParse(candidate);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    return { zh: `短语格式不正确：${detail}`, en: `The snippet is not valid: ${detail}` };
+    return snippetsMessages.snippetInvalid(detail);
   }
   const key = normalizeSnippetText(candidate.text);
   const twin = state.snippets.find((s) => s.id !== replacingId && normalizeSnippetText(s.text) === key);
   if (twin) {
-    return { zh: `已有内容相同的短语“${twin.title}”`, en: `A snippet with the same text already exists ("${twin.title}")` };
+    return snippetsMessages.sameText(twin.title);
   }
   return null;
 }
@@ -193,7 +185,7 @@ export function addOwnSnippet(
 }
 
 function notFound(id: string): UpdateResult {
-  return { ok: false, error: { zh: `找不到短语“${id}”`, en: `No snippet "${id}" in your library` } };
+  return { ok: false, error: snippetsMessages.notFound(id) };
 }
 
 /** Edits title, text, category or tags of an own snippet (validated). */
