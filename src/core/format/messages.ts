@@ -1,6 +1,7 @@
 /**
- * The format area's messages: a profile's refusals (schema.ts) and the names of the paragraph
- * roles they name, one table per language; walked by tests/core/text/catalog.test.ts.
+ * The format area's messages: a profile's refusals (schema.ts), the names of the paragraph
+ * roles they name and the built-in profiles' names (profiles.ts), one table per language; walked
+ * by tests/core/text/catalog.test.ts.
  */
 import type { Bilingual } from "../text/bilingual";
 import { defineMessages } from "../text/messages";
@@ -71,3 +72,17 @@ export const formatTable = {
 };
 
 export const formatMessages = defineMessages(formatTable);
+
+/** The built-in profiles' names (profiles.ts), as the pane shows them. */
+export const profileNamesTable = {
+  "zh-CN": {
+    standard: "国家标准（GB/T 9704-2012）",
+    localPractice: "常用机关格式（数字用Times New Roman）",
+  },
+  "en-US": {
+    standard: "National standard (GB/T 9704-2012)",
+    localPractice: "Common office practice (Times New Roman digits)",
+  },
+};
+
+export const profileNames = defineMessages(profileNamesTable);

@@ -1,3 +1,4 @@
+import { profileNames } from "./messages";
 import type { FormatProfile, RoleFormat } from "./types";
 
 const FANGSONG = "仿宋_GB2312";
@@ -25,7 +26,7 @@ function role(font: string, overrides: Partial<RoleFormat> = {}): RoleFormat {
 /** GB/T 9704-2012 as commonly applied: 小标宋 title, 仿宋 body, 黑体/楷体/仿宋 headings, exact 28 pt lines. */
 export const standardProfile: FormatProfile = {
   id: "gbt9704",
-  name: { zh: "国家标准（GB/T 9704-2012）", en: "National standard (GB/T 9704-2012)" },
+  name: profileNames.standard,
   pageMargins: { top: 37, bottom: 35, left: 28, right: 26 },
   lineSpacingPt: 28,
   firstLineIndentChars: 2,
@@ -53,7 +54,7 @@ function withLatin(profileRoles: FormatProfile["roles"], latinFont: string): For
 export const localPracticeProfile: FormatProfile = {
   ...standardProfile,
   id: "local-practice",
-  name: { zh: "常用机关格式（数字用Times New Roman）", en: "Common office practice (Times New Roman digits)" },
+  name: profileNames.localPractice,
   roles: {
     ...withLatin(standardProfile.roles, TIMES),
     heading2: { ...standardProfile.roles.heading2, latinFont: TIMES, bold: true },
