@@ -173,6 +173,33 @@ export default tseslint.config(
     },
   },
   {
+    // src/core returns Bilingual messages from defineMessages tables (each area's messages.ts,
+    // core/text/catalog.ts), never from { zh: "…", en: "…" } written in place (#27). Built-in
+    // content (genres, snippets, the checks' data) is data, not messages, and the rule names have
+    // their own catalog (checks/catalog.ts); marked in place: the year facts
+    // (checks/rules/textYearBound.ts), the fields a skeleton declares and its hint quoting the document (skeleton/).
+    files: ["src/core/**/*.ts"],
+    ignores: [
+      "src/core/**/messages.ts",
+      "src/core/text/catalog.ts",
+      "src/core/checks/catalog.ts",
+      "src/core/genres/catalog/**",
+      "src/core/snippets/library/**",
+      "src/core/snippets/data/**",
+      "src/core/checks/data/**",
+    ],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "ObjectExpression:has(> Property[key.name='zh']):has(> Property[key.name='en']):has(> Property[key.name=/^(zh|en)$/][value.type=/^(Literal|TemplateLiteral)$/])",
+          message: "No inline { zh: \"…\", en: \"…\" } text in src/core: put it in the area's messages table (messages.ts, defineMessages); untranslated() for text that is the same in both.",
+        },
+      ],
+    },
+  },
+  {
     files: ["src/word/**/*.ts", "src/commands/**/*.ts"],
     plugins: { "office-addins": officeAddins },
     rules: {

@@ -14,6 +14,7 @@ import type { GenreField } from "../genres";
 /** The report's own year field, as in the built-in genres ({年度}年度工作总结). */
 export const YEAR_FIELD: GenreField = {
   key: "年度",
+  // eslint-disable-next-line no-restricted-syntax -- a field the skeleton declares is genre data, as in the built-in genres
   label: { zh: "年度", en: "Year" },
   example: "2026",
   placeholder: "20XX",

@@ -78,7 +78,9 @@ const POST_AT_END = /(?:总理|省长|市长|县长|区长|镇长|乡长|书记|
 const BARE_NAME = /^[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,2}$/;
 const SPACED_NAME = /^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]$/;
 
+// eslint-disable-next-line no-restricted-syntax -- fields the skeleton declares are genre data, as in the built-in genres
 const PERSON_FIELD: GenreField = { key: "姓名", label: { zh: "姓名", en: "Name" }, example: "×××", placeholder: "×××" };
+// eslint-disable-next-line no-restricted-syntax -- as PERSON_FIELD
 const TITLE_FIELD: GenreField = { key: "标题", label: { zh: "报告标题", en: "Report title" }, example: "××工作报告", placeholder: "××报告" };
 
 const squash = (text: string) => text.replace(/[\s\u3000]+/g, "");
@@ -174,6 +176,7 @@ function hintFromText(text: string, ctx: SlotContext): Bilingual | null {
   const first = displayText(text, ctx).split(/[。！？；!?;]/)[0]?.replace(TITLE_END, "").trim();
   if (!first) return null;
   const zh = first.length > MAX_HINT_CHARS ? clip(first, MAX_HINT_CHARS) : first;
+  // eslint-disable-next-line no-restricted-syntax -- the Chinese is the document's own words (no table entry can be Chinese text)
   return { zh, en: `From the document: ${zh}` };
 }
 

@@ -22,6 +22,7 @@ export interface YearBoundPhrase {
  * Year-bound wordings of 2025–2027 reports. The "十五五" period is 2026–2030 (规划建议, 二十届四中全会,
  * 2025); the 二十一大 is due in 2027 (five-year congress cycle since the 二十大, October 2022).
  */
+/* eslint-disable no-restricted-syntax -- year facts are data (docs/ARCHITECTURE.md, Languages), not messages */
 export const YEAR_BOUND_PHRASES: readonly YearBoundPhrase[] = [
   { pattern: /今年是[^。；]*?开局之年/g, years: [2026], zh: "2026年是“十五五”开局之年", en: "2026 is the first year of the 15th Five-Year Plan", strict: true },
   { pattern: /明年是[^。；]*?开局之年/g, years: [2025], zh: "2026年才是“十五五”开局之年", en: "the plan's first year is 2026", strict: true },
@@ -40,6 +41,7 @@ export const YEAR_BOUND_PHRASES: readonly YearBoundPhrase[] = [
   { pattern: /换届之年/g, years: [2026, 2027], zh: "本轮地方换届集中在2026—2027年", en: "the current round of local elections falls in 2026–2027" },
   { pattern: /今年是[^。；]*?“十四五”[^。；]*?收官之年/g, years: [2025], zh: "“十四五”收官之年是2025年", en: "the 14th plan ended in 2025", strict: true },
 ];
+/* eslint-enable no-restricted-syntax */
 
 const SENTENCE = /[^。；！？]*[。；！？]?/g;
 const OTHER_YEAR = /(?:19|20)\d{2}\s*年|明年|去年|上年|下一年|来年|过去一年|新的一年/;
