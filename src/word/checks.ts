@@ -253,6 +253,18 @@ async function writeWithRemovals<T>(
     for (const p of read) p.load("text");
     return () => new Map(removals.map((r) => [r.index, paragraphs.items[r.index]?.text ?? "\u0000"]));
   });
+  if (report.failure && !report.documentAfter) {
+    // Word failed in the write sync, whose reads never come back: read the document once more, so
+    // the result's texts are the document, not the plan (what a person typed meanwhile included).
+    const body = context.document.body.paragraphs;
+    body.load("items/text");
+    try {
+      await context.sync();
+      report.documentAfter = body.items.map((p) => p.text);
+    } catch {
+      // Word failing again: the texts stay as read plus our read-back, and the report says unverified.
+    }
+  }
   const written = new Set(report.outcomes.filter((o) => o.status === "written").map((o) => o.tag));
   // The lines whose text is gone: an ad line whose edit was written; a blank line of the plan.
   const cleared = new Set(removals.filter((r) => ((current[r.index] ?? "") === "" ? report.extraResult !== undefined : written.has(r.tag))).map((r) => r.index));
