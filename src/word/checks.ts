@@ -235,7 +235,7 @@ export async function fixAllFindings(options: CheckOptions = {}): Promise<FixRes
  * typed beside it is never deleted with it. A paragraph is deleted only when, read back in the
  * write sync, it is empty (its text gone and nothing typed into it). Office.js cannot make a
  * deletion depend on a paragraph's text within one sync, so that takes one more sync; a blank
- * line of the plan is deleted only if it still reads empty then too. Syncs: the writes' (2), +1
+ * line of the plan is deleted only if it still reads empty then too. Syncs: the writes' (2), +1 when Word fails in the write sync (the document read again), +1
  * when lines are removed.
  */
 async function writeWithRemovals<T>(
