@@ -31,3 +31,4 @@ export {
   sectionPropertiesXml,
 } from "./page";
 export { escapeXml } from "./xml";
+export { roleNames } from "./messages";
