@@ -73,6 +73,7 @@ export const PROBE_MODES: Readonly<Record<string, keyof FidelityModes>> = Object
   tocField: "fieldsInRange",
   deletedRange: "deletedRange",
   rangeGrowth: "rangeGrowth",
+  wholeParagraphsDelete: "wholeParagraphsDelete",
 });
 
 /** The modes a report's probe results measured (probes that failed or were unsupported set none). */

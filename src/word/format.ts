@@ -32,8 +32,10 @@ import type { Bilingual } from "../core/text/bilingual";
  *    OOXML package with a styles part (the only route that carries exact line spacing, the East
  *    Asian font slot, character-unit indents, outline levels and snapToGrid on every platform),
  *    inserted before the first paragraph, never at the body's end (the body's final paragraph
- *    mark cannot always be deleted); its marker paragraphs are found by their visible text and
- *    deleted. A style that already exists keeps the document's definition on insert (Microsoft,
+ *    mark cannot always be deleted); its marker paragraphs are removed by the last operation of
+ *    the very batch that inserted them (one range, whole paragraphs), so no person can type into
+ *    them between syncs and no failure can follow the deletion. Markers an interrupted run left
+ *    are found by their visible text (the sentinel 报告助手样式), and what was typed into them goes back. A style that already exists keeps the document's definition on insert (Microsoft,
  *    "Create better add-ins for Word with Office Open XML"); on WordApi 1.5 the product's own
  *    styles (signature present) are deleted first when the profile changed. A style of an
  *    official name that the product did not define is never deleted unless the person chose to
@@ -168,10 +170,11 @@ interface Work {
 
 /**
  * Formats the whole document with a profile. Syncs: 1 to read; 1 to write (record, tracking Off,
- * styles in, every paragraph assigned and read back, run-in sentences located); 1 to finish
- * (heading sentences, emphasis put back, markers removed, tracking restored and read back,
- * signature, page setup, record completed) — 3 for any length below the payload limit. After a
- * failure, 2 more to restore. An invalid profile is refused before anything is read.
+ * styles in, every paragraph assigned and read back, run-in sentences located, markers out last);
+ * 1 to finish (heading sentences, emphasis and typing put back, signature, page setup, record
+ * completed, tracking restored and read back) — 3 for any length below the payload limit. After a
+ * failure, 3 more to restore (again, up to three times, while lines of ours remain). An invalid
+ * profile is refused before anything is read.
  */
 export async function formatDocument(
   profile: FormatProfile,
@@ -221,9 +224,16 @@ export async function formatDocument(
     const emphasisAtRead = items.map(emphasisOf);
     // Ours: a marker line of an interrupted run, or one a person typed into at its start or end
     // (the typing goes back when it is deleted in sync 2).
-    const markers = items.map((_, i) => i).filter((i) => isStyleMarkerText(texts[i] ?? "", OFFICIAL_NAMES) || holdsMarker(texts[i] ?? ""));
+    const zone = markerZone(items);
+    const markers = items.map((_, i) => i).filter((i) => i < zone || isStyleMarkerText(texts[i] ?? "", OFFICIAL_NAMES) || holdsMarker(texts[i] ?? ""));
     const markerSet = new Set(markers);
     const outside = items.map((_, i) => i).filter((i) => (items[i]?.tableNestingLevel ?? 0) === 0 && !markerSet.has(i));
+    // Markers right before the report's first paragraph (where every run puts them) go with this
+    // run's own in the sweep (sync 3); any elsewhere go in sync 2.
+    const firstIndex = outside[0];
+    const leading = firstIndex === undefined ? [] : markers.filter((i) => i < firstIndex);
+    const sweepsLeading = leading.length > 0 && leading.every((i, k) => i === firstIndex! - leading.length + k);
+    const stray = sweepsLeading ? markers.filter((i) => i > firstIndex!) : markers;
     const inTocField = tocFieldParagraphs(items, texts, bodyFields);
     const facts = outside.map((i) => ({
       picture: (items[i]?.inlinePictures.items.length ?? 0) > 0,
@@ -336,18 +346,17 @@ export async function formatDocument(
     const doomed: Word.Paragraph[] = [];
     report.cleanedUp = markers.length;
     let inserted: Word.ParagraphCollection | null = null;
-    const beforeFirst: Word.Paragraph[] = [];
+    let packageStart: Word.Range | null = null;
     const first = outside[0] !== undefined ? items[outside[0]] : undefined;
     const styleProof = needStyles && capabilities.styleObjects ? context.document.getStyles() : null;
     if (needStyles && first) {
       for (const style of ours) if (deleted.has(style.nameLocal)) style.delete();
       const anchor = first.insertParagraph("", "Before");
-      inserted = anchor.insertOoxml(stylesPackage(effective, STYLE_MARKER), "Replace").paragraphs;
+      const pkg = anchor.insertOoxml(stylesPackage(effective, STYLE_MARKER), "Replace");
+      packageStart = pkg.getRange("Start");
+      inserted = pkg.paragraphs;
+      // Read as the package lands (the lines go at this sync's end): the proof the styles arrived.
       inserted.load(`items/${MARKER_PROOF.split(",").join(",items/")}`);
-      // Whatever now sits right before the first paragraph is the product's (a remnant of the package).
-      const previousParagraph = first.getPreviousOrNullObject();
-      previousParagraph.load("text");
-      beforeFirst.push(previousParagraph);
       styleProof?.load("items/nameLocal,items/type,items/font/size,items/font/bold");
     }
     const runIns = new Map<number, { needle: string; hits: Word.RangeCollection; plan: ParagraphPlan }>();
@@ -375,15 +384,28 @@ export async function formatDocument(
       runIns.set(w.index, { needle, hits, plan: w.step! });
     }
 
-    // Each leftover temporary paragraph's text is read as it goes (a person may have typed into it
-    // since sync 1); last in the batch, so that a failure before leaves them to recover().
-    for (const i of markers) {
+    // Each stray leftover temporary paragraph's text is read as it goes (a person may have typed
+    // into it since sync 1); last in the batch, so that a failure before leaves them to recover().
+    for (const i of stray) {
       const marker = items[i];
       if (!marker) continue;
       marker.load("text");
       marker.delete();
       doomed.push(marker);
     }
+    // Ours go in one operation, the batch's last, in the batch that made them: no person can reach
+    // them between syncs, and no failure can follow the deletion and lose what it read. It takes every
+    // paragraph from the first of ours up to the report's first paragraph (whole paragraphs; the
+    // report's keeps its mark and properties): the package's lines, its empty remnant (#2914, #6904),
+    // and markers of an interrupted run right before them, with whatever a person typed into those
+    // since sync 1 (read as it goes, put back in sync 3). Track Changes is Off: the deletion is not tracked.
+    const sweepStart = sweepsLeading ? items[leading[0]!]!.getRange("Start") : packageStart;
+    // Where the report's first paragraph's text ends: the paragraph holding it after the sweep is
+    // the report's first, whichever object survived (mode wholeParagraphsDelete).
+    const firstEnd = first && sweepStart ? first.getRange("End") : null;
+    const swept = first && sweepStart ? sweepStart.expandTo(first.getRange("Start")) : null;
+    swept?.load("text");
+    swept?.delete();
     try {
       await context.sync();
       onProgress?.({ phase: "styles", done: outside.length, total: outside.length });
@@ -398,7 +420,7 @@ export async function formatDocument(
         onProgress?.({ phase: "write", done, total: work.length });
       }
     } catch (error) {
-      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record, report, stored: storedSignature !== null, anchorBefore: needStyles && first ? outside[0]! : null });
+      await recover(context, { markers: markerSet, stylesAtRead, textsAtRead: texts, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record, report, stored: storedSignature !== null, anchorBefore: needStyles && first ? outside[0]! : null, typed: [] });
       report.interrupted = unknownStyleMessage(error) ?? describeWordError(error);
       return report;
     }
@@ -421,7 +443,14 @@ export async function formatDocument(
       else if (change.partLost) report.emphasis.lost.push(w.index);
     }
 
-    // 3. Finish: heading sentences, emphasis put back, markers out, tracking back, signature, page, record.
+    // 3. Finish: heading sentences, emphasis and typing put back, signature, page, record, tracking back.
+    // The report's first paragraph after the sweep, read: where Word merged it into the swept lines
+    // (mode wholeParagraphsDelete "mergedIntoFirst") it took their style, given back in sync 4.
+    const top = firstEnd ? firstEnd.paragraphs.getFirst() : first;
+    const topWork = outside[0] === undefined ? undefined : workByIndex.get(outside[0]);
+    if (firstEnd && top) top.load("style");
+    // The live object of a paragraph written in this sync (the first one's may be another now).
+    const live = (w: Work): Word.Paragraph => (w === topWork && firstEnd && top ? top : w.paragraph);
     const runInProofs: Array<{ hit: Word.Range; style: string; index: number; end: number }> = [];
     for (const [index, found] of runIns) {
       const w = workByIndex.get(index);
@@ -432,14 +461,13 @@ export async function formatDocument(
       runInProofs.push({ hit, style: found.plan.runIn!.style.name, index, end: found.plan.runIn!.end });
     }
     for (const { w, restore } of restores) {
-      Object.assign(w.paragraph.font, restore);
-      w.paragraph.load(emphasisPaths().join(","));
+      Object.assign(live(w).font, restore);
+      live(w).load(emphasisPaths().join(","));
     }
     const verified = needStyles ? stylesArrived(inserted, styleProof, definitions, documentOwned && choice !== "replace" ? new Set(ours.map((s) => s.nameLocal)) : new Set()) : true;
-    const typedBefore = typedInto(doomed);
+    const typedBefore = [...typedInto(doomed), ...(swept ? typedInLines(swept.text) : [])];
     // What a person typed into a leftover marker since sync 1 goes back now (read as sync 2 deleted it).
-    const firstParagraph = outside[0] !== undefined ? items[outside[0]] : undefined;
-    const putBack = (typed: string[]) => typed.map((text) => firstParagraph?.insertParagraph(text, "Before")).filter((p): p is Word.Paragraph => p !== undefined);
+    const putBack = (typed: string[]) => typed.map((text) => top?.insertParagraph(text, "Before")).filter((p): p is Word.Paragraph => p !== undefined);
     const keptBefore = putBack(typedBefore);
     for (const p of keptBefore) p.load("text");
     if (capabilities.documentProperties && needStyles && verified) context.document.properties.customProperties.add(STYLE_SIGNATURE_PROPERTY, wanted);
@@ -467,48 +495,35 @@ export async function formatDocument(
       }),
     };
     await writeRecord(context, capabilities, completed);
-    // The temporary paragraphs go last but for Track Changes (restored after them, so their deletion
-    // is not tracked): a failure earlier in this sync leaves them, text typed into them included, to recover().
-    const finished: Word.Paragraph[] = [];
-    for (const p of inserted?.items ?? []) {
-      if (!isStyleMarkerText(p.text, OFFICIAL_NAMES)) continue;
-      p.load("text");
-      p.delete();
-      finished.push(p);
-    }
-    // An empty paragraph left right before the first one (a package remnant, #2914, #6904) is the product's.
-    for (const remnant of beforeFirst) {
-      if (remnant.isNullObject || remnant.text !== "") continue;
-      remnant.load("text");
-      remnant.delete();
-      finished.push(remnant);
-    }
     if (trackingWas !== null && trackingWas !== "Off") context.document.changeTrackingMode = trackingWas as Word.ChangeTrackingMode;
     tracking?.load("changeTrackingMode");
     try {
       await context.sync();
     } catch (error) {
-      await recover(context, { markers: markerSet, stylesAtRead, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record: completed, report, stored: storedSignature !== null, anchorBefore: needStyles && first ? outside[0]! : null });
+      await recover(context, { markers: markerSet, stylesAtRead, textsAtRead: texts, workByIndex, trackingWas, tracking: tracking !== null, capabilities, record: completed, report, stored: storedSignature !== null, anchorBefore: null, typed: [...typedBefore] });
       report.interrupted = describeWordError(error);
       return report;
     }
     report.undoAvailable = true;
-    // Text typed into a temporary paragraph between sync 2 and 3 (read as it was deleted): put back.
-    const typedAfter = typedInto(finished);
-    if (typedAfter.length) {
-      const keptAfter = putBack(typedAfter);
-      for (const p of keptAfter) p.load("text");
+    // 4. Only where the sweep's merge gave the report's first paragraph our line's style: its own back.
+    const topStyle = topWork && topWork.paragraph.style === topWork.style ? topWork.style : stylesAtRead[outside[0] ?? -1];
+    if (firstEnd && top && topStyle !== undefined && top.style !== topStyle) {
+      top.style = topStyle;
+      top.load("style");
       try {
         await context.sync();
       } catch (error) {
         report.interrupted = describeWordError(error);
       }
-      keptBefore.push(...keptAfter);
+      if (topWork?.step && top.style !== topWork.style && !report.notStyled.includes(topWork.index)) {
+        report.styled--;
+        report.notStyled.push(topWork.index);
+      }
     }
     report.keptTyping = keptBefore.map((p) => p.text);
     report.runInHeadings = runInProofs.filter((r) => r.hit.style === r.style).length;
     for (const { w, restore } of restores) {
-      const now = emphasisOf(w.paragraph);
+      const now = emphasisOf(live(w));
       if (EMPHASIS_KEYS.every((k) => !(k in restore) || now[k] === restore[k])) report.emphasis.restored.push(w.index);
       else report.emphasis.lost.push(w.index);
     }
@@ -618,13 +633,86 @@ function markerTyping(text: string): string | null {
   return at >= 0 ? (text.slice(0, at) + text.slice(at + STYLE_MARKER.length)).replace(/\u2060/g, "") : null;
 }
 
+/**
+ * As markerTyping, for a line in the zone where runs put their markers (before the report's first
+ * paragraph): there a line holding the sentinel is ours however it was overtyped; what is left of
+ * our words (runs of two or more of a marker word's characters) goes with it, the rest back as typing.
+ */
+function zoneTyping(text: string): string | null {
+  const visible = text.replace(/\u2060/g, "");
+  return markerTyping(text) ?? (visible.includes(SENTINEL) ? withoutMarkerPieces(visible) : null);
+}
+
+/** How many lines from the top are ours: each (outside tables) a marker or, in the zone, holding the sentinel. */
+function markerZone(lines: ReadonlyArray<{ text: string; tableNestingLevel?: number }>): number {
+  let n = 0;
+  while (n < lines.length && (lines[n]!.tableNestingLevel ?? 0) === 0 && zoneTyping(lines[n]!.text) !== null) n++;
+  return n;
+}
+
+/** The line without the pieces of marker words in it: each longest run (≥ 2 characters) that is part of one. */
+function withoutMarkerPieces(line: string): string {
+  let out = "";
+  for (let i = 0; i < line.length; ) {
+    let longest = 0;
+    for (const w of MARKER_WORDS) {
+      for (let n = Math.min(w.length, line.length - i); n > longest; n--) {
+        if (w.includes(line.slice(i, i + n))) {
+          longest = n;
+          break;
+        }
+      }
+    }
+    if (longest >= 2) i += longest;
+    else out += line[i++];
+  }
+  return out;
+}
+
 /** A marker line a person typed into (anywhere but inside the sentinel) or split with Enter. */
 function holdsMarker(text: string): boolean {
   return markerTyping(text) !== null;
 }
 
 function typedInto(deleted: readonly Word.Paragraph[]): string[] {
-  return deleted.map((p) => markerTyping(p.text) ?? p.text.replace(/\u2060/g, "")).filter((t) => t.trim() !== "");
+  return typedIn(deleted.map((p) => p.text));
+}
+
+/** The same for a deleted range's text, one line per paragraph. */
+function typedInLines(text: string): string[] {
+  return typedIn(text.split(/\r\n?|\n/));
+}
+
+function typedIn(lines: readonly string[]): string[] {
+  return lines.map((line) => zoneTyping(line) ?? line.replace(/\u2060/g, "")).filter((t) => t.trim() !== "");
+}
+
+/**
+ * Queues the deletion of the given paragraphs, each run of adjacent ones as one range (from the
+ * run's start to the next paragraph's start: whole paragraphs), its text loaded first. A run that
+ * ends the body or meets a table goes paragraph by paragraph (no next start to reach). `survivors`
+ * gets each next paragraph with a range at its text's end.
+ */
+function deleteRuns(all: readonly Word.Paragraph[], doomed: ReadonlySet<Word.Paragraph>, survivors: Array<{ next: Word.Paragraph; end: Word.Range }> = []): Array<Word.Range | Word.Paragraph> {
+  const out: Array<Word.Range | Word.Paragraph> = [];
+  for (let i = 0; i < all.length; i++) {
+    if (!doomed.has(all[i]!)) continue;
+    let j = i;
+    while (j + 1 < all.length && doomed.has(all[j + 1]!)) j++;
+    const next = all[j + 1];
+    // A table's first cell as the next paragraph: no range reaches into it; paragraph by paragraph.
+    const whole = next !== undefined && (next.tableNestingLevel ?? 0) === 0 && (all[i]!.tableNestingLevel ?? 0) === 0;
+    // The end of the next paragraph's text finds it after the deletion, whichever object survived.
+    if (whole) survivors.push({ next, end: next.getRange("End") });
+    const parts: Array<Word.Range | Word.Paragraph> = whole ? [all[i]!.getRange("Start").expandTo(next.getRange("Start"))] : all.slice(i, j + 1);
+    for (const part of parts) {
+      part.load("text");
+      part.delete();
+      out.push(part);
+    }
+    i = j;
+  }
+  return out;
 }
 
 /** The document index of each recorded paragraph (every paragraph but the markers). */
@@ -718,6 +806,8 @@ function unknownStyleMessage(error: unknown): Bilingual | null {
 interface Recovery {
   markers: ReadonlySet<number>;
   stylesAtRead: readonly string[];
+  /** Every paragraph's text at sync 1 (to tell whether a put-back of typing already landed). */
+  textsAtRead: readonly string[];
   workByIndex: ReadonlyMap<number, Work>;
   trackingWas: string | null;
   tracking: boolean;
@@ -727,85 +817,115 @@ interface Recovery {
   stored: boolean;
   /** Sync-1 index of the paragraph the style package's empty anchor was queued before (null: none queued). */
   anchorBefore: number | null;
+  /** Typing read from our paragraphs that the failed sync was putting back (it may or may not have landed). */
+  typed: readonly string[];
 }
 
 /**
- * After Word failed part-way (operations before the failing one stay applied): restore Track
- * Changes, remove the marker paragraphs by their visible text, give back their style to the
- * paragraphs Word left without it (where the style exists), and say which paragraphs have the old
- * and which the new style. Paragraphs are re-read (a queued write already changed the proxies)
- * and paired with those of sync 1 by their text. The record stays "in progress", so the next run
- * knows the tracking mode to restore. Two syncs; a failure here is reported, not thrown.
+ * After Word failed part-way (operations before the failing one stay applied): remove the marker
+ * paragraphs by their visible text, give back their style to the paragraphs Word left without it
+ * (where the style exists), put back what a person typed into ours, restore Track Changes, and
+ * say which paragraphs have the old and which the new style. Paragraphs are re-read (a queued
+ * write already changed the proxies) and paired with those of sync 1 by their text. Track
+ * Changes stays Off until ours are gone (their deletion is not tracked); the deletions are the
+ * last operations of their batch. The record stays "in progress", so the next run knows the
+ * tracking mode to restore. Three syncs, and a fourth where a deletion merged the next paragraph
+ * into our line and it took that line's style (mode wholeParagraphsDelete); a failure here is
+ * reported, not thrown.
  */
 async function recover(context: Word.RequestContext, r: Recovery): Promise<void> {
-  try {
-    const body = context.document.body.paragraphs;
-    body.load("items/text,items/style");
-    const styles = r.capabilities.styleObjects ? context.document.getStyles() : null;
-    styles?.load("items/nameLocal");
-    if (r.trackingWas !== null && r.trackingWas !== "Off") context.document.changeTrackingMode = r.trackingWas as Word.ChangeTrackingMode;
-    const doc = r.tracking ? context.document : null;
-    doc?.load("changeTrackingMode");
-    // A signature may be stale now: the next run defines the styles again.
-    if (r.capabilities.documentProperties && r.stored) context.document.properties.customProperties.getItemOrNullObject(STYLE_SIGNATURE_PROPERTY).delete();
-    await context.sync();
-    if (doc && r.trackingWas !== null) r.report.tracking = { before: r.trackingWas, after: String(doc.changeTrackingMode) };
-    const existing = styles ? new Set(styles.items.map((s) => s.nameLocal)) : null;
-    // Ours: a marker line, or one a person typed into (the text goes back after the delete).
-    const removed: Word.Paragraph[] = [];
-    const now = body.items.filter((p) => {
-      if (!isStyleMarkerText(p.text, OFFICIAL_NAMES) && !holdsMarker(p.text)) return true;
-      p.load("text");
-      p.delete();
-      removed.push(p);
-      return false;
-    });
-    const paired = alignRecorded(r.record.paragraphs, now.map((p) => p.text));
-    const recorded = recordIndex(r.stylesAtRead.length, r.markers);
-    // The empty anchor of the style package (or its remnant, #2914, #6904), when Word failed after
-    // inserting it: an empty paragraph no recorded one pairs with, right before the paragraph it was
-    // queued before. Its text is read as it goes (typing since this sync's read goes back).
-    const at = r.anchorBefore === null ? -1 : now.findIndex((_, k) => paired[k]! >= 0 && recorded[paired[k]!] === r.anchorBefore);
-    const anchor = at > 0 && paired[at - 1]! < 0 && now[at - 1]!.text === "" ? now[at - 1]! : null;
-    if (anchor) {
-      anchor.load("text");
-      anchor.delete();
-      removed.push(anchor);
+  // Typing read from our lines, carried from an attempt that failed after reading it.
+  const carried = [...r.typed];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // Again when lines of ours are still there (moved while it ran): three attempts in all.
+      if ((await recoverOnce(context, r, carried)) || attempt >= 3) return;
+    } catch (error) {
+      // Again: Word's failures are often passing (a dialog closed, a busy moment), and a paragraph
+      // read in one sync may be gone in the next while a person edits.
+      if (attempt < 3) continue;
+      throw new WordOperationError(
+        {
+          zh: `排版中途失败，恢复也未完成：${describeWordError(error).zh} 请检查审阅选项卡中的修订状态，并删除以“报告助手样式”开头的段落，然后再次点击“一键排版”。`,
+          en: `Formatting failed part-way and the clean-up did not finish: ${describeWordError(error).en} Check Track Changes on the Review tab, delete paragraphs starting with "报告助手样式", then click Format again.`,
+        },
+        error,
+      );
     }
-    const leftover = { oldStyle: [] as number[], newStyle: [] as number[], normal: [] as number[] };
-    const regiven: Array<{ paragraph: Word.Paragraph; w: Work }> = [];
-    now.forEach((paragraph, k) => {
-      const index = paired[k]! >= 0 ? recorded[paired[k]!] : undefined;
-      const w = index === undefined ? undefined : r.workByIndex.get(index);
-      if (!w) return;
-      if (paragraph.style === w.style) leftover.newStyle.push(w.index);
-      else if (paragraph.style === r.stylesAtRead[w.index] && (existing === null || existing.has(paragraph.style))) leftover.oldStyle.push(w.index);
-      else if (existing === null || existing.has(w.style)) {
-        paragraph.style = w.style;
-        paragraph.load("style");
-        regiven.push({ paragraph, w });
-      } else leftover.normal.push(w.index);
-    });
-    await context.sync();
-    for (const { paragraph, w } of regiven) (paragraph.style === w.style ? leftover.newStyle : leftover.normal).push(w.index);
-    const typed = typedInto(removed);
-    const top = now.find((p) => p !== anchor);
-    if (typed.length && top) {
-      const kept = typed.map((text) => top.insertParagraph(text, "Before"));
-      for (const p of kept) p.load("text");
-      await context.sync();
-      r.report.keptTyping.push(...kept.map((p) => p.text));
-    }
-    for (const list of Object.values(leftover)) list.sort((a, b) => a - b);
-    r.report.leftover = leftover;
-    r.report.styled = leftover.newStyle.filter((i) => r.workByIndex.get(i)?.step).length;
-  } catch (error) {
-    throw new WordOperationError(
-      {
-        zh: `排版中途失败，恢复也未完成：${describeWordError(error).zh} 请检查审阅选项卡中的修订状态，并删除以“报告助手样式”开头的段落，然后再次点击“一键排版”。`,
-        en: `Formatting failed part-way and the clean-up did not finish: ${describeWordError(error).en} Check Track Changes on the Review tab, delete paragraphs starting with "报告助手样式", then click Format again.`,
-      },
-      error,
-    );
   }
+}
+
+/** One recovery; true when the document has no line of ours after it (read back). */
+async function recoverOnce(context: Word.RequestContext, r: Recovery, carried: string[]): Promise<boolean> {
+  const body = context.document.body.paragraphs;
+  body.load("items/text,items/style,items/tableNestingLevel");
+  const styles = r.capabilities.styleObjects ? context.document.getStyles() : null;
+  styles?.load("items/nameLocal");
+  if (r.trackingWas !== null && r.trackingWas !== "Off") context.document.changeTrackingMode = "Off";
+  // A signature may be stale now: the next run defines the styles again.
+  if (r.capabilities.documentProperties && r.stored) context.document.properties.customProperties.getItemOrNullObject(STYLE_SIGNATURE_PROPERTY).delete();
+  await context.sync();
+  const existing = styles ? new Set(styles.items.map((s) => s.nameLocal)) : null;
+  // Ours: a marker line, or one a person typed into (the text goes back after the delete).
+  const isOurs = (p: Word.Paragraph) => isStyleMarkerText(p.text, OFFICIAL_NAMES) || holdsMarker(p.text);
+  const zone = new Set(body.items.slice(0, markerZone(body.items)));
+  const ourLines = body.items.filter((p) => zone.has(p) || isOurs(p));
+  const now = body.items.filter((p) => !zone.has(p) && !isOurs(p));
+  const paired = alignRecorded(r.record.paragraphs, now.map((p) => p.text));
+  const recorded = recordIndex(r.stylesAtRead.length, r.markers);
+  // The empty anchor of the style package (or its remnant, #2914, #6904), when Word failed after
+  // inserting it: an empty paragraph no recorded one pairs with, right before the paragraph it was
+  // queued before.
+  const at = r.anchorBefore === null ? -1 : now.findIndex((_, k) => paired[k]! >= 0 && recorded[paired[k]!] === r.anchorBefore);
+  const anchor = at > 0 && paired[at - 1]! < 0 && now[at - 1]!.text === "" ? now[at - 1]! : null;
+  const leftover = { oldStyle: [] as number[], newStyle: [] as number[], normal: [] as number[] };
+  const regiven: Array<{ paragraph: Word.Paragraph; w: Work }> = [];
+  now.forEach((paragraph, k) => {
+    const index = paired[k]! >= 0 ? recorded[paired[k]!] : undefined;
+    const w = index === undefined ? undefined : r.workByIndex.get(index);
+    if (!w) return;
+    if (paragraph.style === w.style) leftover.newStyle.push(w.index);
+    else if (paragraph.style === r.stylesAtRead[w.index] && (existing === null || existing.has(paragraph.style))) leftover.oldStyle.push(w.index);
+    else if (existing === null || existing.has(w.style)) {
+      paragraph.style = w.style;
+      paragraph.load("style");
+      regiven.push({ paragraph, w });
+    } else leftover.normal.push(w.index);
+  });
+  // Ours go last, each run of adjacent lines in one operation reading its text as it goes
+  // (typing since this sync's read goes back), so that a failure cannot lose what a deletion read.
+  const survivors: Array<{ next: Word.Paragraph; end: Word.Range }> = [];
+  const removed = deleteRuns(body.items, new Set(anchor ? [...ourLines, anchor] : ourLines), survivors);
+  await context.sync();
+  for (const { paragraph, w } of regiven) (paragraph.style === w.style ? leftover.newStyle : leftover.normal).push(w.index);
+  // Typing the failed sync was putting back goes back unless it landed (more such lines than at sync 1).
+  const countOf = (list: readonly string[], t: string) => list.reduce((n, x) => n + (x === t ? 1 : 0), 0);
+  carried.push(...removed.flatMap((x) => typedInLines(x.text)));
+  const typed = carried.filter((t) => countOf(now.map((p) => p.text), t) <= countOf(r.textsAtRead, t));
+  // At the body's start, where the lines of ours were (a paragraph object read before could be gone).
+  // Each goes to the very start, so the last first: they end in the order typed.
+  const kept = [...typed].reverse().map((text) => context.document.body.insertParagraph(text, "Start")).reverse();
+  for (const p of kept) p.load("text");
+  if (r.trackingWas !== null && r.trackingWas !== "Off") context.document.changeTrackingMode = r.trackingWas as Word.ChangeTrackingMode;
+  const doc = r.tracking ? context.document : null;
+  doc?.load("changeTrackingMode");
+  const after = context.document.body.paragraphs;
+  after.load("items/text,items/tableNestingLevel");
+  // The paragraph after each deleted run, with the style it should have (mode wholeParagraphsDelete).
+  const merged = survivors.map(({ next, end }) => {
+    const paragraph = end.paragraphs.getFirst();
+    paragraph.load("style");
+    return { paragraph, style: regiven.find((g) => g.paragraph === next)?.w.style ?? next.style };
+  });
+  await context.sync();
+  // Only where a deletion merged it into our line and it took that line's style: its own back.
+  const restyle = merged.filter((m) => m.paragraph.style !== m.style);
+  for (const m of restyle) m.paragraph.style = m.style;
+  if (restyle.length) await context.sync();
+  if (doc && r.trackingWas !== null) r.report.tracking = { before: r.trackingWas, after: String(doc.changeTrackingMode) };
+  r.report.keptTyping.push(...kept.map((p) => p.text));
+  for (const list of Object.values(leftover)) list.sort((a, b) => a - b);
+  r.report.leftover = leftover;
+  r.report.styled = leftover.newStyle.filter((i) => r.workByIndex.get(i)?.step).length;
+  return markerZone(after.items) === 0 && !after.items.some(isOurs);
 }

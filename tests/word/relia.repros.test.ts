@@ -136,12 +136,10 @@ describe("reliability review 2: repros", () => {
     });
   });
 
-  // Open under the pessimistic double (一键排版 is issue 21's, src/word/format.ts): with its first
-  // package refused (insertOoxmlThrowsPartway), Find and Replace open at the 15th operation leaves
-  // the 9 marker paragraphs in the document.
+  // Under the pessimistic double the first package is refused (insertOoxmlThrowsPartway) and Find
+  // and Replace open at the 15th operation fails the recovery too: its second attempt cleans up.
   for (const [name, modes] of [["default", DEFAULT_MODES], ["pessimistic", PESSIMISTIC_MODES]] as const) {
-    const todo = name === "pessimistic" ? { todo: "format.ts leaves the markers when Find and Replace is open at its 15th operation under the pessimistic double" } : {};
-    test(`R9 (2) ${name}: 一键排版 with Track Changes on and Find and Replace open, at any operation — no marker left, tracking back on; again completes`, todo, async () => {
+    test(`R9 (2) ${name}: 一键排版 with Track Changes on and Find and Replace open, at any operation — no marker left, tracking back on; again completes`, async () => {
       const doc = ["关于2026年度工作情况的报告", "各位领导、同志们：", "一、主要工作", "（一）抓好理论学习。全年参加集中学习24次。", "述职人：张三", "2026年12月20日"];
       let faults = 0;
       for (let k = 0; k < 200; k++) {
@@ -168,9 +166,9 @@ describe("reliability review 2: repros", () => {
     });
   }
 
-  // Open (一键排版 is issue 21's, src/word/format.ts): a fault at the 14th operation of the first
-  // run (SearchDialogIsOpen) leaves one empty paragraph before the title, and the second run keeps it.
-  test("R9b (2): 一键排版 failing at any operation adds no paragraph to the document", { todo: "format.ts leaves an empty paragraph when Word fails at its 14th operation" }, async () => {
+  // A fault at the 14th operation of the first run (SearchDialogIsOpen) once left one empty
+  // paragraph before the title, and the second run kept it.
+  test("R9b (2): 一键排版 failing at any operation adds no paragraph to the document", async () => {
     const doc = ["关于2026年度工作情况的报告", "各位领导、同志们：", "一、主要工作", "（一）抓好理论学习。全年参加集中学习24次。", "述职人：张三", "2026年12月20日"];
     for (let k = 0; k < 70; k++) {
       await withDouble({ paragraphs: doc, modes: DEFAULT_MODES }, async (d) => {

@@ -46,10 +46,16 @@ export class WordRange extends SpanObject {
     }, new Paragraph(this.context), [text, location]);
   }
 
-  /** [WordApi 1.1] Deletes the text of the range (paragraph marks inside it merge paragraphs). */
+  /**
+   * [WordApi 1.1] Deletes the text of the range (paragraph marks inside it merge paragraphs); a
+   * range from one paragraph's start to another's start holds whole paragraphs, which go (mode
+   * wholeParagraphsDelete).
+   */
   delete(): void {
     this._call("delete", W11, (t, x) => {
-      x.model.deleteRange(t.start, t.end);
+      const whole = t.start.offset === 0 && t.end.offset === 0 && t.start.para !== t.end.para;
+      if (whole && x.env.modes.wholeParagraphsDelete === "removed") x.model.deleteWholeParagraphs(t.start.para, t.end.para);
+      else x.model.deleteRange(t.start, t.end);
       if (x.model.contentControls.size) x.model.dropOrphanControls();
     });
   }

@@ -622,6 +622,24 @@ export class DocumentModel {
     this.dropParagraph(last, { para: first, offset: at });
   }
 
+  /**
+   * Deletes a span that starts at a paragraph's start and ends at a later paragraph's start: those
+   * whole paragraphs, their marks included, go; the later one keeps its text and its properties
+   * (paragraph properties live in the mark, and its mark survives: ECMA-376 Part 1 §17.3.1.26 pPr,
+   * §17.13.5.15). A span between two other points merges paragraphs (deleteRange).
+   */
+  deleteWholeParagraphs(from: ParagraphNode, until: ParagraphNode): void {
+    const i = this.indexOf(from);
+    const j = this.indexOf(until);
+    if (j <= i) return;
+    this.touch();
+    for (const p of this.paragraphs.slice(i, j)) {
+      this.trackText("delete", p, p.text);
+      this.dropParagraph(p, { para: until, offset: 0 });
+    }
+    this.dropOrphanControls();
+  }
+
   private dropParagraph(p: ParagraphNode, anchorsTo: Pos): void {
     for (const an of [...p.anchors]) {
       an.swallowed = true;

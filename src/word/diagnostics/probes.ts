@@ -151,6 +151,29 @@ export const PROBES: Probe[] = [
     },
   },
   {
+    id: "wholeParagraphsDelete",
+    title: { zh: "删除从一段开头到下一段开头的范围后，下一段是否保持自己的样式（一键排版删除临时段落的方式）", en: "After deleting a range from one paragraph's start to the next one's start, does the next keep its own style (how Format removes its temporary lines)" },
+    needs: ["WordApi", "1.3"],
+    async run(context, block) {
+      const gone = block.add("整段删除·标题");
+      const kept = block.add("整段删除·正文");
+      gone.styleBuiltIn = Word.BuiltInStyleName.heading1;
+      kept.styleBuiltIn = Word.BuiltInStyleName.normal;
+      kept.load("style");
+      await context.sync();
+      const keptStyle = kept.style;
+      const span = gone.getRange("Start").expandTo(kept.getRange("Start"));
+      span.delete();
+      // The paragraph left where the range was (which object survives a merge is not known).
+      const left = span.paragraphs.getFirst();
+      left.load("style,text");
+      await context.sync();
+      block.continueAfter(left);
+      const removed = left.style === keptStyle;
+      return { expected: keptStyle, observed: `${left.text}: ${left.style}`, mode: { key: "wholeParagraphsDelete", value: removed ? "removed" : "mergedIntoFirst" }, as: removed };
+    },
+  },
+  {
     id: "zeroWidthJoiner",
     title: { zh: "插入的文字中的零宽连接符（U+2060）是否保留", en: "Does U+2060 in inserted text survive" },
     async run(context, block) {
