@@ -224,7 +224,10 @@ export async function formatDocument(
     const emphasisAtRead = items.map(emphasisOf);
     // Ours: a marker line of an interrupted run, or one a person typed into at its start or end
     // (the typing goes back when it is deleted in sync 2).
-    const zone = markerZone(items);
+    const previous = pending.value();
+    // Lines at the top holding the sentinel are ours however overtyped only after a run of ours was
+    // interrupted there (its record still in progress); otherwise only lines that read as markers.
+    const zone = previous?.state === "in-progress" ? markerZone(items) : 0;
     const markers = items.map((_, i) => i).filter((i) => i < zone || isStyleMarkerText(texts[i] ?? "", OFFICIAL_NAMES) || holdsMarker(texts[i] ?? ""));
     const markerSet = new Set(markers);
     const outside = items.map((_, i) => i).filter((i) => (items[i]?.tableNestingLevel ?? 0) === 0 && !markerSet.has(i));
@@ -244,7 +247,6 @@ export async function formatDocument(
     const plan = planFormat(outside.map((i) => texts[i] ?? ""), effective, facts, {
       titleParagraph: chosen === undefined || outside.indexOf(chosen) < 0 ? undefined : outside.indexOf(chosen),
     });
-    const previous = pending.value();
     const storedSignature = stored && !stored.isNullObject ? String(stored.value) : null;
     const styleItems = existingStyles?.items ?? [];
     const ours = styleItems.filter((s) => OFFICIAL_NAMES.has(s.nameLocal));

@@ -23,6 +23,22 @@ describe("Word double: editing", () => {
       },
     ));
 
+  for (const wholeParagraphsDelete of ["removed", "mergedIntoFirst"] as const) {
+    test(`a range from one paragraph's start to a later one's start, deleted (mode wholeParagraphsDelete ${wholeParagraphsDelete})`, () =>
+      withDouble({ paragraphs: [{ text: "甲", styleBuiltIn: "Heading1" }, "乙", { text: "丙", styleBuiltIn: "Heading2" }], modes: { wholeParagraphsDelete } }, async (d) => {
+        await Word.run(async (context) => {
+          const items = context.document.body.paragraphs;
+          items.load("items");
+          await context.sync();
+          items.items[0]!.getRange("Start").expandTo(items.items[2]!.getRange("Start")).delete();
+          await context.sync();
+        });
+        assert.deepEqual(d.model.paragraphs.map((p) => p.text), ["丙"]);
+        // Removed: the later paragraph keeps its own style; merged: it takes the first deleted one's.
+        assert.equal(d.model.paragraphs[0]!.style, wholeParagraphsDelete === "removed" ? "Heading 2" : "Heading 1");
+      }));
+  }
+
   test("insertText locations on a range and the returned range (docs: word.range#insertText)", () =>
     withDouble({ paragraphs: ["甲乙丙"] }, async (d) => {
       await Word.run(async (context) => {

@@ -198,6 +198,12 @@ describe("markers by their visible text; the person's own paragraphs never taken
       }));
   }
 
+  test("a person's line at the very top mentioning 报告助手样式, with no interrupted run before: kept as it is", () =>
+    withDouble({ profile: "web", paragraphs: ["报告助手样式说明：本文不是标记。", ...REPORT], modes: { insertOoxmlThrowsPartway: "never" } }, async (d) => {
+      await formatDocument(standardProfile);
+      assert.deepEqual(texts(d), ["报告助手样式说明：本文不是标记。", ...REPORT]);
+    }));
+
   test("a person typing and pressing Enter between every two syncs: the run completes, their text stays, no marker", () =>
     withDouble({ profile: "web", paragraphs: REPORT, modes: { personEditsBetweenSyncs: "type-and-enter", insertOoxmlThrowsPartway: "never" } }, async (d) => {
       d.model.changeTrackingMode = "TrackAll";
