@@ -648,9 +648,15 @@ function zoneTyping(text: string): string | null {
 /** How many lines from the top are ours: each (outside tables) a marker or, in the zone, holding the sentinel. */
 function markerZone(lines: ReadonlyArray<{ text: string; tableNestingLevel?: number }>): number {
   let n = 0;
-  while (n < lines.length && (lines[n]!.tableNestingLevel ?? 0) === 0 && zoneTyping(lines[n]!.text) !== null) n++;
+  while (n < lines.length && (lines[n]!.tableNestingLevel ?? 0) === 0 && (zoneTyping(lines[n]!.text) !== null || (n > 0 && isSplitTail(lines[n]!.text)))) n++;
   return n;
 }
+
+/** The tail of a marker word an Enter split off (its head stays on the line before): 副标题 of 报告助手样式公文副标题. */
+const isSplitTail = (text: string): boolean => {
+  const visible = text.replace(/\u2060/g, "");
+  return visible !== "" && MARKER_WORDS.some((w) => w.slice(SENTINEL.length).endsWith(visible));
+};
 
 /** The line without the pieces of marker words in it: each longest run (≥ 2 characters) that is part of one. */
 function withoutMarkerPieces(line: string): string {
@@ -690,8 +696,8 @@ function typedIn(lines: readonly string[]): string[] {
 }
 
 /**
- * Queues the deletion of the given paragraphs, each run of adjacent ones as one range (from the
- * run's start to the next paragraph's start: whole paragraphs), its text loaded first. A run that
+ * Queues the deletion of the first run of adjacent given paragraphs as one range (from the run's
+ * start to the next paragraph's start: whole paragraphs), its text loaded first. A run that
  * ends the body or meets a table goes paragraph by paragraph (no next start to reach). `survivors`
  * gets each next paragraph with a range at its text's end.
  */
@@ -712,7 +718,8 @@ function deleteRuns(all: readonly Word.Paragraph[], doomed: ReadonlySet<Word.Par
       part.delete();
       out.push(part);
     }
-    i = j;
+    // One run per batch: a failure after a deletion would lose what it read.
+    return out;
   }
   return out;
 }
@@ -836,12 +843,15 @@ interface Recovery {
  * reported, not thrown.
  */
 async function recover(context: Word.RequestContext, r: Recovery): Promise<void> {
-  // Typing read from our lines, carried from an attempt that failed after reading it.
-  const carried = [...r.typed];
+  // Typing a failed sync was putting back: each with how many lines read so before that put-back
+  // (more now, and it landed).
+  const countOf = (list: readonly string[], t: string) => list.reduce((n, x) => n + (x === t ? 1 : 0), 0);
+  const carried: Carried[] = r.typed.map((text) => ({ text, before: countOf(r.textsAtRead, text) }));
   for (let attempt = 1; ; attempt++) {
     try {
-      // Again when lines of ours are still there (moved while it ran): three attempts in all.
-      if ((await recoverOnce(context, r, carried)) || attempt >= 3) return;
+      // Again while lines of ours are still there (one run goes per attempt; others were moved
+      // away or split off while it ran): five attempts in all.
+      if ((await recoverOnce(context, r, carried)) || attempt >= 5) return;
     } catch (error) {
       // Again: Word's failures are often passing (a dialog closed, a busy moment), and a paragraph
       // read in one sync may be gone in the next while a person edits.
@@ -858,7 +868,13 @@ async function recover(context: Word.RequestContext, r: Recovery): Promise<void>
 }
 
 /** One recovery; true when the document has no line of ours after it (read back). */
-async function recoverOnce(context: Word.RequestContext, r: Recovery, carried: string[]): Promise<boolean> {
+interface Carried {
+  text: string;
+  /** Lines reading `text` before the put-back that may or may not have landed. */
+  before: number;
+}
+
+async function recoverOnce(context: Word.RequestContext, r: Recovery, carried: Carried[]): Promise<boolean> {
   const body = context.document.body.paragraphs;
   body.load("items/text,items/style,items/tableNestingLevel");
   const styles = r.capabilities.styleObjects ? context.document.getStyles() : null;
@@ -894,16 +910,18 @@ async function recoverOnce(context: Word.RequestContext, r: Recovery, carried: s
       regiven.push({ paragraph, w });
     } else leftover.normal.push(w.index);
   });
-  // Ours go last, each run of adjacent lines in one operation reading its text as it goes
-  // (typing since this sync's read goes back), so that a failure cannot lose what a deletion read.
+  // Ours go last, the first run of adjacent lines in one operation reading its text as it goes
+  // (typing since this sync's read goes back), so that no failure can follow it and lose what it read.
   const survivors: Array<{ next: Word.Paragraph; end: Word.Range }> = [];
   const removed = deleteRuns(body.items, new Set(anchor ? [...ourLines, anchor] : ourLines), survivors);
   await context.sync();
   for (const { paragraph, w } of regiven) (paragraph.style === w.style ? leftover.newStyle : leftover.normal).push(w.index);
-  // Typing the failed sync was putting back goes back unless it landed (more such lines than at sync 1).
-  const countOf = (list: readonly string[], t: string) => list.reduce((n, x) => n + (x === t ? 1 : 0), 0);
-  carried.push(...removed.flatMap((x) => typedInLines(x.text)));
-  const typed = carried.filter((t) => countOf(now.map((p) => p.text), t) <= countOf(r.textsAtRead, t));
+  // What this attempt's deletion read goes back; what a failed put-back carried, unless it landed.
+  const nowTexts = now.map((p) => p.text);
+  const countOf = (t: string) => nowTexts.reduce((n, x) => n + (x === t ? 1 : 0), 0);
+  const typed = [...carried.filter((c) => countOf(c.text) <= c.before).map((c) => c.text), ...removed.flatMap((x) => typedInLines(x.text))];
+  // Should this attempt's put-back fail, the next one knows what to look for.
+  carried.splice(0, carried.length, ...typed.map((text) => ({ text, before: countOf(text) })));
   // At the body's start, where the lines of ours were (a paragraph object read before could be gone).
   // Each goes to the very start, so the last first: they end in the order typed.
   const kept = [...typed].reverse().map((text) => context.document.body.insertParagraph(text, "Start")).reverse();

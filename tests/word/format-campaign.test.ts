@@ -46,6 +46,30 @@ const cases: Array<{ name: string; c: Case }> = [
     name: "leftover: a marker overtyped after the first characters of its name is ours; the typing goes back",
     c: { sections: [{ ordinal: 1, name: 4, sub: true, body: [4] }, { ordinal: 3, name: 3, sub: false, body: [1] }], operation: "format", edits: [{ afterSync: 3, edit: { kind: "overtype", paragraph: 7, start: 20, end: 14, text: "" } }, { afterSync: 4, edit: { kind: "type", paragraph: 1, offset: 4, text: "" } }], faultAfterOps: null, modes: "pessimisticInvalid", cursor: 3 } as unknown as Case,
   },
+  {
+    name: "lost input (recovery): an Enter splits a marker between recovery's read and its deletion; the tail 副标题 is ours, one run per batch",
+    c: { sections: [{ ordinal: 4, name: 0, sub: true, body: [1, 4] }, { ordinal: 2, name: 4, sub: false, body: [2, 4] }, { ordinal: 1, name: 0, sub: true, body: [2, 4, 0] }], operation: "format", edits: [{ afterSync: 2, edit: { kind: "enter", paragraph: 1, offset: 32 } }], faultAfterOps: 27, modes: "pessimistic", cursor: 12 } as unknown as Case,
+  },
+  {
+    name: "lost input (recovery): a line typed into before the failure and moved among the markers goes back (not taken for a put-back that landed)",
+    c: { sections: [{ ordinal: 0, name: 0, sub: false, body: [1, 1, 3] }, { ordinal: 5, name: 2, sub: false, body: [1] }], operation: "format", edits: [{ afterSync: 3, edit: { kind: "move", from: 11, count: 1, to: 3 } }, { afterSync: 1, edit: { kind: "type", paragraph: 9, offset: 14, text: "" } }], faultAfterOps: null, modes: "pessimisticInvalid", cursor: 6 } as unknown as Case,
+  },
+  {
+    name: "lost input (recovery): an overtyped marker moved away while recovery runs is found again on the next attempt",
+    c: { sections: [{ ordinal: 5, name: 0, sub: true, body: [2, 3] }, { ordinal: 5, name: 0, sub: false, body: [2] }, { ordinal: 5, name: 1, sub: true, body: [4] }], operation: "format", edits: [{ afterSync: 2, edit: { kind: "overtype", paragraph: 29, start: 8, end: 5, text: "" } }, { afterSync: 3, edit: { kind: "move", from: 29, count: 1, to: 20 } }], faultAfterOps: null, modes: "pessimistic", cursor: 28 } as unknown as Case,
+  },
+  {
+    name: "lost input (recovery): a marker overtyped at its end, Word failing in the write sync",
+    c: { sections: [{ ordinal: 1, name: 2, sub: true, body: [4, 2] }, { ordinal: 2, name: 2, sub: false, body: [0] }, { ordinal: 2, name: 1, sub: true, body: [3] }, { ordinal: 3, name: 1, sub: false, body: [1, 2] }], operation: "format", edits: [{ afterSync: 2, edit: { kind: "overtype", paragraph: 1, start: 39, end: 39, text: "" } }, { afterSync: 0, edit: { kind: "join", paragraph: 14 } }], faultAfterOps: 26, modes: "pessimisticInvalid", cursor: 8 } as unknown as Case,
+  },
+  {
+    name: "leftover (recovery): markers moved into the report after recovery read them are removed by a later attempt",
+    c: { sections: [{ ordinal: 5, name: 0, sub: false, body: [3, 1, 1] }, { ordinal: 0, name: 4, sub: true, body: [2, 1, 0] }, { ordinal: 2, name: 0, sub: false, body: [3] }], operation: "format", edits: [{ afterSync: 3, edit: { kind: "move", from: 27, count: 2, to: 7 } }], faultAfterOps: null, modes: "pessimistic", cursor: 23 } as unknown as Case,
+  },
+  {
+    name: "leftover (recovery): a marker whose name was overtyped, at the top after a failure, is ours by its sentinel",
+    c: { sections: [{ ordinal: 2, name: 2, sub: false, body: [4, 2] }], operation: "format", edits: [{ afterSync: 2, edit: { kind: "overtype", paragraph: 21, start: 17, end: 24, text: "" } }], faultAfterOps: 72, modes: "pessimisticInvalid", cursor: 26 } as unknown as Case,
+  },
 ];
 
 describe("一键排版 campaign counterexamples", () => {
