@@ -128,7 +128,7 @@ export function SkeletonTab() {
     setChoice({ ...choice, ticked: on ? [...choice.ticked, id] : choice.ticked.filter((t) => t !== id) });
 
   const report = (result: InsertBlockResult) => {
-    notify.show("success", strings.inserted(result.inserted, result.renumbered.length));
+    notify.show("success", strings.inserted(result.inserted, result.renumbered.length, result.beforeSignature));
     if (result.skipped.length) notify.show("warning", strings.skipped(result.skipped.length));
     if (result.unverified.length) notify.show("warning", strings.unverifiedOrdinals(result.unverified.length));
     if (result.interrupted) notify.show("error", pick(result.interrupted, locale));
