@@ -2,7 +2,7 @@ import { Suspense, lazy, useEffect, useState, type KeyboardEvent, type ReactNode
 import { FluentProvider, Tab, TabList, type Theme } from "@fluentui/react-components";
 import { pick, type Locale } from "./i18n/locale";
 import { LocaleContext, defineStrings, useLocale } from "./i18n/strings";
-import { NotifyProvider, ToastArea } from "./shell/notify";
+import { NotifyProvider, ToastArea, ToastViewProvider } from "./shell/notify";
 import { TypeaheadProvider, createTypeahead, typedCharacter } from "./shell/typeahead";
 import { ActionOwnerContext, useRunningOperation } from "./shell/useWordAction";
 import { PaneStores } from "./paneStores";
@@ -175,7 +175,8 @@ function Shell({ initialTab }: { initialTab: TabId }) {
             <ActionOwnerContext.Provider value={TAB_NAMES[tab]}>
               <OpenPacksContext.Provider value={openPacks}>
                 <OpenTabContext.Provider value={openTab}>
-                {/* A render failure stays in its tab (or page); the key starts afresh on switching. */}
+                {/* A render failure stays in its tab (or page); the key starts afresh on switching. Toasts belong to it too. */}
+                <ToastViewProvider viewKey={page ?? tab} name={TAB_NAMES[page ?? tab]}>
                 <TabBoundary key={page ?? tab} tab={page ?? tab} name={TAB_NAMES[page ?? tab]} storage={page ? undefined : TAB_STORAGE[tab]}>
                   <Suspense fallback={<Busy label={strings.loading} />}>
                     {page === "diagnose" ? (
@@ -191,6 +192,7 @@ function Shell({ initialTab }: { initialTab: TabId }) {
                     )}
                   </Suspense>
                 </TabBoundary>
+                </ToastViewProvider>
                 </OpenTabContext.Provider>
               </OpenPacksContext.Provider>
             </ActionOwnerContext.Provider>
