@@ -1,8 +1,8 @@
-import { Suspense, lazy, useEffect, useState, type KeyboardEvent, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { FluentProvider, Tab, TabList, type Theme } from "@fluentui/react-components";
 import { pick, type Locale } from "./i18n/locale";
 import { LocaleContext, defineStrings, useLocale } from "./i18n/strings";
-import { NotifyProvider, ToastArea } from "./shell/notify";
+import { NotifyProvider, ToastArea, ToastViewProvider } from "./shell/notify";
 import { TypeaheadProvider, createTypeahead, typedCharacter } from "./shell/typeahead";
 import { ActionOwnerContext, useRunningOperation } from "./shell/useWordAction";
 import { PaneStores } from "./paneStores";
@@ -30,8 +30,22 @@ export type TabId = "skeleton" | "snippets" | "metrics" | "format";
 
 // Tab and page names: shell/tabNames.ts.
 const useStrings = defineStrings({
-  "zh-CN": { appName: "报告助手", tabs: "功能", loading: "正在加载…", working: "正在处理：" },
-  "en-US": { appName: "Report Composer", tabs: "Features", loading: "Loading…", working: "Working: " },
+  "zh-CN": {
+    appName: "报告助手",
+    tabs: "功能",
+    loading: "正在加载…",
+    working: "正在处理：",
+    more: "更多功能",
+    diagnoseHint: "供向开发组报告问题时使用：检测本机 Word 对各项功能的支持情况，生成一份报告。",
+  },
+  "en-US": {
+    appName: "Report Composer",
+    tabs: "Features",
+    loading: "Loading…",
+    working: "Working: ",
+    more: "More features",
+    diagnoseHint: "For reporting a problem to the developers: tests what this Word supports and makes a report.",
+  },
 });
 
 const useTitles = defineStrings({
@@ -54,6 +68,10 @@ const PANE_CSS = `
 .rc-headerButton:focus-visible { outline: var(--strokeWidthThick) solid var(--colorStrokeFocus2); outline-offset: 0; }
 .rc-headerButton > svg { width: 20px; height: 20px; fill: currentColor; }
 .rc-iconButton { padding: 1px; min-width: 24px; }
+.rc-more { position: relative; }
+.rc-morePopup { position: absolute; right: 0; top: 100%; z-index: 10; width: 200px; display: flex; flex-direction: column; gap: 2px; padding: var(--spacingVerticalXS); border: 1px solid var(--colorNeutralStroke1); border-radius: var(--borderRadiusMedium); background-color: var(--colorNeutralBackground1); box-shadow: var(--shadow8); }
+.rc-morePopup > .rc-headerButton { justify-content: flex-start; }
+.rc-moreHint { padding: 0 var(--spacingHorizontalXS) var(--spacingVerticalXS); font-size: var(--fontSizeBase100); line-height: var(--lineHeightBase100); color: var(--colorNeutralForeground3); }
 .rc-tabList > .fui-Tab.fui-Tab { flex-shrink: 1; min-width: 0; padding-left: var(--spacingHorizontalXS); padding-right: var(--spacingHorizontalXS); }
 .rc-body { position: relative; flex: 1; min-height: 0; display: flex; flex-direction: column; }
 .rc-panel { flex: 1; overflow-y: auto; overflow-x: hidden; padding: var(--spacingHorizontalM) var(--spacingHorizontalM) 0; min-height: 0; }
@@ -63,11 +81,11 @@ const PANE_CSS = `
 @media (prefers-reduced-motion: reduce) { .rc-busy > span { animation-duration: 3s; } }
 `;
 
-// The header's three buttons are plain buttons drawn like Fluent's subtle small Button (Fluent's
+// The header's buttons are plain buttons drawn like Fluent's subtle small Button (Fluent's
 // Button would bring its styles' token table into the first chunk).
 // Inputs and drop-downs (.rc-root) take the width they are given, never their intrinsic width (an
 // input's 20 characters, a drop-down's longest option), so two fields side by side fit 320 px.
-// Three header buttons sit beside the title on one line at 320 px, in English too. Tabs share the
+// Two header buttons and 更多功能 (⋯) sit beside the title on one line at 320 px, in English too. Tabs share the
 // width, so the strip never needs more than the pane. Toasts sit over the panel only (.rc-body),
 // never over the tab list or, in the preview, the document. The panel has no bottom padding: a
 // tab's sticky footer meets the pane's bottom edge (tabs add their own).
@@ -100,7 +118,6 @@ function Shell({ initialTab }: { initialTab: TabId }) {
   const strings = useStrings();
   const locale = useLocale();
   const name = (id: keyof typeof TAB_NAMES) => pick(TAB_NAMES[id], locale);
-  const iconOnlyDiagnose = locale === "en-US";
   const titles = useTitles();
   const [tab, setTab] = useState<TabId>(initialTab);
   // 内容包 and 诊断 are pages of their own (also taskpane.html?diagnose), reached from the header.
@@ -138,16 +155,28 @@ function Shell({ initialTab }: { initialTab: TabId }) {
             <button type="button" className={styles.headerButton} aria-pressed={page === "packs"} onClick={() => toggle("packs")}>
               {name("packs")}
             </button>
-            {/* In English the three labels and the title do not fit 320 px: 诊断 becomes its icon there, named for screen readers and as a tooltip. */}
-            <button
-              type="button"
-              className={iconOnlyDiagnose ? `${styles.headerButton} rc-iconButton` : styles.headerButton}
-              aria-pressed={page === "diagnose"}
-              onClick={() => toggle("diagnose")}
-              {...(iconOnlyDiagnose ? { "aria-label": name("diagnose"), title: name("diagnose") } : {})}
-            >
-              {iconOnlyDiagnose ? <StethoscopeIcon /> : name("diagnose")}
-            </button>
+            {/* 诊断 is for reporting Word's behaviour to the team, not an everyday tool: under 更多功能. */}
+            <MoreMenu label={strings.more}>
+              {(close) => (
+                <>
+                  <button
+                    type="button"
+                    className={styles.headerButton}
+                    aria-pressed={page === "diagnose"}
+                    aria-describedby="rc-diagnose-hint"
+                    onClick={() => {
+                      close();
+                      toggle("diagnose");
+                    }}
+                  >
+                    {name("diagnose")}
+                  </button>
+                  <span id="rc-diagnose-hint" className="rc-moreHint">
+                    {strings.diagnoseHint}
+                  </span>
+                </>
+              )}
+            </MoreMenu>
           </div>
         </div>
         <OperationStatus />
@@ -175,7 +204,8 @@ function Shell({ initialTab }: { initialTab: TabId }) {
             <ActionOwnerContext.Provider value={TAB_NAMES[tab]}>
               <OpenPacksContext.Provider value={openPacks}>
                 <OpenTabContext.Provider value={openTab}>
-                {/* A render failure stays in its tab (or page); the key starts afresh on switching. */}
+                {/* A render failure stays in its tab (or page); the key starts afresh on switching. Toasts belong to it too. */}
+                <ToastViewProvider viewKey={page ?? tab} name={TAB_NAMES[page ?? tab]}>
                 <TabBoundary key={page ?? tab} tab={page ?? tab} name={TAB_NAMES[page ?? tab]} storage={page ? undefined : TAB_STORAGE[tab]}>
                   <Suspense fallback={<Busy label={strings.loading} />}>
                     {page === "diagnose" ? (
@@ -191,6 +221,7 @@ function Shell({ initialTab }: { initialTab: TabId }) {
                     )}
                   </Suspense>
                 </TabBoundary>
+                </ToastViewProvider>
                 </OpenTabContext.Provider>
               </OpenPacksContext.Provider>
             </ActionOwnerContext.Provider>
@@ -202,11 +233,61 @@ function Shell({ initialTab }: { initialTab: TabId }) {
   );
 }
 
-/** Fluent's Stethoscope20Regular, drawn here (the icon machinery is not needed before the tabs). */
-function StethoscopeIcon() {
+/**
+ * The header's 更多功能 (⋯): a disclosure drawn by the pane's own sheet, like the header's buttons (a
+ * Fluent Menu would bring its chunk into the first paint). Esc or a click elsewhere closes it;
+ * Esc gives focus back to ⋯.
+ */
+function MoreMenu({ label, children }: { label: string; children: (close: () => void) => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: Event) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", outside);
+    document.addEventListener("focusin", outside);
+    return () => {
+      document.removeEventListener("pointerdown", outside);
+      document.removeEventListener("focusin", outside);
+    };
+  }, [open]);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "Escape" || !open) return;
+    event.stopPropagation();
+    setOpen(false);
+    trigger.current?.focus();
+  };
+  return (
+    <div ref={root} className="rc-more" onKeyDown={onKeyDown}>
+      <button
+        ref={trigger}
+        type="button"
+        className={`${styles.headerButton} rc-iconButton`}
+        aria-expanded={open}
+        aria-controls="rc-more-popup"
+        aria-label={label}
+        title={label}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <MoreIcon />
+      </button>
+      {open && (
+        <div id="rc-more-popup" className="rc-morePopup">
+          {children(() => setOpen(false))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Fluent's MoreHorizontal20Regular, drawn here (the icon machinery is not needed before the tabs). */
+function MoreIcon() {
   return (
     <svg viewBox="0 0 20 20" aria-hidden focusable="false">
-      <path d="M2.5 2a.5.5 0 0 0-.5.5v5a4.5 4.5 0 0 0 4 4.47V13a5 5 0 0 0 10 0v-1.05a2.5 2.5 0 1 0-1 0V13a4 4 0 1 1-8 0v-1.03a4.5 4.5 0 0 0 4-4.47v-5a.5.5 0 0 0-.5-.5h-2a.5.5 0 0 0 0 1H10v4.5a3.5 3.5 0 0 1-7 0V3h1.5a.5.5 0 0 0 0-1zm13 6a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3" />
+      <path d="M6.25 10a1.25 1.25 0 1 1-2.5 0 1.25 1.25 0 0 1 2.5 0m5 0a1.25 1.25 0 1 1-2.5 0 1.25 1.25 0 0 1 2.5 0M15 11.25a1.25 1.25 0 1 0 0-2.5 1.25 1.25 0 0 0 0 2.5" />
     </svg>
   );
 }

@@ -1,7 +1,7 @@
 import type { OutlineChange } from "../core/outline";
 import { readOutline } from "../core/outline";
 import { paragraphText, planInsertion, type SkeletonParagraph, type SkeletonRole } from "../core/skeleton";
-import { standardProfile, type FormatProfile, type FormattedRole } from "../core/format";
+import { closingSignatureStart, standardProfile, type FormatProfile, type FormattedRole } from "../core/format";
 import { detectCapabilities } from "./capabilities";
 import { cursorFlags, locateCursor, queueCursor } from "./cursor";
 import { checkLocated, queueLocate, retarget, writeLocated } from "./edits";
@@ -32,6 +32,8 @@ export interface InsertBlockResult {
    * When not empty, nothing was written (inserted 0) and the caller asks the person first.
    */
   alreadyPresent: string[];
+  /** The cursor was in or after the closing 署名、日期: the block went right before them instead. */
+  beforeSignature: boolean;
 }
 
 export interface InsertBlockOptions {
@@ -78,7 +80,8 @@ const ALIGNMENT = { left: "Left", centered: "Centered", right: "Right", justifie
  * shift; write and read back), or 2 when `askBeforeRepeating` finds the block already in the
  * document (nothing written). Refused with nothing written when the cursor is in a table, a
  * content control, a header/footnote/text box, or the selection spans paragraphs. The block goes
- * next to the very paragraph the cursor was in (its proxy, not an index).
+ * next to the very paragraph the cursor was in (its proxy, not an index); a cursor in or after the
+ * closing 署名、日期 puts a block without its own signature before them.
  */
 export async function insertSkeletonBlock(
   block: readonly SkeletonParagraph[],
@@ -117,13 +120,15 @@ export async function insertSkeletonBlock(
     const cursor = place.info;
     if (texts[cursor.paragraph] !== cursor.text) refuse("读取光标位置时文档发生了变化，请重试。", "The document changed while the cursor was being read. Try again.");
 
-    const plan = planInsertion(texts, cursor.paragraph, [...block]);
+    const plan = planInsertion(texts, cursor.paragraph, [...block], closingSignatureStart(texts));
     if (options.askBeforeRepeating && plan.alreadyPresent.length > 0) {
-      return { inserted: 0, firstParagraph: -1, renumbered: [], skipped: [], unverified: [], interrupted: null, alreadyPresent: plan.alreadyPresent };
+      return { inserted: 0, firstParagraph: -1, renumbered: [], skipped: [], unverified: [], interrupted: null, alreadyPresent: plan.alreadyPresent, beforeSignature: false };
     }
     const wanted = new Map<string, OutlineChange>(plan.changes.map((c) => [`${c.paragraph}:${c.start}`, c]));
     const edits = retarget(located, (tag) => wanted.get(tag)?.to);
-    const anchor = probe.selected.items[0]!;
+    // Before the signature block: next to the paragraph read above it (its proxy, whose text is
+    // the one planned on), not the cursor's.
+    const anchor = plan.beforeSignature ? paragraphs.items[plan.insertAfter]! : probe.selected.items[0]!;
 
     const inserted: Word.Paragraph[] = [];
     const report = await writeLocated(
@@ -178,6 +183,7 @@ export async function insertSkeletonBlock(
       renumbered: plan.changes.filter((c) => done.has(`${c.paragraph}:${c.start}`)),
       skipped: plan.changes.filter((c) => !done.has(`${c.paragraph}:${c.start}`) && !unverified.has(`${c.paragraph}:${c.start}`)),
       alreadyPresent: [],
+      beforeSignature: plan.beforeSignature,
     };
   });
 }

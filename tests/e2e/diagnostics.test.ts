@@ -9,7 +9,13 @@ for (const modes of ["default", "pessimistic"]) {
     try {
       const { page } = s;
       const before = await documentParagraphs(page);
-      await page.getByRole("button", { name: "诊断" }).click();
+      // Not an everyday tool: under the header's 更多功能, with what it is for.
+      assert.equal(await page.getByRole("button", { name: "诊断" }).count(), 0, "not a first-level button");
+      await page.getByRole("button", { name: "更多功能", exact: true }).click();
+      const diagnose = page.getByRole("button", { name: "诊断" });
+      assert.match((await diagnose.getAttribute("aria-describedby")) ?? "", /rc-diagnose-hint/);
+      await diagnose.click();
+      assert.equal(await page.locator("#rc-more-popup").count(), 0, "the menu closes");
       await page.getByRole("button", { name: "运行诊断" }).click();
       // The confirm step: nothing runs until the person says the document is saved.
       await page.locator("[data-diagnostics-confirm]").waitFor();

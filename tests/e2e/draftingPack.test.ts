@@ -23,13 +23,13 @@ const OWN_MARK = "内部资料";
 const T = {
   "zh-CN": {
     open: "起草", start: "开始起草", action: "操作", insert: "插入", replace: "替换", remove: "删去所在句", confirm: "确认，以后不再提示",
-    written: /已写入/, settings: "起草设置", endpoint: "接口地址", model: "模型", enabled: "启用起草助手", apiKey: "密钥（可不填）",
-    fromPack: `由内容包“${PACK_NAME.zh}”配置`, locked: "管理员已锁定接口和模型。", classified: /没有发送/,
+    written: /已写入/, settings: "起草设置", endpoint: "模型服务网址", model: "模型名称", enabled: "启用起草助手", apiKey: "访问口令（可不填）",
+    fromPack: `由内容包“${PACK_NAME.zh}”配置`, locked: "管理员已固定模型服务，无需设置。", classified: /没有发送/,
   },
   "en-US": {
     open: "Draft", start: "Start drafting", action: "Action", insert: "Insert", replace: "Replace", remove: "Remove sentence", confirm: "OK, don't ask again",
-    written: /written and read back/, settings: "Drafting settings", endpoint: "Endpoint", model: "Model", enabled: "Turn drafting on", apiKey: "Key (optional)",
-    fromPack: `Configured by pack “${PACK_NAME.en}”`, locked: "Your administrator has locked the endpoint and model.", classified: /Not sent/,
+    written: /written and read back/, settings: "Drafting settings", endpoint: "Model service address", model: "Model name", enabled: "Turn drafting on", apiKey: "Access key (optional)",
+    fromPack: `Configured by pack “${PACK_NAME.en}”`, locked: "Your administrator has fixed the model service: nothing to set.", classified: /Not sent/,
   },
 } as const;
 type Lang = keyof typeof T;

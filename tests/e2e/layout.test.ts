@@ -102,3 +102,25 @@ test("layout: the skeleton tab's actions stick to the pane's bottom edge, on one
     await s.close();
   }
 });
+
+test("骨架 at 320 px: each section title has the row's width, so none wraps into more than two lines", async () => {
+  const s = await openPreview({ width: "320" });
+  try {
+    const { page } = s;
+    await page.getByRole("checkbox").first().waitFor();
+    const lines = await page.locator("#panel-skeleton ul label").evaluateAll((labels) =>
+      labels.map((l) => {
+        // Lines as laid out: the distinct tops of the text's line boxes.
+        const range = document.createRange();
+        range.selectNodeContents(l);
+        const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+        return `${tops.size} ${l.textContent}`;
+      }),
+    );
+    assert.ok(lines.length > 10, lines.join("\n"));
+    assert.deepEqual(lines.filter((l) => parseInt(l, 10) > 2), [], "titles of three lines or more");
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});

@@ -21,6 +21,9 @@ test("数据: the form opens scanned, a growth from two figures, 填入 on an in
     await growth.getByLabel("本科上线率 同比提高 本年数").fill("62.5");
     await growth.getByLabel("本科上线率 同比提高 上年数").fill("60.1");
     await growth.getByText("将写为：提高2.4个百分点").waitFor();
+    // This year's rate is the one the sentence states before the change: it fills that field too.
+    await growth.getByText("本年数同时填入“本科上线率”。").waitFor();
+    assert.equal(await page.locator('input[data-metric-input="field:本科上线率|%#1"]').inputValue(), "62.5");
 
     // An amount with letters in it: a message beside the field; 填入 takes the person to it and says why.
     const fund = page.getByLabel("投入资金", { exact: true });
@@ -35,13 +38,13 @@ test("数据: the form opens scanned, a growth from two figures, 填入 on an in
     assert.deepEqual(await documentParagraphs(page), before);
 
     await fund.fill("350");
-    await page.getByText("将填入 3 个字段；未填写的保持原样。").waitFor();
+    await page.getByText("将填入 4 个字段；未填写的保持原样。").waitFor();
     await fill.click();
-    await waitForToast(page, "已填入 3 处。");
+    await waitForToast(page, "已填入 4 处。");
 
     const after = await documentParagraphs(page);
     assert.equal(after[4], "（一）坚持集中学习。全年组织理论学习24次，撰写学习笔记X万字，讲授专题党课X次。");
-    assert.equal(after[7], "（一）教学质量稳步提升。20XX年中考平均分XXX.X分，比上年提高X.X分；本科上线率达到XX.X%，同比提高2.4个百分点。");
+    assert.equal(after[7], "（一）教学质量稳步提升。20XX年中考平均分XXX.X分，比上年提高X.X分；本科上线率达到62.5%，同比提高2.4个百分点。");
     assert.equal(after[9], "（三）办学条件持续改善。投入资金350万元，新建实验楼X栋，更新多媒体教室XX间。一是完成校园安防系统改造；二是建成智慧图书馆；三是改造学生食堂。");
     const changed = after.flatMap((t, i) => (t !== before[i] ? [i] : []));
     assert.deepEqual(changed, [4, 7, 9], "nothing else in the document changed");

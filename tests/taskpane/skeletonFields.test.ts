@@ -34,3 +34,13 @@ test("a question with fixed answers (巡视 or 巡察) accepts only its answers"
   assert.equal(wrong.values["巡视巡察"], undefined);
   assert.match(wrong.problems["巡视巡察"]!.zh, /巡视或巡察/);
 });
+
+test("a detail still holding a placeholder mark (××局, XX亿元, 20XX) is refused: leave it blank instead", () => {
+  for (const [key, typed, mark] of [["单位", "××局", "××"], ["单位", "XX亿元", "XX"], ["年度", "20XX", "20XX"]] as const) {
+    const { values, problems } = checkFields(nianduzongjie, { [key]: typed });
+    assert.equal(values[key], undefined, typed);
+    assert.ok(problems[key]!.zh.startsWith(`“${mark}”是占位符`), problems[key]!.zh);
+    assert.match(problems[key]!.en, /is a placeholder/);
+  }
+  assert.deepEqual(checkFields(nianduzongjie, { 单位: "X射线检测中心" }).problems, {});
+});

@@ -102,6 +102,24 @@ describe("insertSkeletonBlock", () => {
     });
   });
 
+  test("with the cursor on the closing date, a section goes before the signature block in 3 syncs, and says so", async () => {
+    const doc = ["一、甲", "正文", "二、乙", "正文", "以上报告，请予评议。", "", "述职人：李明", "2026年12月"];
+    await withDouble({ paragraphs: doc }, async (d) => {
+      d.model.setSelection(7, 8); // end of the date line, the end of the document
+      d.resetStats();
+      const block = buildSection(genre, "de", 9);
+      const result = await insertSkeletonBlock(block);
+      assert.equal(d.stats.syncs, 3, "read, cursor index, write");
+      assert.equal(result.beforeSignature, true);
+      assert.equal(result.inserted, block.length);
+      const after = texts(d);
+      assert.deepEqual(after.slice(0, 5), doc.slice(0, 5));
+      assert.ok(after[5]!.startsWith("三、"), after[5]);
+      assert.deepEqual(after.slice(-3), ["", "述职人：李明", "2026年12月"], "the signature block still ends the document");
+      assert.equal(after.length, doc.length + block.length);
+    });
+  });
+
   test("a subsection inserted after （一） becomes （二）; the later （二） becomes （三）", async () => {
     const doc = ["一、甲", "（一）甲一", "正文", "（二）甲二", "正文"];
     await withDouble({ paragraphs: doc }, async (d) => {

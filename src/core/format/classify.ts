@@ -81,6 +81,22 @@ export function classifyWithHeadings(paragraphs: readonly string[], options: Cla
   return { roles, headings };
 }
 
+/**
+ * The first paragraph of the signature block (署名、日期) that ends the document, or null when the
+ * document does not end with one: a section added "at the end" belongs before it.
+ */
+export function closingSignatureStart(paragraphs: readonly string[]): number | null {
+  const roles = classifyParagraphs(paragraphs);
+  let start: number | null = null;
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const role = roles[i];
+    if (role === "empty") continue;
+    if (role !== "signature" && role !== "date") break;
+    start = i;
+  }
+  return start;
+}
+
 /** Date as the last non-empty line; signature lines (述职人：…, or a short unit name) right above it. */
 function classifyClosing(texts: string[], roles: ParagraphRole[]): void {
   let last = texts.length - 1;

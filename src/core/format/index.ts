@@ -5,7 +5,7 @@ export type {
   RoleFormat,
 } from "./types";
 export { FORMATTED_ROLES } from "./types";
-export { classifyParagraphs } from "./classify";
+export { classifyParagraphs, closingSignatureStart } from "./classify";
 export { detectTitle, findTitleIndex, titleUncertain, type TitleDetection } from "./title";
 export { formatPresets, localPracticeProfile, standardProfile } from "./profiles";
 export {

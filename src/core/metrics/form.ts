@@ -264,23 +264,42 @@ function load(rawScan: FormScan, undo: CarryUndo | null): FormModel {
   return { scan, placeholders, ...inputs, restored: Object.keys(inputs.values).length, undo };
 }
 
+/**
+ * The growth inputs after the base field `group` became `value`: a growth computed from it whose
+ * 本年数 is empty or was the base's figure takes the new figure too, so the two never disagree.
+ */
+function baseFollowed(state: FormModel, group: string, value: string): Record<string, DerivedInput> {
+  const open = Object.entries(state.derived).filter(([, d]) => d.on);
+  if (open.length === 0 || !state.scan) return state.derived;
+  const bases = new Map(buildFields(state.scan.paragraphs, state.placeholders).map((f) => [f.group, f.baseGroup]));
+  const before = state.values[group] ?? "";
+  let derived = state.derived;
+  for (const [growth, d] of open) {
+    if (bases.get(growth) !== group || (d.current.trim() && d.current !== before)) continue;
+    derived = { ...derived, [growth]: { ...d, current: value } };
+  }
+  return derived;
+}
+
 /** The form's reducer: every change the person or a Word operation makes to it. */
 export function formReducer(state: FormModel, action: FormAction): FormModel {
   switch (action.type) {
     case "scanned":
       return load(action.scan, null);
     case "value":
-      return { ...state, values: { ...state.values, [action.group]: action.value } };
+      return { ...state, values: { ...state.values, [action.group]: action.value }, derived: baseFollowed(state, action.group, action.value) };
     case "derived": {
       // Switching on offers this year's figure of the base field, when it has one.
       const prev = state.derived[action.group];
       let input = action.input;
-      if (input.on && !prev?.on && !input.current && state.scan) {
-        const field = buildFields(state.scan.paragraphs, state.placeholders).find((f) => f.group === action.group);
-        const base = field?.baseGroup ? state.values[field.baseGroup] : undefined;
-        if (base) input = { ...input, current: base };
-      }
-      return { ...state, derived: { ...state.derived, [action.group]: input } };
+      const baseGroup = input.on && state.scan ? buildFields(state.scan.paragraphs, state.placeholders).find((f) => f.group === action.group)?.baseGroup : undefined;
+      const base = baseGroup ? state.values[baseGroup] : undefined;
+      if (!prev?.on && !input.current && base) input = { ...input, current: base };
+      // This year's figure typed here is the base field's too (主营业务收入 and its growth), unless
+      // the person gave the base field a different figure of its own.
+      const values = { ...state.values };
+      if (baseGroup && input.current !== (base ?? "") && input.current !== prev?.current && (!base?.trim() || base === prev?.current)) values[baseGroup] = input.current;
+      return { ...state, values, derived: { ...state.derived, [action.group]: input } };
     }
     case "split": {
       const placeholders = splitGroup(state.placeholders, action.group, action.placeholderId);

@@ -7,6 +7,7 @@ import { defineMessages } from "../text/messages";
 export const metricsTable = {
   "zh-CN": {
     enterNumber: "请填写数值",
+    stillPlaceholder: (mark: string) => `“${mark}”是占位符：请填写实际内容（单位已在原文中，不必再填），否则填入后它又会成为待填字段`,
     noLetters: "只能填写数字，不能包含字母",
     notNumber: "不是有效的数字",
     noNegative: "此处不能填写负数",
@@ -39,6 +40,7 @@ export const metricsTable = {
   },
   "en-US": {
     enterNumber: "Enter a number",
+    stillPlaceholder: (mark: string) => `“${mark}” is a placeholder: enter the actual value (the unit is already in the text); written as it is, it would become a blank to fill again`,
     noLetters: "Digits only: letters are not allowed",
     notNumber: "Not a valid number",
     noNegative: "This figure cannot be negative",

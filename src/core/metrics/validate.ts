@@ -2,6 +2,7 @@
  * Checking what the person typed for a field, per kind and unit, before it goes into the document.
  */
 import type { PlaceholderKind } from "../placeholders/types";
+import { placeholderIn } from "../placeholders/patterns";
 import { COUNT_UNITS, allowsNegative, defaultDecimals } from "../placeholders/units";
 import { metricsMessages } from "./messages";
 import type { Bilingual } from "../text/bilingual";
@@ -82,6 +83,9 @@ function validateInteger(input: string, suffixes: string[], min: number, max: nu
 
 /** Validate and normalise one value for a field; messages in Chinese and English. */
 export function validateValue(field: FieldSpec, input: string, options: ValidateOptions = {}): ValidationResult {
+  // A value still holding XX, ×× or ＿＿ is not a value: written, it would be a new blank.
+  const mark = placeholderIn(input);
+  if (mark !== null) return fail(metricsMessages.stillPlaceholder(mark));
   switch (field.kind) {
     case "number":
       return validateNumber(field.unit, input, options);

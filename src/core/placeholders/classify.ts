@@ -62,26 +62,40 @@ const NUMBER_TAIL_INDEX = wordIndex(NUMBER_TAILS);
 const NAME_SUFFIXES = /(?:园|馆|室|站|中心|基地|广场|大厦|公司|集团|银行|院|校|厂|村|社区|街道|办事处|合作社)$/;
 const NAME_RUN_STOPS = codeSet("的和与及或在是为了将把被从向对获等");
 
-/** A count written after a blank: 两, 三个, 四家, 12所 (the number of items an enumeration names). */
-const COUNT = /^(?:[两二三四五六七八九十]+|[0-9]+)(个|家|所|座|处)?/;
+/** A count written after a blank: 两, 三个, 四家, 12所, 两名 (the number of items an enumeration names). */
+const COUNT = /^(?:[两二三四五六七八九十]+|[0-9]+)(个|家|所|座|处|名|位)?/;
+/** What a count of people (两名, 三位) counts: 干部, 优秀党员, 同志 — the blanks are their names. */
+export const COUNTED_PERSON = /(?:干部|党员|同志|代表|委员|教师|老师|职工|员工|学生|专家|志愿者|村民|书记|主任|负责人|同学|青年)$/;
+/** Measure words that count people, not places or bodies. */
+const PERSON_MEASURES = new Set(["名", "位"]);
+const DENG = 0x7b49; // 等, as in XX、XX等三家企业
 const COUNT_FIRST = codeSet("两二三四五六七八九十0123456789");
 /** Measure words that are nouns themselves when nothing follows them (XX、XX三处负责: 处室). */
 const COUNT_WORDS_AS_NOUNS = new Set(["处", "所"]);
 /** The longest counted noun: up to four characters ending like a place, body or person. */
 const COUNTED_NOUN_MAX = 4;
+/** The longest counted person: 优秀共产党员. */
+const COUNTED_PERSON_MAX = 6;
 
 /**
  * What a count after a blank counts: 两县开展 → 县, 两乡镇 → 乡镇, 三个社区开展 → 社区, 两个园区 →
- * 园区, 两地 → 地, 三处负责 → 处. The noun ends on a listed noun or name ending and never runs into
+ * 园区, 两地 → 地, 三处负责 → 处, 两名干部 → 干部 (people: their names), 等三家企业 → 企业. The noun ends on a listed noun or name ending and never runs into
  * the verb after it (县开, 负责). Without a measure word the noun must start with a listed noun:
  * 三元里社区 and 九龙坡区 are names, not counts. Undefined when `at` holds no count of anything.
  */
-export function countedNounAt(text: string, at: number): string | undefined {
+export function countedNounAt(text: string, blankEnd: number): string | undefined {
+  const at = text.charCodeAt(blankEnd) === DENG ? blankEnd + 1 : blankEnd; // XX、XX等三家企业
   if (!COUNT_FIRST.has(text.charCodeAt(at))) return undefined; // most blanks: no slice, no regex
   const count = COUNT.exec(text.slice(at, at + 8));
   if (!count) return undefined;
   const from = at + count[0].length;
   const measure = count[1];
+  if (measure && PERSON_MEASURES.has(measure)) {
+    // 两名干部, 三位优秀党员: the longest run after the count that ends on a person.
+    const run = text.slice(from, from + COUNTED_PERSON_MAX);
+    for (let k = run.length; k > 0; k--) if (COUNTED_PERSON.test(run.slice(0, k)) && !/[，。；、：]/.test(run.slice(0, k))) return run.slice(0, k);
+    return undefined;
+  }
   if (!measure) {
     if (text.charCodeAt(from) === DI) return "地"; // 两地, 三地
     if (!NAME_INDEX.startingAt(text, from)) return undefined;

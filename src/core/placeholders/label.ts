@@ -5,7 +5,7 @@
  * never cut to a length) and is never a lone function word.
  */
 import type { Candidate } from "./patterns";
-import type { Classification } from "./classify";
+import { COUNTED_PERSON, type Classification } from "./classify";
 import { codeSet, isCjkCode } from "./chars";
 import { COUNT_UNITS } from "./units";
 import { wordIndex } from "./wordIndex";
@@ -261,9 +261,9 @@ function inWords(text: string, c: Candidate, floor: number, figure = false): str
   return before || words ? `${before}…${words}` : "";
 }
 
-/** What a blank written before `noun` is called: 科技园 → 科技园名称, 地 → 地名, 县长 → 县长姓名. */
+/** What a blank written before `noun` is called: 科技园 → 科技园名称, 地 → 地名, 县长 → 县长姓名, 干部 → 干部姓名. */
 export function nameLabel(noun: string): string {
-  if (PERSON_NOUNS.has(noun)) return /^(?:同志|先生|女士|姓名)$/.test(noun) ? "姓名" : `${noun}姓名`;
+  if (PERSON_NOUNS.has(noun) || COUNTED_PERSON.test(noun)) return /^(?:同志|先生|女士|姓名)$/.test(noun) ? "姓名" : `${noun}姓名`;
   return noun === "地" ? "地名" : `${noun}名称`;
 }
 

@@ -110,3 +110,15 @@ export function forEachCandidate(text: string, visit: (candidate: Candidate) => 
     CANDIDATE_RE.lastIndex = next; // visit may run other scans
   }
 }
+
+/**
+ * The first placeholder mark a typed value still holds (XX in "XX亿元", ×× in "××局"), or null.
+ * Such a value written into the document would be scanned as a blank again, a new field.
+ */
+export function placeholderIn(text: string): string | null {
+  let found: string | null = null;
+  forEachCandidate(text, (c) => {
+    found ??= c.raw;
+  });
+  return found;
+}

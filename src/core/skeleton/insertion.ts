@@ -25,20 +25,33 @@ function siblingOffset(merged: readonly FormedEntry[], index: number): number {
   return 0;
 }
 
+/** The last non-blank paragraph before `index` (-1: none): the blank lines above a signature stay with it. */
+function lastTextBefore(doc: readonly string[], index: number): number {
+  let i = index - 1;
+  while (i >= 0 && doc[i]!.trim() === "") i--;
+  return i;
+}
+
 /**
  * Where and how to insert `block` after paragraph `cursorParagraph` of `doc` (-1: at the start).
- * An empty (whitespace-only) cursor paragraph is replaced instead. Pure and deterministic.
+ * An empty (whitespace-only) cursor paragraph is replaced instead. `signatureStart` is the first
+ * paragraph of the signature block (署名、日期) that ends `doc`, as core/format's
+ * closingSignatureStart finds it: a cursor there or after it puts a block without its own
+ * signature right before that block. Pure and deterministic.
  */
 export function planInsertion(
   doc: readonly string[],
   cursorParagraph: number,
   block: readonly SkeletonParagraph[],
+  signatureStart: number | null = null,
 ): InsertionPlan {
   if (!Number.isInteger(cursorParagraph) || cursorParagraph < -1 || cursorParagraph >= doc.length) {
     throw new RangeError(`Cursor paragraph ${cursorParagraph} outside the document (0–${doc.length - 1})`);
   }
-  const replaceCursorParagraph = cursorParagraph >= 0 && doc[cursorParagraph]!.trim() === "";
-  const insertAfter = replaceCursorParagraph ? cursorParagraph - 1 : cursorParagraph;
+  const signatureAt = block.some((p) => p.role === "signature" || p.role === "date") ? null : signatureStart;
+  const beforeSignature = signatureAt !== null && cursorParagraph >= signatureAt && lastTextBefore(doc, signatureAt) >= 0;
+  const replaceCursorParagraph = !beforeSignature && cursorParagraph >= 0 && doc[cursorParagraph]!.trim() === "";
+  const insertAfter = beforeSignature ? lastTextBefore(doc, signatureAt) : replaceCursorParagraph ? cursorParagraph - 1 : cursorParagraph;
   const resumeAt = insertAfter + 1 + (replaceCursorParagraph ? 1 : 0);
 
   // merged paragraph index → original index (or -1 for block paragraphs)
@@ -86,7 +99,7 @@ export function planInsertion(
     changes.push({ paragraph: from, start: entry.start, end: entry.end, from: entry.written, to: formatOrdinal(form, n) });
   });
 
-  return { insertAfter, replaceCursorParagraph, block: renumbered, changes, alreadyPresent: alreadyPresent(doc, block) };
+  return { insertAfter, replaceCursorParagraph, beforeSignature, block: renumbered, changes, alreadyPresent: alreadyPresent(doc, block) };
 }
 
 /** Titles and level-1 headings of `block` that `doc` already has (compared without ordinals). */

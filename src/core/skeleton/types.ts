@@ -49,6 +49,11 @@ export interface InsertionPlan {
    */
   insertAfter: number;
   replaceCursorParagraph: boolean;
+  /**
+   * The cursor was in or after the document's closing signature block (署名、日期): the block goes
+   * right before it (after the last text above it) instead, and insertAfter says so.
+   */
+  beforeSignature: boolean;
   /** The block with its heading ordinals set to what its position calls for. */
   block: SkeletonParagraph[];
   /** Ordinal fixes to existing paragraphs, indices and offsets in the ORIGINAL doc. */

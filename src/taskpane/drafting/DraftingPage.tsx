@@ -468,7 +468,7 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
               <Field label={s.endpoint} hint={s.endpointHint} size="small">
                 <Input size="small" value={form.endpoint} placeholder="https://llm.example.gov.cn/v1" onChange={(_, d) => setForm({ ...form, endpoint: d.value })} />
               </Field>
-              <Field label={s.model} size="small">
+              <Field label={s.model} hint={s.modelHint} size="small">
                 <Input size="small" value={form.model} list="drafting-models" onChange={(_, d) => setForm({ ...form, model: d.value })} />
                 <datalist id="drafting-models">
                   {models.map((m) => (

@@ -8,11 +8,12 @@ import { Spinner } from "@fluentui/react-components";
 import { useContent } from "../content/useContent";
 import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckOptions, Finding } from "../../core/checks";
+import { figuresMessages } from "../../core/figures/messages";
 import { applyFormFigure, dismissFigureFinding, keepDocumentFigure, readFigureOptions, selectFinding } from "../../word";
 import { checkWithFigures, optionsForRun, type CheckRunState } from "./checkRun";
-import { pick } from "../i18n/locale";
+import { pick, type Locale } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
 import { useFigureStrings } from "./figureStrings";
@@ -28,6 +29,34 @@ const useStyles = makeStyles({
 });
 
 export { checkWithFigures, type CheckRunState };
+
+type Place = { paragraph: number; start: number; end: number };
+
+/**
+ * The finding's message cut where it names its places (第3段 125.3亿元), so that each figure is
+ * shown once, as a link in the sentence; the places it does not name are listed after it.
+ */
+function linkPlaces(message: string, places: readonly Place[], textAt: (p: Place) => string, locale: Locale): { parts: Array<string | { place: Place; text: string }>; unnamed: Place[] } {
+  const found: Array<{ at: number; needle: string; place: Place }> = [];
+  const unnamed: Place[] = [];
+  for (const place of places) {
+    const needle = pick(figuresMessages.place(place.paragraph + 1, textAt(place)), locale);
+    let at = message.indexOf(needle);
+    while (at >= 0 && found.some((f) => at < f.at + f.needle.length && f.at < at + needle.length)) at = message.indexOf(needle, at + 1);
+    if (at >= 0 && textAt(place)) found.push({ at, needle, place });
+    else unnamed.push(place);
+  }
+  found.sort((a, b) => a.at - b.at);
+  const parts: Array<string | { place: Place; text: string }> = [];
+  let from = 0;
+  for (const f of found) {
+    if (f.at > from) parts.push(message.slice(from, f.at));
+    parts.push({ place: f.place, text: f.needle });
+    from = f.at + f.needle.length;
+  }
+  if (from < message.length) parts.push(message.slice(from));
+  return { parts, unnamed };
+}
 
 export const isFigureFinding = (f: Finding): boolean => f.rule.startsWith("figures.");
 
@@ -96,16 +125,29 @@ export function FigureFindings({ run, onRun, options, busy, runAction }: Props) 
         {findings.map((f) => {
           const places = placesOf(f);
           const k = (nextPlace[f.id] ?? 0) % places.length;
+          const message = linkPlaces(pick(f.message, locale), places, textAt, locale);
           return (
             <li key={f.id} className={styles.item}>
-              <Text size={200}>{pick(f.message, locale)}</Text>
-              <div className={styles.places}>
-                {places.map((p, i) => (
-                  <Button key={i} appearance="transparent" size="small" className={styles.place} title={s.selectPlace(p.paragraph + 1, textAt(p))} onClick={() => select(p)}>
-                    {s.place(p.paragraph + 1, textAt(p))}
-                  </Button>
-                ))}
-              </div>
+              <Text size={200}>
+                {message.parts.map((part, i) =>
+                  typeof part === "string" ? (
+                    part
+                  ) : (
+                    <Link key={i} as="button" inline title={s.selectPlace(part.place.paragraph + 1, textAt(part.place))} onClick={() => select(part.place)}>
+                      {part.text}
+                    </Link>
+                  ),
+                )}
+              </Text>
+              {message.unnamed.length > 0 && (
+                <div className={styles.places}>
+                  {message.unnamed.map((p, i) => (
+                    <Button key={i} appearance="transparent" size="small" className={styles.place} title={s.selectPlace(p.paragraph + 1, textAt(p))} onClick={() => select(p)}>
+                      {s.place(p.paragraph + 1, textAt(p))}
+                    </Button>
+                  ))}
+                </div>
+              )}
               <div className={styles.actions}>
                 <Button size="small" onClick={() => locate(f)}>
                   {places.length > 1 ? s.locateNext(k + 1, places.length) : s.locate}

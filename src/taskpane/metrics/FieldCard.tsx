@@ -96,6 +96,8 @@ export interface FieldCardProps {
   field: FormField;
   /** The unit of the two figures a growth is computed from (亿元 for a revenue's growth). */
   pairUnit?: string | undefined;
+  /** The label of the figure a growth is computed from: its 本年数 fills that field too. */
+  baseLabel?: string | undefined;
   paragraphs: readonly string[];
   value: string;
   derived: DerivedInput | undefined;
@@ -318,6 +320,7 @@ export function FieldCard(props: FieldCardProps) {
               );
             })}
           </div>
+          {props.baseLabel && <Text className={styles.pending}>{s.currentFillsBase(props.baseLabel)}</Text>}
           <Text id={pairKeysId} className={pairFocused ? styles.keysHint : styles.srOnly}>
             {s.pairKeys}
           </Text>

@@ -354,6 +354,7 @@ export function MetricsTab() {
                   key={f.group}
                   field={f}
                   pairUnit={f.growthUnit === "%" ? fields.find((o) => o.group === f.baseGroup)?.unit : undefined}
+                  baseLabel={fields.find((o) => o.group === f.baseGroup)?.label}
                   paragraphs={scan?.paragraphs ?? []}
                   value={form.values[f.group] ?? ""}
                   derived={form.derived[f.group] ?? (f.growthUnit ? { on: false, current: "", previous: "" } : undefined)}

@@ -13,8 +13,8 @@ import { defineStrings, useLocale } from "../i18n/strings";
 import { PANE_FOOTER_ATTRIBUTE, type Intent, type ToastQueue, type ToastRequest } from "./notify";
 
 const useStrings = defineStrings({
-  "zh-CN": { error: "出错了", success: "完成", warning: "请注意", info: "提示" },
-  "en-US": { error: "Something went wrong", success: "Done", warning: "Note", info: "Info" },
+  "zh-CN": { error: "出错了", success: "完成", warning: "请注意", info: "提示", fromView: (view: string, text: string) => `${view}：${text}` },
+  "en-US": { error: "Something went wrong", success: "Done", warning: "Note", info: "Info", fromView: (view: string, text: string) => `${view}: ${text}` },
 });
 
 /** Height of the sticky footer showing in the panel, followed as tabs change and the pane resizes. */
@@ -42,7 +42,7 @@ function useFooterHeight(): number {
  * before anything was written: cursor in a table, nothing selected …) is a warning to act on.
  */
 function inWords(request: ToastRequest, locale: ReturnType<typeof useLocale>): { intent: Intent; text: string } {
-  if (!("error" in request)) return request;
+  if (!("error" in request)) return { intent: request.intent, text: request.text };
   const { error } = request;
   if (error instanceof WordOperationError && error.cause === undefined) return { intent: "warning", text: pick(error.userMessage, locale) };
   console.error(error);
@@ -59,7 +59,11 @@ export function Toasts({ queue }: { queue: ToastQueue }) {
   useEffect(
     () =>
       queue.attach((request) => {
-        const { intent, text } = inWords(request, locale);
+        const words = inWords(request, locale);
+        const { intent } = words;
+        // Asked for from a tab the person has since left: said with that tab's name.
+        const elsewhere = request.from && queue.view !== null && request.from.key !== queue.view;
+        const text = elsewhere && request.from ? strings.fromView(pick(request.from.name, locale), words.text) : words.text;
         dispatchToast(
           <Toast>
             <ToastTitle>{strings[intent]}</ToastTitle>
@@ -70,5 +74,9 @@ export function Toasts({ queue }: { queue: ToastQueue }) {
       }),
     [queue, dispatchToast, strings, locale],
   );
-  return <Toaster toasterId={toasterId} position="bottom" inline offset={{ vertical: footer + 8 }} />;
+  // A tab's toasts belong to it: a new toaster for each tab or page opened, so the last one's
+  // toasts go with it at once (Fluent's own dismissal waits for their exit).
+  const [view, setView] = useState(queue.view);
+  useEffect(() => queue.onViewChange(() => setView(queue.view)), [queue]);
+  return <Toaster key={view ?? ""} toasterId={toasterId} position="bottom" inline offset={{ vertical: footer + 8 }} />;
 }

@@ -17,7 +17,13 @@ export interface Notifier {
  * One toast to show: its text already in the pane's language, or an error that Toasts.tsx puts
  * in words (the Word errors' descriptions come with that chunk, not the first one).
  */
-export type ToastRequest = { intent: Intent; text: string } | { error: unknown };
+export type ToastRequest = ({ intent: Intent; text: string } | { error: unknown }) & { from?: ToastView };
+
+/** The tab or page a toast was asked for from: it belongs there, not to the next one opened. */
+export interface ToastView {
+  key: string;
+  name: Bilingual;
+}
 
 /**
  * Between show() and the toaster. Fluent's toasts (and their motion) are their own chunk
@@ -28,6 +34,25 @@ export class ToastQueue {
   private pending: ToastRequest[] = [];
   private listener: ((toast: ToastRequest) => void) | null = null;
   private wake: (() => void) | null = null;
+  private viewListener: (() => void) | null = null;
+  /** The key of the tab or page shown now. */
+  view: string | null = null;
+
+  /** The person opened another tab or page: the toaster drops what belonged to the last one. */
+  setView(key: string): void {
+    if (key === this.view) return;
+    const changed = this.view !== null;
+    this.view = key;
+    if (changed) this.viewListener?.();
+  }
+
+  /** The toaster's listener for view changes; returns its detach. */
+  onViewChange(listener: () => void): () => void {
+    this.viewListener = listener;
+    return () => {
+      if (this.viewListener === listener) this.viewListener = null;
+    };
+  }
 
   push(toast: ToastRequest): void {
     if (this.listener) this.listener(toast);
@@ -56,18 +81,25 @@ export class ToastQueue {
   }
 }
 
-const NotifyContext = createContext<Notifier | null>(null);
+/** The provider's notifier: each toast tagged with the view it came from, when there is one. */
+interface ViewNotifier {
+  show(intent: Intent, message: Bilingual | string, from: ToastView | null): void;
+  error(error: unknown, from: ToastView | null): void;
+}
+
+const NotifyContext = createContext<ViewNotifier | null>(null);
 const QueueContext = createContext<ToastQueue | null>(null);
+const ViewContext = createContext<ToastView | null>(null);
 
 export function NotifyProvider({ children }: { children: ReactNode }) {
   const [queue] = useState(() => new ToastQueue());
   const locale = useLocale();
 
-  const notifier = useMemo<Notifier>(() => {
-    const show = (intent: Intent, message: Bilingual | string) => queue.push({ intent, text: typeof message === "string" ? message : pick(message, locale) });
+  const notifier = useMemo<ViewNotifier>(() => {
+    const tagged = (from: ToastView | null) => (from ? { from } : {});
     return {
-      show,
-      error: (error: unknown) => queue.push({ error }),
+      show: (intent, message, from) => queue.push({ intent, text: typeof message === "string" ? message : pick(message, locale), ...tagged(from) }),
+      error: (error, from) => queue.push({ error, ...tagged(from) }),
     };
   }, [queue, locale]);
   return (
@@ -117,8 +149,21 @@ export function ToastArea() {
   );
 }
 
+/**
+ * The tab or page shown (`viewKey`, named `name`): toasts asked for from within it belong to it.
+ * Opening another one clears them; one that arrives after the person left (a long 填入 finishing)
+ * is shown with its tab's name.
+ */
+export function ToastViewProvider({ viewKey, name, children }: { viewKey: string; name: Bilingual; children: ReactNode }) {
+  const queue = useContext(QueueContext);
+  const view = useMemo(() => ({ key: viewKey, name }), [viewKey, name]);
+  useEffect(() => queue?.setView(viewKey), [queue, viewKey]);
+  return <ViewContext.Provider value={view}>{children}</ViewContext.Provider>;
+}
+
 export function useNotify(): Notifier {
   const notifier = useContext(NotifyContext);
+  const view = useContext(ViewContext);
   if (!notifier) throw new Error("useNotify outside NotifyProvider");
-  return notifier;
+  return useMemo(() => ({ show: (intent, message) => notifier.show(intent, message, view), error: (error) => notifier.error(error, view) }), [notifier, view]);
 }

@@ -20,7 +20,6 @@ import {
   Spinner,
   Subtitle2,
   makeStyles,
-  mergeClasses,
   tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
@@ -55,15 +54,17 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   sublist: { listStyle: "none", margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  // Buttons at the top of a row whose label wraps, all three icons the same size: they line up.
-  row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXXS },
-  label: { flex: 1, minWidth: 0, overflowWrap: "anywhere" },
+  // The title takes the row's whole width (at 320 px a long heading wraps in two lines, not five
+  // narrow ones); the hint and the row's buttons share the line under it.
+  row: { display: "flex", flexDirection: "column" },
+  label: { minWidth: 0, overflowWrap: "anywhere" },
+  // The buttons float right: the hint's first line runs beside them, its next lines take the full width.
+  rowFoot: { display: "flow-root", marginTop: "-4px" },
+  rowButtons: { float: "right", display: "flex", gap: tokens.spacingHorizontalXXS, marginLeft: tokens.spacingHorizontalXS },
   rowButton: { flexShrink: 0 },
   // 插入本节 says what it does in words, kept on one line.
   insertButton: { flexShrink: 0, minWidth: 0, whiteSpace: "nowrap", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
-  // Pushes the three buttons to the row's right edge, whatever the label's width.
-  firstRowButton: { marginLeft: "auto" },
-  hint: { display: "block", color: tokens.colorNeutralForeground3, paddingLeft: "32px", marginTop: "-4px" },
+  hint: { display: "block", color: tokens.colorNeutralForeground3, paddingLeft: "32px", paddingTop: "3px" },
   fields: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
   // Sticks to the pane's very bottom edge (the panel has no bottom padding), list text never shows below.
   actions: {
@@ -128,7 +129,7 @@ export function SkeletonTab() {
     setChoice({ ...choice, ticked: on ? [...choice.ticked, id] : choice.ticked.filter((t) => t !== id) });
 
   const report = (result: InsertBlockResult) => {
-    notify.show("success", strings.inserted(result.inserted, result.renumbered.length));
+    notify.show("success", strings.inserted(result.inserted, result.renumbered.length, result.beforeSignature));
     if (result.skipped.length) notify.show("warning", strings.skipped(result.skipped.length));
     if (result.unverified.length) notify.show("warning", strings.unverifiedOrdinals(result.unverified.length));
     if (result.interrupted) notify.show("error", pick(result.interrupted, locale));
@@ -295,8 +296,8 @@ export function SkeletonTab() {
                 onDown={() => setChoice({ ...choice, order: move(choice.order, index, 1) })}
                 onInsert={() => insertOne(section.id, entry.children)}
                 busy={busy}
+                hint={pick(section.hint, locale)}
               />
-              <Caption1 className={styles.hint}>{pick(section.hint, locale)}</Caption1>
               <ul className={styles.sublist}>
                 {entry.children.map((childId, childIndex) => {
                   const sub = section.subsections.find((s) => s.id === childId)!;
@@ -318,8 +319,8 @@ export function SkeletonTab() {
                         onDown={() => reorder(1)}
                         onInsert={() => insertOne(sub.id)}
                         busy={busy}
+                        hint={pick(sub.hint, locale)}
                       />
-                      <Caption1 className={styles.hint}>{pick(sub.hint, locale)}</Caption1>
                     </li>
                   );
                 })}
@@ -387,25 +388,32 @@ function SectionRow(props: {
   onUp: () => void;
   onDown: () => void;
   onInsert: () => void;
+  /** What the section holds, under its title. */
+  hint: string;
 }) {
   const strings = useSkeletonStrings();
   const styles = useStyles();
   return (
     <div className={styles.row}>
       <Checkbox className={styles.label} checked={props.checked} label={props.label} onChange={(_, d) => props.onToggle(Boolean(d.checked))} />
-      <Button className={mergeClasses(styles.rowButton, styles.firstRowButton)} size="small" appearance="subtle" icon={<ArrowUp20Regular />} aria-label={strings.moveUp(props.title)} onClick={props.onUp} />
-      <Button className={styles.rowButton} size="small" appearance="subtle" icon={<ArrowDown20Regular />} aria-label={strings.moveDown(props.title)} onClick={props.onDown} />
-      <Button
-        className={styles.insertButton}
-        size="small"
-        appearance="subtle"
-        aria-label={strings.insertOneLabel(props.title)}
-        title={strings.insertOneLabel(props.title)}
-        onClick={props.onInsert}
-        disabled={props.busy}
-      >
-        {strings.insertOne}
-      </Button>
+      <div className={styles.rowFoot}>
+        <div className={styles.rowButtons}>
+          <Button className={styles.rowButton} size="small" appearance="subtle" icon={<ArrowUp20Regular />} aria-label={strings.moveUp(props.title)} onClick={props.onUp} />
+          <Button className={styles.rowButton} size="small" appearance="subtle" icon={<ArrowDown20Regular />} aria-label={strings.moveDown(props.title)} onClick={props.onDown} />
+          <Button
+            className={styles.insertButton}
+            size="small"
+            appearance="subtle"
+            aria-label={strings.insertOneLabel(props.title)}
+            title={strings.insertOneLabel(props.title)}
+            onClick={props.onInsert}
+            disabled={props.busy}
+          >
+            {strings.insertOne}
+          </Button>
+        </div>
+        <Caption1 className={styles.hint}>{props.hint}</Caption1>
+      </div>
     </div>
   );
 }

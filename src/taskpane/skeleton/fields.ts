@@ -1,4 +1,5 @@
 import type { Genre } from "../../core/genres";
+import { placeholderIn } from "../../core/placeholders";
 import type { Bilingual } from "../../core/text/bilingual";
 import { defineMessages } from "../../core/text/messages";
 
@@ -6,10 +7,12 @@ const messages = defineMessages({
   "zh-CN": {
     chooseOne: (choices: readonly string[]) => `请选择：${choices.join("或")}。`,
     year: "年度请填 4 位数字，如 2025；“年”“年度”会自动加上。",
+    stillPlaceholder: (mark: string) => `“${mark}”是占位符：请填写实际内容，或留空（留空的项以占位符插入，之后可在数据页填写）。`,
   },
   "en-US": {
     chooseOne: (choices: readonly string[]) => `Choose one of: ${choices.join(", ")}.`,
     year: "Enter the year as four digits, e.g. 2025; 年/年度 is added for you.",
+    stillPlaceholder: (mark: string) => `“${mark}” is a placeholder: enter the actual text, or leave it blank (a blank goes in as a placeholder, to fill later on the data tab).`,
   },
 });
 
@@ -36,6 +39,11 @@ export function checkFields(genre: Genre, typed: Readonly<Record<string, string>
   for (const field of genre.fields) {
     const text = (typed[field.key] ?? "").trim();
     if (!text) continue;
+    const mark = placeholderIn(text);
+    if (mark !== null) {
+      problems[field.key] = messages.stillPlaceholder(mark);
+      continue;
+    }
     if (field.choices && !field.choices.includes(text)) {
       problems[field.key] = messages.chooseOne(field.choices);
       continue;

@@ -18,8 +18,8 @@ export const useSkeletonStrings = defineStrings({
     optional: "可选",
     optionalMark: "（可选）",
     more: "更多",
-    inserted: (n: number, renumbered: number) =>
-      `已插入 ${n} 段${renumbered ? `，后续 ${renumbered} 处序号已顺延` : ""}。`,
+    inserted: (n: number, renumbered: number, beforeSignature = false) =>
+      `已插入 ${n} 段${beforeSignature ? "（光标在文末署名、日期处，已插在署名之前）" : ""}${renumbered ? `，后续 ${renumbered} 处序号已顺延` : ""}。`,
     renumbered: (n: number, detail = "") => (n ? `已重新编号 ${n} 处${detail ? `：${detail}` : ""}。` : "编号已连续，无需改动。"),
     listSeparator: "，",
     skipped: (n: number) => `有 ${n} 处序号无法安全定位，未改动，请手动检查。`,
@@ -52,8 +52,8 @@ export const useSkeletonStrings = defineStrings({
     optional: "optional",
     optionalMark: " (optional)",
     more: "More",
-    inserted: (n: number, renumbered: number) =>
-      `Inserted ${n} paragraph(s)${renumbered ? `; ${renumbered} later ordinal(s) shifted` : ""}.`,
+    inserted: (n: number, renumbered: number, beforeSignature = false) =>
+      `Inserted ${n} paragraph(s)${beforeSignature ? " before the closing signature and date (the cursor was on them)" : ""}${renumbered ? `; ${renumbered} later ordinal(s) shifted` : ""}.`,
     renumbered: (n: number, detail = "") => (n ? `Renumbered ${n} ordinal(s)${detail ? `: ${detail}` : ""}.` : "Numbering is already consecutive."),
     listSeparator: ", ",
     skipped: (n: number) => `${n} ordinal(s) could not be located safely and were left; please check them.`,

@@ -176,6 +176,28 @@ describe("form model: the reducer", () => {
     assert.equal(m.derived[g]?.current, "88");
   });
 
+  test("this year's figure typed in the growth card fills its base field, and the two follow each other", () => {
+    const g = field("主营业务收入 同比增长").group;
+    const revenue = field("主营业务收入").group;
+    const typed = apply(scanned(), { type: "derived", group: g, input: { on: true, current: "", previous: "" } }, { type: "derived", group: g, input: { on: true, current: "12.5", previous: "10.8" } });
+    assert.equal(typed.values[revenue], "12.5", "the empty base field takes 本年数");
+    const fs = fieldsOf(typed);
+    const check = checkForm(fs, typed, {});
+    assert.equal(check.fields[revenue]!.filled, true);
+    assert.equal(check.fields[g]!.preview, "增长15.7%");
+    // Editing either side moves the other while they agree.
+    const edited = apply(typed, { type: "derived", group: g, input: { on: true, current: "12.6", previous: "10.8" } });
+    assert.equal(edited.values[revenue], "12.6");
+    const fromBase = apply(edited, { type: "value", group: revenue, value: "13" });
+    assert.equal(fromBase.derived[g]?.current, "13");
+    // Two figures that already differ (kept in the document from before) are each the person's own.
+    const own: FormModel = { ...fromBase, values: { ...fromBase.values, [revenue]: "99" } };
+    assert.equal(apply(own, { type: "derived", group: g, input: { on: true, current: "12.5", previous: "10.8" } }).values[revenue], "99");
+    assert.equal(apply(own, { type: "value", group: revenue, value: "98" }).derived[g]?.current, "13");
+    // Growth switched off: the base field is its own.
+    assert.equal(apply(scanned(), { type: "value", group: revenue, value: "7" }).derived[g]?.on, false);
+  });
+
   test("结转下一年 can be undone: the form and the values written back are those from before", () => {
     const revenue = field("主营业务收入").group;
     const m = apply(scanned(), { type: "value", group: revenue, value: "12.5" });

@@ -47,7 +47,26 @@ describe("validateValue: numbers", () => {
   });
   test("letters are rejected", () => {
     assert.match(rejected(validateValue({ kind: "number", unit: "万元" }, "12a")), /字母/);
-    assert.match(rejected(validateValue({ kind: "number", unit: "名" }, "XX")), /字母/);
+    assert.match(rejected(validateValue({ kind: "number", unit: "名" }, "3ab")), /字母/);
+  });
+  test("a value still holding a placeholder mark is refused as one, never written as a new blank", () => {
+    const cases: Array<[Parameters<typeof validateValue>[0], string, string]> = [
+      [{ kind: "number", unit: "亿元" }, "XX亿元", "XX"],
+      [{ kind: "number", unit: "名" }, "XX", "XX"],
+      [{ kind: "text" }, "XX亿元", "XX"],
+      [{ kind: "name" }, "××县", "××"],
+      [{ kind: "text" }, "完成＿＿", "＿＿"],
+      [{ kind: "year" }, "20XX", "20XX"],
+    ];
+    for (const [field, typed, mark] of cases) {
+      const result = validateValue(field, typed);
+      assert.ok(!result.ok, typed);
+      assert.ok(result.message.zh.includes(`“${mark}”是占位符`), result.message.zh);
+      assert.ok(result.message.en.includes(`“${mark}” is a placeholder`), result.message.en);
+    }
+    // Not placeholders: a term with X in it, a Latin name, a Chinese-written year.
+    for (const typed of ["X射线检测中心", "Windows XP系统", "XML数据平台"]) assert.equal(normalized(validateValue({ kind: "text" }, typed)), typed);
+    assert.equal(normalized(validateValue({ kind: "year" }, "二〇二五")), "2025");
   });
   test("garbage and empty input are rejected", () => {
     assert.match(rejected(validateValue({ kind: "number", unit: "万元" }, "1.2.3")), /不是有效的数字/);

@@ -22,6 +22,12 @@ describe("the noun after an enumeration is what its count counts, not the verb a
     ["XX、XX两个乡镇率先完成。", "乡镇名称"],
     ["支持XX、XX两家企业发展。", "企业名称"],
     ["在××、××两地设立办事处。", "地名"],
+    ["XX、XX等三家企业获评省级示范。", "企业名称"],
+    ["支持XX、XX等两所学校建设。", "学校名称"],
+    // A count of people: the blanks are their names.
+    ["选派XX、XX两名干部到村任职。", "干部姓名"],
+    ["表彰XX、XX、XX等三名优秀党员。", "优秀党员姓名"],
+    ["XX、XX两位同志作交流发言。", "姓名"],
   ];
   for (const [text, label] of cases) {
     test(text, () => {
@@ -38,7 +44,12 @@ describe("the noun after an enumeration is what its count counts, not the verb a
 
   test("a count that names nothing renames nothing; the words after the last blank are not its noun", () => {
     assert.deepEqual(labels("XX、XX两家负责。"), ["待填内容", "…两家负责"], "两家负责");
-    assert.deepEqual(labels("选派XX、XX两名干部。"), ["选派…", "…两名干部"], "两名干部");
+    assert.deepEqual(labels("XX、XX两名负责。"), ["待填内容", "…两名负责"], "两名负责: nobody named");
+  });
+
+  test("one blank before 等 and a count: what the count counts", () => {
+    assert.deepEqual(labels("XX等三家企业入选。"), ["企业名称"], "等三家企业");
+    assert.deepEqual(labels("XX等两名干部受到表彰。"), ["干部姓名"], "等两名干部");
   });
 
   test("names that start with a numeral are names, not counts", () => {
@@ -61,6 +72,10 @@ describe("the noun after an enumeration is what its count counts, not the verb a
     assert.equal(at("三元里社区"), undefined, "no measure word and no listed noun right after");
     assert.equal(at("12所学校"), "学校", "Arabic digits");
     assert.equal(at("县"), undefined, "no count");
+    assert.equal(at("等三家企业"), "企业", "等 before the count");
+    assert.equal(at("两名干部到村"), "干部", "people, never 干部到村");
+    assert.equal(at("三位优秀共产党员"), "优秀共产党员", "six characters");
+    assert.equal(at("两名负责"), undefined, "负责 is nobody");
   });
 });
 

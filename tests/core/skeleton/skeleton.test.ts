@@ -4,6 +4,7 @@ import { findGenre, genreCatalog } from "../../../src/core/genres";
 import { readOutline, renumber } from "../../../src/core/outline";
 import { buildSection, buildSkeleton, paragraphText, planInsertion, skeletonTexts } from "../../../src/core/skeleton";
 import type { SkeletonParagraph } from "../../../src/core/skeleton";
+import { closingSignatureStart } from "../../../src/core/format";
 
 const shuzhishulian = findGenre("shuzhishulian")!;
 const allIds = (g = shuzhishulian) => g.sections.flatMap((s) => [s.id, ...s.subsections.map((x) => x.id)]);
@@ -199,6 +200,32 @@ describe("planInsertion", () => {
     const plan = planInsertion(["一、甲", "三、乙", "正文", "四、丙"], 2, [heading1("新增")]);
     assert.equal(plan.block[0]!.ordinal, "四、");
     assert.deepEqual(plan.changes.map((c) => [c.paragraph, c.from, c.to]), [[3, "四、", "五、"]]);
+  });
+
+  test("a section added at the end goes before the closing 署名、日期, with the blank line above them kept", () => {
+    // As the Word layer calls it: the signature block found by 排版's own detection.
+    const plan = (d: string[], cursor: number, block: SkeletonParagraph[]) => planInsertion(d, cursor, block, closingSignatureStart(d));
+    const closing = ["一、甲", "正文", "二、乙", "正文", "以上报告，请予评议。", "", "述职人：李明", "2026年12月"];
+    for (const cursor of [6, 7]) {
+      const atDate = plan(closing, cursor, [heading1("新增", "九、"), body("内容")]);
+      assert.equal(atDate.beforeSignature, true, `cursor ${cursor}`);
+      assert.equal(atDate.insertAfter, 4, "after the closing sentence, before the blank line and the signature");
+      assert.equal(atDate.replaceCursorParagraph, false);
+      assert.equal(atDate.block[0]!.ordinal, "三、");
+    }
+    // An empty paragraph after the date: still before the signature, not in place of that paragraph.
+    const trailing = plan([...closing, ""], 8, [heading1("新增")]);
+    assert.deepEqual([trailing.beforeSignature, trailing.insertAfter, trailing.replaceCursorParagraph], [true, 4, false]);
+    // A cursor above the signature block is obeyed.
+    const above = plan(closing, 3, [heading1("新增")]);
+    assert.deepEqual([above.beforeSignature, above.insertAfter], [false, 3]);
+    // A unit name and a date, unlabelled: the same signature detection as 排版.
+    const unit = plan(["一、甲", "全年完成各项任务。", "江城市发改委", "二○二六年十二月"], 3, [heading1("新增")]);
+    assert.deepEqual([unit.beforeSignature, unit.insertAfter], [true, 1]);
+    // No signature block: at the cursor, as before; a block that brings its own signature: at the cursor.
+    assert.equal(plan(doc, 10, [heading1("新增")]).beforeSignature, false);
+    const whole = plan(closing, 7, buildSkeleton(shuzhishulian));
+    assert.deepEqual([whole.beforeSignature, whole.insertAfter], [false, 7]);
   });
 
   test("the input block is not mutated; an out-of-range cursor throws", () => {

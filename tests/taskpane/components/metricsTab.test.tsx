@@ -48,8 +48,11 @@ test("a growth computed from this and last year's rates is shown as it will be w
   fireEvent.change(within(growth).getByLabelText("本科上线率 同比提高 本年数"), { target: { value: "62.5" } });
   fireEvent.change(within(growth).getByLabelText("本科上线率 同比提高 上年数"), { target: { value: "60.1" } });
   assert.ok(within(growth).getByText("将写为：提高2.4个百分点"), "the derived wording");
+  // 本年数 is the rate the sentence states too: its own field shows it, and the card says so.
+  assert.ok(within(growth).getByText("本年数同时填入“本科上线率”。"), "the card says where 本年数 also goes");
+  assert.equal(card("field:本科上线率|%#1").querySelector<HTMLInputElement>('input[data-metric-input="field:本科上线率|%#1"]')!.value, "62.5");
   fireEvent.change(within(growth).getByLabelText("本科上线率 同比提高 上年数"), { target: { value: "63.0" } });
   assert.ok(within(growth).getByText("将写为：降低0.5个百分点"), "a fall is worded as one");
   fireEvent.click(screen.getByRole("button", { name: "填入" }));
-  await waitFor(() => assert.match(texts()[7] ?? "", /同比降低0\.5个百分点。$/, "written as shown"), { timeout: 20_000 });
+  await waitFor(() => assert.match(texts()[7] ?? "", /本科上线率达到62\.5%，同比降低0\.5个百分点。$/, "written as shown"), { timeout: 20_000 });
 });
