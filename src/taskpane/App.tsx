@@ -12,6 +12,7 @@ import { OpenPacksContext } from "./content/ContentContext";
 import { installDialogFocusReturn } from "./shell/focusReturn";
 import { OpenTabContext } from "./shell/openTab";
 import { TAB_NAMES } from "./shell/tabNames";
+import { markFirstTabShown } from "./shell/afterFirstTab";
 
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
 // when first opened, so the task pane's shell paints at once.
@@ -63,10 +64,11 @@ const PANE_CSS = `
 .rc-header { padding: var(--spacingVerticalS) var(--spacingHorizontalS) 0; border-bottom: 1px solid var(--colorNeutralStroke2); background-color: var(--colorNeutralBackground2); }
 .rc-title { margin: 0; font-size: var(--fontSizeBase400); font-weight: var(--fontWeightSemibold); }
 .rc-headerButton { display: inline-flex; align-items: center; justify-content: center; min-width: 0; margin: 0; padding: 3px var(--spacingHorizontalXS); border: var(--strokeWidthThin) solid transparent; border-radius: var(--borderRadiusMedium); background-color: var(--colorSubtleBackground); color: var(--colorNeutralForeground2); font-family: var(--fontFamilyBase); font-size: var(--fontSizeBase200); font-weight: var(--fontWeightRegular); line-height: var(--lineHeightBase200); cursor: pointer; }
-.rc-headerButton:hover { background-color: var(--colorSubtleBackgroundHover); color: var(--colorNeutralForeground2Hover); }
-.rc-headerButton:active { background-color: var(--colorSubtleBackgroundPressed); color: var(--colorNeutralForeground2Pressed); }
+.rc-headerButton:hover:enabled { background-color: var(--colorSubtleBackgroundHover); color: var(--colorNeutralForeground2Hover); }
+.rc-headerButton:active:enabled { background-color: var(--colorSubtleBackgroundPressed); color: var(--colorNeutralForeground2Pressed); }
+.rc-headerButton:disabled { background-color: transparent; color: var(--colorNeutralForegroundDisabled); cursor: not-allowed; }
 .rc-headerButton:focus-visible { outline: var(--strokeWidthThick) solid var(--colorStrokeFocus2); outline-offset: 0; }
-.rc-headerButton > svg { width: 20px; height: 20px; fill: currentColor; }
+.rc-headerButton > svg { width: 20px; height: 20px; fill: currentColor; flex-shrink: 0; }
 .rc-iconButton { padding: 1px; min-width: 24px; }
 .rc-more { position: relative; }
 .rc-morePopup { position: absolute; right: 0; top: 100%; z-index: 10; width: 200px; display: flex; flex-direction: column; gap: 2px; padding: var(--spacingVerticalXS); border: 1px solid var(--colorNeutralStroke1); border-radius: var(--borderRadiusMedium); background-color: var(--colorNeutralBackground1); box-shadow: var(--shadow8); }
@@ -82,7 +84,8 @@ const PANE_CSS = `
 `;
 
 // The header's buttons are plain buttons drawn like Fluent's subtle small Button (Fluent's
-// Button would bring its styles' token table into the first chunk).
+// Button would bring its styles' token table into the first chunk); the 骨架 tab's section rows
+// use the same classes (rc-headerButton, rc-iconButton), dozens of them render at start.
 // Inputs and drop-downs (.rc-root) take the width they are given, never their intrinsic width (an
 // input's 20 characters, a drop-down's longest option), so two fields side by side fit 320 px.
 // Two header buttons and 更多功能 (⋯) sit beside the title on one line at 320 px, in English too. Tabs share the
@@ -219,6 +222,7 @@ function Shell({ initialTab }: { initialTab: TabId }) {
                     ) : (
                       PANELS[tab]()
                     )}
+                    <FirstTabShown />
                   </Suspense>
                 </TabBoundary>
                 </ToastViewProvider>
@@ -281,6 +285,12 @@ function MoreMenu({ label, children }: { label: string; children: (close: () => 
       )}
     </div>
   );
+}
+
+/** Commits with the tab's content (it sits in the tab's Suspense): then what waited for the first tab may load. */
+function FirstTabShown() {
+  useEffect(() => markFirstTabShown(), []);
+  return null;
 }
 
 /** Fluent's MoreHorizontal20Regular, drawn here (the icon machinery is not needed before the tabs). */

@@ -14,16 +14,16 @@ export {
 } from "./schema";
 export { parsePack, packFromJson, DEFAULT_SNIPPET_FILE_PACK_NAME, type ParsePackResult } from "./parse";
 export { buildPack, serializePack, packFileName, packCounts, type PackCounts } from "./build";
+export { mergeContent, type MergedContent, type SourcedProfile } from "./merge";
 export {
-  mergeContent,
+  mergeGenres,
+  mergeCongressDates,
   describeContentSource,
   describeContentOrigin,
   packGenreId,
   sourceTag,
   type ContentSource,
   type LoadedPack,
-  type MergedContent,
   type SourcedGenre,
-  type SourcedProfile,
   type SourcedCongressDate,
-} from "./merge";
+} from "./sources";

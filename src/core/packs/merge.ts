@@ -12,24 +12,7 @@ import type { Snippet } from "../snippets/schema";
 import { mergeSnippetSources, type SourcedSnippet, type TeamLibrarySnapshot } from "../snippets/teamLibrary";
 import { untranslated, type Bilingual } from "../text/bilingual";
 import { packsMessages } from "./messages";
-import type { Pack } from "./schema";
-
-/** Where an item comes from. A pack's `key` is its URL, or `file:<pack id>` for an imported file. */
-export type ContentSource =
-  | { kind: "builtIn" }
-  | { kind: "mine" }
-  | { kind: "pack"; key: string; packId: string; name: Bilingual; url?: string; fileName?: string };
-
-/** A pack as loaded from one source. */
-export interface LoadedPack {
-  /** The source's URL, or file:<pack id> for a pack imported from a file. */
-  key: string;
-  pack: Pack;
-  url?: string;
-  fileName?: string;
-}
-
-export type SourcedGenre = Genre & { readonly source: ContentSource; /** The id in its own file. */ readonly originalId: string };
+import { mergeCongressDates, mergeGenres, packSource, sourceTag, type ContentSource, type LoadedPack, type SourcedCongressDate, type SourcedGenre } from "./sources";
 
 export interface SourcedTifa {
   entry: TifaEntry;
@@ -40,13 +23,6 @@ export interface SourcedTifa {
 
 export interface SourcedProfile {
   profile: FormatProfile;
-  locked: boolean;
-  source: ContentSource;
-}
-
-/** A pack's 二十一大 date ("" = not yet held) and whether it is locked. */
-export interface SourcedCongressDate {
-  date: string;
   locked: boolean;
   source: ContentSource;
 }
@@ -76,43 +52,9 @@ export interface MergedContent {
   notes: Bilingual[];
 }
 
-/** FNV-1a as 8 hex digits: a short stable tag of a source key. */
-export function sourceTag(key: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
-}
-
-/** Id of a pack's genre in the merged list: p<tag>-<id> (a slug, so settings can keep it). */
-export function packGenreId(key: string, id: string): string {
-  return `p${sourceTag(key)}-${id}`;
-}
-
 /** Id of a pack's format profile in the merged list. */
 export function packProfileId(key: string, id: string): string {
   return `p${sourceTag(key)}:${id}`;
-}
-
-export function packSource(loaded: LoadedPack): ContentSource {
-  return {
-    kind: "pack",
-    key: loaded.key,
-    packId: loaded.pack.id,
-    name: loaded.pack.name,
-    ...(loaded.url ? { url: loaded.url } : {}),
-    ...(loaded.fileName ? { fileName: loaded.fileName } : {}),
-  };
-}
-
-/** First free id among base, base-2, base-3 … */
-function freeId(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
 }
 
 const sameEntry = (a: TifaEntry, b: TifaEntry) => JSON.stringify({ ...a, id: "" }) === JSON.stringify({ ...b, id: "" });
@@ -124,21 +66,7 @@ export function mergeContent(
 ): MergedContent {
   const notes: Bilingual[] = [];
 
-  // Genres: built-in ids as they are; mine keep theirs unless taken (then mine-<id>); packs always namespaced.
-  const genres: SourcedGenre[] = [];
-  const genreIds = new Set<string>();
-  const addGenre = (genre: Genre, source: ContentSource, id: string) => {
-    genreIds.add(id);
-    genres.push({ ...genre, id, source, originalId: genre.id });
-  };
-  for (const g of builtIn.genres) if (!genreIds.has(g.id)) addGenre(g, { kind: "builtIn" }, g.id);
-  for (const g of personal.genres ?? []) {
-    addGenre(g, { kind: "mine" }, genreIds.has(g.id) ? freeId(`mine-${g.id}`, genreIds) : g.id);
-  }
-  for (const loaded of packs) {
-    const source = packSource(loaded);
-    for (const g of loaded.pack.genres ?? []) addGenre(g, source, freeId(packGenreId(loaded.key, g.id), genreIds));
-  }
+  const genres = mergeGenres(builtIn.genres, personal.genres ?? [], packs);
 
   // Snippets: the 短语 library's merge, with each pack as a named team library.
   const snippetPacks: TeamLibrarySnapshot[] = packs
@@ -188,20 +116,7 @@ export function mergeContent(
   }
 
   // 二十一大 date: the same rule as the profile (the first locked one is in force).
-  const congressDates: SourcedCongressDate[] = [];
-  let lockedCongressDate: SourcedCongressDate | null = null;
-  for (const loaded of packs) {
-    const given = loaded.pack.congressDate;
-    if (!given) continue;
-    const sourced: SourcedCongressDate = { date: given.date, locked: given.locked, source: packSource(loaded) };
-    congressDates.push(sourced);
-    if (!given.locked) continue;
-    if (!lockedCongressDate) lockedCongressDate = sourced;
-    else if (lockedCongressDate.date !== given.date) {
-      const first = lockedCongressDate.source.kind === "pack" ? lockedCongressDate.source.name : untranslated("");
-      notes.push(packsMessages.congressLockedEarlier(loaded.pack.name, first));
-    }
-  }
+  const { congressDates, lockedCongressDate } = mergeCongressDates(packs, notes);
 
   const figureIndicators = packs.flatMap((loaded) => loaded.pack.indicators ?? []);
   return {
@@ -219,16 +134,3 @@ export function mergeContent(
   };
 }
 
-/** Bilingual label of a source: 内置 / 我的 / 内容包“名称”. */
-export function describeContentSource(source: ContentSource): Bilingual {
-  if (source.kind === "builtIn") return packsMessages.builtIn;
-  if (source.kind === "mine") return packsMessages.mine;
-  return packsMessages.fromPack(source.name);
-}
-
-/** Where a pack came from: its URL, or the file it was imported from. */
-export function describeContentOrigin(source: ContentSource): Bilingual | null {
-  if (source.kind !== "pack") return null;
-  if (source.url) return untranslated(source.url);
-  return packsMessages.fromFile(source.fileName ?? source.packId);
-}

@@ -11,7 +11,7 @@ import type { Bilingual } from "../../core/text/bilingual";
 import { normalizeCongressDate, type CongressDateProblem } from "../../core/text/partyCongress";
 import { readSetting, saveSetting, type SaveResult, type StorageLike } from "../shell/settingsStore";
 import { contentMessages } from "./messages";
-import { useContent } from "./useContent";
+import { usePackCongressDates } from "./usePackGenres";
 
 export const CONGRESS_SETTINGS_KEY = "report-composer:congress:v1";
 export const CONGRESS_SETTINGS_NAME: Bilingual = contentMessages.congressSettingsName;
@@ -90,7 +90,7 @@ export function congressOption(inForce: Pick<CongressDateInForce, "date">): { co
 
 /** The date in force for this pane, and the person's own value; re-renders when either changes. */
 export function useCongressDate(): CongressDateInForce & { personal: string | undefined } {
-  const { merged } = useContent();
+  const packs = usePackCongressDates();
   const personal = useSyncExternalStore(subscribe, personalSnapshot, personalSnapshot);
-  return useMemo(() => ({ ...congressDateInForce(merged, personal), personal }), [merged, personal]);
+  return useMemo(() => ({ ...congressDateInForce(packs, personal), personal }), [packs, personal]);
 }

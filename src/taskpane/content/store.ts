@@ -31,12 +31,11 @@ import type { StorageLike } from "../../core/snippets/userStore";
 import { untranslated, type Bilingual } from "../../core/text/bilingual";
 import { parseJsonSafely } from "../../core/text/safeJson";
 import { contentMessages } from "./messages";
+import { LEGACY_TEAM_SETTINGS_KEY, SOURCES_KEY } from "./storedSources";
 import { addressProblem, fetchLimited, type LimitedFetchOptions } from "../shell/fetchLimited";
 
-export const SOURCES_KEY = "report-composer:content-sources:v1";
+export { SOURCES_KEY, LEGACY_TEAM_SETTINGS_KEY } from "./storedSources";
 export const CACHE_FORMAT = "report-composer-pack-cache";
-/** The old single team library (短语 tab, before content packs): migrated once, then removed. */
-export const LEGACY_TEAM_SETTINGS_KEY = "report-composer:snippets-team:v1";
 export const LEGACY_TEAM_CACHE_KEY = "report-composer:snippets-team-cache:v1";
 export const BACKUP_SUFFIX = ":corrupt-backup";
 
@@ -273,6 +272,17 @@ export class ContentStore {
 
   getState = (): ContentState => this.state;
 
+  private packsOf: { sources: readonly SourceView[]; packs: readonly LoadedPack[] } | null = null;
+
+  /**
+   * Every source's pack in use, in the order the sources were added (the merge order): the same
+   * array until the sources change (a useSyncExternalStore snapshot).
+   */
+  loadedPacks = (): readonly LoadedPack[] => {
+    if (this.packsOf?.sources !== this.state.sources) this.packsOf = { sources: this.state.sources, packs: loadedPacksOf(this.state.sources) };
+    return this.packsOf.packs;
+  };
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -285,11 +295,6 @@ export class ContentStore {
 
   private updateSource(id: string, patch: Partial<SourceView>): void {
     this.set({ sources: this.state.sources.map((s) => (s.id === id ? { ...s, ...patch } : s)) });
-  }
-
-  /** Every source's pack in use, in the order the sources were added (the merge order). */
-  loadedPacks(): LoadedPack[] {
-    return loadedPacksOf(this.state.sources);
   }
 
   // ---- writing ----

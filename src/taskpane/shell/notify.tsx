@@ -1,6 +1,7 @@
 import { Suspense, createContext, lazy, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { pick, type Bilingual } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
+import { afterFirstTab } from "./afterFirstTab";
 
 export type Intent = "success" | "error" | "warning" | "info";
 
@@ -27,7 +28,7 @@ export interface ToastView {
 
 /**
  * Between show() and the toaster. Fluent's toasts (and their motion) are their own chunk
- * (Toasts.tsx), loaded in idle time after the first paint, or at once when a toast is asked for
+ * (Toasts.tsx), loaded in idle time once the first tab is shown, or at once when a toast is asked for
  * earlier; what is shown before it is there waits here, in order.
  */
 export class ToastQueue {
@@ -114,19 +115,9 @@ export const PANE_FOOTER_ATTRIBUTE = "data-pane-footer";
 
 const Toasts = lazy(() => import(/* webpackChunkName: "toasts" */ "./Toasts").then((m) => ({ default: m.Toasts })));
 
-/** requestIdleCallback where there is one (not in Safari), else a short timeout. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const id = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 200);
-  return () => clearTimeout(id);
-}
-
 /**
  * Where toasts appear (Toasts.tsx): inline in the panel, above a tab's sticky footer. The toaster
- * is loaded in idle time after the first paint, or as soon as a toast waits for it.
+ * is loaded in idle time once the first tab is shown, or as soon as a toast waits for it.
  */
 export function ToastArea() {
   const queue = useContext(QueueContext);
@@ -135,7 +126,7 @@ export function ToastArea() {
     if (!queue || load) return;
     const wake = () => setLoad(true);
     const stopWaiting = queue.onWaiting(wake);
-    const cancelIdle = whenIdle(wake);
+    const cancelIdle = afterFirstTab(wake);
     return () => {
       stopWaiting();
       cancelIdle();

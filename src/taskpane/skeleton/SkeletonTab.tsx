@@ -7,7 +7,6 @@ import {
   AccordionPanel,
   Button,
   Caption1,
-  Checkbox,
   Field,
   Input,
   Menu,
@@ -23,7 +22,7 @@ import {
   tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
-import { ArrowDown20Regular, ArrowUp20Regular, MoreHorizontalRegular } from "@fluentui/react-icons";
+import { MoreHorizontalRegular } from "@fluentui/react-icons";
 import { describeContentOrigin, type SourcedGenre } from "../../core/packs";
 import { buildSection, buildSkeleton } from "../../core/skeleton";
 import { toChineseNumeral } from "../../core/text/chineseNumerals";
@@ -37,9 +36,10 @@ import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
 import { PERSONAL_GENRES_KEY, PERSONAL_GENRES_NAME, usePersonalGenres, usePersonalGenresStore } from "../content/personalGenres";
 import { usePackStrings } from "../content/strings";
-import { useContent } from "../content/useContent";
+import { useMergedGenres } from "../content/usePackGenres";
 import { congressOption, useCongressDate } from "../content/congressDate";
 import { GenreEditor } from "./GenreEditor";
+import { SECTION_ROW_CSS, SectionRow } from "./SectionRow";
 import type { GenreDraft } from "./genreDraft";
 import { PersonalGenreActions, useSaveAsSkeleton } from "./PersonalGenreActions";
 import { useMineStrings } from "./mineStrings";
@@ -54,17 +54,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   sublist: { listStyle: "none", margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  // The title takes the row's whole width (at 320 px a long heading wraps in two lines, not five
-  // narrow ones); the hint and the row's buttons share the line under it.
-  row: { display: "flex", flexDirection: "column" },
-  label: { minWidth: 0, overflowWrap: "anywhere" },
-  // The buttons float right: the hint's first line runs beside them, its next lines take the full width.
-  rowFoot: { display: "flow-root", marginTop: "-4px" },
-  rowButtons: { float: "right", display: "flex", gap: tokens.spacingHorizontalXXS, marginLeft: tokens.spacingHorizontalXS },
-  rowButton: { flexShrink: 0 },
-  // 插入本节 says what it does in words, kept on one line.
-  insertButton: { flexShrink: 0, minWidth: 0, whiteSpace: "nowrap", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
-  hint: { display: "block", color: tokens.colorNeutralForeground3, paddingLeft: "32px", paddingTop: "3px" },
+  // Buttons at the top of a row whose label wraps, all three icons the same size: they line up.
   fields: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
   // Sticks to the pane's very bottom edge (the panel has no bottom padding), list text never shows below.
   actions: {
@@ -91,7 +81,7 @@ export function SkeletonTab() {
   const { busy: action, run } = useWordAction();
   const busy = action !== null;
   // Built-in, then my own (存为骨架), then each content pack's genres (ids of pack genres are namespaced).
-  const { merged } = useContent();
+  const genres = useMergedGenres();
   const packStrings = usePackStrings();
   const personal = usePersonalGenres();
   const personalStore = usePersonalGenresStore();
@@ -99,7 +89,6 @@ export function SkeletonTab() {
   const mineStrings = useMineStrings();
   // 存为骨架 is in the footer's 更多 menu, out of the first position.
   const saveAs = useSaveAsSkeleton(setDraft);
-  const genres = merged.genres;
   const genre: SourcedGenre = genres.find((g) => g.id === settings.genreId) ?? genres[0]!;
   // The stored personal genre itself (without its source tag) for 编辑/导出/删除.
   const ownGenre = genre.source.kind === "mine" ? personal.find((g) => g.id === genre.id) : undefined;
@@ -196,6 +185,7 @@ export function SkeletonTab() {
   let level1Number = 0;
   return (
     <div className={styles.root}>
+      <style>{SECTION_ROW_CSS}</style>
       <Field label={strings.genre}>
         <Select
           value={genre.id}
@@ -377,43 +367,4 @@ function groupBySource(genres: readonly SourcedGenre[]): { key: string; source: 
     groups.set(key, group);
   }
   return [...groups.values()];
-}
-
-function SectionRow(props: {
-  label: string;
-  title: string;
-  checked: boolean;
-  busy: boolean;
-  onToggle: (checked: boolean) => void;
-  onUp: () => void;
-  onDown: () => void;
-  onInsert: () => void;
-  /** What the section holds, under its title. */
-  hint: string;
-}) {
-  const strings = useSkeletonStrings();
-  const styles = useStyles();
-  return (
-    <div className={styles.row}>
-      <Checkbox className={styles.label} checked={props.checked} label={props.label} onChange={(_, d) => props.onToggle(Boolean(d.checked))} />
-      <div className={styles.rowFoot}>
-        <div className={styles.rowButtons}>
-          <Button className={styles.rowButton} size="small" appearance="subtle" icon={<ArrowUp20Regular />} aria-label={strings.moveUp(props.title)} onClick={props.onUp} />
-          <Button className={styles.rowButton} size="small" appearance="subtle" icon={<ArrowDown20Regular />} aria-label={strings.moveDown(props.title)} onClick={props.onDown} />
-          <Button
-            className={styles.insertButton}
-            size="small"
-            appearance="subtle"
-            aria-label={strings.insertOneLabel(props.title)}
-            title={strings.insertOneLabel(props.title)}
-            onClick={props.onInsert}
-            disabled={props.busy}
-          >
-            {strings.insertOne}
-          </Button>
-        </div>
-        <Caption1 className={styles.hint}>{props.hint}</Caption1>
-      </div>
-    </div>
-  );
 }

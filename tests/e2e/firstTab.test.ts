@@ -1,0 +1,112 @@
+// The first tab (骨架) is interactive before any other tab's code or data has been fetched (so
+// none of it has been parsed): not the 短语 tab and its snippet library or pinyin, not the 数据
+// form, not 排版 and the checker with its 提法 data, not the 内容包 page nor the content store
+// with the pack schemas. With no pack stored, the content store loads once the first tab is shown,
+// in idle time; with one stored, the first tab waits for it (its genres are in the list).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./harness";
+
+const DIR = join(import.meta.dirname, "../../.test-output/preview");
+
+/** Chunks of other tabs and pages, and of data the first tab does not show (webpackChunkName). */
+const LATER_CHUNKS = ["tab-snippets", "tab-metrics", "tab-format", "pinyin", "content", "packs", "diagnostics", "drafting"];
+/** String literals only that code holds (minification keeps literals). */
+const LATER_MARKERS = {
+  "the snippet library": "安全生产与应急",
+  "the checker's 提法 data": "liangge-queli",
+  "the content store": "report-composer:content-pack:",
+};
+const SOURCES_KEY = "report-composer:content-sources:v1";
+/** office.js stand-in (as bench/startup.ts): onReady at once, Word, Chinese UI. */
+const OFFICE_STUB = `window.Office={onReady:(cb)=>{const i={host:"Word",platform:"PC"};cb&&cb(i);return Promise.resolve(i)},context:{displayLanguage:"zh-CN",requirements:{isSetSupported:()=>true}}};`;
+
+interface Start {
+  /** Scripts of ours fetched before 插入完整骨架 was rendered and enabled, then all of them. */
+  before: string[];
+  after: string[];
+}
+
+/** One cold start of taskpane.html; `stored` seeds localStorage first. Times are the page's own (Resource Timing). */
+async function coldStart(browser: Browser, base: string, stored: Record<string, string> = {}): Promise<Start> {
+  const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
+  try {
+    await context.addInitScript((items: Record<string, string>) => {
+      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+      // The moment 插入完整骨架 is first in the page, enabled and laid out: taken at the DOM change
+      // itself, before any idle callback the same commit may schedule.
+      // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+      const w = window as unknown as { interactiveAt?: number };
+      new MutationObserver(() => {
+        if (w.interactiveAt !== undefined) return;
+        const b = Array.from(document.querySelectorAll("button")).find((x) => x.textContent?.trim() === "插入完整骨架");
+        if (b && !b.disabled && b.getBoundingClientRect().height > 0) w.interactiveAt = performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    }, stored);
+    const page = await context.newPage();
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }));
+    await page.goto(`${base}taskpane.html`);
+    await page.waitForFunction(() => (window as unknown as { interactiveAt?: number }).interactiveAt !== undefined, null, { timeout: 60_000 });
+    // Idle time after the first tab: the content store arrives without being asked for.
+    await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /\/content\.[0-9a-f]{8}\.js$/.test(e.name)), null, { timeout: 10_000 }).catch(() => undefined);
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((e) => e.name.startsWith(location.origin) && e.name.endsWith(".js"))
+        .map((e) => ({ file: new URL(e.name).pathname.replace(/^\//, ""), at: e.startTime, interactiveAt: (window as unknown as { interactiveAt: number }).interactiveAt })),
+    );
+    const before = scripts.filter((s) => s.at < s.interactiveAt).map((s) => s.file);
+    return { before, after: scripts.map((s) => s.file) };
+  } finally {
+    await context.close();
+  }
+}
+
+const chunkOf = (file: string) => file.replace(/\.[0-9a-f]{8}\.js$/, "");
+
+test("the first tab is interactive before any other tab's code or data is fetched", async () => {
+  const files = readdirSync(DIR).filter((f) => f.endsWith(".js"));
+  // The names and markers still exist in the build (a renamed chunk must not make this pass).
+  for (const name of LATER_CHUNKS) assert.ok(files.some((f) => chunkOf(f) === name), `the build has a ${name} chunk`);
+  for (const [what, marker] of Object.entries(LATER_MARKERS)) {
+    assert.ok(files.some((f) => readFileSync(join(DIR, f), "utf8").includes(marker)), `the build holds ${what}`);
+  }
+
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "") || "taskpane.html";
+    try {
+      const body = await readFile(join(DIR, path));
+      res.writeHead(200, { "content-type": path.endsWith(".js") ? "text/javascript" : path.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  const browser = await launchBrowser();
+  try {
+    const fresh = await coldStart(browser, base);
+    assert.ok(fresh.before.some((f) => chunkOf(f) === "tab-skeleton"), `the first tab's chunk was fetched: ${fresh.before.join(", ")}`);
+    for (const file of fresh.before) {
+      assert.ok(!LATER_CHUNKS.includes(chunkOf(file)), `${file} was fetched before the first tab was interactive`);
+      const code = readFileSync(join(DIR, file), "utf8");
+      for (const [what, marker] of Object.entries(LATER_MARKERS)) assert.ok(!code.includes(marker), `${file}, fetched before the first tab was interactive, holds ${what}`);
+    }
+    assert.ok(
+      fresh.after.some((f) => chunkOf(f) === "content"),
+      `the content store is fetched in idle time once the first tab is shown: ${fresh.after.join(", ")}`,
+    );
+
+    // A stored pack's genres are in the first tab's list: then the content store comes first.
+    const withPack = await coldStart(browser, base, { [SOURCES_KEY]: JSON.stringify({ version: 1, sources: [] }) });
+    assert.ok(withPack.before.some((f) => chunkOf(f) === "content"), `with a pack stored, the content store comes before the first tab: ${withPack.before.join(", ")}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
