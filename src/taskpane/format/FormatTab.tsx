@@ -36,6 +36,10 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // Font names such as 仿宋_GB2312 have no break opportunity of their own: break them at the pane's
+  // edge. Chromium trims the space of adjacent full-width punctuation (“。）”) when it fits a line,
+  // then paints it whole, 4 px past the edge: no trimming here.
+  note: { overflowWrap: "anywhere", textSpacingTrim: "space-all" },
 });
 
 const PHASE_VALUE: Record<FormatProgress["phase"], number> = { read: 0.1, styles: 0.3, write: 0.6, done: 1 };
@@ -201,7 +205,7 @@ function FormatSection({
         checked={settings.substituteFonts}
         onChange={(_, d) => update({ substituteFonts: d.checked })}
       />
-      <Text size={200} role="note">
+      <Text size={200} role="note" className={styles.note}>
         {installed === null
           ? s.fontsUnknown
           : missingFonts.length === 0
