@@ -227,8 +227,8 @@ export async function formatDocument(
     const previous = pending.value();
     // Lines at the top holding the sentinel are ours however overtyped only after a run of ours was
     // interrupted there (its record still in progress); otherwise only lines that read as markers.
-    const zone = previous?.state === "in-progress" ? markerZone(items) : 0;
-    const markers = items.map((_, i) => i).filter((i) => i < zone || isStyleMarkerText(texts[i] ?? "", OFFICIAL_NAMES) || holdsMarker(texts[i] ?? ""));
+    const zone = previous?.state === "in-progress" ? markerZone(items, previous) : new Set<number>();
+    const markers = items.map((_, i) => i).filter((i) => zone.has(i) || isStyleMarkerText(texts[i] ?? "", OFFICIAL_NAMES) || holdsMarker(texts[i] ?? ""));
     const markerSet = new Set(markers);
     const outside = items.map((_, i) => i).filter((i) => (items[i]?.tableNestingLevel ?? 0) === 0 && !markerSet.has(i));
     // Markers right before the report's first paragraph (where every run puts them) go with this
@@ -635,21 +635,37 @@ function markerTyping(text: string): string | null {
   return at >= 0 ? (text.slice(0, at) + text.slice(at + STYLE_MARKER.length)).replace(/\u2060/g, "") : null;
 }
 
+/** Four characters in a row of the sentinel 报告助手样式: what is left of it after a person's Delete or overtype. */
+const SENTINEL_PIECES = [0, 1, 2].map((i) => SENTINEL.slice(i, i + 4));
+
 /**
  * As markerTyping, for a line in the zone where runs put their markers (before the report's first
- * paragraph): there a line holding the sentinel is ours however it was overtyped; what is left of
- * our words (runs of two or more of a marker word's characters) goes with it, the rest back as typing.
+ * paragraph): there a line holding four characters of the sentinel is ours however it was
+ * overtyped; what is left of our words (runs of two or more of a marker word's characters) goes
+ * with it, the rest back as typing.
  */
 function zoneTyping(text: string): string | null {
   const visible = text.replace(/\u2060/g, "");
-  return markerTyping(text) ?? (visible.includes(SENTINEL) ? withoutMarkerPieces(visible) : null);
+  return markerTyping(text) ?? (SENTINEL_PIECES.some((piece) => visible.includes(piece)) ? withoutMarkerPieces(visible) : null);
 }
 
-/** How many lines from the top are ours: each (outside tables) a marker or, in the zone, holding the sentinel. */
-function markerZone(lines: ReadonlyArray<{ text: string; tableNestingLevel?: number }>): number {
-  let n = 0;
-  while (n < lines.length && (lines[n]!.tableNestingLevel ?? 0) === 0 && (zoneTyping(lines[n]!.text) !== null || (n > 0 && isSplitTail(lines[n]!.text)))) n++;
-  return n;
+/**
+ * The lines of ours above the report after a run of ours was interrupted: before the report's first
+ * line (the first one the run's record pairs with; without one, the top lines while they are ours),
+ * each (outside tables) a marker however overtyped, or an Enter-split tail right after one. Lines a
+ * person typed there, and typing put back there, are not ours.
+ */
+function markerZone(lines: ReadonlyArray<{ text: string; tableNestingLevel?: number }>, record: FormatRecord): Set<number> {
+  const paired = alignRecorded(record.paragraphs, lines.map((l) => l.text));
+  const first = paired.findIndex((k) => k >= 0);
+  const out = new Set<number>();
+  for (let i = 0; i < (first < 0 ? lines.length : first); i++) {
+    const line = lines[i]!;
+    const ours = (line.tableNestingLevel ?? 0) === 0 && (zoneTyping(line.text) !== null || (out.has(i - 1) && isSplitTail(line.text)));
+    if (ours) out.add(i);
+    else if (first < 0) break;
+  }
+  return out;
 }
 
 /** The tail of a marker word an Enter split off (its head stays on the line before): 副标题 of 报告助手样式公文副标题. */
@@ -886,7 +902,8 @@ async function recoverOnce(context: Word.RequestContext, r: Recovery, carried: C
   const existing = styles ? new Set(styles.items.map((s) => s.nameLocal)) : null;
   // Ours: a marker line, or one a person typed into (the text goes back after the delete).
   const isOurs = (p: Word.Paragraph) => isStyleMarkerText(p.text, OFFICIAL_NAMES) || holdsMarker(p.text);
-  const zone = new Set(body.items.slice(0, markerZone(body.items)));
+  const zoneAt = markerZone(body.items, r.record);
+  const zone = new Set(body.items.filter((_, i) => zoneAt.has(i)));
   const ourLines = body.items.filter((p) => zone.has(p) || isOurs(p));
   const now = body.items.filter((p) => !zone.has(p) && !isOurs(p));
   const paired = alignRecorded(r.record.paragraphs, now.map((p) => p.text));
@@ -947,5 +964,5 @@ async function recoverOnce(context: Word.RequestContext, r: Recovery, carried: C
   for (const list of Object.values(leftover)) list.sort((a, b) => a - b);
   r.report.leftover = leftover;
   r.report.styled = leftover.newStyle.filter((i) => r.workByIndex.get(i)?.step).length;
-  return markerZone(after.items) === 0 && !after.items.some(isOurs);
+  return markerZone(after.items, r.record).size === 0 && !after.items.some(isOurs);
 }

@@ -70,6 +70,10 @@ const cases: Array<{ name: string; c: Case }> = [
     name: "leftover (recovery): a marker whose name was overtyped, at the top after a failure, is ours by its sentinel",
     c: { sections: [{ ordinal: 2, name: 2, sub: false, body: [4, 2] }], operation: "format", edits: [{ afterSync: 2, edit: { kind: "overtype", paragraph: 21, start: 17, end: 24, text: "" } }], faultAfterOps: 72, modes: "pessimisticInvalid", cursor: 26 } as unknown as Case,
   },
+  {
+    name: "leftover (recovery): a marker missing its sentinel's first character, below typing put back at the top, is still ours",
+    c: { sections: [{ ordinal: 0, name: 0, sub: false, body: [4] }], operation: "format", edits: [{ afterSync: 2, edit: { kind: "delete", paragraph: 3, start: 0, end: 8 } }, { afterSync: 2, edit: { kind: "overtype", paragraph: 20, start: 39, end: 34, text: "" } }], faultAfterOps: null, modes: "pessimisticInvalid", cursor: 28 } as unknown as Case,
+  },
 ];
 
 describe("一键排版 campaign counterexamples", () => {
