@@ -98,11 +98,11 @@ export function ContentProvider({ children, createStore }: { children: ReactNode
     let live = true;
     void holder.whenLoaded().then(
       (s) => {
-        if (flushed.current) return;
+        // A later run of this effect (its notifier changed meanwhile) says it instead.
+        if (flushed.current || !live) return;
         flushed.current = true;
         const migrated = s.getState().migratedTeamUrl;
         const failure = s.flushPending();
-        if (!live) return;
         if (failure) notify.show("warning", failure);
         else if (migrated) {
           notify.show("info", messages.migrated(migrated));
