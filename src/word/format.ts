@@ -708,7 +708,17 @@ function typedInLines(text: string): string[] {
 }
 
 function typedIn(lines: readonly string[]): string[] {
-  return lines.map((line) => zoneTyping(line) ?? line.replace(/\u2060/g, "")).filter((t) => t.trim() !== "");
+  return lines.map(typedOf).filter((t) => t.trim() !== "");
+}
+
+/**
+ * What a person typed on a line of ours: every whole marker word out first (lines joined by Delete
+ * or Backspace hold several), then what is left read as a marker line with typing, or all typing.
+ */
+function typedOf(line: string): string {
+  let rest = line.replace(/\u2060/g, "");
+  for (const word of MARKER_WORDS) rest = rest.split(word).join("");
+  return rest === "" ? "" : (zoneTyping(rest) ?? rest);
 }
 
 /**

@@ -74,6 +74,10 @@ const cases: Array<{ name: string; c: Case }> = [
     name: "leftover (recovery): a marker missing its sentinel's first character, below typing put back at the top, is still ours",
     c: { sections: [{ ordinal: 0, name: 0, sub: false, body: [4] }], operation: "format", edits: [{ afterSync: 2, edit: { kind: "delete", paragraph: 3, start: 0, end: 8 } }, { afterSync: 2, edit: { kind: "overtype", paragraph: 20, start: 39, end: 34, text: "" } }], faultAfterOps: null, modes: "pessimisticInvalid", cursor: 28 } as unknown as Case,
   },
+  {
+    name: "duplicate (recovery): three marker lines joined by two Backspaces hold no typing; nothing of ours goes back as text",
+    c: { sections: [{ ordinal: 1, name: 2, sub: true, body: [1] }, { ordinal: 2, name: 0, sub: false, body: [3, 1] }, { ordinal: 5, name: 2, sub: true, body: [3] }], operation: "format", edits: [{ afterSync: 3, edit: { kind: "join", paragraph: 23 } }, { afterSync: 3, edit: { kind: "join", paragraph: 22 } }], faultAfterOps: 76, modes: "pessimistic", cursor: 29 } as unknown as Case,
+  },
 ];
 
 describe("一键排版 campaign counterexamples", () => {
