@@ -86,21 +86,22 @@ export function relocateEdits<E extends TextEdit>(original: readonly string[], c
       for (const edit of list) out.push({ status: "changed", edit });
       continue;
     }
+    // The paragraph already reads as after all its edits: a second run of the same job. The
+    // edited text must be new (absent before) and its place must match one to one, so that an
+    // identical line elsewhere, edited by the first run, is never taken for this one. It wins over
+    // an unedited identical line at the same place (one moved in since): a re-run never writes twice.
+    const doneText = applyTextEdits(text, list);
+    const done = before.has(doneText) ? null : pairing.doneAt(index, doneText);
+    if (done !== null) {
+      for (const edit of list) out.push({ status: "done", edit, paragraph: done });
+      continue;
+    }
     const target = pairing.same(index);
     if (target !== null) {
       for (const edit of list) {
         const ok = current[target]?.slice(edit.start, edit.end) === text.slice(edit.start, edit.end);
         out.push(ok ? { status: "located", edit, paragraph: target, start: edit.start, end: edit.end } : { status: "changed", edit });
       }
-      continue;
-    }
-    // The paragraph already reads as after all its edits: a second run of the same job. The
-    // edited text must be new (absent before) and its place must match one to one, so that an
-    // identical line elsewhere, edited by the first run, is never taken for this one.
-    const doneText = applyTextEdits(text, list);
-    const done = before.has(doneText) ? null : pairing.doneAt(index, doneText);
-    if (done !== null) {
-      for (const edit of list) out.push({ status: "done", edit, paragraph: done });
       continue;
     }
     out.push(...byContextAll(original, current, text, list));

@@ -99,6 +99,16 @@ describe("relocateEdits: identical lines and their landmarks", () => {
     assert.deepEqual(relocateEdits(doc, now, [e]), [{ status: "changed", edit: e }], "the twins left their landmark");
   });
 
+  test("a re-run: a line already reading as done wins over an identical unedited line moved to the same place (campaign, 填入 retry)", () => {
+    // Two identical lines in two sections; the person moved the first one into the second section,
+    // the first run filled the second section's own line, and Word failed. The retry must not write
+    // that value again into the moved line.
+    const doc = ["一、甲", "预算执行XX万元。", "二、乙", "完成投资XX万元。", "预算执行XX万元。"];
+    const now = ["一、甲", "二、乙", "预算执行XX万元。", "完成投资30万元。", "预算执行50万元。"];
+    const e = edit(4, doc[4]!, "XX", "50");
+    assert.deepEqual(relocateEdits(doc, now, [e]), [{ status: "done", edit: e, paragraph: 4 }]);
+  });
+
   test("a re-run: the edited text must be new, a line that already read so before is not this one", () => {
     const doc = ["甲", "完成X亿元。", "乙", "完成12亿元。", "丙"];
     const now = ["甲", "完成12亿元。", "乙", "完成12亿元。", "丙"];
