@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import type { SkeletonParagraph } from "../../core/skeleton";
 import {
   Accordion,
@@ -34,11 +34,10 @@ import { ConfirmDialog } from "../shell/ConfirmDialog";
 import { useNotify } from "../shell/notify";
 import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
-import { PERSONAL_GENRES_KEY, PERSONAL_GENRES_NAME, usePersonalGenres, usePersonalGenresStore } from "../content/personalGenres";
+import { loadPersonalGenresParser, PERSONAL_GENRES_KEY, PERSONAL_GENRES_NAME, usePersonalGenres, usePersonalGenresStore } from "../content/personalGenres";
 import { usePackStrings } from "../content/strings";
 import { useMergedGenres } from "../content/usePackGenres";
 import { congressOption, useCongressDate } from "../content/congressDate";
-import { GenreEditor } from "./GenreEditor";
 import { SECTION_ROW_CSS, SectionRow } from "./SectionRow";
 import type { GenreDraft } from "./genreDraft";
 import { PersonalGenreActions, useSaveAsSkeleton } from "./PersonalGenreActions";
@@ -49,6 +48,12 @@ import { chosenSectionIds, move, reconcileChoice, type SectionChoice } from "./s
 import { readSkeletonSettings, saveSkeletonSettings, SKELETON_SETTINGS_KEY, SKELETON_SETTINGS_NAME, type SkeletonSettings } from "./storage";
 import { useSaveReporter, useUnreadableNotice } from "../shell/storageNotices";
 import { useSkeletonStrings } from "./strings";
+
+// The 存为骨架 editor (with genre validation and the personal genres' reader): its own chunk, shown
+// only once a draft is open, so the list's first paint does not wait for it.
+const GenreEditor = lazy(() =>
+  Promise.all([import(/* webpackChunkName: "genre-editor" */ "./GenreEditor"), loadPersonalGenresParser()]).then(([m]) => ({ default: m.GenreEditor })),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -171,14 +176,16 @@ export function SkeletonTab() {
 
   if (draft) {
     return (
-      <GenreEditor
-        draft={draft}
-        onChange={setDraft}
-        onClose={(saved) => {
-          setDraft(null);
-          if (saved) setSettings((s) => ({ ...s, genreId: saved.id }));
-        }}
-      />
+      <Suspense fallback={null}>
+        <GenreEditor
+          draft={draft}
+          onChange={setDraft}
+          onClose={(saved) => {
+            setDraft(null);
+            if (saved) setSettings((s) => ({ ...s, genreId: saved.id }));
+          }}
+        />
+      </Suspense>
     );
   }
 
