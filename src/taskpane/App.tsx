@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { Suspense, lazy, use, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { FluentProvider, Tab, TabList, type Theme } from "@fluentui/react-components";
 import { pick, type Locale } from "./i18n/locale";
 import { LocaleContext, defineStrings, useLocale } from "./i18n/strings";
@@ -17,8 +17,14 @@ import { markFirstTabShown } from "./shell/afterFirstTab";
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
 // when first opened, so the task pane's shell paints at once.
 // The first tab's chunk is requested as soon as this module runs, in parallel with React's start.
-const firstTab = import(/* webpackChunkName: "tab-skeleton" */ "./skeleton/SkeletonTab");
-const SkeletonTab = lazy(() => firstTab.then((m) => ({ default: m.SkeletonTab })));
+// (taskpane.html preloads it). Once it is there the tab renders without suspending: a loading line
+// shown first would hold the tab back, as React keeps a shown fallback for at least 300 ms.
+let firstTabModule: typeof import("./skeleton/SkeletonTab") | undefined;
+const firstTab = import(/* webpackChunkName: "tab-skeleton" */ "./skeleton/SkeletonTab").then((m) => (firstTabModule = m));
+function SkeletonTab() {
+  const { SkeletonTab: Tab } = firstTabModule ?? use(firstTab);
+  return <Tab />;
+}
 const SnippetsTab = lazy(() => import(/* webpackChunkName: "tab-snippets" */ "./snippets/SnippetsTab").then((m) => ({ default: m.SnippetsTab })));
 const MetricsTab = lazy(() => import(/* webpackChunkName: "tab-metrics" */ "./metrics/MetricsTab").then((m) => ({ default: m.MetricsTab })));
 const DiagnosticsPage = lazy(() => import(/* webpackChunkName: "diagnostics" */ "./diagnostics/DiagnosticsPage").then((m) => ({ default: m.DiagnosticsPage })));

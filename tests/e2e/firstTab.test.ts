@@ -1,8 +1,9 @@
 // The first tab (骨架) is interactive before any other tab's code or data has been fetched (so
 // none of it has been parsed): not the 短语 tab and its snippet library or pinyin, not the 数据
 // form, not 排版 and the checker with its 提法 data, not the 内容包 page nor the content store
-// with the pack schemas. With no pack stored, the content store loads once the first tab is shown,
-// in idle time; with one stored, the first tab waits for it (its genres are in the list).
+// with the pack schemas, not zod (the schemas' library) nor the 存为骨架 editor. With no pack stored, the content store loads once the first tab is shown,
+// in idle time; with one stored, the first tab waits for it (its genres are in the list). Saved
+// personal genres are read with zod, fetched then alongside the first tab.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -15,14 +16,16 @@ import { launchBrowser } from "./harness";
 const DIR = join(import.meta.dirname, "../../.test-output/preview");
 
 /** Chunks of other tabs and pages, and of data the first tab does not show (webpackChunkName). */
-const LATER_CHUNKS = ["tab-snippets", "tab-metrics", "tab-format", "pinyin", "content", "packs", "diagnostics", "drafting"];
+const LATER_CHUNKS = ["tab-snippets", "tab-metrics", "tab-format", "pinyin", "content", "packs", "diagnostics", "drafting", "genre-editor", "personal-genres"];
 /** String literals only that code holds (minification keeps literals). */
 const LATER_MARKERS = {
   "the snippet library": "安全生产与应急",
   "the checker's 提法 data": "liangge-queli",
   "the content store": "report-composer:content-pack:",
+  zod: "ZodError",
 };
 const SOURCES_KEY = "report-composer:content-sources:v1";
+const PERSONAL_GENRES_KEY = "report-composer:personal-genres:v1";
 /** office.js stand-in (as bench/startup.ts): onReady at once, Word, Chinese UI. */
 const OFFICE_STUB = `window.Office={onReady:(cb)=>{const i={host:"Word",platform:"PC"};cb&&cb(i);return Promise.resolve(i)},context:{displayLanguage:"zh-CN",requirements:{isSetSupported:()=>true}}};`;
 
@@ -105,6 +108,17 @@ test("the first tab is interactive before any other tab's code or data is fetche
     // A stored pack's genres are in the first tab's list: then the content store comes first.
     const withPack = await coldStart(browser, base, { [SOURCES_KEY]: JSON.stringify({ version: 1, sources: [] }) });
     assert.ok(withPack.before.some((f) => chunkOf(f) === "content"), `with a pack stored, the content store comes before the first tab: ${withPack.before.join(", ")}`);
+
+    // Saved skeletons are in the list too: their reader (and zod) comes before the first tab then.
+    const withMine = await coldStart(browser, base, { [PERSONAL_GENRES_KEY]: JSON.stringify({ version: 1, genres: [] }) });
+    assert.ok(
+      withMine.before.some((f) => chunkOf(f) === "personal-genres"),
+      `with personal genres stored, their reader comes before the first tab: ${withMine.before.join(", ")}`,
+    );
+    assert.ok(
+      withMine.before.some((f) => readFileSync(join(DIR, f), "utf8").includes(LATER_MARKERS.zod)),
+      `with personal genres stored, zod comes before the first tab: ${withMine.before.join(", ")}`,
+    );
   } finally {
     await browser.close();
     server.close();

@@ -3,11 +3,14 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { genreSchema, type Genre } from "../../src/core/genres";
 import { genreFromOutline } from "../../src/core/skeleton";
-import { PERSONAL_GENRES_KEY, PersonalGenresStore } from "../../src/taskpane/content/personalGenres";
+import { loadPersonalGenresParser, PERSONAL_GENRES_KEY, PersonalGenresStore } from "../../src/taskpane/content/personalGenres";
 import { keepUnreadable } from "../../src/taskpane/shell/settingsStore";
 import { genrePack, packFileName, PACK_FORMAT } from "../../src/taskpane/skeleton/exportGenre";
 import { memoryStorage, type MemoryStorage } from "../support/memoryStorage";
 import { corpusPath } from "../support/shared";
+
+// The stored list's reader is its own chunk in the pane (loaded before a stored list is read).
+await loadPersonalGenresParser();
 
 // Each test has its own storage and its own store, as each pane does.
 let storage: MemoryStorage;

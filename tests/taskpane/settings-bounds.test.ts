@@ -6,9 +6,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import type { Genre } from "../../src/core/genres";
 import { genreFromOutline } from "../../src/core/skeleton";
-import { MAX_PERSONAL_GENRES, PERSONAL_GENRES_KEY, PersonalGenresStore } from "../../src/taskpane/content/personalGenres";
+import { MAX_PERSONAL_GENRES, loadPersonalGenresParser, PERSONAL_GENRES_KEY, PersonalGenresStore } from "../../src/taskpane/content/personalGenres";
 import { addinStorage, MAX_SETTING_CHARS, readSetting, saveSetting } from "../../src/taskpane/shell/settingsStore";
 import { corpusPath } from "../support/shared";
+
+// The stored list's reader is its own chunk in the pane (loaded before a stored list is read).
+await loadPersonalGenresParser();
 
 const storage = addinStorage();
 const clear = () => {

@@ -2,7 +2,7 @@
 import { findSection, type BodyLine, type Genre, type GenreSection, type GenreSubsection } from "../genres";
 import { parseSlots } from "../genres/slots";
 import { bodyLineFor, congressHeldFor, DERIVED_FIELDS, withDerivedFields } from "../genres/years";
-import { parseReportYear } from "../snippets/schema";
+import { parseReportYear } from "../snippets/fieldSyntax";
 import { toChineseNumeral } from "../text/chineseNumerals";
 import type { BuildSkeletonOptions, SkeletonParagraph, SkeletonRole, SkeletonSegment } from "./types";
 

@@ -1,5 +1,5 @@
 /** Fill-in fields written {单位}, {年度}, {姓名} … inside snippet text. */
-import { FIELD_PATTERN, parseReportYear } from "./schema";
+import { FIELD_PATTERN, parseReportYear } from "./fieldSyntax";
 
 /** Fields that follow {年度} when left blank: a plan sentence names the year after the one reviewed. */
 const FOLLOWS_YEAR: Readonly<Record<string, number>> = { 下一年度: 1, 上一年度: -1 };

@@ -13,7 +13,8 @@ export const builtInSnippets: readonly Snippet[] = categoryModules.flatMap((m) =
 
 export type { Snippet, SnippetCategory } from "./schema";
 export type { Bilingual } from "../text/bilingual";
-export { snippetSchema, validateSnippets, validateCategories, GENRE_IDS, PLANNED_YEAR_GENRES, TONE_TAGS, parseReportYear, snippetFitsYear } from "./schema";
+export { snippetSchema, validateSnippets, validateCategories, GENRE_IDS, PLANNED_YEAR_GENRES, TONE_TAGS, snippetFitsYear } from "./schema";
+export { parseReportYear } from "./fieldSyntax";
 export { snippetFields, fillSnippet } from "./fields";
 export {
   searchSnippets,

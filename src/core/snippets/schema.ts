@@ -6,6 +6,7 @@ import { z } from "zod";
 
 import type { Bilingual } from "../text/bilingual";
 import { snippetsMessages } from "./messages";
+import { FIELD_PATTERN, MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "./fieldSyntax";
 
 /** Report genres a snippet can be tagged for (ids shared with the rest of the add-in). */
 export const GENRE_IDS = [
@@ -86,18 +87,6 @@ export interface Snippet {
   yearRole?: SnippetYearRole;
 }
 
-/** Years a report can plausibly be about; bounds the `years` field. */
-export const MIN_REPORT_YEAR = 2000;
-export const MAX_REPORT_YEAR = 2100;
-
-/** "2027", "2027年", "2027年度", " ２０２７ " → 2027; anything else (20XX, blank) → undefined. */
-export function parseReportYear(value: string | undefined): number | undefined {
-  const match = /^\s*(\d{4})\s*(?:年度?)?\s*$/.exec((value ?? "").normalize("NFKC"));
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  return year >= MIN_REPORT_YEAR && year <= MAX_REPORT_YEAR ? year : undefined;
-}
-
 /**
  * True when a snippet suits a report of `year` (its 年度) in `genreId`: it names no years, or its
  * years hold the year it speaks of. In a plan genre 年度 is the year planned and the year before
@@ -126,8 +115,6 @@ export const MAX_TEXT_LENGTH = 4000;
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 24;
 
-/** Fill-in fields: {name} with 1–16 characters, no braces or whitespace inside. */
-export const FIELD_PATTERN = /\{([^{}\s]{1,16})\}/g;
 
 /** True when every brace in the text belongs to a well-formed {field}. */
 function hasWellFormedFields(text: string): boolean {

@@ -1,25 +1,53 @@
 /**
  * Personal genres: skeletons a person saved from a report of their own (存为骨架). Kept in
  * localStorage beside the other settings, validated against the same schema as the built-in
- * catalog, and shared by every tab through an external store (getState/subscribe, read with
+ * catalog (its own chunk, loaded only when a list is stored or a genre is saved), and shared by every tab through an external store (getState/subscribe, read with
  * useSyncExternalStore), so the 骨架 list and the 内容包 export see a save at once. The pane
  * creates one store and passes it down with PersonalGenresProvider; a test gives each render a
  * store of its own (over a memory storage).
  */
-import { useContext, useSyncExternalStore } from "react";
-import { PersonalGenresContext } from "./personalGenresContext";
-import { z } from "zod";
-import { genreSchema, type Genre } from "../../core/genres";
+import { use, useContext, useSyncExternalStore } from "react";
+import { PERSONAL_GENRES_KEY, PersonalGenresContext, storedGenresChunk } from "./personalGenresContext";
+import type { Genre } from "../../core/genres";
+import type { StoredGenresParser } from "./personalGenresSchema";
 import type { Bilingual } from "../../core/text/bilingual";
 import { defineMessages } from "../../core/text/messages";
 import { TAB_NAMES } from "../shell/tabNames";
 import { addinStorage, readSetting, saveSetting, type SaveResult, type StorageLike } from "../shell/settingsStore";
 
-export const PERSONAL_GENRES_KEY = "report-composer:personal-genres:v1";
+export { PERSONAL_GENRES_KEY };
 
 /** Most skeletons kept: the reader refuses a longer list, so a save refuses to write one. */
 export const MAX_PERSONAL_GENRES = 200;
-const storedSchema = z.object({ version: z.literal(1), genres: z.array(genreSchema).max(MAX_PERSONAL_GENRES) });
+
+let parser: StoredGenresParser | null = null;
+let parserLoad: Promise<void> | null = null;
+
+/** Loads the stored list's reader (zod and the genre schema) once; a failed load is tried again when next asked. */
+export function loadPersonalGenresParser(): Promise<void> {
+  parserLoad ??= storedGenresChunk().then(
+    (m) => {
+      parser = m.storedGenresParser(MAX_PERSONAL_GENRES);
+    },
+    (error: unknown) => {
+      parserLoad = null;
+      throw error;
+    },
+  );
+  return parserLoad;
+}
+
+/** Suspends the component until the reader has loaded (not at all once it has): before a save. */
+export function usePersonalGenresParser(): void {
+  if (!parser) use(loadPersonalGenresParser());
+}
+
+function loadedParser(): StoredGenresParser {
+  if (!parser) throw new Error("The personal genres' reader is not loaded yet (loadPersonalGenresParser).");
+  return parser;
+}
+
+const NONE: readonly Genre[] = Object.freeze([]);
 const messages = defineMessages({
   "zh-CN": {
     name: "我的骨架",
@@ -53,17 +81,30 @@ export class PersonalGenresStore {
 
   constructor(readonly storage: StorageLike = addinStorage()) {}
 
+  /** Whether anything is stored under the key (a read that fails counts as nothing, as readSetting does). */
+  private stored(): boolean {
+    try {
+      return this.storage.getItem(PERSONAL_GENRES_KEY) !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  /** True while a stored list waits for its reader (usePersonalGenresStore suspends on it). */
+  needsParser(): boolean {
+    return this.cache === null && parser === null && this.stored();
+  }
+
   private load(): readonly Genre[] {
     if (this.cache) return this.cache;
-    const read = readSetting<readonly Genre[]>(
-      PERSONAL_GENRES_KEY,
-      (json) => {
-        const parsed = storedSchema.safeParse(json);
-        return parsed.success ? Object.freeze(parsed.data.genres) : null;
-      },
-      () => Object.freeze([]),
-      this.storage,
-    );
+    // Nothing stored (the usual first start): an empty list, without loading the schema.
+    if (!parser && !this.stored()) {
+      this.corruptAtLoad = false;
+      this.cache = NONE;
+      return this.cache;
+    }
+    const reader = loadedParser();
+    const read = readSetting<readonly Genre[]>(PERSONAL_GENRES_KEY, (json) => reader.parse(json), () => NONE, this.storage);
     this.corruptAtLoad = read.corrupt;
     this.cache = read.value;
     return this.cache;
@@ -101,10 +142,9 @@ export class PersonalGenresStore {
     if (genres.length > MAX_PERSONAL_GENRES) {
       return { ok: false, error: messages.tooMany(MAX_PERSONAL_GENRES, genres.length) };
     }
-    const readable = storedSchema.safeParse(stored);
-    if (!readable.success) {
-      const issue = readable.error.issues[0];
-      return { ok: false, error: messages.unreadableAfter(issue?.path.join(".") ?? "", issue?.message ?? "") };
+    const problem = loadedParser().problem(stored);
+    if (problem) {
+      return { ok: false, error: messages.unreadableAfter(problem.path, problem.message) };
     }
     const saved = saveSetting(PERSONAL_GENRES_KEY, stored, PERSONAL_GENRES_NAME, this.storage);
     if (!saved.ok) return saved;
@@ -136,11 +176,16 @@ export class PersonalGenresStore {
   }
 }
 
-/** The pane's personal-genres store (to save, remove or restore), made on first use. */
+/**
+ * The pane's personal-genres store (to save, remove or restore), made on first use. With a list
+ * stored, the component suspends until the list's reader has loaded.
+ */
 export function usePersonalGenresStore(): PersonalGenresStore {
   const holder = useContext(PersonalGenresContext);
   if (!holder) throw new Error("usePersonalGenresStore outside PersonalGenresProvider");
-  return (holder.store ??= new PersonalGenresStore());
+  const store = (holder.store ??= new PersonalGenresStore());
+  if (store.needsParser()) use(loadPersonalGenresParser());
+  return store;
 }
 
 /** The personal genres, re-rendering on every save. */

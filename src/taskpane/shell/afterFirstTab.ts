@@ -5,7 +5,7 @@
  */
 
 /** Runs `run` in idle time (requestIdleCallback, not in Safari: a short timeout there); returns a cancel. */
-function whenIdle(run: () => void): () => void {
+export function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === "function") {
     const id = requestIdleCallback(run, { timeout: 2000 });
     return () => cancelIdleCallback(id);

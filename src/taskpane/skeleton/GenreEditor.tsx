@@ -23,7 +23,7 @@ import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular } from "@fluentui
 import { genreCatalog, type Genre } from "../../core/genres";
 import { buildSkeleton, paragraphText, uniqueSlug } from "../../core/skeleton";
 import { toChineseNumeral } from "../../core/text/chineseNumerals";
-import { usePersonalGenres, usePersonalGenresStore } from "../content/personalGenres";
+import { usePersonalGenres, usePersonalGenresParser, usePersonalGenresStore } from "../content/personalGenres";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { useNotify } from "../shell/notify";
@@ -92,6 +92,8 @@ const useStyles = makeStyles({
 
 export function GenreEditor(props: { draft: GenreDraft; onChange: (draft: GenreDraft) => void; onClose: (saved: Genre | null) => void }) {
   const { draft, onChange } = props;
+  // Saving checks that the list reads back: its reader first (at once when already loaded).
+  usePersonalGenresParser();
   const strings = useMineStrings();
   const locale = useLocale();
   const notify = useNotify();

@@ -12,15 +12,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { genreCatalog, type Genre } from "../../core/genres";
-import { genreFromOutline } from "../../core/skeleton";
-import { readOutlineForSkeleton } from "../../word";
 import { usePersonalGenresStore, type RemovedGenre } from "../content/personalGenres";
 import { ConfirmDialog } from "../shell/ConfirmDialog";
 import { useNotify } from "../shell/notify";
 import { useWordAction } from "../shell/useWordAction";
 import { downloadGenrePack, packFileName } from "./exportGenre";
-import { draftFromGenre, type GenreDraft } from "./genreDraft";
+import type { GenreDraft } from "./genreDraft";
 import { useMineStrings } from "./mineStrings";
+
+/** 存为骨架's and 编辑's code: off the first tab's start, fetched when one is pressed. */
+const genreEditing = () => import(/* webpackChunkName: "genre-editor" */ "./genreEditing");
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -34,6 +35,7 @@ export function useSaveAsSkeleton(onOpenEditor: (draft: GenreDraft) => void): { 
   const genres = usePersonalGenresStore();
   const saveAs = () =>
     void run(async () => {
+      const { readOutlineForSkeleton, genreFromOutline, draftFromGenre } = await genreEditing();
       const paragraphs = await readOutlineForSkeleton();
       const taken = [...genreCatalog, ...genres.getState()].map((g) => g.id);
       const result = genreFromOutline(paragraphs, { takenIds: taken });
@@ -96,7 +98,7 @@ export function PersonalGenreActions(props: {
       <div className={styles.row}>
         {props.personal && (
           <>
-            <Button size="small" aria-label={strings.editLabel(genre.name.zh)} onClick={() => props.onOpenEditor(draftFromGenre(genre, "edit"))}>
+            <Button size="small" aria-label={strings.editLabel(genre.name.zh)} onClick={() => void genreEditing().then(({ draftFromGenre }) => props.onOpenEditor(draftFromGenre(genre, "edit")))}>
               {strings.edit}
             </Button>
             <Button size="small" aria-label={strings.exportLabel(genre.name.zh)} onClick={exportPack}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, startTransition, useEffect, useMemo, useState } from "react";
 import type { SkeletonParagraph } from "../../core/skeleton";
 import {
   Accordion,
@@ -34,11 +34,10 @@ import { ConfirmDialog } from "../shell/ConfirmDialog";
 import { useNotify } from "../shell/notify";
 import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
-import { PERSONAL_GENRES_KEY, PERSONAL_GENRES_NAME, usePersonalGenres, usePersonalGenresStore } from "../content/personalGenres";
+import { loadPersonalGenresParser, PERSONAL_GENRES_KEY, PERSONAL_GENRES_NAME, usePersonalGenres, usePersonalGenresStore } from "../content/personalGenres";
 import { usePackStrings } from "../content/strings";
 import { useMergedGenres } from "../content/usePackGenres";
 import { congressOption, useCongressDate } from "../content/congressDate";
-import { GenreEditor } from "./GenreEditor";
 import { SECTION_ROW_CSS, SectionRow } from "./SectionRow";
 import type { GenreDraft } from "./genreDraft";
 import { PersonalGenreActions, useSaveAsSkeleton } from "./PersonalGenreActions";
@@ -48,7 +47,28 @@ import { checkFields } from "./fields";
 import { chosenSectionIds, move, reconcileChoice, type SectionChoice } from "./selection";
 import { readSkeletonSettings, saveSkeletonSettings, SKELETON_SETTINGS_KEY, SKELETON_SETTINGS_NAME, type SkeletonSettings } from "./storage";
 import { useSaveReporter, useUnreadableNotice } from "../shell/storageNotices";
+import { whenIdle } from "../shell/afterFirstTab";
 import { useSkeletonStrings } from "./strings";
+
+// The 存为骨架 editor (with genre validation and the personal genres' reader): its own chunk, shown
+// only once a draft is open, so the list's first paint does not wait for it.
+const GenreEditor = lazy(() =>
+  Promise.all([import(/* webpackChunkName: "genre-editor" */ "./GenreEditor"), loadPersonalGenresParser()]).then(([m]) => ({ default: m.GenreEditor })),
+);
+
+/**
+ * Rows (sections and subsections) of the first screenful: at first paint the list holds the
+ * level-1 sections that start within them, the rest follow in idle time (in order, below them).
+ */
+const FIRST_PAINT_ROWS = 12;
+
+/** How many level-1 sections the first paint holds: those starting within FIRST_PAINT_ROWS rows. */
+function firstPaintSections(order: readonly { children: readonly string[] }[]): number {
+  let rows = 0;
+  let count = 0;
+  while (count < order.length && rows < FIRST_PAINT_ROWS) rows += 1 + order[count++]!.children.length;
+  return count;
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -100,6 +120,10 @@ export function SkeletonTab() {
   const congress = congressOption(useCongressDate());
   // A block the document already holds (a second 插入完整骨架): asked before it is written again.
   const [repeat, setRepeat] = useState<{ block: SkeletonParagraph[]; present: string[] } | null>(null);
+  // The rows below the first screenful are rendered once the first paint is done (once per mount).
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => (allRows ? undefined : whenIdle(() => startTransition(() => setAllRows(true)))), [allRows]);
+  const shownSections = allRows ? choice.order : choice.order.slice(0, firstPaintSections(choice.order));
   // Arrow keys move within the section list; Tab leaves it in one press.
   const listNavigation = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
 
@@ -171,14 +195,16 @@ export function SkeletonTab() {
 
   if (draft) {
     return (
-      <GenreEditor
-        draft={draft}
-        onChange={setDraft}
-        onClose={(saved) => {
-          setDraft(null);
-          if (saved) setSettings((s) => ({ ...s, genreId: saved.id }));
-        }}
-      />
+      <Suspense fallback={null}>
+        <GenreEditor
+          draft={draft}
+          onChange={setDraft}
+          onClose={(saved) => {
+            setDraft(null);
+            if (saved) setSettings((s) => ({ ...s, genreId: saved.id }));
+          }}
+        />
+      </Suspense>
     );
   }
 
@@ -270,7 +296,7 @@ export function SkeletonTab() {
         {strings.sections}
       </Subtitle2>
       <ul className={styles.list} aria-labelledby="skeleton-sections" {...listNavigation}>
-        {choice.order.map((entry, index) => {
+        {shownSections.map((entry, index) => {
           const section = genre.sections.find((s) => s.id === entry.id)!;
           const on = ticked.has(section.id);
           const ordinal = on ? `${toChineseNumeral(++level1Number)}、` : "";

@@ -8,10 +8,13 @@ import { LocaleContext } from "../../../src/taskpane/i18n/strings";
 import type { Locale } from "../../../src/taskpane/i18n/locale";
 import { NotifyProvider, ToastArea } from "../../../src/taskpane/shell/notify";
 import { PaneStores } from "../../../src/taskpane/paneStores";
-import { PersonalGenresStore } from "../../../src/taskpane/content/personalGenres";
+import { loadPersonalGenresParser, PersonalGenresStore } from "../../../src/taskpane/content/personalGenres";
 import { ContentStore } from "../../../src/taskpane/content/store";
 import { WordQueue } from "../../../src/taskpane/shell/wordQueue";
 import { memoryStorage, type MemoryStorage } from "../../support/memoryStorage";
+
+// The personal genres' reader, which the pane loads before anything saves a genre (its own chunk there).
+await loadPersonalGenresParser();
 
 // findBy…/waitFor wait for what the pane shows, not for a time: give a loaded machine room.
 configure({ asyncUtilTimeout: 15_000 });
