@@ -15,12 +15,12 @@ import {
   type ResolvedFonts,
   type StyleDefinition,
 } from "../core/format";
-import { alignRecorded, recordParagraphs, SECTION_SETUP_KEYS, type FormatRecord, type SectionSetup } from "../core/format/undo";
+import { alignRecorded, recordParagraphs, SECTION_SETUP_KEYS, serializeFormatRecord, type FormatRecord, type SectionSetup } from "../core/format/undo";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { refuse, runWord, describeWordError, WordOperationError } from "./errors";
 import { queueReadRecord, writeRecord } from "./formatRecord";
 import { emphasisChange, emphasisOf, emphasisPaths, markerShowsDefinition, MARKER_PROOF, OFFICIAL_NAMES, overridesStyle, EMPHASIS_KEYS, SIGNATURE_PROPERTY, type Emphasis } from "./formatStyles";
-import { chunkByBytes, opBytes } from "./payload";
+import { chunkByBytes, MAX_SYNC_BYTES, opBytes } from "./payload";
 import { locateChosenTitle } from "./titleChoice";
 import type { Bilingual } from "../core/text/bilingual";
 
@@ -157,6 +157,9 @@ const missingStyle = (name: string): Bilingual => ({
   zh: `文档中找不到公文样式“${name}”（可能已被删除或改名）。已恢复修订模式；请再次点击“一键排版”，它会重新定义样式。`,
   en: `The document has no style "${name}" (it may have been deleted or renamed). Track Changes was restored; click Format again and the styles will be defined again.`,
 });
+
+/** The write sync's other operations (tracking, styles, the sweep, reads): a fixed allowance. */
+const SYNC_OVERHEAD_BYTES = 16_384;
 
 const WRITE_LOADS = `style,alignment,firstLineIndent,lineSpacing,font/name,font/size,${emphasisPaths().join(",")}`;
 
@@ -347,6 +350,7 @@ export async function formatDocument(
     // Junk of an interrupted run goes first.
     const doomed: Word.Paragraph[] = [];
     report.cleanedUp = markers.length;
+    const packageXml = needStyles ? stylesPackage(effective, STYLE_MARKER) : "";
     let inserted: Word.ParagraphCollection | null = null;
     let packageStart: Word.Range | null = null;
     const first = outside[0] !== undefined ? items[outside[0]] : undefined;
@@ -354,7 +358,7 @@ export async function formatDocument(
     if (needStyles && first) {
       for (const style of ours) if (deleted.has(style.nameLocal)) style.delete();
       const anchor = first.insertParagraph("", "Before");
-      const pkg = anchor.insertOoxml(stylesPackage(effective, STYLE_MARKER), "Replace");
+      const pkg = anchor.insertOoxml(packageXml, "Replace");
       packageStart = pkg.getRange("Start");
       inserted = pkg.paragraphs;
       // Read as the package lands (the lines go at this sync's end): the proof the styles arrived.
@@ -362,7 +366,10 @@ export async function formatDocument(
       styleProof?.load("items/nameLocal,items/type,items/font/size,items/font/bold");
     }
     const runIns = new Map<number, { needle: string; hits: Word.RangeCollection; plan: ParagraphPlan }>();
-    const chunks = chunkByBytes(work, (w) => opBytes(w.style) * 2 + (w.step?.runIn ? opBytes(w.step.runIn.style.name) : 0));
+    // The write sync also carries the record, the style package and the heading-sentence searches:
+    // the assignments get what is left of the limit.
+    const alongside = opBytes(serializeFormatRecord(record), packageXml) + work.reduce((n, w) => n + (w.step?.runIn ? opBytes(texts[w.index] ?? "") : 0), 0) + SYNC_OVERHEAD_BYTES;
+    const chunks = chunkByBytes(work, (w) => opBytes(w.style) * 2 + (w.step?.runIn ? opBytes(w.step.runIn.style.name) : 0), Math.max(MAX_SYNC_BYTES / 4, MAX_SYNC_BYTES - alongside));
     if (chunks.length === 0) chunks.push([]);
     const queueAssign = (chunk: Work[]) => {
       for (const w of chunk) {

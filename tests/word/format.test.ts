@@ -189,7 +189,8 @@ describe("formatDocument: profile, progress, payload, cancel", () => {
     return withDouble({ profile: "web", paragraphs }, async (d) => {
       d.resetStats();
       const report = await formatDocument(standardProfile);
-      assert.ok(d.stats.maxSyncBytes <= MAX_SYNC_BYTES + 20_000, `largest sync ${d.stats.maxSyncBytes}`);
+      // The record, the style package and the heading-sentence searches share the write sync: counted.
+      assert.ok(d.stats.maxSyncBytes <= MAX_SYNC_BYTES, `largest sync ${d.stats.maxSyncBytes}`);
       assert.equal(report.styled, paragraphs.length);
     });
   });
