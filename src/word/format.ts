@@ -734,7 +734,7 @@ function typedOf(line: string): string {
  * ends the body or meets a table goes paragraph by paragraph (no next start to reach). `survivors`
  * gets each next paragraph with a range at its text's end.
  */
-function deleteRuns(all: readonly Word.Paragraph[], doomed: ReadonlySet<Word.Paragraph>, survivors: Array<{ next: Word.Paragraph; end: Word.Range }> = []): Array<Word.Range | Word.Paragraph> {
+function deleteRuns(all: readonly Word.Paragraph[], doomed: ReadonlySet<Word.Paragraph>, survivors: Array<{ next: Word.Paragraph; end: Word.Range }>): Array<Word.Range | Word.Paragraph> {
   const out: Array<Word.Range | Word.Paragraph> = [];
   for (let i = 0; i < all.length; i++) {
     if (!doomed.has(all[i]!)) continue;
@@ -878,8 +878,7 @@ interface Recovery {
 async function recover(context: Word.RequestContext, r: Recovery): Promise<void> {
   // Typing a failed sync was putting back: each with how many lines read so before that put-back
   // (more now, and it landed).
-  const countOf = (list: readonly string[], t: string) => list.reduce((n, x) => n + (x === t ? 1 : 0), 0);
-  const carried: Carried[] = r.typed.map((text) => ({ text, before: countOf(r.textsAtRead, text) }));
+  const carried: Carried[] = r.typed.map((text) => ({ text, before: linesReading(r.textsAtRead, text) }));
   for (let attempt = 1; ; attempt++) {
     try {
       // Again while lines of ours are still there (one run goes per attempt; others were moved
@@ -901,6 +900,9 @@ async function recover(context: Word.RequestContext, r: Recovery): Promise<void>
 }
 
 /** One recovery; true when the document has no line of ours after it (read back). */
+/** How many of the lines read `text`. */
+const linesReading = (lines: readonly string[], text: string): number => lines.reduce((n, line) => n + (line === text ? 1 : 0), 0);
+
 interface Carried {
   text: string;
   /** Lines reading `text` before the put-back that may or may not have landed. */
@@ -952,10 +954,9 @@ async function recoverOnce(context: Word.RequestContext, r: Recovery, carried: C
   for (const { paragraph, w } of regiven) (paragraph.style === w.style ? leftover.newStyle : leftover.normal).push(w.index);
   // What this attempt's deletion read goes back; what a failed put-back carried, unless it landed.
   const nowTexts = now.map((p) => p.text);
-  const countOf = (t: string) => nowTexts.reduce((n, x) => n + (x === t ? 1 : 0), 0);
-  const typed = [...carried.filter((c) => countOf(c.text) <= c.before).map((c) => c.text), ...removed.flatMap((x) => typedInLines(x.text))];
+  const typed = [...carried.filter((c) => linesReading(nowTexts, c.text) <= c.before).map((c) => c.text), ...removed.flatMap((x) => typedInLines(x.text))];
   // Should this attempt's put-back fail, the next one knows what to look for.
-  carried.splice(0, carried.length, ...typed.map((text) => ({ text, before: countOf(text) })));
+  carried.splice(0, carried.length, ...typed.map((text) => ({ text, before: linesReading(nowTexts, text) })));
   // At the body's start, where the lines of ours were (a paragraph object read before could be gone).
   // Each goes to the very start, so the last first: they end in the order typed.
   const kept = [...typed].reverse().map((text) => context.document.body.insertParagraph(text, "Start")).reverse();
