@@ -54,18 +54,10 @@ export function SectionRow(props: {
       </span>
       <div className="rc-sectionFoot">
         <div className="rc-sectionButtons">
-          <button type="button" className="rc-headerButton rc-iconButton" aria-label={strings.moveUp(props.title)} onClick={props.onUp}>
-            {/* Fluent's ArrowUp20Regular */}
-            <svg viewBox="0 0 20 20" aria-hidden focusable="false">
-              <path d="M3.13 9.16a.5.5 0 1 0 .74.68L9.5 3.67V17.5a.5.5 0 1 0 1 0V3.67l5.63 6.17a.5.5 0 0 0 .74-.68l-6.32-6.92a.75.75 0 0 0-1.1 0z" />
-            </svg>
-          </button>
-          <button type="button" className="rc-headerButton rc-iconButton" aria-label={strings.moveDown(props.title)} onClick={props.onDown}>
-            {/* Fluent's ArrowDown20Regular */}
-            <svg viewBox="0 0 20 20" aria-hidden focusable="false">
-              <path d="M16.87 10.84a.5.5 0 1 0-.74-.68l-5.63 6.17V2.5a.5.5 0 0 0-1 0v13.83l-5.63-6.17a.5.5 0 0 0-.74.68l6.31 6.91a.75.75 0 0 0 1.11 0z" />
-            </svg>
-          </button>
+          {/* Fluent's ArrowUp20Regular */}
+          <ArrowButton label={strings.moveUp(props.title)} onClick={props.onUp} path="M3.13 9.16a.5.5 0 1 0 .74.68L9.5 3.67V17.5a.5.5 0 1 0 1 0V3.67l5.63 6.17a.5.5 0 0 0 .74-.68l-6.32-6.92a.75.75 0 0 0-1.1 0z" />
+          {/* Fluent's ArrowDown20Regular */}
+          <ArrowButton label={strings.moveDown(props.title)} onClick={props.onDown} path="M16.87 10.84a.5.5 0 1 0-.74-.68l-5.63 6.17V2.5a.5.5 0 0 0-1 0v13.83l-5.63-6.17a.5.5 0 0 0-.74.68l6.31 6.91a.75.75 0 0 0 1.11 0z" />
           <button
             type="button"
             className="rc-headerButton rc-insertButton"
@@ -80,5 +72,16 @@ export function SectionRow(props: {
         <span className="rc-sectionHint">{props.hint}</span>
       </div>
     </div>
+  );
+}
+
+/** 上移 or 下移: an icon button of the shell's sheet. */
+function ArrowButton({ label, onClick, path }: { label: string; onClick: () => void; path: string }) {
+  return (
+    <button type="button" className="rc-headerButton rc-iconButton" aria-label={label} onClick={onClick}>
+      <svg viewBox="0 0 20 20" aria-hidden focusable="false">
+        <path d={path} />
+      </svg>
+    </button>
   );
 }
