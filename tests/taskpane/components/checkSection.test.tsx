@@ -1,27 +1,18 @@
 // 检查 over the Word double: findings listed by rule, 修复 one finding (written, marked done, the
 // rest left open), and a fix refused when the person changed the paragraph after the check.
 import "../../support/dom";
-import { afterEach, beforeEach, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { applyPersonEdit, createWordDouble, type WordDouble } from "../../../src/word-double";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { applyPersonEdit } from "../../../src/word-double";
 import { CheckSection } from "../../../src/taskpane/format/CheckSection";
-import { renderInPane } from "./render";
+import { doublePerTest, renderInPane } from "./render";
 
 const DOC = ["关于2024年工作情况的报告", "一、总体情况", "在习总书记的亲切关怀下，全年各项工作取得新进展。", "二、下步打算", "继续深入学习贯彻习总书记重要讲话精神。"];
 
-let double: WordDouble;
-let uninstall: () => void;
-beforeEach(() => {
-  double = createWordDouble({ paragraphs: DOC });
-  uninstall = double.install();
-});
-afterEach(() => {
-  cleanup();
-  uninstall();
-});
+const doc = doublePerTest(DOC);
 
-const texts = () => double.model.paragraphs.map((p) => p.text);
+const texts = () => doc.current().model.paragraphs.map((p) => p.text);
 const fixButtons = () => screen.queryAllByRole("button", { name: /^修复：.*习近平总书记/ });
 
 async function checked() {
@@ -42,7 +33,7 @@ test("修复 one finding writes it, marks it done, and leaves the other open", a
 
 test("a paragraph changed after the check is not fixed, and the person is told", async () => {
   await checked();
-  applyPersonEdit(double, { kind: "delete", paragraph: 2, start: 1, end: 5 }); // the person deletes 习总书记
+  applyPersonEdit(doc.current(), { kind: "delete", paragraph: 2, start: 1, end: 5 }); // the person deletes 习总书记
   assert.equal(texts()[2], "在的亲切关怀下，全年各项工作取得新进展。", "the person's edit");
   fireEvent.click(fixButtons()[0]!);
   assert.ok(await screen.findByText("1 处问题所在段落已改动，未修复：文档已改动，请重新检查。", undefined, { timeout: 20_000 }), "a stale warning");

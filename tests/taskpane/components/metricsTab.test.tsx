@@ -2,29 +2,19 @@
 // e2e covered alone: a figure's validation beside the field, 填入 refused on an invalid form
 // (focus to the field, the document untouched), a growth derived from this and last year's figures.
 import "../../support/dom";
-import { afterEach, beforeEach, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { createWordDouble, type WordDouble } from "../../../src/word-double";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { MetricsTab } from "../../../src/taskpane/metrics/MetricsTab";
-import { renderInPane } from "./render";
+import { doublePerTest, renderInPane } from "./render";
 
 const SAMPLE = readFileSync(join(import.meta.dirname, "../../fixtures/samples/school-principal-report.txt"), "utf8").replace(/\n+$/, "").split(/\r?\n/);
 
-let double: WordDouble;
-let uninstall: () => void;
-beforeEach(() => {
-  double = createWordDouble({ paragraphs: SAMPLE });
-  uninstall = double.install();
-});
-afterEach(() => {
-  cleanup();
-  uninstall();
-});
+const doc = doublePerTest(SAMPLE);
 
-const texts = () => double.model.paragraphs.map((p) => p.text);
+const texts = () => doc.current().model.paragraphs.map((p) => p.text);
 const card = (group: string) => document.querySelector<HTMLElement>(`li[data-group="${group}"]`)!;
 
 test("an amount with a letter: the message beside the field; 填入 goes to it, says why and writes nothing", async () => {

@@ -12,6 +12,9 @@ import { loadPersonalGenresParser, PersonalGenresStore } from "../../../src/task
 import { ContentStore } from "../../../src/taskpane/content/store";
 import { WordQueue } from "../../../src/taskpane/shell/wordQueue";
 import { memoryStorage, type MemoryStorage } from "../../support/memoryStorage";
+import { afterEach, beforeEach } from "node:test";
+import { cleanup } from "@testing-library/react";
+import { createWordDouble, type WordDouble } from "../../../src/word-double";
 
 // The personal genres' reader, which the pane loads before anything saves a genre (its own chunk there).
 await loadPersonalGenresParser();
@@ -57,4 +60,27 @@ export async function renderInPane(ui: ReactElement, options: PaneOptions = {}):
     rendered = render(ui, { wrapper });
   });
   return { ...rendered, storage, personalGenres, wordQueue };
+}
+
+/**
+ * A fresh Word double holding `paragraphs`, installed before each test of the file and removed
+ * (with what was rendered) after it; `current()` is this test's.
+ */
+export function doublePerTest(paragraphs: readonly string[]): { current: () => WordDouble } {
+  let double: WordDouble | null = null;
+  let uninstall: () => void = () => undefined;
+  beforeEach(() => {
+    double = createWordDouble({ paragraphs: [...paragraphs] });
+    uninstall = double.install();
+  });
+  afterEach(() => {
+    cleanup();
+    uninstall();
+  });
+  return {
+    current: () => {
+      if (!double) throw new Error("doublePerTest: no test is running");
+      return double;
+    },
+  };
 }
