@@ -12,6 +12,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../tests/e2e/harness";
+import { measureBundle } from "./bundle";
 
 const ROOT = join(import.meta.dirname, "..");
 const OUT = join(ROOT, ".test-output/bench-startup");
@@ -246,12 +247,15 @@ export async function startupBench(runs = 9): Promise<string> {
       return `| ${r.label} | ${o.toFixed(0)} | ${b.toFixed(0)} | ${(o / b).toFixed(2)} | ${r.ours.map((v) => v.toFixed(0)).join(", ")} | ${r.baseline.map((v) => v.toFixed(0)).join(", ")} |`;
     }),
   ].join("\n");
+  const [ours, bare] = [measureBundle(builds.oursStub.dir), measureBundle(builds.baselineStub.dir)];
   return [
     `#### Start-up: ours beside a bare Fluent pane (${runs} interleaved cold starts each; 350 px; goal ratio ≤ 1.25)`,
     "",
     "Interactive: the first tab's action button rendered and enabled (ours: 插入完整骨架; the baseline: its one Button). Same webpack configuration, same harness, loopback server.",
     "",
     table,
+    "",
+    `JavaScript run before interactive (gzip): ours ${ours.firstTabGzipKB} KB (entry ${ours.initialGzipKB} KB + the first tab's preloaded chunks ${(ours.firstTabGzipKB - ours.initialGzipKB).toFixed(1)} KB), the bare pane ${bare.firstTabGzipKB} KB.`,
     "",
     "Where our first tab's start-up goes (one cold start, office.js stubbed, Chromium trace, main thread):",
     "",

@@ -21,6 +21,16 @@ import { markFirstTabShown } from "./shell/afterFirstTab";
 // shown first would hold the tab back, as React keeps a shown fallback for at least 300 ms.
 let firstTabModule: typeof import("./skeleton/SkeletonTab") | undefined;
 const firstTab = import(/* webpackChunkName: "tab-skeleton" */ "./skeleton/SkeletonTab").then((m) => (firstTabModule = m));
+/**
+ * Settles when the first tab's code has run and the genre it opens on is loaded (or either failed
+ * to load: the tab's boundary then says so).
+ * mountTaskpane renders after it: a render that found the chunk still on its way would show the
+ * loading line, and React holds a shown fallback for 300 ms (measured: half the cold starts).
+ */
+export const firstTabLoaded: Promise<void> = firstTab.then(
+  (m) => m.firstPaintReady.then(() => undefined),
+  () => undefined,
+);
 function SkeletonTab() {
   const { SkeletonTab: Tab } = firstTabModule ?? use(firstTab);
   return <Tab />;

@@ -12,18 +12,26 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "./harness";
+import { GENRE_SUMMARIES } from "../../src/core/genres/catalog/summaries";
 
 const DIR = join(import.meta.dirname, "../../.test-output/preview");
 
 /** Chunks of other tabs and pages, and of data the first tab does not show (webpackChunkName). */
-const LATER_CHUNKS = ["tab-snippets", "tab-metrics", "tab-format", "pinyin", "content", "packs", "diagnostics", "drafting", "genre-editor", "personal-genres"];
+const LATER_CHUNKS = [
+  "tab-snippets", "tab-metrics", "tab-format", "pinyin", "content", "packs", "diagnostics", "drafting", "genre-editor", "personal-genres",
+  // The 骨架 tab's own later parts: its buttons' Word calls, the ⋯ menu, the confirmation dialog, a personal genre's buttons.
+  "skeleton-actions", "skeleton-more-menu", "confirm-dialog", "personal-genre-actions",
+];
 /** String literals only that code holds (minification keeps literals). */
 const LATER_MARKERS = {
   "the snippet library": "安全生产与应急",
   "the checker's 提法 data": "liangge-queli",
   "the content store": "report-composer:content-pack:",
   zod: "ZodError",
+  "the Word calls": "insertParagraph",
 };
+/** Each built-in genre is its own chunk; the first tab fetches the one it opens on, no other. */
+const genreChunk = (id: string) => `genre-${id}-ts`;
 const SOURCES_KEY = "report-composer:content-sources:v1";
 const PERSONAL_GENRES_KEY = "report-composer:personal-genres:v1";
 /** office.js stand-in (as bench/startup.ts): onReady at once, Word, Chinese UI. */
@@ -32,6 +40,8 @@ const OFFICE_STUB = `window.Office={onReady:(cb)=>{const i={host:"Word",platform
 interface Start {
   /** Scripts of ours fetched before 插入完整骨架 was rendered and enabled, then all of them. */
   before: string[];
+  /** The genre the picker showed then. */
+  genreShown: string;
   after: string[];
 }
 
@@ -44,11 +54,14 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
       // The moment 插入完整骨架 is first in the page, enabled and laid out: taken at the DOM change
       // itself, before any idle callback the same commit may schedule.
       // (No named functions in here: tsx would wrap them in a helper the page does not have.)
-      const w = window as unknown as { interactiveAt?: number };
+      const w = window as unknown as { interactiveAt?: number; genreShown?: string };
       new MutationObserver(() => {
         if (w.interactiveAt !== undefined) return;
         const b = Array.from(document.querySelectorAll("button")).find((x) => x.textContent?.trim() === "插入完整骨架");
-        if (b && !b.disabled && b.getBoundingClientRect().height > 0) w.interactiveAt = performance.now();
+        if (b && !b.disabled && b.getBoundingClientRect().height > 0) {
+          w.interactiveAt = performance.now();
+          w.genreShown = document.querySelector("select")?.selectedOptions[0]?.textContent ?? "";
+        }
       }).observe(document, { subtree: true, childList: true, attributes: true });
     }, stored);
     const page = await context.newPage();
@@ -64,7 +77,8 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
         .map((e) => ({ file: new URL(e.name).pathname.replace(/^\//, ""), at: e.startTime, interactiveAt: (window as unknown as { interactiveAt: number }).interactiveAt })),
     );
     const before = scripts.filter((s) => s.at < s.interactiveAt).map((s) => s.file);
-    return { before, after: scripts.map((s) => s.file) };
+    const genreShown = await page.evaluate(() => (window as unknown as { genreShown: string }).genreShown);
+    return { before, after: scripts.map((s) => s.file), genreShown };
   } finally {
     await context.close();
   }
@@ -100,10 +114,25 @@ test("the first tab is interactive before any other tab's code or data is fetche
       const code = readFileSync(join(DIR, file), "utf8");
       for (const [what, marker] of Object.entries(LATER_MARKERS)) assert.ok(!code.includes(marker), `${file}, fetched before the first tab was interactive, holds ${what}`);
     }
+    // The default genre (the first) is preloaded with the tab; the others wait for idle time.
+    const genresBefore = fresh.before.map(chunkOf).filter((c) => c.startsWith("genre-") && c !== "genre-editor");
+    assert.deepEqual(genresBefore, [genreChunk(GENRE_SUMMARIES[0]!.id)], "only the default genre before the first tab");
+    for (const { id } of GENRE_SUMMARIES) assert.ok(files.some((f) => chunkOf(f) === genreChunk(id)), `the build has ${genreChunk(id)}`);
     assert.ok(
       fresh.after.some((f) => chunkOf(f) === "content"),
       `the content store is fetched in idle time once the first tab is shown: ${fresh.after.join(", ")}`,
     );
+
+    // The genre chosen last time comes before the first tab (and the default, its fallback), no other.
+    const chosen = GENRE_SUMMARIES[5]!.id;
+    const withChoice = await coldStart(browser, base, { "report-composer:skeleton:v1": JSON.stringify({ genreId: chosen, fields: {}, choices: {} }) });
+    assert.deepEqual(
+      withChoice.before.map(chunkOf).filter((c) => c.startsWith("genre-") && c !== "genre-editor").sort(),
+      [genreChunk(chosen), genreChunk(GENRE_SUMMARIES[0]!.id)].sort(),
+      `the chosen genre before the first tab: ${withChoice.before.join(", ")}`,
+    );
+    assert.equal(withChoice.genreShown, GENRE_SUMMARIES[5]!.name.zh, "the first paint shows the genre chosen last time");
+    assert.equal(fresh.genreShown, GENRE_SUMMARIES[0]!.name.zh);
 
     // A stored pack's genres are in the first tab's list: then the content store comes first.
     const withPack = await coldStart(browser, base, { [SOURCES_KEY]: JSON.stringify({ version: 1, sources: [] }) });

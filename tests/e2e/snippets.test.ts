@@ -309,6 +309,8 @@ test("snippets: favourite toggle and an axe scan with no serious violations", as
     await page.getByRole("button", { name: "我的短语（0）" }).click();
     await page.getByRole("button", { name: "导入与导出" }).click();
     await page.getByRole("button", { name: "团队短语（内容包）" }).click();
+    // Colours are judged once Fluent's fades have finished (a half-faded text fails contrast).
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
     const results = await new AxeBuilder({ page }).include("#panel-snippets").exclude("[data-tabster-dummy]").analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);

@@ -24,6 +24,7 @@ export {
   sourceTag,
   type ContentSource,
   type LoadedPack,
+  type Sourced,
   type SourcedGenre,
   type SourcedCongressDate,
 } from "./sources";

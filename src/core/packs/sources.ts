@@ -23,7 +23,9 @@ export interface LoadedPack {
   fileName?: string;
 }
 
-export type SourcedGenre = Genre & { readonly source: ContentSource; /** The id in its own file. */ readonly originalId: string };
+/** An item of the merged list with where it comes from. */
+export type Sourced<T> = T & { readonly source: ContentSource; /** The id in its own file. */ readonly originalId: string };
+export type SourcedGenre = Sourced<Genre>;
 
 /** FNV-1a as 8 hex digits: a short stable tag of a source key. */
 export function sourceTag(key: string): string {
@@ -60,10 +62,13 @@ function freeId(base: string, taken: ReadonlySet<string>): string {
 }
 
 /** Built-in ids as they are; mine keep theirs unless taken (then mine-<id>); a pack's are always namespaced. */
-export function mergeGenres(builtIn: readonly Genre[], personal: readonly Genre[], packs: readonly LoadedPack[]): SourcedGenre[] {
-  const genres: SourcedGenre[] = [];
+export function mergeGenres(builtIn: readonly Genre[], personal: readonly Genre[], packs: readonly LoadedPack[]): SourcedGenre[];
+/** The same over the built-ins' summaries (the 骨架 list, before a built-in genre is loaded). */
+export function mergeGenres<B extends { readonly id: string }>(builtIn: readonly B[], personal: readonly Genre[], packs: readonly LoadedPack[]): Sourced<B | Genre>[];
+export function mergeGenres(builtIn: readonly { readonly id: string }[], personal: readonly Genre[], packs: readonly LoadedPack[]): Sourced<{ readonly id: string }>[] {
+  const genres: Sourced<{ readonly id: string }>[] = [];
   const genreIds = new Set<string>();
-  const addGenre = (genre: Genre, source: ContentSource, id: string) => {
+  const addGenre = (genre: { readonly id: string }, source: ContentSource, id: string) => {
     genreIds.add(id);
     genres.push({ ...genre, id, source, originalId: genre.id });
   };

@@ -1,15 +1,14 @@
 /**
  * The one confirmation dialog of the task pane (删除这个骨架? 删除这条短语? 再次生成?): a title, a
  * sentence, the action's button and 取消. Closing it any other way (Esc, outside) cancels.
+ * Fluent's dialog is its own chunk, fetched when a dialog first opens (or in idle time after the
+ * first tab): a closed dialog costs the tabs' first paint nothing.
  */
-import type { ReactNode } from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
-import { defineStrings } from "../i18n/strings";
+import { Suspense, lazy, useEffect, useState, type ReactNode } from "react";
+import { afterFirstTab } from "./afterFirstTab";
 
-const useStrings = defineStrings({
-  "zh-CN": { cancel: "取消" },
-  "en-US": { cancel: "Cancel" },
-});
+const loadView = () => import(/* webpackChunkName: "confirm-dialog" */ "./ConfirmDialogView");
+const ConfirmDialogView = lazy(() => loadView().then((m) => ({ default: m.ConfirmDialogView })));
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -28,26 +27,14 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const strings = useStrings();
-  const cancel = (
-    <Button key="cancel" size="small" onClick={props.onCancel}>
-      {strings.cancel}
-    </Button>
-  );
-  const confirm = (
-    <Button key="confirm" size="small" appearance="primary" onClick={props.onConfirm}>
-      {props.confirmLabel}
-    </Button>
-  );
+  // Once opened it stays rendered, so closing plays Fluent's exit and gives focus back.
+  const [opened, setOpened] = useState(props.open);
+  if (props.open && !opened) setOpened(true);
+  useEffect(() => afterFirstTab(() => void loadView()), []);
+  if (!opened) return null;
   return (
-    <Dialog open={props.open} onOpenChange={(_, data) => !data.open && props.onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{props.title}</DialogTitle>
-          <DialogContent>{props.body}</DialogContent>
-          <DialogActions>{props.cancelFirst ? [cancel, confirm] : [confirm, cancel]}</DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <Suspense fallback={null}>
+      <ConfirmDialogView {...props} />
+    </Suspense>
   );
 }

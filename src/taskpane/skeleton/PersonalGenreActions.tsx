@@ -1,6 +1,7 @@
 /**
- * 存为骨架 and the personal genre's own buttons (编辑 / 导出 / 删除) under the genre picker.
- * Deleting asks first and can be undone at once.
+ * The personal genre's own buttons (编辑 / 导出 / 删除) under the genre picker. Deleting asks first
+ * and can be undone at once. Its own chunk: SkeletonTab mounts it once a genre of the person's own
+ * is chosen (and keeps it, so 撤销 outlives the deletion).
  */
 import { useState } from "react";
 import {
@@ -11,42 +12,20 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { genreCatalog, type Genre } from "../../core/genres";
+import type { Genre } from "../../core/genres";
 import { usePersonalGenresStore, type RemovedGenre } from "../content/personalGenres";
 import { ConfirmDialog } from "../shell/ConfirmDialog";
 import { useNotify } from "../shell/notify";
-import { useWordAction } from "../shell/useWordAction";
+import { genreEditing } from "./saveAsSkeleton";
 import { downloadGenrePack, packFileName } from "./exportGenre";
 import type { GenreDraft } from "./genreDraft";
 import { useMineStrings } from "./mineStrings";
 
-/** 存为骨架's and 编辑's code: off the first tab's start, fetched when one is pressed. */
-const genreEditing = () => import(/* webpackChunkName: "genre-editor" */ "./genreEditing");
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
-
-/** 存为骨架: reads the document's outline and opens the editor on a new genre built from it. */
-export function useSaveAsSkeleton(onOpenEditor: (draft: GenreDraft) => void): { run: () => void; busy: boolean } {
-  const notify = useNotify();
-  const { busy, run } = useWordAction();
-  const genres = usePersonalGenresStore();
-  const saveAs = () =>
-    void run(async () => {
-      const { readOutlineForSkeleton, genreFromOutline, draftFromGenre } = await genreEditing();
-      const paragraphs = await readOutlineForSkeleton();
-      const taken = [...genreCatalog, ...genres.getState()].map((g) => g.id);
-      const result = genreFromOutline(paragraphs, { takenIds: taken });
-      if (!result.ok) {
-        notify.show("warning", result.message);
-        return;
-      }
-      onOpenEditor(draftFromGenre(result.genre, "new"));
-    });
-  return { run: saveAs, busy: busy !== null };
-}
 
 /** The personal genre's own buttons (编辑 / 导出 / 删除), shown when one of the person's own is chosen. */
 export function PersonalGenreActions(props: {

@@ -9,12 +9,6 @@ import {
   Caption1,
   Field,
   Input,
-  Menu,
-  MenuButton,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Select,
   Spinner,
   Subtitle2,
@@ -23,11 +17,11 @@ import {
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import { MoreHorizontalRegular } from "@fluentui/react-icons";
-import { describeContentOrigin, type SourcedGenre } from "../../core/packs";
-import { buildSection, buildSkeleton } from "../../core/skeleton";
+import { describeContentOrigin, type ContentSource } from "../../core/packs";
+import { GENRE_SUMMARIES } from "../../core/genres/catalog/summaries";
+import { isBuiltInGenreId, loadBuiltInGenre } from "../../core/genres/load";
 import { toChineseNumeral } from "../../core/text/chineseNumerals";
-import { insertSkeletonBlock, type InsertBlockResult } from "../../word";
-import { renumberDocument } from "../../word";
+import type { InsertBlockResult } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { ConfirmDialog } from "../shell/ConfirmDialog";
@@ -36,18 +30,19 @@ import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
 import { loadPersonalGenresParser, PERSONAL_GENRES_KEY, PERSONAL_GENRES_NAME, usePersonalGenres, usePersonalGenresStore } from "../content/personalGenres";
 import { usePackStrings } from "../content/strings";
-import { useMergedGenres } from "../content/usePackGenres";
+import { useGenreList, useSourcedGenre, type GenreListEntry } from "../content/usePackGenres";
 import { congressOption, useCongressDate } from "../content/congressDate";
 import { SECTION_ROW_CSS, SectionRow } from "./SectionRow";
 import type { GenreDraft } from "./genreDraft";
-import { PersonalGenreActions, useSaveAsSkeleton } from "./PersonalGenreActions";
+import type { MoreAction } from "./MoreActionsMenu";
+import { useSaveAsSkeleton } from "./saveAsSkeleton";
 import { useMineStrings } from "./mineStrings";
 import { PANE_FOOTER_ATTRIBUTE } from "../shell/notify";
 import { checkFields } from "./fields";
 import { chosenSectionIds, move, reconcileChoice, type SectionChoice } from "./selection";
 import { readSkeletonSettings, saveSkeletonSettings, SKELETON_SETTINGS_KEY, SKELETON_SETTINGS_NAME, type SkeletonSettings } from "./storage";
 import { useSaveReporter, useUnreadableNotice } from "../shell/storageNotices";
-import { whenIdle } from "../shell/afterFirstTab";
+import { afterFirstTab, whenIdle } from "../shell/afterFirstTab";
 import { useSkeletonStrings } from "./strings";
 
 // The 存为骨架 editor (with genre validation and the personal genres' reader): its own chunk, shown
@@ -55,6 +50,30 @@ import { useSkeletonStrings } from "./strings";
 const GenreEditor = lazy(() =>
   Promise.all([import(/* webpackChunkName: "genre-editor" */ "./GenreEditor"), loadPersonalGenresParser()]).then(([m]) => ({ default: m.GenreEditor })),
 );
+
+const PersonalGenreActions = lazy(() =>
+  import(/* webpackChunkName: "personal-genre-actions" */ "./PersonalGenreActions").then((m) => ({ default: m.PersonalGenreActions })),
+);
+const moreActionsMenu = () => import(/* webpackChunkName: "skeleton-more-menu" */ "./MoreActionsMenu");
+const MoreActionsMenu = lazy(() => moreActionsMenu().then((m) => ({ default: m.MoreActionsMenu })));
+
+/**
+ * Settles once the genre the tab opens on is loaded: the stored one if built-in, and the first (the
+ * fallback for a stored genre that is gone). The pane renders after it, so the first paint never
+ * waits behind a loading line.
+ */
+export const firstPaintReady: Promise<unknown> = (() => {
+  const stored = readSkeletonSettings().settings.genreId;
+  const first = GENRE_SUMMARIES[0]!.id;
+  const wanted = stored && isBuiltInGenreId(stored) ? [stored, first] : [first];
+  return Promise.allSettled(wanted.map(loadBuiltInGenre));
+})();
+
+/** The other built-in genres, in idle time after the first paint: choosing one then shows it at once. */
+const loadEveryBuiltInGenre = () => GENRE_SUMMARIES.forEach((s) => void loadBuiltInGenre(s.id).catch(() => undefined));
+
+/** The buttons' code (skeleton builder, Word calls): fetched on the first press, or in idle time after the first paint. */
+const skeletonActions = () => import(/* webpackChunkName: "skeleton-actions" */ "./actions");
 
 /**
  * Rows (sections and subsections) of the first screenful: at first paint the list holds the
@@ -101,7 +120,7 @@ export function SkeletonTab() {
   const { busy: action, run } = useWordAction();
   const busy = action !== null;
   // Built-in, then my own (存为骨架), then each content pack's genres (ids of pack genres are namespaced).
-  const genres = useMergedGenres();
+  const genres = useGenreList();
   const packStrings = usePackStrings();
   const personal = usePersonalGenres();
   const personalStore = usePersonalGenresStore();
@@ -109,9 +128,13 @@ export function SkeletonTab() {
   const mineStrings = useMineStrings();
   // 存为骨架 is in the footer's 更多 menu, out of the first position.
   const saveAs = useSaveAsSkeleton(setDraft);
-  const genre: SourcedGenre = genres.find((g) => g.id === settings.genreId) ?? genres[0]!;
+  const entry = genres.find((g) => g.id === settings.genreId) ?? genres[0]!;
+  const genre = useSourcedGenre(entry);
   // The stored personal genre itself (without its source tag) for 编辑/导出/删除.
   const ownGenre = genre.source.kind === "mine" ? personal.find((g) => g.id === genre.id) : undefined;
+  // Its buttons come once one of the person's own is chosen, and stay (撤销 outlives a deletion).
+  const [personalShown, setPersonalShown] = useState(false);
+  if (ownGenre && !personalShown) setPersonalShown(true);
   const groups = useMemo(() => groupBySource(genres), [genres]);
   const origin = describeContentOrigin(genre.source);
   const choice = useMemo(() => reconcileChoice(genre, settings.choices[genre.id]), [genre, settings.choices]);
@@ -123,6 +146,8 @@ export function SkeletonTab() {
   // The rows below the first screenful are rendered once the first paint is done (once per mount).
   const [allRows, setAllRows] = useState(false);
   useEffect(() => (allRows ? undefined : whenIdle(() => startTransition(() => setAllRows(true)))), [allRows]);
+  useEffect(() => afterFirstTab(() => void skeletonActions()), []);
+  useEffect(() => afterFirstTab(loadEveryBuiltInGenre), []);
   const shownSections = allRows ? choice.order : choice.order.slice(0, firstPaintSections(choice.order));
   // Arrow keys move within the section list; Tab leaves it in one press.
   const listNavigation = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
@@ -150,6 +175,7 @@ export function SkeletonTab() {
 
   /** Inserts, or asks first when the document already holds the block's headings. */
   const insertBlock = async (block: SkeletonParagraph[], confirmed = false) => {
+    const { insertSkeletonBlock } = await skeletonActions();
     const result = await insertSkeletonBlock(block, undefined, { askBeforeRepeating: !confirmed });
     if (result.alreadyPresent.length > 0) setRepeat({ block, present: result.alreadyPresent });
     else report(result);
@@ -168,12 +194,14 @@ export function SkeletonTab() {
         return;
       }
       if (!fieldsReady()) return;
+      const { buildSkeleton } = await skeletonActions();
       await insertBlock(buildSkeleton(genre, { sections, fields: fields.values, ...congress }));
     });
   const insertOne = (id: string, children: string[] = []) =>
     run(async () => {
       if (!fieldsReady()) return;
       const subsections = children.filter((c) => ticked.has(c));
+      const { buildSection } = await skeletonActions();
       await insertBlock(buildSection(genre, id, 1, { subsections, fields: fields.values, ...congress }));
     });
   const confirmRepeat = () => {
@@ -183,6 +211,7 @@ export function SkeletonTab() {
   };
   const renumber = () =>
     run(async () => {
+      const { renumberDocument } = await skeletonActions();
       const { changed, skipped, unverified, interrupted } = await renumberDocument();
       // Say what changed, not just how much: the first few ordinals as 三、→二、.
       const shown = changed.slice(0, 6).map((c) => `${c.from}→${c.to}`);
@@ -215,7 +244,8 @@ export function SkeletonTab() {
       <Field label={strings.genre}>
         <Select
           value={genre.id}
-          onChange={(_, data) => setSettings((s) => ({ ...s, genreId: data.value }))}
+          // A built-in genre not loaded yet: the list before it stays until it is (no loading line).
+          onChange={(_, data) => startTransition(() => setSettings((s) => ({ ...s, genreId: data.value })))}
           size="small"
         >
           {groups.map((group) =>
@@ -245,7 +275,11 @@ export function SkeletonTab() {
             : packStrings.genreFromPack(pick(genre.source.name, locale), origin ? pick(origin, locale) : "")}
         </Caption1>
       )}
-      <PersonalGenreActions genre={ownGenre ?? genre} personal={ownGenre !== undefined} onOpenEditor={setDraft} />
+      {personalShown && (
+        <Suspense fallback={null}>
+          <PersonalGenreActions genre={ownGenre ?? genre} personal={ownGenre !== undefined} onOpenEditor={setDraft} />
+        </Suspense>
+      )}
 
       <Accordion collapsible>
         <AccordionItem value="fields">
@@ -353,19 +387,10 @@ export function SkeletonTab() {
         <Button size="small" onClick={renumber} disabled={busy} title={strings.renumberHint}>
           {strings.renumber}
         </Button>
-        <Menu positioning={{ position: "above", align: "end", autoSize: "height" }}>
-          <MenuTrigger disableButtonEnhancement>
-            {/* An icon with its name as label and tooltip: three actions stay on one row at 320 px in English. */}
-            <MenuButton size="small" appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={strings.more} title={strings.more} />
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem onClick={saveAs.run} disabled={busy || saveAs.busy} title={mineStrings.saveAsHint}>
-                {mineStrings.saveAs}
-              </MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <MoreActions
+          label={strings.more}
+          actions={[{ label: mineStrings.saveAs, hint: mineStrings.saveAsHint, disabled: busy || saveAs.busy, run: saveAs.run }]}
+        />
         {busy && <Spinner size="tiny" aria-label={strings.working} />}
       </section>
 
@@ -383,9 +408,27 @@ export function SkeletonTab() {
   );
 }
 
+/**
+ * ⋯ (更多): until first pressed, a plain button of the same look; the press mounts Fluent's menu
+ * (its chunk, also fetched in idle time after the first paint), which opens at once.
+ */
+function MoreActions({ label, actions }: { label: string; actions: readonly MoreAction[] }) {
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => afterFirstTab(() => void moreActionsMenu()), []);
+  const standIn = (
+    <Button size="small" appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={label} title={label} aria-haspopup="menu" aria-expanded={false} onClick={() => setWanted(true)} />
+  );
+  if (!wanted) return standIn;
+  return (
+    <Suspense fallback={standIn}>
+      <MoreActionsMenu label={label} actions={actions} />
+    </Suspense>
+  );
+}
+
 /** Genres grouped by source, in list order: built-in, mine, then one group per pack. */
-function groupBySource(genres: readonly SourcedGenre[]): { key: string; source: SourcedGenre["source"]; genres: SourcedGenre[] }[] {
-  const groups = new Map<string, { key: string; source: SourcedGenre["source"]; genres: SourcedGenre[] }>();
+function groupBySource(genres: readonly GenreListEntry[]): { key: string; source: ContentSource; genres: GenreListEntry[] }[] {
+  const groups = new Map<string, { key: string; source: ContentSource; genres: GenreListEntry[] }>();
   for (const g of genres) {
     const key = g.source.kind === "pack" ? `pack:${g.source.key}` : g.source.kind;
     const group = groups.get(key) ?? { key, source: g.source, genres: [] };

@@ -1,14 +1,10 @@
 /** 半年工作总结: first-half results against the annual plan, problems, second-half arrangements. */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { unitField, yearField } from "./fields";
 
 export const bannianzongjie: Genre = {
-  id: "bannianzongjie",
-  name: { zh: "半年工作总结", en: "Half-year work summary" },
-  description: {
-    zh: "单位上半年工作总结，对照年度目标讲进度、讲问题，部署下半年工作。",
-    en: "An organisation's first-half summary: progress against annual targets, problems, second-half plan.",
-  },
+  ...summaryOf("bannianzongjie"),
   fields: [unitField, yearField],
   titlePattern: "{单位}{年度}年上半年工作总结",
   reportTime: "midYear",

@@ -3,18 +3,14 @@
  * duizhaojiancha genre). Same five areas as the 2025年度 meetings; replace them per the year's notice.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { unitField, yearField } from "./fields";
 
 const teamField = { key: "领导班子", label: { zh: "领导班子名称", en: "Leadership team" }, example: "中共江城市发展和改革委员会党组领导班子", placeholder: "××领导班子" };
 const noticeField = { key: "通知机关", label: { zh: "发通知的上级机关", en: "Body that issued the notice" }, example: "市纪委监委、市委组织部", placeholder: "××机关" };
 
 export const banziduizhaojiancha: Genre = {
-  id: "banziduizhaojiancha",
-  name: { zh: "民主生活会领导班子对照检查材料", en: "Leadership team's self-examination" },
-  description: {
-    zh: "领导班子在年度民主生活会上的对照检查材料：会前准备、上年整改、学习教育整改整治、对照检查、原因剖析、整改措施。",
-    en: "The leadership team's self-examination for the annual Party life meeting: preparation, last year's corrections, campaign, problems, causes, measures.",
-  },
+  ...summaryOf("banziduizhaojiancha"),
   fields: [teamField, unitField, noticeField, yearField],
   titlePattern: "{领导班子}{年度}年度民主生活会对照检查材料",
   opening:

@@ -3,17 +3,13 @@
  * year planned. 年度 is that year. Structure: 成效 → 形势 → 任务 → 责任.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 const meetingDateField = { key: "会议日期", label: { zh: "会议日期", en: "Date of the meeting" }, example: "2月20日", placeholder: "×月××日" };
 
 export const congyanzhidangjianghua: Genre = {
-  id: "congyanzhidangjianghua",
-  name: { zh: "全面从严治党工作会议讲话", en: "Speech at the meeting on strict Party governance" },
-  description: {
-    zh: "党委（党组）书记在全面从严治党（党风廉政建设）工作会议上的讲话：上年成效、形势判断、今年任务、责任落实。",
-    en: "The Party secretary's speech on strict Party governance and integrity: last year's results, the situation, this year's tasks, responsibility.",
-  },
+  ...summaryOf("congyanzhidangjianghua"),
   fields: [unitField, { ...yearField, label: { zh: "会议年度（部署的年度）", en: "Year planned" }, example: "2027" }, postField, nameField, meetingDateField],
   titlePattern: "在{单位}{年度}年全面从严治党工作会议上的讲话",
   reportTime: "yearStart",

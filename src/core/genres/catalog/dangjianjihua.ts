@@ -3,15 +3,11 @@
  * 总体要求 → 政治建设 → 理论武装 → 组织建设 → 党风廉政 → 保障措施.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { unitField, yearField } from "./fields";
 
 export const dangjianjihua: Genre = {
-  id: "dangjianjihua",
-  name: { zh: "党建工作计划", en: "Party-building work plan" },
-  description: {
-    zh: "党委（党组）或党支部的年度党建工作计划（要点）：总体要求、政治建设、理论武装、组织建设、党风廉政建设、保障措施。",
-    en: "The year's Party-building plan of a committee or branch: overall requirements, politics, study, organisation, integrity, support.",
-  },
+  ...summaryOf("dangjianjihua"),
   fields: [unitField, { ...yearField, label: { zh: "计划年度", en: "Year planned" }, example: "2027" }],
   titlePattern: "{单位}{年度}年党建工作计划",
   reportTime: "yearStart",

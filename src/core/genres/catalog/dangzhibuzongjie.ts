@@ -3,18 +3,14 @@
  * 问题, 下一年打算. Written by the branch secretary for ordinary members and the higher committee.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { yearField } from "./fields";
 import { eightRulesUnit } from "./lines";
 
 const branchField = { key: "党支部", label: { zh: "党支部全称", en: "Party branch" }, example: "中共江城市发展和改革委员会机关第一党支部", placeholder: "××党支部" };
 
 export const dangzhibuzongjie: Genre = {
-  id: "dangzhibuzongjie",
-  name: { zh: "党支部年度工作总结", en: "Party branch annual summary" },
-  description: {
-    zh: "党支部向上级党组织报送的年度工作总结：基本情况、理论学习、组织生活、党员队伍、党建与业务融合、问题和下一年打算。",
-    en: "A branch's annual summary to the higher Party body: basics, study, branch life, members, Party work and business, problems, next year.",
-  },
+  ...summaryOf("dangzhibuzongjie"),
   fields: [branchField, yearField],
   titlePattern: "{党支部}{年度}年度工作总结",
   opening:

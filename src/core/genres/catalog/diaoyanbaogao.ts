@@ -1,16 +1,12 @@
 /** 调研报告: background and method, findings, practices, problems and causes, recommendations. */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { regionField, unitField, yearField } from "./fields";
 
 const topicField = { key: "调研主题", label: { zh: "调研主题", en: "Topic" }, example: "县域特色产业发展", placeholder: "××问题" };
 
 export const diaoyanbaogao: Genre = {
-  id: "diaoyanbaogao",
-  name: { zh: "调研报告", en: "Survey report" },
-  description: {
-    zh: "专题调研报告：调研背景和方法、基本情况、主要做法和成效、存在问题及原因、对策建议。",
-    en: "Report of a field survey: background and method, situation, practices, problems and causes, recommendations.",
-  },
+  ...summaryOf("diaoyanbaogao"),
   fields: [unitField, regionField, yearField, topicField],
   titlePattern: "关于{地区}{调研主题}情况的调研报告",
   opening:

@@ -4,15 +4,11 @@
  * meetings (中央政治局民主生活会, 2025年12月); each year's notice sets its own, so the headings say so.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 export const duizhaojiancha: Genre = {
-  id: "duizhaojiancha",
-  name: { zh: "民主生活会个人发言提纲", en: "Speaking notes for a Party life meeting" },
-  description: {
-    zh: "领导班子成员在年度民主生活会上的个人发言提纲：上年整改、学习教育整改整治、对照检查、案例剖析、原因和整改措施。",
-    en: "A leadership-team member's notes for the annual Party life meeting: last year's corrections, the education campaign, self-examination, cases, causes and measures.",
-  },
+  ...summaryOf("duizhaojiancha"),
   fields: [
     unitField,
     postField,

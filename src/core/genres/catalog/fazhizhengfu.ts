@@ -4,17 +4,13 @@
  * sets: 举措和成效 → 不足和原因 → 主要负责人履职 → 下一年度安排 → 其他.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { yearField } from "./fields";
 
 const govField = { key: "报告机关", label: { zh: "报告机关", en: "Reporting body" }, example: "江城市人民政府", placeholder: "××人民政府" };
 
 export const fazhizhengfu: Genre = {
-  id: "fazhizhengfu",
-  name: { zh: "法治政府建设年度报告", en: "Annual report on law-based government" },
-  description: {
-    zh: "政府或部门上一年度法治政府建设情况报告（第一季度报送并向社会公开）：主要举措和成效、第一责任人职责、问题不足、下一年度安排。",
-    en: "A government's or department's report on law-based government for the past year (filed in Q1 and published): measures, the head's duties, problems, next year.",
-  },
+  ...summaryOf("fazhizhengfu"),
   fields: [govField, yearField],
   titlePattern: "{报告机关}关于{年度}年度法治政府建设情况的报告",
   opening:

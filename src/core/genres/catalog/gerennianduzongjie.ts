@@ -1,14 +1,10 @@
 /** 个人年度工作总结: one person's year, by 思想 / 业务 / 学习 / 作风, then shortcomings and plans. */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 export const gerennianduzongjie: Genre = {
-  id: "gerennianduzongjie",
-  name: { zh: "个人年度工作总结", en: "Personal annual work summary" },
-  description: {
-    zh: "干部职工个人年度总结，写思想、业务、学习、作风四个方面，附不足和努力方向。",
-    en: "An employee's annual summary: political conduct, work, learning, work style, then shortcomings and goals.",
-  },
+  ...summaryOf("gerennianduzongjie"),
   fields: [unitField, postField, nameField, yearField],
   titlePattern: "{年度}年度个人工作总结",
   opening:

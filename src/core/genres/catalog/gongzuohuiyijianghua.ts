@@ -3,17 +3,13 @@
  * (年度 is that year; the year reviewed is 上一年度). Spoken: 同志们 and 讲几点意见, no 落款.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 const meetingDateField = { key: "会议日期", label: { zh: "会议日期", en: "Date of the meeting" }, example: "2月10日", placeholder: "×月××日" };
 
 export const gongzuohuiyijianghua: Genre = {
-  id: "gongzuohuiyijianghua",
-  name: { zh: "年度工作会议讲话", en: "Speech at the annual work meeting" },
-  description: {
-    zh: "单位主要负责同志在年度工作会议上的讲话：肯定上年成绩、分析形势、部署今年重点工作、提出作风和落实要求。",
-    en: "The head's speech at the annual work meeting: last year's results, the situation, this year's key tasks, demands on style and delivery.",
-  },
+  ...summaryOf("gongzuohuiyijianghua"),
   fields: [unitField, { ...yearField, label: { zh: "会议年度（部署的年度）", en: "Year planned" }, example: "2027" }, postField, nameField, meetingDateField],
   titlePattern: "在{单位}{年度}年工作会议上的讲话",
   reportTime: "yearStart",

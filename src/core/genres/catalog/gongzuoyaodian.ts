@@ -3,15 +3,11 @@
  * planned for, so the general requirement follows it (2026: “十五五”开局; 2027: 迎接党的二十一大).
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { unitField, yearField } from "./fields";
 
 export const gongzuoyaodian: Genre = {
-  id: "gongzuoyaodian",
-  name: { zh: "年度工作要点", en: "Annual work plan" },
-  description: {
-    zh: "单位下一年度工作要点（工作计划）：总体要求、主要目标、重点任务（含牵头单位和时限）、保障措施。",
-    en: "A unit's plan for the year: overall requirements, targets, key tasks with lead units and deadlines, safeguards.",
-  },
+  ...summaryOf("gongzuoyaodian"),
   fields: [unitField, { ...yearField, label: { zh: "计划年度", en: "Year planned for" }, example: "2027" }],
   // A plan: 年度 is the year planned, spoken from its start.
   reportTime: "yearStart",

@@ -4,6 +4,7 @@
  * 换届 falls in 2026–2027; in 2026 the five years reviewed are the “十四五” period itself.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { regionField, yearField } from "./fields";
 
 const levelField = { key: "本级简称", label: { zh: "本级简称（市、县、区）", en: "Level word (市, 县, 区)" }, example: "县", placeholder: "××" };
@@ -13,12 +14,7 @@ const sessionField = { key: "届次", label: { zh: "新一届人民代表大会�
 const dateField = { key: "会议日期", label: { zh: "会议日期", en: "Date of the session" }, example: "1月8日", placeholder: "1月××日" };
 
 export const huanjiezhengfubaogao: Genre = {
-  id: "huanjiezhengfubaogao",
-  name: { zh: "政府工作报告（换届）", en: "Government work report (new term)" },
-  description: {
-    zh: "新一届人民代表大会第一次会议上的政府工作报告：过去五年工作回顾、今后五年奋斗目标和主要任务、今年工作安排、政府自身建设。",
-    en: "The report to the first session of a new people's congress: the past five years, the next five years' goals and tasks, this year, the government itself.",
-  },
+  ...summaryOf("huanjiezhengfubaogao"),
   fields: [regionField, { ...yearField, label: { zh: "会议年度", en: "Year of the session" }, example: "2027" }, levelField, headField, speakerField, sessionField, dateField],
   titlePattern: "政府工作报告",
   reportTime: "yearStart",

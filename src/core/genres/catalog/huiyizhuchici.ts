@@ -3,17 +3,13 @@
  * by item, and the closing summary with requirements. Spoken; no 落款.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 const meetingField = { key: "会议名称", label: { zh: "会议名称", en: "Meeting" }, example: "2027年工作会议", placeholder: "××会议" };
 
 export const huiyizhuchici: Genre = {
-  id: "huiyizhuchici",
-  name: { zh: "会议主持词", en: "Chair's script for a meeting" },
-  description: {
-    zh: "主持人在工作会议、全面从严治党工作会议上的主持词：开场、逐项议程、会议小结和贯彻要求。",
-    en: "The chair's script: opening, each agenda item, summary and what to do after the meeting.",
-  },
+  ...summaryOf("huiyizhuchici"),
   fields: [unitField, { ...yearField, label: { zh: "会议年度", en: "Year of the meeting" }, example: "2027" }, meetingField, postField, nameField],
   titlePattern: "{单位}{会议名称}主持词",
   reportTime: "yearStart",

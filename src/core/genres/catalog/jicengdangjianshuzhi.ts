@@ -4,16 +4,12 @@
  * duties, last year's problems, shortcomings and causes, plans).
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { zhengjiguanUnit } from "./lines";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 export const jicengdangjianshuzhi: Genre = {
-  id: "jicengdangjianshuzhi",
-  name: { zh: "党组织书记抓基层党建工作述职报告", en: "Party secretary's report on primary-level Party building" },
-  description: {
-    zh: "党委（党组、党支部）书记年度抓基层党建工作述职：履行第一责任人职责、上年度评议问题整改、存在问题及原因、下一步思路。",
-    en: "A Party secretary's annual report on building primary-level organisations: duties, last year's corrections, problems and causes, plans.",
-  },
+  ...summaryOf("jicengdangjianshuzhi"),
   fields: [unitField, postField, nameField, yearField],
   titlePattern: "{单位}{职务}{年度}年度抓基层党建工作述职报告",
   addressee: "各位领导、同志们：",

@@ -3,6 +3,7 @@
  * them, the problems, the outlook and the proposals. Growth is 同比 and in %, a change of a rate in 个百分点.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { regionField, yearField } from "./fields";
 
 const periodField = { key: "分析期间", label: { zh: "分析期间", en: "Period" }, example: "前三季度", placeholder: "××月" };
@@ -10,12 +11,7 @@ const authorField = { key: "分析单位", label: { zh: "分析单位", en: "Ana
 const dateField = { key: "成文日期", label: { zh: "成文日期", en: "Date" }, example: "2026年10月25日", placeholder: "20XX年×月×日" };
 
 export const jingjiyunxingfenxi: Genre = {
-  id: "jingjiyunxingfenxi",
-  name: { zh: "经济运行分析", en: "Analysis of economic performance" },
-  description: {
-    zh: "地区某一时期经济运行情况分析：总体情况、主要指标、积极因素、困难问题、走势研判和对策建议。",
-    en: "A region's economic performance in a period: overview, main indicators, positives, problems, outlook, proposals.",
-  },
+  ...summaryOf("jingjiyunxingfenxi"),
   fields: [regionField, yearField, periodField, authorField, dateField],
   titlePattern: "{地区}{年度}年{分析期间}经济运行情况分析",
   opening:

@@ -1,15 +1,11 @@
 /** 年度工作总结 of a unit: 基本情况 → 主要工作和成效 → 经验做法 → 存在问题 → 下一年打算. */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { eightRulesUnit, theoryStudy, zhengjiguanUnit } from "./lines";
 import { unitField, yearField } from "./fields";
 
 export const nianduzongjie: Genre = {
-  id: "nianduzongjie",
-  name: { zh: "年度工作总结（单位）", en: "Annual work summary (organisation)" },
-  description: {
-    zh: "机关、企事业单位年度工作总结，讲清全年主要工作、成效、经验、问题和下一年度打算。",
-    en: "An organisation's annual summary: main work, results, lessons, problems and next year's plan.",
-  },
+  ...summaryOf("nianduzongjie"),
   fields: [unitField, yearField],
   titlePattern: "{单位}{年度}年度工作总结",
   opening:

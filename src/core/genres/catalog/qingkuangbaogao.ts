@@ -3,6 +3,7 @@
  * 下一步 → 建议, closing 特此报告. No request may be mixed into a report (a 请示 is a separate document).
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { unitField } from "./fields";
 
 const superiorField = { key: "上级机关", label: { zh: "主送机关", en: "Addressee body" }, example: "江城市人民政府", placeholder: "××人民政府" };
@@ -10,12 +11,7 @@ const subjectField = { key: "报告事项", label: { zh: "报告事项", en: "Su
 const dateField = { key: "成文日期", label: { zh: "成文日期", en: "Date" }, example: "2026年12月8日", placeholder: "20XX年×月×日" };
 
 export const qingkuangbaogao: Genre = {
-  id: "qingkuangbaogao",
-  name: { zh: "情况报告", en: "Report to a superior body" },
-  description: {
-    zh: "向上级机关报告工作或情况的上行文：主送上级机关，写基本情况、做法成效、问题和下一步，以“特此报告”结束，不夹带请示事项。",
-    en: "A report to a superior body: addressed to it, with situation, measures, results, problems and next steps, ending 特此报告; no requests inside.",
-  },
+  ...summaryOf("qingkuangbaogao"),
   fields: [unitField, superiorField, subjectField, dateField],
   titlePattern: "{单位}关于{报告事项}情况的报告",
   addressee: "{上级机关}：",

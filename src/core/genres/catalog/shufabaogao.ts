@@ -3,15 +3,11 @@
  * rule of law (党政主要负责人履行推进法治建设第一责任人职责), at year-end; 年度 is the year reviewed.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 export const shufabaogao: Genre = {
-  id: "shufabaogao",
-  name: { zh: "述法报告", en: "Report on rule-of-law duties" },
-  description: {
-    zh: "领导干部年度述法报告：学法、依法决策、依法履职、推进法治建设第一责任人职责、问题和打算。",
-    en: "A leader's annual report on the rule of law: studying law, lawful decisions and duties, the first-responsible duty, gaps and plans.",
-  },
+  ...summaryOf("shufabaogao"),
   fields: [unitField, postField, nameField, yearField],
   titlePattern: "{年度}年度述法报告",
   addressee: "各位领导、同志们：",

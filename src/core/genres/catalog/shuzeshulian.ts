@@ -1,15 +1,11 @@
 /** 述责述廉报告: 述责 on the duty of governing the Party, 述廉 on the integrity rules. */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { eightRulesPersonal, theoryStudy, zhengjiguanPersonal } from "./lines";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 export const shuzeshulian: Genre = {
-  id: "shuzeshulian",
-  name: { zh: "述责述廉报告", en: "Report on Party-governance duty and integrity" },
-  description: {
-    zh: "按党内监督要求向上级纪委监委和党委述责述廉用，重点讲管党治党责任落实和个人廉洁自律。",
-    en: "Report to the discipline commission on carrying out the duty of strict Party governance and on personal integrity.",
-  },
+  ...summaryOf("shuzeshulian"),
   fields: [unitField, postField, nameField, yearField],
   titlePattern: "{年度}年度述责述廉报告",
   addressee: "各位领导、同志们：",

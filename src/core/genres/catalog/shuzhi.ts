@@ -1,15 +1,11 @@
 /** 述职报告: a cadre's account of the year's duties, organised by lines of work. */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { theoryStudy, zhengjiguanPersonal } from "./lines";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 export const shuzhi: Genre = {
-  id: "shuzhi",
-  name: { zh: "述职报告", en: "Report on duties" },
-  description: {
-    zh: "领导干部或岗位负责人年度述职用，按履职的几条主线展开，附问题不足和下一步打算。",
-    en: "Annual report of a cadre or post holder on their duties, by main lines of work, then shortcomings and plans.",
-  },
+  ...summaryOf("shuzhi"),
   fields: [unitField, postField, nameField, yearField],
   titlePattern: "{年度}年度述职报告",
   addressee: "各位领导、同志们：",

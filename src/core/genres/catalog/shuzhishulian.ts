@@ -1,15 +1,11 @@
 /** 述职述廉报告: the five appraisal dimensions 德、能、勤、绩、廉, then shortcomings and plans. */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { eightRulesPersonal, theoryPlan, theoryStudy, zhengjiguanPersonal } from "./lines";
 import { nameField, postField, unitField, yearField } from "./fields";
 
 export const shuzhishulian: Genre = {
-  id: "shuzhishulian",
-  name: { zh: "述职述廉报告", en: "Report on duties and integrity" },
-  description: {
-    zh: "领导干部年终述职述廉用，按德、能、勤、绩、廉五个方面展开，附问题不足和下一步打算。",
-    en: "Year-end report of a cadre, by the five appraisal dimensions (integrity, ability, diligence, results, probity), then shortcomings and plans.",
-  },
+  ...summaryOf("shuzhishulian"),
   fields: [unitField, postField, nameField, yearField],
   titlePattern: "{年度}年度述职述廉报告",
   addressee: "各位领导、同志们：",

@@ -3,16 +3,12 @@
  * places ask of leading cadres at year-end. 年度 is the year reviewed.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { nameField, postField, unitField, yearField } from "./fields";
 import { eightRulesPersonal, theoryPlan, theoryStudy, zhengjiguanPersonal } from "./lines";
 
 export const sishubaogao: Genre = {
-  id: "sishubaogao",
-  name: { zh: "述学述职述廉述法报告", en: "Report on study, duties, integrity and law" },
-  description: {
-    zh: "领导干部年度“四述”报告：述学、述职、述廉、述法各成一部分，再写问题和下一步打算。",
-    en: "A leader's annual four-part report: study, duties, integrity and the rule of law, then shortcomings and plans.",
-  },
+  ...summaryOf("sishubaogao"),
   fields: [unitField, postField, nameField, yearField],
   titlePattern: "{年度}年度述学述职述廉述法报告",
   addressee: "各位领导、同志们：",

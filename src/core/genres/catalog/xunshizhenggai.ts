@@ -3,6 +3,7 @@
  * (《中国共产党巡视工作条例》2024年修订; the deadline is set by the inspecting body's notice).
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 
 const partyField = { key: "党组织", label: { zh: "党委（党组）全称", en: "Party committee" }, example: "中共江城市发展和改革委员会党组", placeholder: "××党委（党组）" };
 const teamField = { key: "巡视组", label: { zh: "巡视（巡察）组", en: "Inspection team" }, example: "省委第三巡视组", placeholder: "××巡视（巡察）组" };
@@ -13,12 +14,7 @@ const reportDateField = { key: "报告日期", label: { zh: "报告日期", en: 
 
 export const xunshizhenggai: Genre = {
   // 巡视 (by the central or a provincial committee) or 巡察 (by a city or county committee): asked, never assumed.
-  id: "xunshizhenggai",
-  name: { zh: "巡视（巡察）整改进展情况报告", en: "Report on inspection follow-up" },
-  description: {
-    zh: "党委（党组）向巡视（巡察）机构报送的整改进展情况报告：提高站位压实责任、逐条整改、问题线索处置、长效机制、下一步打算。",
-    en: "A Party committee's report to the inspecting body: responsibility, item-by-item corrections, leads handled, lasting mechanisms, next steps.",
-  },
+  ...summaryOf("xunshizhenggai"),
   fields: [kindField, partyField, teamField, superiorField, feedbackField, reportDateField],
   titlePattern: "{党组织}关于{巡视组}{巡视巡察}反馈意见整改进展情况的报告",
   // The report goes to the committee's 巡视（巡察）工作领导小组 through its office, not to the team that has left.

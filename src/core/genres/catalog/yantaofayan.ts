@@ -1,16 +1,12 @@
 /** 研讨发言: a speech at a 中心组 or 学习教育 seminar — understanding, gaps, what to do (also 心得体会). */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { nameField, postField, unitField } from "./fields";
 
 const themeField = { key: "研讨主题", label: { zh: "研讨主题", en: "Seminar topic" }, example: "树立和践行正确政绩观", placeholder: "××专题" };
 
 export const yantaofayan: Genre = {
-  id: "yantaofayan",
-  name: { zh: "研讨发言（心得体会）", en: "Seminar speech" },
-  description: {
-    zh: "理论学习中心组或学习教育专题研讨的发言材料，也可用作心得体会：学习认识、联系实际、查找差距、下一步打算。",
-    en: "A speech for a study-group or campaign seminar, also usable as a reflection: understanding, practice, gaps, next steps.",
-  },
+  ...summaryOf("yantaofayan"),
   fields: [unitField, postField, nameField, themeField],
   titlePattern: "{研讨主题}专题研讨发言",
   subtitle: ["{单位}{职务}　{姓名}"],

@@ -3,6 +3,7 @@
  * (《党委（党组）意识形态工作责任制实施办法》; the exact dates are set by the local 宣传部).
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { yearField } from "./fields";
 
 const partyField = { key: "党组织", label: { zh: "党委（党组）全称", en: "Party committee" }, example: "中共江城市教育局党组", placeholder: "××党委（党组）" };
@@ -10,12 +11,7 @@ const higherField = { key: "上级党委", label: { zh: "报告对象（上级�
 const periodField = { key: "报告期", label: { zh: "报告期", en: "Period" }, example: "2026年度", placeholder: "20XX年上半年" };
 
 export const yishixingtaizeren: Genre = {
-  id: "yishixingtaizeren",
-  name: { zh: "意识形态工作责任制落实情况报告", en: "Report on ideological work responsibility" },
-  description: {
-    zh: "党委（党组）向上级党委报送的意识形态工作责任制落实情况报告（半年、年度）：责任落实、理论武装、阵地管理、网络意识形态、风险研判、问题和打算。",
-    en: "A Party committee's half-year or annual report on its ideological-work duties: responsibility, study, platforms, online work, risk review, problems and plans.",
-  },
+  ...summaryOf("yishixingtaizeren"),
   fields: [partyField, higherField, periodField, yearField],
   titlePattern: "{党组织}关于{报告期}意识形态工作责任制落实情况的报告",
   addressee: "{上级党委}：",

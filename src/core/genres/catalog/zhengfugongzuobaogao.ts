@@ -1,5 +1,6 @@
 /** 政府工作报告 of a local government: review of last year, this year's goals, key tasks. */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { regionField, yearField } from "./fields";
 
 /** 市/县/区: the level word, so a county report reads 县委, 全县, 县级 rather than 市委, 全市, 市级. */
@@ -16,12 +17,7 @@ const meetingField = { key: "会次", label: { zh: "会议次数", en: "Session 
 const dateField = { key: "会议日期", label: { zh: "会议日期", en: "Date of the session" }, example: "1月12日", placeholder: "1月××日" };
 
 export const zhengfugongzuobaogao: Genre = {
-  id: "zhengfugongzuobaogao",
-  name: { zh: "政府工作报告", en: "Government work report" },
-  description: {
-    zh: "地方人民政府向人民代表大会作的年度工作报告：回顾上年工作，提出今年总体要求、预期目标和重点工作。",
-    en: "A local government's annual report to the people's congress: last year's review, this year's targets and key tasks.",
-  },
+  ...summaryOf("zhengfugongzuobaogao"),
   fields: [
     regionField,
     { ...yearField, label: { zh: "报告年度", en: "Year of the report" }, example: "2027" },

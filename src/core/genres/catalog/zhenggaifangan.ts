@@ -3,6 +3,7 @@
  * with fixed answers) and every line follows it. 总体要求 → 整改目标 → 整改任务 → 步骤 → 保障.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { unitField } from "./fields";
 
 export const sourceField = {
@@ -15,12 +16,7 @@ export const sourceField = {
 const dateField = { key: "成文日期", label: { zh: "成文日期", en: "Date" }, example: "2026年12月8日", placeholder: "20XX年×月×日" };
 
 export const zhenggaifangan: Genre = {
-  id: "zhenggaifangan",
-  name: { zh: "整改方案", en: "Correction plan" },
-  description: {
-    zh: "针对民主生活会查摆问题、巡视巡察反馈问题或审计发现问题制定的整改工作方案：总体要求、目标、任务、步骤、保障措施。",
-    en: "A plan to correct what a Party life meeting, an inspection or an audit found: requirements, goals, tasks, steps, support.",
-  },
+  ...summaryOf("zhenggaifangan"),
   fields: [unitField, sourceField, dateField],
   titlePattern: "{单位}关于{整改事项}的整改工作方案",
   opening:

@@ -3,18 +3,14 @@
  * offices turn it into a table; the order of the columns is the order of each line here).
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { unitField } from "./fields";
 import { sourceField } from "./zhenggaifangan";
 
 const dateField = { key: "成文日期", label: { zh: "成文日期", en: "Date" }, example: "2026年12月8日", placeholder: "20XX年×月×日" };
 
 export const zhenggaiqingdan: Genre = {
-  id: "zhenggaiqingdan",
-  name: { zh: "整改清单", en: "Correction list" },
-  description: {
-    zh: "整改方案所附的问题清单、任务清单、责任清单，逐项写问题、措施、责任领导、责任部门、时限和状态，可转为表格。",
-    en: "The lists behind a correction plan: each item's problem, measures, leader, department, deadline and status; can become a table.",
-  },
+  ...summaryOf("zhenggaiqingdan"),
   fields: [unitField, sourceField, dateField],
   titlePattern: "{单位}{整改事项}整改清单",
   opening:

@@ -1,14 +1,10 @@
 /** 专项工作汇报: one line of work reported to a superior or an inspection team. */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { unitField, yearField } from "./fields";
 
 export const zhuanxianghuibao: Genre = {
-  id: "zhuanxianghuibao",
-  name: { zh: "专项工作汇报", en: "Report on a specific task" },
-  description: {
-    zh: "向上级或督导检查组汇报某项专门工作：基本情况、做法成效、特色亮点、困难问题、下一步打算和建议。",
-    en: "Report on one specific task to a superior or inspection team: background, measures and results, highlights, problems, plans, requests.",
-  },
+  ...summaryOf("zhuanxianghuibao"),
   fields: [
     unitField,
     yearField,

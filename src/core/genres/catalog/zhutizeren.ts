@@ -3,18 +3,14 @@
  * (《党委（党组）落实全面从严治党主体责任规定》2020: report every year, and members report on their duties).
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { yearField } from "./fields";
 
 const partyField = { key: "党组织", label: { zh: "党委（党组）全称", en: "Party committee" }, example: "中共江城市发展和改革委员会党组", placeholder: "××党委（党组）" };
 const higherField = { key: "上级党委", label: { zh: "报告对象（上级党委）", en: "Higher Party committee" }, example: "中共江城市委", placeholder: "××党委" };
 
 export const zhutizeren: Genre = {
-  id: "zhutizeren",
-  name: { zh: "落实全面从严治党主体责任情况报告", en: "Report on Party committee accountability" },
-  description: {
-    zh: "党委（党组）向上级党委报送的年度落实全面从严治党主体责任情况报告，可同时用于贯彻落实中央八项规定精神情况报告。",
-    en: "A Party committee's annual report to its superior on its responsibility for strict Party governance; also fits the eight-point rules report.",
-  },
+  ...summaryOf("zhutizeren"),
   fields: [partyField, higherField, yearField],
   titlePattern: "{党组织}关于{年度}年度落实全面从严治党主体责任情况的报告",
   addressee: "{上级党委}：",

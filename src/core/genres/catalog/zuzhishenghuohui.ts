@@ -4,17 +4,13 @@
  * stand under 存在问题 as （一）–（四）.
  */
 import type { Genre } from "../schema";
+import { summaryOf } from "./summaries";
 import { nameField, yearField } from "./fields";
 
 const branchField = { key: "党支部", label: { zh: "所在党支部", en: "Party branch" }, example: "综合科党支部", placeholder: "××党支部" };
 
 export const zuzhishenghuohui: Genre = {
-  id: "zuzhishenghuohui",
-  name: { zh: "组织生活会个人发言提纲", en: "Branch Party life meeting: member's notes" },
-  description: {
-    zh: "普通党员在党支部年度组织生活会上的个人发言提纲：上次整改、对照检查、原因剖析、整改措施；检查的方面按支部通知替换。",
-    en: "An ordinary member's notes for the branch's annual Party life meeting: last corrections, self-check, causes, measures; areas per the branch notice.",
-  },
+  ...summaryOf("zuzhishenghuohui"),
   fields: [branchField, nameField, yearField],
   titlePattern: "{年度}年度组织生活会个人发言提纲",
   subtitle: ["{党支部}　{姓名}"],
