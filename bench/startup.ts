@@ -5,6 +5,10 @@
  * Then a performance trace of our first tab: where its time goes.
  *
  *   node --import tsx bench/startup.ts [--runs 9]      (also part of npm run bench)
+ *
+ * STARTUP_BEFORE=<dir> adds an older build of ours to every comparison, interleaved with the
+ * other two, for before/after figures from one run: <dir> holds ours-stub and ours-bundled as this
+ * bench leaves them in .test-output/bench-startup (copy them aside before changing the code).
  */
 import { spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
@@ -17,7 +21,7 @@ import { measureBundle } from "./bundle";
 const ROOT = join(import.meta.dirname, "..");
 const OUT = join(ROOT, ".test-output/bench-startup");
 
-type Pane = "ours" | "baseline";
+type Pane = "ours" | "baseline" | "before";
 type OfficeJs = "stub" | "bundled";
 
 interface Build {
@@ -78,12 +82,7 @@ const OFFICE_HOST_SHIM = `
 })();`;
 
 /** What "interactive" means for each pane: its first action button rendered and enabled. */
-const READY: Record<Pane, string> = { ours: "插入完整骨架", baseline: "插入" };
-
-interface Run {
-  pane: Pane;
-  ms: number;
-}
+const READY: Record<Pane, string> = { ours: "插入完整骨架", baseline: "插入", before: "插入完整骨架" };
 
 /** One cold start in a fresh browser context; returns ms from navigation to interactive. */
 async function coldStart(
@@ -141,22 +140,20 @@ interface Comparison {
   label: string;
   ours: number[];
   baseline: number[];
+  before: number[];
 }
 
-/** Interleaves ours and the baseline run by run (so the machine's load falls on both alike). */
-async function compare(browser: Browser, label: string, ours: Build, baseline: Build, throttle: number, runs: number): Promise<Comparison> {
-  const servers = await Promise.all([serve(ours.dir), serve(baseline.dir)]);
-  const out: Comparison = { label, ours: [], baseline: [] };
+/** Interleaves the builds run by run, alternating their order (so the machine's load falls on all alike). */
+async function compare(browser: Browser, label: string, builds: Build[], throttle: number, runs: number): Promise<Comparison> {
+  const servers = await Promise.all(builds.map((b) => serve(b.dir)));
+  const out: Comparison = { label, ours: [], baseline: [], before: [] };
   try {
     // One warm-up of each (the browser's own first start), not counted.
-    await coldStart(browser, ours, servers[0].base, throttle);
-    await coldStart(browser, baseline, servers[1].base, throttle);
-    for (let i = 0; i < runs; i++) {
-      const order: Run["pane"][] = i % 2 ? ["baseline", "ours"] : ["ours", "baseline"];
-      for (const pane of order) {
-        const ms = pane === "ours" ? await coldStart(browser, ours, servers[0].base, throttle) : await coldStart(browser, baseline, servers[1].base, throttle);
-        out[pane].push(ms);
-      }
+    for (const [i, b] of builds.entries()) await coldStart(browser, b, servers[i]!.base, throttle);
+    for (let run = 0; run < runs; run++) {
+      const order = builds.map((_, i) => i);
+      if (run % 2) order.reverse();
+      for (const i of order) out[builds[i]!.pane].push(await coldStart(browser, builds[i]!, servers[i]!.base, throttle));
     }
   } finally {
     for (const { server } of servers) server.close();
@@ -226,25 +223,30 @@ export async function startupBench(runs = 9): Promise<string> {
     oursBundled: build("ours", "bundled"),
     baselineBundled: build("baseline", "bundled"),
   };
+  const beforeDir = process.env.STARTUP_BEFORE;
+  const before = (officeJs: OfficeJs): Build[] => (beforeDir ? [{ pane: "before", officeJs, dir: join(beforeDir, `ours-${officeJs}`) }] : []);
+  const stub = [builds.oursStub, builds.baselineStub, ...before("stub")];
+  const bundled = [builds.oursBundled, builds.baselineBundled, ...before("bundled")];
   const browser = await launchBrowser();
   const rows: Comparison[] = [];
   let breakdown = "";
   try {
-    rows.push(await compare(browser, "office.js stubbed", builds.oursStub, builds.baselineStub, 1, runs));
-    rows.push(await compare(browser, "office.js stubbed, CPU 4× slower", builds.oursStub, builds.baselineStub, 4, runs));
-    rows.push(await compare(browser, "bundled office.js loaded and run", builds.oursBundled, builds.baselineBundled, 1, runs));
-    rows.push(await compare(browser, "bundled office.js loaded and run, CPU 4× slower", builds.oursBundled, builds.baselineBundled, 4, runs));
+    rows.push(await compare(browser, "office.js stubbed", stub, 1, runs));
+    rows.push(await compare(browser, "office.js stubbed, CPU 4× slower", stub, 4, runs));
+    rows.push(await compare(browser, "bundled office.js loaded and run", bundled, 1, runs));
+    rows.push(await compare(browser, "bundled office.js loaded and run, CPU 4× slower", bundled, 4, runs));
     breakdown = await traceBreakdown(browser, builds.oursStub);
   } finally {
     await browser.close();
   }
+  const runsOf = (values: number[]) => values.map((v) => v.toFixed(0)).join(", ");
   const table = [
-    "| condition | ours median ms | baseline median ms | ratio | ours runs | baseline runs |",
-    "| --- | ---: | ---: | ---: | --- | --- |",
+    `| condition | ours median ms | baseline median ms | ratio |${beforeDir ? " before median ms | before ratio |" : ""} ours runs | baseline runs |`,
+    `| --- | ---: | ---: | ---: |${beforeDir ? " ---: | ---: |" : ""} --- | --- |`,
     ...rows.map((r) => {
-      const o = median(r.ours);
-      const b = median(r.baseline);
-      return `| ${r.label} | ${o.toFixed(0)} | ${b.toFixed(0)} | ${(o / b).toFixed(2)} | ${r.ours.map((v) => v.toFixed(0)).join(", ")} | ${r.baseline.map((v) => v.toFixed(0)).join(", ")} |`;
+      const [o, b] = [median(r.ours), median(r.baseline)];
+      const old = beforeDir ? ` ${median(r.before).toFixed(0)} | ${(median(r.before) / b).toFixed(2)} |` : "";
+      return `| ${r.label} | ${o.toFixed(0)} | ${b.toFixed(0)} | ${(o / b).toFixed(2)} |${old} ${runsOf(r.ours)} | ${runsOf(r.baseline)} |`;
     }),
   ].join("\n");
   const [ours, bare] = [measureBundle(builds.oursStub.dir), measureBundle(builds.baselineStub.dir)];

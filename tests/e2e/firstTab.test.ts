@@ -42,6 +42,8 @@ interface Start {
   before: string[];
   /** The genre the picker showed then. */
   genreShown: string;
+  /** Whether a loading line was shown before it. */
+  loadingShown: boolean;
   after: string[];
 }
 
@@ -54,9 +56,11 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
       // The moment 插入完整骨架 is first in the page, enabled and laid out: taken at the DOM change
       // itself, before any idle callback the same commit may schedule.
       // (No named functions in here: tsx would wrap them in a helper the page does not have.)
-      const w = window as unknown as { interactiveAt?: number; genreShown?: string };
+      const w = window as unknown as { interactiveAt?: number; genreShown?: string; loadingShown?: boolean };
       new MutationObserver(() => {
         if (w.interactiveAt !== undefined) return;
+        // The tab's loading line (React then holds it at least 300 ms): never before the first tab.
+        if (document.querySelector('[role="progressbar"][aria-label="正在加载…"]')) w.loadingShown = true;
         const b = Array.from(document.querySelectorAll("button")).find((x) => x.textContent?.trim() === "插入完整骨架");
         if (b && !b.disabled && b.getBoundingClientRect().height > 0) {
           w.interactiveAt = performance.now();
@@ -77,8 +81,11 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
         .map((e) => ({ file: new URL(e.name).pathname.replace(/^\//, ""), at: e.startTime, interactiveAt: (window as unknown as { interactiveAt: number }).interactiveAt })),
     );
     const before = scripts.filter((s) => s.at < s.interactiveAt).map((s) => s.file);
-    const genreShown = await page.evaluate(() => (window as unknown as { genreShown: string }).genreShown);
-    return { before, after: scripts.map((s) => s.file), genreShown };
+    const { genreShown, loadingShown } = await page.evaluate(() => {
+      const w = window as unknown as { genreShown: string; loadingShown?: boolean };
+      return { genreShown: w.genreShown, loadingShown: w.loadingShown === true };
+    });
+    return { before, after: scripts.map((s) => s.file), genreShown, loadingShown };
   } finally {
     await context.close();
   }
@@ -133,6 +140,7 @@ test("the first tab is interactive before any other tab's code or data is fetche
     );
     assert.equal(withChoice.genreShown, GENRE_SUMMARIES[5]!.name.zh, "the first paint shows the genre chosen last time");
     assert.equal(fresh.genreShown, GENRE_SUMMARIES[0]!.name.zh);
+    for (const start of [fresh, withChoice]) assert.equal(start.loadingShown, false, "no loading line before the first tab");
 
     // A stored pack's genres are in the first tab's list: then the content store comes first.
     const withPack = await coldStart(browser, base, { [SOURCES_KEY]: JSON.stringify({ version: 1, sources: [] }) });
