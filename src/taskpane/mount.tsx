@@ -4,6 +4,9 @@ import { App, firstTabLoaded, type TabId } from "./App";
 import { resolveLocale } from "./i18n/locale";
 import { themeFor } from "./shell/theme";
 
+/** The longest the first render waits for the first tab's code. */
+const FIRST_TAB_WAIT_MS = 3000;
+
 /**
  * Renders the task pane into `element`. Language and theme follow Office
  * (Office.context.displayLanguage / officeTheme); the preview passes the test double's Office.
@@ -23,7 +26,9 @@ export function mountTaskpane(element: HTMLElement, options: { initialTab?: TabI
     unmounted = true;
     unmount();
   };
-  const waitFor = (options.initialTab ?? "skeleton") === "skeleton" ? firstTabLoaded : Promise.resolve();
+  // Not forever: a request that hangs (an intranet proxy) gets the shell and its loading line after 3 s.
+  const firstTab = (options.initialTab ?? "skeleton") === "skeleton" ? firstTabLoaded : Promise.resolve();
+  const waitFor = Promise.race([firstTab, new Promise<void>((resolve) => setTimeout(resolve, FIRST_TAB_WAIT_MS))]);
   void Promise.all([theme, waitFor]).then(([t]) => {
     if (!unmounted) render(t);
   });

@@ -161,3 +161,32 @@ test("the first tab is interactive before any other tab's code or data is fetche
     server.close();
   }
 });
+
+test("a first-tab request that hangs holds the pane back 3 s at most: then the shell and its loading line", async () => {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "") || "taskpane.html";
+    try {
+      const body = await readFile(join(DIR, path));
+      res.writeHead(200, { "content-type": path.endsWith(".js") ? "text/javascript" : path.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }));
+    // The default genre's chunk never answers (a stalled proxy).
+    await page.route(/\/genre-[a-z]+-ts\.[0-9a-f]{8}\.js$/, () => undefined);
+    const started = Date.now();
+    await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/taskpane.html`, { waitUntil: "commit" });
+    await page.getByRole("tab", { name: "骨架" }).waitFor({ timeout: 10_000 });
+    const waited = Date.now() - started;
+    assert.ok(waited >= 2500 && waited < 8000, `the shell came after ${waited} ms`);
+    await page.getByRole("progressbar", { name: "正在加载…" }).waitFor({ timeout: 2_000 });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
