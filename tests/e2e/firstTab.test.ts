@@ -6,7 +6,7 @@
 // personal genres are read with zod, fetched then alongside the first tab.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -91,16 +91,8 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
   }
 }
 
-const chunkOf = (file: string) => file.replace(/\.[0-9a-f]{8}\.js$/, "");
-
-test("the first tab is interactive before any other tab's code or data is fetched", async () => {
-  const files = readdirSync(DIR).filter((f) => f.endsWith(".js"));
-  // The names and markers still exist in the build (a renamed chunk must not make this pass).
-  for (const name of LATER_CHUNKS) assert.ok(files.some((f) => chunkOf(f) === name), `the build has a ${name} chunk`);
-  for (const [what, marker] of Object.entries(LATER_MARKERS)) {
-    assert.ok(files.some((f) => readFileSync(join(DIR, f), "utf8").includes(marker)), `the build holds ${what}`);
-  }
-
+/** The production build on a loopback server. */
+async function serveBuild(): Promise<{ server: Server; base: string }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "") || "taskpane.html";
     try {
@@ -111,7 +103,20 @@ test("the first tab is interactive before any other tab's code or data is fetche
     }
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  return { server, base: `http://127.0.0.1:${(server.address() as { port: number }).port}/` };
+}
+
+const chunkOf = (file: string) => file.replace(/\.[0-9a-f]{8}\.js$/, "");
+
+test("the first tab is interactive before any other tab's code or data is fetched", async () => {
+  const files = readdirSync(DIR).filter((f) => f.endsWith(".js"));
+  // The names and markers still exist in the build (a renamed chunk must not make this pass).
+  for (const name of LATER_CHUNKS) assert.ok(files.some((f) => chunkOf(f) === name), `the build has a ${name} chunk`);
+  for (const [what, marker] of Object.entries(LATER_MARKERS)) {
+    assert.ok(files.some((f) => readFileSync(join(DIR, f), "utf8").includes(marker)), `the build holds ${what}`);
+  }
+
+  const { server, base } = await serveBuild();
   const browser = await launchBrowser();
   try {
     const fresh = await coldStart(browser, base);
@@ -163,16 +168,7 @@ test("the first tab is interactive before any other tab's code or data is fetche
 });
 
 test("a first-tab request that hangs holds the pane back 3 s at most: then the shell and its loading line", async () => {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "") || "taskpane.html";
-    try {
-      const body = await readFile(join(DIR, path));
-      res.writeHead(200, { "content-type": path.endsWith(".js") ? "text/javascript" : path.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { server, base } = await serveBuild();
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
@@ -180,7 +176,7 @@ test("a first-tab request that hangs holds the pane back 3 s at most: then the s
     // The default genre's chunk never answers (a stalled proxy).
     await page.route(/\/genre-[a-z]+-ts\.[0-9a-f]{8}\.js$/, () => undefined);
     const started = Date.now();
-    await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/taskpane.html`, { waitUntil: "commit" });
+    await page.goto(`${base}taskpane.html`, { waitUntil: "commit" });
     await page.getByRole("tab", { name: "骨架" }).waitFor({ timeout: 10_000 });
     const waited = Date.now() - started;
     assert.ok(waited >= 2500 && waited < 8000, `the shell came after ${waited} ms`);
