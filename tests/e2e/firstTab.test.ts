@@ -19,8 +19,8 @@ const DIR = join(import.meta.dirname, "../../.test-output/preview");
 /** Chunks of other tabs and pages, and of data the first tab does not show (webpackChunkName). */
 const LATER_CHUNKS = [
   "tab-snippets", "tab-metrics", "tab-format", "pinyin", "content", "packs", "diagnostics", "drafting", "genre-editor", "personal-genres",
-  // The 骨架 tab's own later parts: its buttons' Word calls, the ⋯ menu, the confirmation dialog, a personal genre's buttons.
-  "skeleton-actions", "skeleton-more-menu", "confirm-dialog", "personal-genre-actions",
+  // The 骨架 tab's own later parts: its buttons' Word calls, the ⋯ menu, 标题与落款信息's inputs, the confirmation dialog, a personal genre's buttons.
+  "skeleton-actions", "skeleton-more-menu", "skeleton-fields", "confirm-dialog", "personal-genre-actions",
 ];
 /** String literals only that code holds (minification keeps literals). */
 const LATER_MARKERS = {

@@ -31,6 +31,7 @@ test("skeleton: 年度 accepts 2025年 and never writes 2025年年度; a wrong y
     const { page } = s;
     await page.getByRole("button", { name: "标题与落款信息" }).click();
     const year = page.getByRole("textbox", { name: "年度" });
+    await year.waitFor(); // the inputs are their own chunk, shown once it is in
     const placeholders = await page.locator("#taskpane main input[placeholder]").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).placeholder));
     assert.ok(placeholders.length >= 4, "placeholders.length >= 4");
     for (const p of placeholders) assert.ok(/××|×××|^如：\d{4}/.test(p) && !/江城|李明/.test(p), `generic example: ${p}`);
