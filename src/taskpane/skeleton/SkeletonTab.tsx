@@ -298,14 +298,15 @@ export function SkeletonTab() {
       )}
 
       <div>
-        <h3 className="rc-disclosure">
+        {/* A plain block, as Fluent's AccordionHeader: a heading here would come before the tab's h2. */}
+        <div className="rc-disclosure">
           <button type="button" aria-expanded={fieldsOpen} aria-controls={fieldsOpen ? fieldsPanelId : undefined} onClick={() => setFieldsOpen((open) => !open)}>
             <span className="rc-disclosureIcon" aria-hidden>
               <ChevronRightRegular />
             </span>
             {strings.fields}
           </button>
-        </h3>
+        </div>
         {fieldsOpen && (
           <div id={fieldsPanelId} className="rc-disclosurePanel">
             <Suspense fallback={null}>
