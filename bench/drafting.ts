@@ -17,11 +17,9 @@
  * The server streams as fast as it can (a 3-character token every ≈ 2 ms, faster than any model),
  * the worst case for rendering. Three streams are run in one page and pooled.
  */
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { join } from "node:path";
-import { launchBrowser } from "../tests/e2e/harness";
+import { launchBrowser, serveStatic } from "../tests/e2e/harness";
 import { startOpenAiServer } from "../tests/support/openaiServer";
 import { streamChat } from "../src/taskpane/drafting/client";
 import { buildMessages } from "../src/core/drafting";
@@ -80,17 +78,7 @@ export async function benchDrafting(previewDir: string): Promise<void> {
 }
 
 async function renderRuns(previewDir: string, endpoint: string): Promise<StreamRun[]> {
-  const server = createServer(async (req, res) => {
-    const path = (req.url ?? "/").split("?")[0]!.replace(/^\/+/, "") || "preview.html";
-    try {
-      const body = await readFile(join(previewDir, path));
-      res.writeHead(200, { "content-type": path.endsWith(".html") ? "text/html; charset=utf-8" : path.endsWith(".js") ? "text/javascript" : "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const port = (server.address() as { port: number }).port;
+  const { server, baseUrl } = await serveStatic(previewDir);
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -106,7 +94,7 @@ async function renderRuns(previewDir: string, endpoint: string): Promise<StreamR
       const get = (name: string) => list.find((m) => m.name === name)?.value ?? 0;
       return { TaskDuration: get("TaskDuration"), ScriptDuration: get("ScriptDuration"), LayoutDuration: get("LayoutDuration"), RecalcStyleDuration: get("RecalcStyleDuration"), ThreadTime: get("ThreadTime") };
     };
-    await page.goto(`http://127.0.0.1:${port}/preview.html?width=320&sample=blank`);
+    await page.goto(`${baseUrl}preview.html?width=320&sample=blank`);
     await page.getByRole("tablist").waitFor();
     await page.evaluate((text) => (window as unknown as { __preview: { load(t: string): void } }).__preview.load(text), `一、工作情况\n${ORIGINAL}`);
     await page.evaluate(() => (window as unknown as { __preview: { double: { model: { setSelection(p: number, o: number): void } } } }).__preview.double.model.setSelection(1, 0));

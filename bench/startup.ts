@@ -11,11 +11,11 @@
  * bench leaves them in .test-output/bench-startup (copy them aside before changing the code).
  */
 import { spawnSync } from "node:child_process";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../tests/e2e/harness";
+import { launchBrowser, serveStatic } from "../tests/e2e/harness";
 import { measureBundle } from "./bundle";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -45,21 +45,10 @@ function build(pane: Pane, officeJs: OfficeJs): Build {
   return { pane, officeJs, dir };
 }
 
-const TYPES: Record<string, string> = { html: "text/html; charset=utf-8", js: "text/javascript", json: "application/json", png: "image/png", css: "text/css" };
-
 /** A static server on loopback for one build folder. */
 async function serve(dir: string): Promise<{ server: Server; base: string }> {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent((req.url ?? "/").split("?")[0]!.replace(/^\/+/, "")) || "taskpane.html";
-    try {
-      const body = await readFile(join(dir, path));
-      res.writeHead(200, { "content-type": TYPES[path.split(".").pop() ?? ""] ?? "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return { server, base: `http://127.0.0.1:${(server.address() as { port: number }).port}/` };
+  const { server, baseUrl } = await serveStatic(dir, "taskpane.html");
+  return { server, base: baseUrl };
 }
 
 /** office.js stand-in: onReady at once, Word 1.3 and up, Chinese UI (the figure is then our bundle's own cost). */

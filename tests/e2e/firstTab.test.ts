@@ -6,12 +6,10 @@
 // personal genres are read with zod, fetched then alongside the first tab.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer, type Server } from "node:http";
-import { readFile } from "node:fs/promises";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "./harness";
+import { launchBrowser, serveStatic } from "./harness";
 import { GENRE_SUMMARIES } from "../../src/core/genres/catalog/summaries";
 
 const DIR = join(import.meta.dirname, "../../.test-output/preview");
@@ -91,21 +89,6 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
   }
 }
 
-/** The production build on a loopback server. */
-async function serveBuild(): Promise<{ server: Server; base: string }> {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "") || "taskpane.html";
-    try {
-      const body = await readFile(join(DIR, path));
-      res.writeHead(200, { "content-type": path.endsWith(".js") ? "text/javascript" : path.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return { server, base: `http://127.0.0.1:${(server.address() as { port: number }).port}/` };
-}
-
 const chunkOf = (file: string) => file.replace(/\.[0-9a-f]{8}\.js$/, "");
 
 test("the first tab is interactive before any other tab's code or data is fetched", async () => {
@@ -116,7 +99,7 @@ test("the first tab is interactive before any other tab's code or data is fetche
     assert.ok(files.some((f) => readFileSync(join(DIR, f), "utf8").includes(marker)), `the build holds ${what}`);
   }
 
-  const { server, base } = await serveBuild();
+  const { server, baseUrl: base } = await serveStatic(DIR);
   const browser = await launchBrowser();
   try {
     const fresh = await coldStart(browser, base);
@@ -168,7 +151,7 @@ test("the first tab is interactive before any other tab's code or data is fetche
 });
 
 test("a first-tab request that hangs holds the pane back 3 s at most: then the shell and its loading line", async () => {
-  const { server, base } = await serveBuild();
+  const { server, baseUrl: base } = await serveStatic(DIR);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 350, height: 800 } });

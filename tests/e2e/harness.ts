@@ -12,6 +12,8 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".xml": "application/xml",
   ".map": "application/json",
+  ".json": "application/json",
+  ".css": "text/css",
 };
 
 export interface PreviewSession {
@@ -23,11 +25,12 @@ export interface PreviewSession {
   close(): Promise<void>;
 }
 
-function serve(): Promise<{ server: Server; baseUrl: string }> {
+/** A static server on loopback for a built folder (the preview build unless told), `index` at "/". */
+export function serveStatic(dir = ROOT, index = "preview.html"): Promise<{ server: Server; baseUrl: string }> {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
     try {
-      const body = await readFile(join(ROOT, path || "preview.html"));
+      const body = await readFile(join(dir, path || index));
       res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
       res.end(body);
     } catch {
@@ -61,7 +64,7 @@ export async function openPreview<Arg>(
   query: Record<string, string> = {},
   options: { initScript?: (arg: Arg) => void; initArg?: NoInfer<Arg> } = {},
 ): Promise<PreviewSession> {
-  const { server, baseUrl } = await serve();
+  const { server, baseUrl } = await serveStatic();
   const browser = await launchBrowser();
   // A browser context of our own (axe-core needs one to inject into every frame).
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
