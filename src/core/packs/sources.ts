@@ -5,6 +5,7 @@
  */
 import type { Genre } from "../genres/schema";
 import { untranslated, type Bilingual } from "../text/bilingual";
+import { shortTag } from "../text/shortTag";
 import { packsMessages } from "./messages";
 import type { Pack } from "./schema";
 
@@ -27,15 +28,8 @@ export interface LoadedPack {
 export type Sourced<T> = T & { readonly source: ContentSource; /** The id in its own file. */ readonly originalId: string };
 export type SourcedGenre = Sourced<Genre>;
 
-/** FNV-1a as 8 hex digits: a short stable tag of a source key. */
-export function sourceTag(key: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
-}
+/** A short stable tag of a source key (8 hex digits). */
+export const sourceTag = shortTag;
 
 /** Id of a pack's genre in the merged list: p<tag>-<id> (a slug, so settings can keep it). */
 export function packGenreId(key: string, id: string): string {

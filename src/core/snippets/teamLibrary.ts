@@ -7,6 +7,7 @@ import { MAX_SNIPPET_FILE_BYTES, parseSnippetFile } from "./exchange";
 import { parseJsonSafely } from "../text/safeJson";
 import { normalizeSnippetText, validateSnippets, type Snippet } from "./schema";
 import type { Bilingual } from "../text/bilingual";
+import { shortTag } from "../text/shortTag";
 import { snippetsMessages } from "./messages";
 
 /**
@@ -31,22 +32,12 @@ export function parseTeamLibrary(input: Uint8Array | string): TeamParseResult {
   return { ok: true, snippets: Object.freeze(parsed.snippets.map((s) => Object.freeze({ ...s, tags: Object.freeze([...s.tags]) }))) };
 }
 
-/** FNV-1a, hex: short stable tag of a team URL for namespacing its snippet ids. */
-function urlTag(url: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) {
-    hash ^= url.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
-}
-
 /**
  * Id of a team snippet in the merged list: `team-<urlhash>:<id>`, so favourites of team
  * snippets survive refreshes and never collide with built-in or personal ids.
  */
 export function teamSnippetId(url: string, id: string): string {
-  return `team-${urlTag(url)}:${id}`.slice(0, 80);
+  return `team-${shortTag(url)}:${id}`.slice(0, 80);
 }
 
 export interface TeamLibrarySnapshot {
