@@ -73,6 +73,25 @@ const OFFICE_HOST_SHIM = `
 /** What "interactive" means for each pane: its first action button rendered and enabled. */
 const READY: Record<Pane, string> = { ours: "插入完整骨架", baseline: "插入", before: "插入完整骨架" };
 
+interface InteractiveProbe {
+  __interactiveAt?: number;
+}
+
+/**
+ * Runs in the page from its first moment: every animation frame until the button named `name` is
+ * rendered and enabled, then keeps the time (ms from navigation). textContent, not innerText: the
+ * search forces no layout, only the found button's size does. A string, not a function: the
+ * TypeScript loader would put its own helpers into a function's source.
+ */
+const pollForInteractive = (name: string) => `(() => {
+  const poll = () => {
+    const button = Array.from(document.querySelectorAll("button")).find((b) => b.textContent.trim() === ${JSON.stringify(name)});
+    if (button && !button.disabled && button.getBoundingClientRect().height > 0) window.__interactiveAt = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
 /** One cold start in a fresh browser context; returns ms from navigation to interactive. */
 async function coldStart(
   browser: Browser,
@@ -97,17 +116,13 @@ async function coldStart(
       const cdp = await context.newCDPSession(page);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
     }
+    // The poll starts with the document, before any of its scripts: page.goto resolves only at the
+    // load event, and a poll begun then would time Playwright's round trip after load (for the bare
+    // pane, whose load event comes before its first render ends, that was most of its figure).
+    await page.addInitScript({ content: pollForInteractive(READY[target.pane]) });
     if (hooks.before) await hooks.before(page);
     await page.goto(`${base}taskpane.html`);
-    // Polled every animation frame in the page; the time is taken there, when it first holds.
-    const handle = await page.waitForFunction(
-      (name) => {
-        const b = Array.from(document.querySelectorAll("button")).find((x) => x.innerText.trim() === name);
-        return b !== undefined && !b.disabled && b.getBoundingClientRect().height > 0 ? performance.now() : false;
-      },
-      READY[target.pane],
-      { polling: "raf", timeout: 120_000 },
-    ).catch(async (error: unknown) => {
+    const handle = await page.waitForFunction(() => (window as unknown as InteractiveProbe).__interactiveAt ?? false, undefined, { polling: 100, timeout: 120_000 }).catch(async (error: unknown) => {
       const seen = await page.evaluate(() => `${location.href}\n${document.body.innerText.slice(0, 300)}`).catch(() => "(page gone)");
       throw new Error(`${target.pane} (${target.officeJs}) never became interactive: ${String(error)}\n${seen}`);
     });
