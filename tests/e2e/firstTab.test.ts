@@ -28,8 +28,11 @@ const LATER_MARKERS = {
   zod: "ZodError",
   "the Word calls": "insertParagraph",
 };
-/** Each built-in genre is its own chunk; the first tab fetches the one it opens on, no other. */
+/** Each built-in genre is its own chunk but the default (the first), which is in the first tab's. */
 const genreChunk = (id: string) => `genre-${id}-ts`;
+const DEFAULT_GENRE = GENRE_SUMMARIES[0]!.id;
+/** The first tab's one chunk (webpack.config.js): its code, its share of later chunks, the default genre. */
+const FIRST_TAB_CHUNK = "first-tab";
 const SOURCES_KEY = "report-composer:content-sources:v1";
 const PERSONAL_GENRES_KEY = "report-composer:personal-genres:v1";
 /** office.js stand-in (as bench/startup.ts): onReady at once, Word, Chinese UI. */
@@ -42,6 +45,9 @@ interface Start {
   genreShown: string;
   /** Whether a loading line was shown before it. */
   loadingShown: boolean;
+  /** Section rows (checkboxes) in the list then, and once idle time has run. */
+  rowsShown: number;
+  rowsLater: number;
   after: string[];
 }
 
@@ -54,7 +60,7 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
       // The moment 插入完整骨架 is first in the page, enabled and laid out: taken at the DOM change
       // itself, before any idle callback the same commit may schedule.
       // (No named functions in here: tsx would wrap them in a helper the page does not have.)
-      const w = window as unknown as { interactiveAt?: number; genreShown?: string; loadingShown?: boolean };
+      const w = window as unknown as { interactiveAt?: number; genreShown?: string; loadingShown?: boolean; rowsShown?: number };
       new MutationObserver(() => {
         if (w.interactiveAt !== undefined) return;
         // The tab's loading line (React then holds it at least 300 ms): never before the first tab.
@@ -63,6 +69,7 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
         if (b && !b.disabled && b.getBoundingClientRect().height > 0) {
           w.interactiveAt = performance.now();
           w.genreShown = document.querySelector("select")?.selectedOptions[0]?.textContent ?? "";
+          w.rowsShown = document.querySelectorAll('[aria-labelledby="skeleton-sections"] input[type="checkbox"]').length;
         }
       }).observe(document, { subtree: true, childList: true, attributes: true });
     }, stored);
@@ -79,11 +86,20 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
         .map((e) => ({ file: new URL(e.name).pathname.replace(/^\//, ""), at: e.startTime, interactiveAt: (window as unknown as { interactiveAt: number }).interactiveAt })),
     );
     const before = scripts.filter((s) => s.at < s.interactiveAt).map((s) => s.file);
-    const { genreShown, loadingShown } = await page.evaluate(() => {
-      const w = window as unknown as { genreShown: string; loadingShown?: boolean };
-      return { genreShown: w.genreShown, loadingShown: w.loadingShown === true };
+    const { genreShown, loadingShown, rowsShown } = await page.evaluate(() => {
+      const w = window as unknown as { genreShown: string; loadingShown?: boolean; rowsShown: number };
+      return { genreShown: w.genreShown, loadingShown: w.loadingShown === true, rowsShown: w.rowsShown };
     });
-    return { before, after: scripts.map((s) => s.file), genreShown, loadingShown };
+    const rows = page.locator('[aria-labelledby="skeleton-sections"] input[type="checkbox"]');
+    // The rest of the list follows in idle time: wait until it stops growing.
+    let rowsLater = await rows.count();
+    for (let settled = 0; settled < 3; ) {
+      await page.waitForTimeout(100);
+      const now = await rows.count();
+      settled = now === rowsLater ? settled + 1 : 0;
+      rowsLater = now;
+    }
+    return { before, after: scripts.map((s) => s.file), genreShown, loadingShown, rowsShown, rowsLater };
   } finally {
     await context.close();
   }
@@ -103,27 +119,36 @@ test("the first tab is interactive before any other tab's code or data is fetche
   const browser = await launchBrowser();
   try {
     const fresh = await coldStart(browser, base);
-    assert.ok(fresh.before.some((f) => chunkOf(f) === "tab-skeleton"), `the first tab's chunk was fetched: ${fresh.before.join(", ")}`);
+    assert.ok(fresh.before.some((f) => chunkOf(f) === FIRST_TAB_CHUNK), `the first tab's chunk was fetched: ${fresh.before.join(", ")}`);
     for (const file of fresh.before) {
       assert.ok(!LATER_CHUNKS.includes(chunkOf(file)), `${file} was fetched before the first tab was interactive`);
       const code = readFileSync(join(DIR, file), "utf8");
       for (const [what, marker] of Object.entries(LATER_MARKERS)) assert.ok(!code.includes(marker), `${file}, fetched before the first tab was interactive, holds ${what}`);
     }
-    // The default genre (the first) is preloaded with the tab; the others wait for idle time.
+    // The default genre (the first) comes inside the first tab's chunk; the others wait for idle time.
     const genresBefore = fresh.before.map(chunkOf).filter((c) => c.startsWith("genre-") && c !== "genre-editor");
-    assert.deepEqual(genresBefore, [genreChunk(GENRE_SUMMARIES[0]!.id)], "only the default genre before the first tab");
-    for (const { id } of GENRE_SUMMARIES) assert.ok(files.some((f) => chunkOf(f) === genreChunk(id)), `the build has ${genreChunk(id)}`);
+    assert.deepEqual(genresBefore, [], "no genre chunk before the first tab: the default is in the tab's own");
+    const defaultGenre = ((await import(`../../src/core/genres/catalog/${DEFAULT_GENRE}.ts`)) as Record<string, { sections: { title: string; subsections: unknown[] }[] }>)[DEFAULT_GENRE]!;
+    const firstTabFile = files.find((f) => chunkOf(f) === FIRST_TAB_CHUNK)!;
+    assert.ok(readFileSync(join(DIR, firstTabFile), "utf8").includes(defaultGenre.sections[0]!.title), "the first tab's chunk holds the default genre");
+    assert.ok(!files.some((f) => chunkOf(f) === genreChunk(DEFAULT_GENRE)), "the default genre has no chunk of its own");
+    for (const { id } of GENRE_SUMMARIES.slice(1)) assert.ok(files.some((f) => chunkOf(f) === genreChunk(id)), `the build has ${genreChunk(id)}`);
+    // The first paint holds the list's first rows (SkeletonTab's FIRST_PAINT_ROWS), the rest come after.
+    const allRows = defaultGenre.sections.reduce((n, section) => n + 1 + section.subsections.length, 0);
+    assert.ok(allRows > 8, "the default genre is longer than a screenful");
+    assert.equal(fresh.rowsShown, 8, "eight rows at first paint");
+    assert.equal(fresh.rowsLater, allRows, "every row once idle time has run");
     assert.ok(
       fresh.after.some((f) => chunkOf(f) === "content"),
       `the content store is fetched in idle time once the first tab is shown: ${fresh.after.join(", ")}`,
     );
 
-    // The genre chosen last time comes before the first tab (and the default, its fallback), no other.
+    // The genre chosen last time comes before the first tab (the default, its fallback, is in the tab's chunk), no other.
     const chosen = GENRE_SUMMARIES[5]!.id;
     const withChoice = await coldStart(browser, base, { "report-composer:skeleton:v1": JSON.stringify({ genreId: chosen, fields: {}, choices: {} }) });
     assert.deepEqual(
       withChoice.before.map(chunkOf).filter((c) => c.startsWith("genre-") && c !== "genre-editor").sort(),
-      [genreChunk(chosen), genreChunk(GENRE_SUMMARIES[0]!.id)].sort(),
+      [genreChunk(chosen)],
       `the chosen genre before the first tab: ${withChoice.before.join(", ")}`,
     );
     assert.equal(withChoice.genreShown, GENRE_SUMMARIES[5]!.name.zh, "the first paint shows the genre chosen last time");
@@ -156,8 +181,8 @@ test("a first-tab request that hangs holds the pane back 3 s at most: then the s
   try {
     const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
     await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }));
-    // The default genre's chunk never answers (a stalled proxy).
-    await page.route(/\/genre-[a-z]+-ts\.[0-9a-f]{8}\.js$/, () => undefined);
+    // The first tab's chunk never answers (a stalled proxy).
+    await page.route(/\/first-tab\.[0-9a-f]{8}\.js$/, () => undefined);
     const started = Date.now();
     await page.goto(`${base}taskpane.html`, { waitUntil: "commit" });
     await page.getByRole("tab", { name: "骨架" }).waitFor({ timeout: 10_000 });

@@ -24,7 +24,7 @@ import { useSaveAsSkeleton } from "./saveAsSkeleton";
 import { useMineStrings } from "./mineStrings";
 import { PANE_FOOTER_ATTRIBUTE } from "../shell/notify";
 import { checkFields } from "./fields";
-import { chosenSectionIds, move, reconcileChoice, type SectionChoice } from "./selection";
+import { chosenSectionIds, leadingRows, move, reconcileChoice, type SectionChoice } from "./selection";
 import { readSkeletonSettings, saveSkeletonSettings, SKELETON_SETTINGS_KEY, SKELETON_SETTINGS_NAME, type SkeletonSettings } from "./storage";
 import { useSaveReporter, useUnreadableNotice } from "../shell/storageNotices";
 import { afterFirstTab, whenIdle } from "../shell/afterFirstTab";
@@ -61,18 +61,11 @@ const loadEveryBuiltInGenre = () => GENRE_SUMMARIES.forEach((s) => void loadBuil
 const skeletonActions = () => import(/* webpackChunkName: "skeleton-actions" */ "./actions");
 
 /**
- * Rows (sections and subsections) of the first screenful: at first paint the list holds the
- * level-1 sections that start within them, the rest follow in idle time (in order, below them).
+ * Rows (sections and subsections) of the first paint: about a screenful of a task pane 800 px
+ * high. The rest follow in idle time, in order, below them (a long genre has some thirty rows,
+ * and the rows are most of the first paint's elements).
  */
-const FIRST_PAINT_ROWS = 12;
-
-/** How many level-1 sections the first paint holds: those starting within FIRST_PAINT_ROWS rows. */
-function firstPaintSections(order: readonly { children: readonly string[] }[]): number {
-  let rows = 0;
-  let count = 0;
-  while (count < order.length && rows < FIRST_PAINT_ROWS) rows += 1 + order[count++]!.children.length;
-  return count;
-}
+const FIRST_PAINT_ROWS = 8;
 
 /**
  * The tab's own sheet, beside the rows' (SectionRow): the genre picker, captions, the 标题与落款信息
@@ -153,7 +146,8 @@ export function SkeletonTab() {
   useEffect(() => (allRows ? undefined : whenIdle(() => startTransition(() => setAllRows(true)))), [allRows]);
   useEffect(() => afterFirstTab(() => void skeletonActions()), []);
   useEffect(() => afterFirstTab(loadEveryBuiltInGenre), []);
-  const shownSections = allRows ? choice.order : choice.order.slice(0, firstPaintSections(choice.order));
+  const childrenShown = allRows ? null : leadingRows(choice.order, FIRST_PAINT_ROWS);
+  const shownSections = childrenShown ? choice.order.slice(0, childrenShown.length) : choice.order;
   const pickerId = useId();
   const fieldsPanelId = useId();
   const [fieldsOpen, setFieldsOpen] = useState(false);
@@ -342,7 +336,7 @@ export function SkeletonTab() {
                 hint={pick(section.hint, locale)}
               />
               <ul className={styles.sublist}>
-                {entry.children.map((childId, childIndex) => {
+                {(childrenShown ? entry.children.slice(0, childrenShown[index]) : entry.children).map((childId, childIndex) => {
                   const sub = section.subsections.find((s) => s.id === childId)!;
                   const subOn = ticked.has(sub.id);
                   const subOrdinal = on && subOn ? `（${toChineseNumeral(++level2Number)}）` : "";

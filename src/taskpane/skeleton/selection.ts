@@ -48,3 +48,19 @@ export function move<T>(list: readonly T[], index: number, delta: -1 | 1): T[] {
   [next[index], next[target]] = [next[target]!, next[index]!];
   return next;
 }
+
+/**
+ * The first `rows` rows of the list (sections and subsections, in order): for each level-1 section
+ * that starts within them, how many of its subsections. A prefix of the full list, so a shown
+ * row's buttons act on the whole section, its subsections still to come included.
+ */
+export function leadingRows(order: SectionChoice["order"], rows: number): number[] {
+  const shown: number[] = [];
+  for (const entry of order) {
+    if (rows <= 0) break;
+    const children = Math.min(entry.children.length, rows - 1);
+    shown.push(children);
+    rows -= 1 + children;
+  }
+  return shown;
+}
