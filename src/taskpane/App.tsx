@@ -13,6 +13,7 @@ import { installDialogFocusReturn } from "./shell/focusReturn";
 import { OpenTabContext } from "./shell/openTab";
 import { TAB_NAMES } from "./shell/tabNames";
 import { markFirstTabShown } from "./shell/afterFirstTab";
+import { MoreIcon } from "./shell/MoreIcon";
 
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
 // when first opened, so the task pane's shell paints at once.
@@ -307,15 +308,6 @@ function MoreMenu({ label, children }: { label: string; children: (close: () => 
 function FirstTabShown() {
   useEffect(() => markFirstTabShown(), []);
   return null;
-}
-
-/** Fluent's MoreHorizontal20Regular, drawn here (the icon machinery is not needed before the tabs). */
-function MoreIcon() {
-  return (
-    <svg viewBox="0 0 20 20" aria-hidden focusable="false">
-      <path d="M6.25 10a1.25 1.25 0 1 1-2.5 0 1.25 1.25 0 0 1 2.5 0m5 0a1.25 1.25 0 1 1-2.5 0 1.25 1.25 0 0 1 2.5 0M15 11.25a1.25 1.25 0 1 0 0-2.5 1.25 1.25 0 0 0 0 2.5" />
-    </svg>
-  );
 }
 
 /**

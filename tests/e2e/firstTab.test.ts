@@ -27,6 +27,8 @@ const LATER_MARKERS = {
   "the content store": "report-composer:content-pack:",
   zod: "ZodError",
   "the Word calls": "insertParagraph",
+  // The first tab's buttons are the pane's own (rc-button): Fluent's Button, its styles and token table come later.
+  "Fluent's Button": "fui-Button__icon",
 };
 /** Each built-in genre is its own chunk but the default (the first), which is in the first tab's. */
 const genreChunk = (id: string) => `genre-${id}-ts`;
