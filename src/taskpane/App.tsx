@@ -13,7 +13,7 @@ import { installDialogFocusReturn } from "./shell/focusReturn";
 import { OpenTabContext } from "./shell/openTab";
 import { TAB_NAMES } from "./shell/tabNames";
 import { markFirstTabShown } from "./shell/afterFirstTab";
-import { MoreIcon } from "./shell/MoreIcon";
+import { MoreButton } from "./shell/MoreButton";
 
 // Each tab (with its data: genres, the phrase library, the checker) is its own chunk, loaded
 // when first opened, so the task pane's shell paints at once.
@@ -283,18 +283,7 @@ function MoreMenu({ label, children }: { label: string; children: (close: () => 
   };
   return (
     <div ref={root} className="rc-more" onKeyDown={onKeyDown}>
-      <button
-        ref={trigger}
-        type="button"
-        className={`${styles.headerButton} rc-iconButton`}
-        aria-expanded={open}
-        aria-controls="rc-more-popup"
-        aria-label={label}
-        title={label}
-        onClick={() => setOpen((o) => !o)}
-      >
-        <MoreIcon />
-      </button>
+      <MoreButton ref={trigger} label={label} aria-expanded={open} aria-controls="rc-more-popup" onClick={() => setOpen((o) => !o)} />
       {open && (
         <div id="rc-more-popup" className="rc-morePopup">
           {children(() => setOpen(false))}

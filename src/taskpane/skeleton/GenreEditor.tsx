@@ -20,7 +20,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular } from "@fluentui/react-icons";
-import { genreCatalog, type Genre } from "../../core/genres";
+import type { Genre } from "../../core/genres";
+import { GENRE_SUMMARIES } from "../../core/genres/catalog/summaries";
 import { buildSkeleton, paragraphText, uniqueSlug } from "../../core/skeleton";
 import { toChineseNumeral } from "../../core/text/chineseNumerals";
 import { usePersonalGenres, usePersonalGenresParser, usePersonalGenresStore } from "../content/personalGenres";
@@ -109,7 +110,7 @@ export function GenreEditor(props: { draft: GenreDraft; onChange: (draft: GenreD
   const preview = useMemo(() => buildSkeleton(assembleGenre(draft, draft.base.id, strings.untitled)), [draft, strings.untitled]);
 
   const idToSave = () =>
-    draft.mode === "edit" ? draft.base.id : uniqueSlug(draft.base.id, [...genreCatalog, ...personal].map((g) => g.id));
+    draft.mode === "edit" ? draft.base.id : uniqueSlug(draft.base.id, [...GENRE_SUMMARIES, ...personal].map((g) => g.id));
 
   const save = () => {
     const result = draftToGenre(draft, otherNames, idToSave());

@@ -1,10 +1,10 @@
 /**
  * The 骨架 footer's 更多 (⋯) menu. Its own chunk (Fluent's menu and positioning), rendered once ⋯ is
- * first pressed; until then SkeletonTab shows the same button without the menu behind it. Both are
- * the pane's own icon button (rc-headerButton rc-iconButton), so nothing moves when the menu mounts.
+ * first pressed; until then SkeletonTab shows the same button (shell/MoreButton) without the menu
+ * behind it, so nothing moves when the menu mounts.
  */
 import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
-import { MoreIcon } from "../shell/MoreIcon";
+import { MoreButton } from "../shell/MoreButton";
 
 export interface MoreAction {
   label: string;
@@ -19,9 +19,7 @@ export function MoreActionsMenu({ label, actions }: { label: string; actions: re
     <Menu defaultOpen positioning={{ position: "above", align: "end", autoSize: "height" }}>
       <MenuTrigger disableButtonEnhancement>
         {/* An icon with its name as label and tooltip: three actions stay on one row at 320 px in English. */}
-        <button type="button" className="rc-headerButton rc-iconButton" aria-label={label} title={label}>
-          <MoreIcon />
-        </button>
+        <MoreButton label={label} />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>

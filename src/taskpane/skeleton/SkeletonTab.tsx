@@ -9,7 +9,7 @@ import type { InsertBlockResult } from "../../word";
 import { pick } from "../i18n/locale";
 import { useLocale } from "../i18n/strings";
 import { ConfirmDialog } from "../shell/ConfirmDialog";
-import { MoreIcon } from "../shell/MoreIcon";
+import { MoreButton } from "../shell/MoreButton";
 import { useNotify } from "../shell/notify";
 import { usePaneState } from "../shell/paneState";
 import { useWordAction } from "../shell/useWordAction";
@@ -428,9 +428,7 @@ function MoreActions({ label, actions }: { label: string; actions: readonly More
   const [wanted, setWanted] = useState(false);
   useEffect(() => afterFirstTab(() => void moreActionsMenu()), []);
   const standIn = (
-    <button type="button" className="rc-headerButton rc-iconButton" aria-label={label} title={label} aria-haspopup="menu" aria-expanded={false} onClick={() => setWanted(true)}>
-      <MoreIcon />
-    </button>
+    <MoreButton label={label} aria-haspopup="menu" aria-expanded={false} onClick={() => setWanted(true)} />
   );
   if (!wanted) return standIn;
   return (

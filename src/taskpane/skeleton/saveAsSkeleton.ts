@@ -1,5 +1,6 @@
 /** 存为骨架 (in the 骨架 footer's ⋯ menu): its code is fetched when pressed. */
 import type { GenreDraft } from "./genreDraft";
+import { GENRE_SUMMARIES } from "../../core/genres/catalog/summaries";
 import { usePersonalGenresStore } from "../content/personalGenres";
 import { useNotify } from "../shell/notify";
 import { useWordAction } from "../shell/useWordAction";
@@ -14,9 +15,9 @@ export function useSaveAsSkeleton(onOpenEditor: (draft: GenreDraft) => void): { 
   const genres = usePersonalGenresStore();
   const saveAs = () =>
     void run(async () => {
-      const { readOutlineForSkeleton, genreFromOutline, draftFromGenre, genreCatalog } = await genreEditing();
+      const { readOutlineForSkeleton, genreFromOutline, draftFromGenre } = await genreEditing();
       const paragraphs = await readOutlineForSkeleton();
-      const taken = [...genreCatalog, ...genres.getState()].map((g) => g.id);
+      const taken = [...GENRE_SUMMARIES, ...genres.getState()].map((g) => g.id);
       const result = genreFromOutline(paragraphs, { takenIds: taken });
       if (!result.ok) {
         notify.show("warning", result.message);
