@@ -17,7 +17,7 @@ export function mountTaskpane(element: HTMLElement, options: { initialTab?: TabI
   document.documentElement.lang = locale;
   const root = createRoot(element);
   const render = (theme: Theme) => root.render(<App locale={locale} theme={theme} initialTab={options.initialTab} />);
-  const theme = themeFor(context?.officeTheme);
+  const theme = themeFor(context?.officeTheme, locale);
   // The first tab's chunk (preloaded beside this one) and, in a dark Office, the dark theme's
   // chunk come first; the pane may have been unmounted meanwhile (the preview remounts).
   let unmounted = false;

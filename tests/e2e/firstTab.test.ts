@@ -50,6 +50,9 @@ interface Start {
   /** Section rows (checkboxes) in the list then, and once idle time has run. */
   rowsShown: number;
   rowsLater: number;
+  /** Then: the last row's top and bottom, and the top of the sticky footer (the list's fold), in px. */
+  lastRow: { top: number; bottom: number };
+  footerTop: number;
   after: string[];
 }
 
@@ -62,7 +65,14 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
       // The moment 插入完整骨架 is first in the page, enabled and laid out: taken at the DOM change
       // itself, before any idle callback the same commit may schedule.
       // (No named functions in here: tsx would wrap them in a helper the page does not have.)
-      const w = window as unknown as { interactiveAt?: number; genreShown?: string; loadingShown?: boolean; rowsShown?: number };
+      const w = window as unknown as {
+        interactiveAt?: number;
+        genreShown?: string;
+        loadingShown?: boolean;
+        rowsShown?: number;
+        lastRow?: { top: number; bottom: number };
+        footerTop?: number;
+      };
       new MutationObserver(() => {
         if (w.interactiveAt !== undefined) return;
         // The tab's loading line (React then holds it at least 300 ms): never before the first tab.
@@ -72,6 +82,9 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
           w.interactiveAt = performance.now();
           w.genreShown = document.querySelector("select")?.selectedOptions[0]?.textContent ?? "";
           w.rowsShown = document.querySelectorAll('[aria-labelledby="skeleton-sections"] input[type="checkbox"]').length;
+          const last = Array.from(document.querySelectorAll(".rc-sectionRow")).pop()?.getBoundingClientRect();
+          w.lastRow = { top: last?.top ?? 0, bottom: last?.bottom ?? 0 };
+          w.footerTop = b.closest("section")?.getBoundingClientRect().top ?? 0;
         }
       }).observe(document, { subtree: true, childList: true, attributes: true });
     }, stored);
@@ -88,9 +101,9 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
         .map((e) => ({ file: new URL(e.name).pathname.replace(/^\//, ""), at: e.startTime, interactiveAt: (window as unknown as { interactiveAt: number }).interactiveAt })),
     );
     const before = scripts.filter((s) => s.at < s.interactiveAt).map((s) => s.file);
-    const { genreShown, loadingShown, rowsShown } = await page.evaluate(() => {
-      const w = window as unknown as { genreShown: string; loadingShown?: boolean; rowsShown: number };
-      return { genreShown: w.genreShown, loadingShown: w.loadingShown === true, rowsShown: w.rowsShown };
+    const { genreShown, loadingShown, rowsShown, lastRow, footerTop } = await page.evaluate(() => {
+      const w = window as unknown as { genreShown: string; loadingShown?: boolean; rowsShown: number; lastRow: { top: number; bottom: number }; footerTop: number };
+      return { genreShown: w.genreShown, loadingShown: w.loadingShown === true, rowsShown: w.rowsShown, lastRow: w.lastRow, footerTop: w.footerTop };
     });
     const rows = page.locator('[aria-labelledby="skeleton-sections"] input[type="checkbox"]');
     // The rest of the list follows in idle time: wait until it stops growing.
@@ -101,7 +114,7 @@ async function coldStart(browser: Browser, base: string, stored: Record<string, 
       settled = now === rowsLater ? settled + 1 : 0;
       rowsLater = now;
     }
-    return { before, after: scripts.map((s) => s.file), genreShown, loadingShown, rowsShown, rowsLater };
+    return { before, after: scripts.map((s) => s.file), genreShown, loadingShown, rowsShown, rowsLater, lastRow, footerTop };
   } finally {
     await context.close();
   }
@@ -135,10 +148,12 @@ test("the first tab is interactive before any other tab's code or data is fetche
     assert.ok(readFileSync(join(DIR, firstTabFile), "utf8").includes(defaultGenre.sections[0]!.title), "the first tab's chunk holds the default genre");
     assert.ok(!files.some((f) => chunkOf(f) === genreChunk(DEFAULT_GENRE)), "the default genre has no chunk of its own");
     for (const { id } of GENRE_SUMMARIES.slice(1)) assert.ok(files.some((f) => chunkOf(f) === genreChunk(id)), `the build has ${genreChunk(id)}`);
-    // The first paint holds the list's first rows (SkeletonTab's FIRST_PAINT_ROWS), the rest come after.
+    // The first paint holds the list's first rows (SkeletonTab's FIRST_PAINT_ROWS), as many as fill
+    // the list down to the sticky footer at 350 × 800 and none wholly below it; the rest come after.
     const allRows = defaultGenre.sections.reduce((n, section) => n + 1 + section.subsections.length, 0);
-    assert.ok(allRows > 8, "the default genre is longer than a screenful");
-    assert.equal(fresh.rowsShown, 8, "eight rows at first paint");
+    assert.ok(allRows > fresh.rowsShown, "the default genre is longer than a screenful");
+    assert.ok(fresh.lastRow.bottom >= fresh.footerTop, `the first paint's rows reach the footer: the last ends at ${fresh.lastRow.bottom}, the footer starts at ${fresh.footerTop}`);
+    assert.ok(fresh.lastRow.top < fresh.footerTop, `no row of the first paint lies wholly below the footer: the last starts at ${fresh.lastRow.top}, the footer at ${fresh.footerTop}`);
     assert.equal(fresh.rowsLater, allRows, "every row once idle time has run");
     assert.ok(
       fresh.after.some((f) => chunkOf(f) === "content"),

@@ -43,21 +43,6 @@ export class ErrorBoundary extends Component<
   }
 }
 
-/** The error as one line for the message (its name and text, not its stack). */
-export function describeError(error: unknown): string {
-  let text: string;
-  if (error instanceof Error) text = error.message ? `${error.name}: ${error.message}` : error.name;
-  else if (typeof error === "string") text = error;
-  else {
-    try {
-      text = JSON.stringify(error) ?? String(error);
-    } catch {
-      text = String(error);
-    }
-  }
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
-
 /** If even the failure's own chunk cannot load: the shell's message in plain HTML. */
 const SHELL_PLAIN = defineMessages({
   "zh-CN": { text: "报告助手出错了：任务窗格无法显示。请重新加载任务窗格。" },
@@ -81,11 +66,6 @@ export function ShellBoundary({ children }: { children: ReactNode }) {
       {children}
     </ErrorBoundary>
   );
-}
-
-/** The file a reset offers when storage is too full to keep the copy. */
-export function resetDownloadName(tab: string, now: Date = new Date()): string {
-  return `report-composer-${tab}-backup-${now.toISOString().slice(0, 19).replace(/[:T]/g, "-")}.json`;
 }
 
 /**

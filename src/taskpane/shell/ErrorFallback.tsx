@@ -17,8 +17,28 @@ import { Dismiss16Regular } from "@fluentui/react-icons";
 import { pick } from "../i18n/locale";
 import { defineStrings, useLocale } from "../i18n/strings";
 import { downloadTextFile } from "../snippets/download";
-import { describeError, resetDownloadName, type Failure } from "./ErrorBoundary";
+import type { Failure } from "./ErrorBoundary";
 import { removeTabData, resetTabData, type ResetResult, type TabStorage } from "./settingsStore";
+
+/** The error as one line for the message (its name and text, not its stack). */
+function describeError(error: unknown): string {
+  let text: string;
+  if (error instanceof Error) text = error.message ? `${error.name}: ${error.message}` : error.name;
+  else if (typeof error === "string") text = error;
+  else {
+    try {
+      text = JSON.stringify(error) ?? String(error);
+    } catch {
+      text = String(error);
+    }
+  }
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+/** The file a reset offers when storage is too full to keep the copy. */
+function resetDownloadName(tab: string, now: Date = new Date()): string {
+  return `report-composer-${tab}-backup-${now.toISOString().slice(0, 19).replace(/[:T]/g, "-")}.json`;
+}
 
 const useStrings = defineStrings({
   "zh-CN": {
