@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { documentParagraphs, openPreview, waitForToast, type PreviewSession } from "./harness";
 import { paneOverflows } from "./paneLayout";
+import { removeEveryMarkedFigure } from "./draftingFigures";
 import { startOpenAiServer, type OpenAiServer } from "../support/openaiServer";
 import { extractFigures, findUnsupportedFigures } from "../../src/core/drafting";
 
@@ -99,9 +100,7 @@ for (const lang of ["zh-CN", "en-US"] as const) {
             // The diff is shown against the original.
             assert.ok((await page.locator('[data-testid="drafting-diff"] ins').count()) > 0, "(await page.locator('[data-testid=\"drafting-diff\"] ins').count()) > 0");
           }
-          while ((await page.locator('[data-testid="drafting-figure"]').count()) > 0) {
-            await page.locator('[data-testid="drafting-figure"]').first().getByRole("button", { name: s.remove }).click();
-          }
+          await removeEveryMarkedFigure(page, s.remove);
           await page.locator('[data-testid="drafting-figures-ok"]').waitFor();
           const button = step.mode === "insert" ? insertButton(page, lang) : page.getByRole("button", { name: s.replace, exact: true });
           assert.equal(await button.isDisabled(), false);

@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { documentParagraphs, openPreview, waitForToast, type PreviewSession } from "./harness";
 import { paneOverflows } from "./paneLayout";
+import { removeEveryMarkedFigure } from "./draftingFigures";
 import { startOpenAiServer, type OpenAiServer } from "../support/openaiServer";
 import { extractFigures, findUnsupportedFigures } from "../../src/core/drafting";
 import { CACHE_FORMAT, SOURCES_KEY, cacheKey } from "../../src/taskpane/content/store";
@@ -140,9 +141,7 @@ for (const lang of ["zh-CN", "en-US"] as const) {
             assert.equal(await page.getByRole("button", { name: s.replace, exact: true }).isDisabled(), true, "a typed-in figure blocks 替换");
             await box.fill("全年组织理论学习12次，投入资金300万元，各项工作扎实推进。");
           }
-          while ((await page.locator('[data-testid="drafting-figure"]').count()) > 0) {
-            await page.locator('[data-testid="drafting-figure"]').first().getByRole("button", { name: s.remove }).click();
-          }
+          await removeEveryMarkedFigure(page, s.remove);
           await page.locator('[data-testid="drafting-figures-ok"]').waitFor();
           await page.getByRole("button", { name: step.mode === "insert" ? s.insert : s.replace, exact: true }).click();
           await waitForToast(page, s.written);

@@ -406,7 +406,7 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
             </>
           )}
           {review.blocking > 0 ? (
-            <MessageBar intent="warning" layout="multiline" data-testid="drafting-figures">
+            <MessageBar intent="warning" layout="multiline" data-testid="drafting-figures" aria-busy={checking}>
               <MessageBarBody>{s.figuresTitle(review.blocking)}</MessageBarBody>
             </MessageBar>
           ) : (
@@ -421,7 +421,8 @@ export function DraftingPage({ onBack }: { onBack?: () => void }) {
                 list.map((f) => (
                   <div key={`${p}:${f.start}`} className={styles.figureRow} data-testid="drafting-figure">
                     <span className={styles.figureText}>{f.text}</span>
-                    <Button size="small" appearance="subtle" onClick={() => removeFigureSentence(p, f.start, f.end)}>
+                    {/* While the checks catch up with an edit the offsets are stale: 删去所在句 waits (disabled). */}
+                    <Button size="small" appearance="subtle" disabled={checking} onClick={() => removeFigureSentence(p, f.start, f.end)}>
                       {s.removeSentence}
                     </Button>
                     <Button size="small" appearance="subtle" onClick={() => setAccepted(new Set([...accepted, f.text]))}>
