@@ -139,6 +139,20 @@ for (const lang of ["zh-CN", "en-US"] as const) {
             await box.fill("全年组织理论学习12次，投入资金300万元，同比增长8.5%。");
             await page.locator('[data-testid="drafting-figure"] span').filter({ hasText: "8.5%" }).waitFor();
             assert.equal(await page.getByRole("button", { name: s.replace, exact: true }).isDisabled(), true, "a typed-in figure blocks 替换");
+            // A keystroke: the text changes at once, the checks follow in a transition (a later task).
+            // Until they do, the marked figures' offsets are stale: 删去所在句 is disabled, the bar busy.
+            const meanwhile = await page.evaluate(async (removeLabel) => {
+              const textarea = document.querySelector<HTMLTextAreaElement>('textarea[data-testid="drafting-edit"]')!;
+              Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(textarea, `${textarea.value}再`);
+              textarea.dispatchEvent(new Event("input", { bubbles: true }));
+              await new Promise<void>((resolve) => queueMicrotask(resolve));
+              const removes = Array.from(document.querySelectorAll<HTMLButtonElement>('[data-testid="drafting-figure"] button')).filter((b) => b.textContent === removeLabel);
+              return { busy: document.querySelector('[data-testid="drafting-figures"]')?.getAttribute("aria-busy"), removes: removes.map((b) => b.disabled) };
+            }, s.remove);
+            assert.equal(meanwhile.busy, "true", "the figures' bar is busy while the checks catch up");
+            assert.ok(meanwhile.removes.length > 0 && meanwhile.removes.every(Boolean), `删去所在句 disabled meanwhile: ${JSON.stringify(meanwhile.removes)}`);
+            await page.locator('[data-testid="drafting-figures"][aria-busy="false"]').waitFor();
+            assert.equal(await page.locator('[data-testid="drafting-figure"]').first().getByRole("button", { name: s.remove }).isDisabled(), false, "enabled again once checked");
             await box.fill("全年组织理论学习12次，投入资金300万元，各项工作扎实推进。");
           }
           await removeEveryMarkedFigure(page, s.remove);

@@ -145,6 +145,10 @@ test("the first tab is interactive before any other tab's code or data is fetche
     assert.deepEqual(genresBefore, [], "no genre chunk before the first tab: the default is in the tab's own");
     const defaultGenre = ((await import(`../../src/core/genres/catalog/${DEFAULT_GENRE}.ts`)) as Record<string, { sections: { title: string; subsections: unknown[] }[] }>)[DEFAULT_GENRE]!;
     const firstTabFile = files.find((f) => chunkOf(f) === FIRST_TAB_CHUNK)!;
+    // Its preload comes after webview-check's blocking script: asked for first, it held up the parser.
+    const html = readFileSync(join(DIR, "taskpane.html"), "utf8");
+    const preloadAt = html.search(new RegExp(`<link[^>]*rel="?preload"?[^>]*${firstTabFile.replace(/\./g, "\\.")}`));
+    assert.ok(preloadAt > html.search(/<script[^>]*webview-check/), `the first tab's chunk is preloaded after the blocking script (${preloadAt})`);
     assert.ok(readFileSync(join(DIR, firstTabFile), "utf8").includes(defaultGenre.sections[0]!.title), "the first tab's chunk holds the default genre");
     assert.ok(!files.some((f) => chunkOf(f) === genreChunk(DEFAULT_GENRE)), "the default genre has no chunk of its own");
     for (const { id } of GENRE_SUMMARIES.slice(1)) assert.ok(files.some((f) => chunkOf(f) === genreChunk(id)), `the build has ${genreChunk(id)}`);

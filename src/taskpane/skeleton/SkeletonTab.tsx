@@ -63,8 +63,9 @@ const skeletonActions = () => import(/* webpackChunkName: "skeleton-actions" */ 
 /**
  * Rows (sections and subsections) of the first paint: those a task pane 350 × 800 px shows above
  * the sticky footer (measured: the sixth is cut by it; tests/e2e/firstTab.test.ts holds it). Rows
- * below are unseen there yet cost the first paint their render and layout (measured at 4× CPU: 8
- * rows 610 ms to interactive, 6 rows 576). The rest follow in idle time, in order, below them.
+ * below are unseen there yet cost the first paint their render and layout (a probe of 21 cold
+ * starts at 4× CPU: 8 rows 610 ms to interactive, 6 rows 576). The rest follow in idle time, in
+ * order, below them.
  */
 const FIRST_PAINT_ROWS = 6;
 
@@ -76,8 +77,8 @@ const FIRST_PAINT_ROWS = 6;
  * 245 ms to interactive, 156 against 168 ms of script). The picker mirrors Fluent's small outline
  * Select, the disclosure its small AccordionHeader, the footer's buttons its small primary and
  * secondary Button (rc-button; with them Fluent's Button, its styles and token table, 57 KB of
- * minified script, left the first tab's chunk). The footer sticks to the pane's very bottom edge (the panel
- * has no bottom padding): list text never shows below it.
+ * minified script, left the first tab's chunk). The footer sticks to the pane's very bottom edge
+ * (the panel has no bottom padding): list text never shows below it.
  */
 const SKELETON_TAB_CSS = `
 .rc-skeletonTab { display: flex; flex-direction: column; gap: var(--spacingVerticalM); }
